@@ -1,0 +1,26 @@
+package dev.eligo.runtime.record;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A diagnosis or problem.
+ *
+ * @param clinicalStatus active, resolved, ...; {@code null} when the record does not say
+ * @param verificationStatus confirmed, refuted, ...; {@code null} when the record does not say
+ * @param onset when it began (FHIR onsetDateTime, else onsetPeriod.start, else recordedDate)
+ * @param abatement when it ended, or {@code null} while it has not
+ */
+public record Condition(
+    RecordRef ref,
+    List<Coding> codes,
+    ClinicalStatus clinicalStatus,
+    VerificationStatus verificationStatus,
+    RecordDate onset,
+    RecordDate abatement) {
+
+  public Condition {
+    Objects.requireNonNull(ref, "ref");
+    codes = List.copyOf(codes);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.eligo.runtime.record;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything an evaluator may read about one patient. Immutable; build it with {@link #builder}.
+ *
+ * @param id the patient's id in the source system (FHIR {@code Patient.id})
+ * @param birthDate the date of birth, or {@code null} when unknown
+ * @param sex administrative gender; {@link Sex#UNKNOWN} when absent
+ * @param problems parts of the source data that could not be read
+ */
+public record PatientRecord(
+    String id,
+    LocalDate birthDate,
+    Sex sex,
+    List<Observation> observations,
+    List<Condition> conditions,
+    List<MedicationUse> medications,
+    List<Procedure> procedures,
+    List<Allergy> allergies,
+    List<ResearchParticipation> participations,
+    List<Attestation> attestations,
+    List<RecordProblem> problems) {
+
+  public PatientRecord {
+    Objects.requireNonNull(id, "id");
+    sex = sex == null ? Sex.UNKNOWN : sex;
+    observations = List.copyOf(observations);
+    conditions = List.copyOf(conditions);
+    medications = List.copyOf(medications);
+    procedures = List.copyOf(procedures);
+    allergies = List.copyOf(allergies);
+    participations = List.copyOf(participations);
+    attestations = List.copyOf(attestations);
+    problems = List.copyOf(problems);
+  }
+
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** Collects a patient's records; each {@code add} keeps the order given. */
+  public static final class Builder {
+    private final String id;
+    private LocalDate birthDate;
+    private Sex sex = Sex.UNKNOWN;
+    private final List<Observation> observations = new ArrayList<>();
+    private final List<Condition> conditions = new ArrayList<>();
+    private final List<MedicationUse> medications = new ArrayList<>();
+    private final List<Procedure> procedures = new ArrayList<>();
+    private final List<Allergy> allergies = new ArrayList<>();
+    private final List<ResearchParticipation> participations = new ArrayList<>();
+    private final List<Attestation> attestations = new ArrayList<>();
+    private final List<RecordProblem> problems = new ArrayList<>();
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    public Builder birthDate(LocalDate birthDate) {
+      this.birthDate = birthDate;
+      return this;
+    }
+
+    public Builder sex(Sex sex) {
+      this.sex = sex;
+      return this;
+    }
+
+    public Builder add(Observation observation) {
+      observations.add(observation);
+      return this;
+    }
+
+    public Builder add(Condition condition) {
+      conditions.add(condition);
+      return this;
+    }
+
+    public Builder add(MedicationUse medication) {
+      medications.add(medication);
+      return this;
+    }
+
+    public Builder add(Procedure procedure) {
+      procedures.add(procedure);
+      return this;
+    }
+
+    public Builder add(Allergy allergy) {
+      allergies.add(allergy);
+      return this;
+    }
+
+    public Builder add(ResearchParticipation participation) {
+      participations.add(participation);
+      return this;
+    }
+
+    public Builder add(Attestation attestation) {
+      attestations.add(attestation);
+      return this;
+    }
+
+    public Builder add(RecordProblem problem) {
+      problems.add(problem);
+      return this;
+    }
+
+    public PatientRecord build() {
+      return new PatientRecord(
+          id, birthDate, sex, observations, conditions, medications, procedures, allergies,
+          participations, attestations, problems);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.eligo.runtime.record;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The patient's enrolment in a research study (FHIR ResearchSubject).
+ *
+ * @param status the ResearchSubject status code as written ({@code on-study}, {@code candidate}, ...)
+ * @param studyIdentifiers the identifiers of the study (registry numbers such as NCT07298239)
+ * @param period the participation period; {@code null} when the record does not say
+ */
+public record ResearchParticipation(
+    RecordRef ref, String status, List<String> studyIdentifiers, RecordPeriod period) {
+
+  public ResearchParticipation {
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(status, "status");
+    studyIdentifiers = List.copyOf(studyIdentifiers);
+  }
+
+  /** Whether the patient actually took part: on-study, follow-up or off-study. */
+  public boolean counts() {
+    return status.equals("on-study") || status.equals("follow-up") || status.equals("off-study");
+  }
+}
