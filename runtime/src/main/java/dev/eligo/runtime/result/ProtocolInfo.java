@@ -1,0 +1,19 @@
+package dev.eligo.runtime.result;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The protocol an evaluator implements.
+ *
+ * @param id the registry identifier, e.g. {@code NCT07298239}
+ * @param criteria top-level criteria and their parts, in the order of the criteria file
+ */
+public record ProtocolInfo(String id, String title, String version, List<CriterionInfo> criteria) {
+  public ProtocolInfo {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(version, "version");
+    criteria = List.copyOf(criteria);
+  }
+}
