@@ -76,7 +76,7 @@ X_ULN         : ('x' [ \t]+ | '\u00D7' [ \t]*) 'ULN';
 
 NUMBER        : DIGIT+ ('.' DIGIT+)?;
 DATE          : '@' DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
-STRING        : '"' (ESCAPE | ~["\\\r\n] | '\r'? '\n')* '"';
+STRING        : '"' (ESCAPE | ~["\\\r\n])* '"';
 UNIT          : '\'' ~['\r\n]* '\'';
 IDENTIFIER    : LETTER (LETTER | DIGIT)*;
 
@@ -111,7 +111,7 @@ BAD_CHARACTER : .;
 fragment DIGIT  : [0-9];
 fragment LETTER : [A-Za-z_];
 fragment HEX    : [0-9A-Fa-f];
-fragment ESCAPE : '\\' ([\\"nt] | 'u' HEX HEX HEX HEX);
+fragment ESCAPE : '\\' ~[\r\n];   // checked by the compiler, which names a bad escape
 
 // ---- inside { ... }: codes ------------------------------------------------------------------
 

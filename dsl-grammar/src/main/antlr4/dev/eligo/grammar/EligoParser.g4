@@ -122,6 +122,7 @@ notExpression
 comparison
     : left=additive (op=(LT | LE | GT | GE | EQ | NE) right=additive)?  # relational
     | left=additive IN codeSetTerm                                      # membership
+    | left=additive IS NOT? UNKNOWN                                     # unknownTest
     | left=additive IS IDENTIFIER                                       # sexTest
     ;
 

@@ -1,0 +1,280 @@
+package dev.eligo.compiler.ast;
+
+import dev.eligo.compiler.source.SourceSpan;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An expression. Every pass visits expressions through {@link ExprVisitor}, so adding a node
+ * makes the Java compiler name each pass that must learn about it.
+ */
+public sealed interface Expr {
+  SourceSpan span();
+
+  <R> R accept(ExprVisitor<R> visitor);
+
+  /** {@code true} or {@code false}. */
+  record BooleanLiteral(boolean value, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitBooleanLiteral(this);
+    }
+  }
+
+  /** {@code unknown "reason"}; the reason is empty when none was given. */
+  record UnknownLiteral(String reason, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitUnknownLiteral(this);
+    }
+  }
+
+  /** A plain number: {@code 2}, {@code 1.5}. */
+  record NumberLiteral(BigDecimal value, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitNumberLiteral(this);
+    }
+  }
+
+  /** A number with a UCUM unit: {@code 50 'ng/dL'}. */
+  record QuantityLiteral(BigDecimal value, DataDeclaration.UnitLiteral unit, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitQuantityLiteral(this);
+    }
+  }
+
+  /** A calendar duration: {@code 28 days}, {@code 5 years}. */
+  record DurationLiteral(BigDecimal amount, DurationUnit unit, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitDurationLiteral(this);
+    }
+  }
+
+  /** {@code 2.5 x ULN}: a multiple of the judged value's upper limit of normal. */
+  record UlnMultiple(BigDecimal multiple, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitUlnMultiple(this);
+    }
+  }
+
+  /** {@code @2026-01-31}; {@code null} value when the written date does not exist. */
+  record DateLiteral(LocalDate value, String text, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitDateLiteral(this);
+    }
+  }
+
+  /** {@code screening}: the screening date the evaluation is run for. */
+  record ScreeningDate(SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitScreeningDate(this);
+    }
+  }
+
+  /** A name: a data concept, a definition, a part, a bound variable or a field of the item. */
+  record Name(Identifier name, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitName(this);
+    }
+  }
+
+  /** {@code runs(psaSeries, 4)}. */
+  record Call(Identifier function, List<Expr> arguments, SourceSpan span) implements Expr {
+    public Call {
+      arguments = List.copyOf(arguments);
+    }
+
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitCall(this);
+    }
+  }
+
+  /** {@code step.next}. */
+  record FieldAccess(Expr target, Identifier field, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitFieldAccess(this);
+    }
+  }
+
+  /** {@code psa within 12 months before screening}. */
+  record Within(Expr items, Expr duration, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitWithin(this);
+    }
+  }
+
+  /** {@code antiInfective at screening}: records whose time includes the screening date. */
+  record AtScreening(Expr items, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitAtScreening(this);
+    }
+  }
+
+  /** {@code infection where active}: the items for which the condition holds. */
+  record Where(Expr items, Expr condition, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitWhere(this);
+    }
+  }
+
+  /** {@code exists x}, {@code count x}, {@code latest x}, {@code earliest x}. */
+  record ListOperation(ListOperator operator, Expr operand, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitListOperation(this);
+    }
+  }
+
+  /** {@code -x}. */
+  record Negative(Expr operand, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitNegative(this);
+    }
+  }
+
+  /** {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b}. */
+  record Arithmetic(ArithmeticOperator operator, Expr left, Expr right, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitArithmetic(this);
+    }
+  }
+
+  /** {@code a < b} and the other relational operators. */
+  record Comparison(ComparisonOperator operator, Expr left, Expr right, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitComparison(this);
+    }
+  }
+
+  /** {@code route in intravenous}: whether a coded value is in a code set. */
+  record Membership(Expr value, CodeSetTerm codes, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitMembership(this);
+    }
+  }
+
+  /** {@code sex is male}. */
+  record SexTest(Expr subject, Identifier sex, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitSexTest(this);
+    }
+  }
+
+  /** {@code value is unknown} / {@code value is not unknown}. */
+  record UnknownTest(Expr value, boolean negated, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitUnknownTest(this);
+    }
+  }
+
+  /** {@code not x}. */
+  record Not(Expr operand, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitNot(this);
+    }
+  }
+
+  /** {@code a and b and ...}, {@code a or b or ...}: Kleene's logic. */
+  record Logical(LogicalOperator operator, List<Expr> operands, SourceSpan span) implements Expr {
+    public Logical {
+      operands = List.copyOf(operands);
+    }
+
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitLogical(this);
+    }
+  }
+
+  /** {@code if c then a else b}. */
+  record Conditional(Expr condition, Expr thenBranch, Expr elseBranch, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitConditional(this);
+    }
+  }
+
+  /** {@code any run in runs(s, 4) satisfies (...)} and {@code all ...}. */
+  record Quantified(Quantifier quantifier, Identifier variable, Expr items, Expr body, SourceSpan span)
+      implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitQuantified(this);
+    }
+  }
+
+  /** {@code count rise in rest(run) where ...}. */
+  record CountWhere(Identifier variable, Expr items, Expr condition, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitCountWhere(this);
+    }
+  }
+
+  /** What the parser left where the text could not be read; an error was already reported. */
+  record Erroneous(SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitErroneous(this);
+    }
+  }
+
+  /** Units of calendar durations. */
+  enum DurationUnit {
+    DAYS,
+    WEEKS,
+    MONTHS,
+    YEARS
+  }
+
+  /** Operators that take a list. */
+  enum ListOperator {
+    EXISTS,
+    COUNT,
+    LATEST,
+    EARLIEST
+  }
+
+  /** Arithmetic operators. */
+  enum ArithmeticOperator {
+    PLUS("+"),
+    MINUS("-"),
+    TIMES("*"),
+    DIVIDE("/");
+
+    private final String symbol;
+
+    ArithmeticOperator(String symbol) {
+      this.symbol = symbol;
+    }
+
+    public String symbol() {
+      return symbol;
+    }
+  }
+
+  /** Relational operators. */
+  enum ComparisonOperator {
+    LT("<"),
+    LE("<="),
+    GT(">"),
+    GE(">="),
+    EQ("="),
+    NE("!=");
+
+    private final String symbol;
+
+    ComparisonOperator(String symbol) {
+      this.symbol = symbol;
+    }
+
+    public String symbol() {
+      return symbol;
+    }
+  }
+
+  /** {@code and}, {@code or}. */
+  enum LogicalOperator {
+    AND,
+    OR
+  }
+
+  /** {@code any}, {@code all}. */
+  enum Quantifier {
+    ANY,
+    ALL
+  }
+}

@@ -1,0 +1,70 @@
+package dev.eligo.compiler.parse;
+
+import dev.eligo.compiler.ast.CriteriaFile;
+import dev.eligo.compiler.diagnostic.DiagnosticCode;
+import dev.eligo.compiler.diagnostic.DiagnosticSink;
+import dev.eligo.grammar.EligoLexer;
+import dev.eligo.grammar.EligoParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The parse stage: criteria text to AST. Syntax errors become diagnostics in the sink (ANTLR's
+ * console listeners are removed); the parser recovers so that one run reports several errors,
+ * and the AST marks what could not be read with {@code Erroneous} nodes.
+ */
+public final class CriteriaParser {
+  private CriteriaParser() {}
+
+  /** Parses a file's text; check {@code sink.hasErrors()} before trusting the tree. */
+  public static CriteriaFile parse(DiagnosticSink sink) {
+    String text = sink.file().content();
+    Spans spans = new Spans(text);
+    EligoLexer lexer = new EligoLexer(CharStreams.fromString(text, sink.file().name()));
+    lexer.removeErrorListeners();
+    List<Token> tokens = readableTokens(lexer, sink, spans);
+
+    EligoParser parser = new EligoParser(new CommonTokenStream(new ListTokenSource(tokens)));
+    parser.removeErrorListeners();
+    SyntaxErrorListener listener = new SyntaxErrorListener(sink, spans);
+    parser.addErrorListener(listener);
+    EligoParser.CriteriaFileContext tree = parser.criteriaFile();
+    return new AstBuilder(sink, spans).build(tree);
+  }
+
+  // Characters the language does not use are reported here, once each, and left out of what the
+  // parser sees, so that one stray character does not also produce a confusing syntax error.
+  private static List<Token> readableTokens(EligoLexer lexer, DiagnosticSink sink, Spans spans) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token token = lexer.nextToken(); ; token = lexer.nextToken()) {
+      int type = token.getType();
+      if (type == EligoLexer.BAD_CHARACTER || type == EligoLexer.CODE_BAD) {
+        reportBadCharacter(token, sink, spans);
+      } else {
+        tokens.add(token);
+      }
+      if (type == Token.EOF) {
+        return tokens;
+      }
+    }
+  }
+
+  private static void reportBadCharacter(Token token, DiagnosticSink sink, Spans spans) {
+    String text = token.getText();
+    if (text.equals("\"")) {
+      sink.report(DiagnosticCode.UNTERMINATED_STRING, spans.of(token),
+          "this text has no closing double quote on its line");
+    } else if (text.equals("'")) {
+      sink.report(DiagnosticCode.UNTERMINATED_STRING, spans.of(token),
+          "this unit has no closing single quote on its line");
+    } else {
+      int codePoint = text.codePointAt(0);
+      sink.report(DiagnosticCode.BAD_CHARACTER, spans.of(token),
+          String.format(java.util.Locale.ROOT, "the character '%s' (U+%04X) has no meaning here", text, codePoint));
+    }
+  }
+}

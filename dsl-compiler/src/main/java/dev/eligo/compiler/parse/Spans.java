@@ -1,0 +1,85 @@
+package dev.eligo.compiler.parse;
+
+import dev.eligo.compiler.source.SourceSpan;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Source spans from ANTLR tokens. ANTLR's code-point streams give code-point indexes and columns,
+ * so spans count code points as the diagnostics promise.
+ */
+final class Spans {
+  private final int[] lineStarts;
+  private final int length;
+
+  Spans(String text) {
+    int[] codePoints = text.codePoints().toArray();
+    this.length = codePoints.length;
+    int lines = 1;
+    for (int cp : codePoints) {
+      if (cp == '\n') {
+        lines++;
+      }
+    }
+    lineStarts = new int[lines];
+    int line = 1;
+    for (int i = 0; i < codePoints.length; i++) {
+      if (codePoints[i] == '\n') {
+        lineStarts[line++] = i + 1;
+      }
+    }
+  }
+
+  SourceSpan of(Token token) {
+    if (token.getType() == Token.EOF || token.getStartIndex() < 0) {
+      return point(Math.min(length, Math.max(0, token.getStartIndex())));
+    }
+    return range(token.getStartIndex(), token.getStopIndex() + 1);
+  }
+
+  SourceSpan of(ParserRuleContext context) {
+    Token start = context.getStart();
+    Token stop = context.getStop();
+    if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start.getStartIndex()) {
+      return of(start);
+    }
+    return range(start.getStartIndex(), stop.getStopIndex() + 1);
+  }
+
+  SourceSpan between(Token first, Token last) {
+    return range(first.getStartIndex(), Math.max(first.getStartIndex() + 1, last.getStopIndex() + 1));
+  }
+
+  SourceSpan at(int line, int zeroBasedColumn) {
+    int index = line - 1 < lineStarts.length ? lineStarts[line - 1] + zeroBasedColumn : length;
+    return point(index);
+  }
+
+  private SourceSpan point(int offset) {
+    return range(offset, offset);
+  }
+
+  private SourceSpan range(int start, int end) {
+    int startLine = lineOf(start);
+    int endLine = lineOf(Math.max(start, end - 1));
+    int endColumn = end - lineStarts[endLine - 1] + 1;
+    if (end == start) {
+      endColumn = start - lineStarts[startLine - 1] + 1;
+    }
+    return new SourceSpan(start, end, startLine, start - lineStarts[startLine - 1] + 1, endLine, endColumn);
+  }
+
+  private int lineOf(int offset) {
+    int low = 0;
+    int high = lineStarts.length - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (lineStarts[mid] <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low + 1;
+  }
+}
