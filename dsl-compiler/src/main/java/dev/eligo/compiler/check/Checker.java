@@ -1,0 +1,102 @@
+package dev.eligo.compiler.check;
+
+import dev.eligo.compiler.ast.CodeSystemDeclaration;
+import dev.eligo.compiler.ast.CriteriaFile;
+import dev.eligo.compiler.ast.Criterion;
+import dev.eligo.compiler.ast.DataDeclaration;
+import dev.eligo.compiler.ast.Declaration;
+import dev.eligo.compiler.ast.Definition;
+import dev.eligo.compiler.ast.Expr;
+import dev.eligo.compiler.ast.Identifier;
+import dev.eligo.compiler.ast.ValueSetDeclaration;
+import dev.eligo.compiler.diagnostic.DiagnosticCode;
+import dev.eligo.compiler.diagnostic.DiagnosticSink;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * The resolve-and-check stage: names, code sets, units, types, recursion, protocol texts and
+ * unused declarations. Reports everything it finds; generation runs only on a file without errors.
+ */
+public final class Checker {
+  private Checker() {}
+
+  /** Checks a parsed file, reporting into the sink; the result is meaningful only without errors. */
+  public static CheckedFile check(CriteriaFile file, DiagnosticSink sink) {
+    IdentityHashMap<Expr, Type> types = new IdentityHashMap<>();
+    IdentityHashMap<Object, Symbol> resolutions = new IdentityHashMap<>();
+    Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    GlobalScope globals = new GlobalScope(file, sink);
+    CodeSetChecker codeSets = new CodeSetChecker(globals, sink, resolutions, used);
+    DataChecker data = new DataChecker(sink);
+    for (ValueSetDeclaration valueSet : file.declarations(ValueSetDeclaration.class)) {
+      codeSets.check(valueSet.codes());
+    }
+    for (DataDeclaration declaration : file.declarations(DataDeclaration.class)) {
+      if (declaration instanceof DataDeclaration.ObservationDeclaration observation) {
+        codeSets.check(observation.codes());
+      } else if (declaration instanceof DataDeclaration.RecordDeclaration record) {
+        codeSets.check(record.codes());
+      }
+      data.check(declaration);
+    }
+
+    ExpressionChecker expressions = new ExpressionChecker(globals, sink, types, resolutions, used, codeSets);
+    for (Definition definition : file.declarations(Definition.class)) {
+      expressions.checkDefinition(definition);
+    }
+    for (Criterion criterion : file.declarations(Criterion.class)) {
+      checkTexts(criterion, sink);
+      expressions.checkCriterion(criterion);
+    }
+    reportUnused(file, used, sink);
+    if (file.declarations(Criterion.class).isEmpty() && !sink.hasErrors()) {
+      sink.report(DiagnosticCode.NO_CRITERIA, file.header().span(),
+          "protocol " + file.header().protocolId() + " has no inclusion or exclusion criteria");
+    }
+    return new CheckedFile(file, types, resolutions, expressions.definitionsInDependencyOrder());
+  }
+
+  private static void checkTexts(Criterion criterion, DiagnosticSink sink) {
+    requireText(criterion.text(), criterion.name(), sink);
+    for (Criterion.Part part : criterion.parts()) {
+      requireText(part.text(), part.name(), sink);
+    }
+  }
+
+  private static void requireText(String text, Identifier name, DiagnosticSink sink) {
+    if (text == null || text.isBlank()) {
+      sink.report(DiagnosticCode.MISSING_PROTOCOL_TEXT, name.span(),
+          name.text() + " needs the protocol text it implements, in double quotes after its id");
+    }
+  }
+
+  private static void reportUnused(CriteriaFile file, Set<Object> used, DiagnosticSink sink) {
+    for (Declaration declaration : file.declarations()) {
+      if (declaration instanceof Criterion criterion) {
+        for (Criterion.Part part : criterion.parts()) {
+          if (!used.contains(part)) {
+            sink.report(DiagnosticCode.UNUSED_DECLARATION, part.name().span(),
+                "part " + part.name().text() + " is not used by " + criterion.name().text()
+                    + "'s expression, so it cannot change the verdict");
+          }
+        }
+      } else if (!used.contains(declaration)) {
+        sink.report(DiagnosticCode.UNUSED_DECLARATION, declaration.name().span(),
+            kindOf(declaration) + " '" + declaration.name().text() + "' is never used");
+      }
+    }
+  }
+
+  private static String kindOf(Declaration declaration) {
+    if (declaration instanceof CodeSystemDeclaration) {
+      return "code system";
+    }
+    if (declaration instanceof ValueSetDeclaration) {
+      return "value set";
+    }
+    return declaration instanceof Definition ? "definition" : "data declaration";
+  }
+}

@@ -1,0 +1,78 @@
+package dev.eligo.compiler.check;
+
+import dev.eligo.compiler.ast.DataDeclaration;
+import dev.eligo.compiler.ast.DataDeclaration.AnalyteOption;
+import dev.eligo.compiler.ast.DataDeclaration.ObservationDeclaration;
+import dev.eligo.compiler.ast.DataDeclaration.UnitLiteral;
+import dev.eligo.compiler.diagnostic.DiagnosticCode;
+import dev.eligo.compiler.diagnostic.DiagnosticSink;
+import dev.eligo.runtime.quantity.Units;
+import java.math.BigDecimal;
+
+/** Checks the data dictionary: units are UCUM, and an analyte's conversions make sense. */
+final class DataChecker {
+  private final DiagnosticSink sink;
+
+  DataChecker(DiagnosticSink sink) {
+    this.sink = sink;
+  }
+
+  void check(DataDeclaration declaration) {
+    if (declaration instanceof ObservationDeclaration observation) {
+      checkObservation(observation);
+    } else if (declaration instanceof DataDeclaration.AttestationDeclaration attestation
+        && attestation.linkId().isBlank()) {
+      sink.report(DiagnosticCode.INVALID_CODE, attestation.span(),
+          "attestation '" + attestation.name().text() + "' needs the questionnaire item's linkId");
+    }
+  }
+
+  private void checkObservation(ObservationDeclaration observation) {
+    if (observation.unit() != null) {
+      checkUnit(observation.unit());
+    }
+    for (AnalyteOption option : observation.options()) {
+      if (observation.unit() == null) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, option.span(),
+            "unit conversions apply only to an observation whose value is a quantity");
+        continue;
+      }
+      if (option instanceof DataDeclaration.MolarMass molar) {
+        checkMolarMass(molar);
+      } else if (option instanceof DataDeclaration.UnitFactor factor) {
+        checkUnit(factor.from());
+        checkUnit(factor.to());
+        checkPositive(factor.fromAmount(), factor.span());
+        checkPositive(factor.toAmount(), factor.span());
+      } else if (option instanceof DataDeclaration.UnitAlias alias) {
+        checkUnit(alias.ucum());
+      }
+    }
+  }
+
+  private void checkMolarMass(DataDeclaration.MolarMass molar) {
+    if (!checkUnit(molar.unit())) {
+      return;
+    }
+    checkPositive(molar.value(), molar.span());
+    if (!Units.ucum().comparable(molar.unit().text(), "g/mol")) {
+      sink.report(DiagnosticCode.UNIT_MISMATCH, molar.unit().span(),
+          "a molar mass is a mass per amount of substance such as 'g/mol', not '" + molar.unit().text()
+              + "' (" + Units.ucum().dimensionName(molar.unit().text()) + ")");
+    }
+  }
+
+  private void checkPositive(BigDecimal value, dev.eligo.compiler.source.SourceSpan span) {
+    if (value.signum() <= 0) {
+      sink.report(DiagnosticCode.INVALID_NUMBER, span, "a conversion factor must be greater than zero");
+    }
+  }
+
+  /** Reports a unit UCUM does not know; true when the unit is fine. */
+  boolean checkUnit(UnitLiteral unit) {
+    return Units.ucum().problem(unit.text()).map(problem -> {
+      sink.report(DiagnosticCode.UNKNOWN_UNIT, unit.span(), problem);
+      return false;
+    }).orElse(true);
+  }
+}

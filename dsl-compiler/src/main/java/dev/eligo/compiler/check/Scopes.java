@@ -1,0 +1,58 @@
+package dev.eligo.compiler.check;
+
+import dev.eligo.compiler.ast.Identifier;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+
+/** The names bound inside an expression: quantified variables and the item of a {@code where}. */
+final class Scopes {
+  private Deque<Frame> frames = new ArrayDeque<>();
+
+  private sealed interface Frame {}
+
+  private record VariableFrame(Identifier name, Type type) implements Frame {}
+
+  private record ItemFrame(Type itemType) implements Frame {}
+
+  void bindVariable(Identifier name, Type type) {
+    frames.push(new VariableFrame(name, type));
+  }
+
+  void bindItem(Type itemType) {
+    frames.push(new ItemFrame(itemType));
+  }
+
+  void pop() {
+    frames.pop();
+  }
+
+  /** A definition's body sees none of the names around the place that uses it. */
+  Deque<Frame> enterDefinition() {
+    Deque<Frame> saved = frames;
+    frames = new ArrayDeque<>();
+    return saved;
+  }
+
+  @SuppressWarnings("unchecked")
+  void leaveDefinition(Deque<?> saved) {
+    frames = (Deque<Frame>) saved;
+  }
+
+  /** The innermost binding of a name, or null. */
+  Symbol lookup(String name) {
+    for (Iterator<Frame> it = frames.iterator(); it.hasNext(); ) {
+      Frame frame = it.next();
+      if (frame instanceof VariableFrame variable && variable.name().text().equals(name)) {
+        return new Symbol.Variable(variable.name(), variable.type());
+      }
+      if (frame instanceof ItemFrame item) {
+        Type field = Fields.of(item.itemType()).get(name);
+        if (field != null) {
+          return new Symbol.ItemField(name, item.itemType(), field);
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,154 @@
+package dev.eligo.compiler.check;
+
+import dev.eligo.compiler.ast.Expr;
+import dev.eligo.compiler.check.Type.Quantity;
+import dev.eligo.compiler.check.Type.RecordKind;
+import dev.eligo.compiler.check.Type.RecordType;
+import dev.eligo.compiler.diagnostic.DiagnosticCode;
+import dev.eligo.compiler.diagnostic.DiagnosticSink;
+import dev.eligo.compiler.source.SourceSpan;
+import dev.eligo.runtime.quantity.Units;
+
+/** Which operands comparisons and arithmetic accept, with the units checked against UCUM. */
+final class TypeRules {
+  private final DiagnosticSink sink;
+
+  TypeRules(DiagnosticSink sink) {
+    this.sink = sink;
+  }
+
+  /** An observation compared or computed with stands for its value. */
+  static Type valueOf(Type type) {
+    if (type instanceof RecordType record && record.kind() == RecordKind.OBSERVATION) {
+      return record.valueType();
+    }
+    return type;
+  }
+
+  Type comparison(Expr.Comparison comparison, Type left, Type right) {
+    if (left.isError() || right.isError()) {
+      return Type.TRUTH;
+    }
+    if (right instanceof Type.Uln || left instanceof Type.Uln) {
+      boolean observationLeft = left instanceof RecordType record && record.kind() == RecordKind.OBSERVATION
+          && record.valueType() instanceof Quantity;
+      if (!(right instanceof Type.Uln) || !observationLeft) {
+        sink.report(DiagnosticCode.ULN_WITHOUT_OBSERVATION, comparison.span(),
+            "a multiple of ULN is judged against the reference range of an observation: write it as "
+                + "'latest <observation> ... >= 2.5 x ULN', not with a " + left.describe() + " on the left");
+      }
+      return Type.TRUTH;
+    }
+    Type leftValue = valueOf(left);
+    Type rightValue = valueOf(right);
+    if (leftValue instanceof Quantity l && rightValue instanceof Quantity r) {
+      checkCommensurable(comparison.span(), left, l, r);
+      return Type.TRUTH;
+    }
+    if (leftValue instanceof Type.Duration l && rightValue instanceof Type.Duration r) {
+      if (l.measured() && r.measured()) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(),
+            "compare a measured duration with a duration written in the file, such as 7 days");
+      }
+      return Type.TRUTH;
+    }
+    if (leftValue instanceof Type.Date && rightValue instanceof Type.Date) {
+      return Type.TRUTH;
+    }
+    if (leftValue instanceof Type.Codes || rightValue instanceof Type.Codes) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(),
+          "codes are tested with 'in', as in 'route in intravenous', not with " + comparison.operator().symbol());
+      return Type.TRUTH;
+    }
+    sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(),
+        "cannot compare a " + left.describe() + " with a " + right.describe());
+    return Type.TRUTH;
+  }
+
+  Type arithmetic(Expr.Arithmetic arithmetic, Type leftType, Type rightType) {
+    if (leftType.isError() || rightType.isError()) {
+      return Type.ERROR;
+    }
+    Type left = valueOf(leftType);
+    Type right = valueOf(rightType);
+    switch (arithmetic.operator()) {
+      case PLUS:
+      case MINUS:
+        if (left instanceof Type.Date && right instanceof Type.Date && arithmetic.operator() == Expr.ArithmeticOperator.MINUS) {
+          return Type.MEASURED_DURATION;
+        }
+        if (left instanceof Type.Date && right instanceof Type.Duration duration && !duration.measured()) {
+          return Type.DATE;
+        }
+        if (left instanceof Quantity l && right instanceof Quantity r) {
+          checkCommensurable(arithmetic.span(), leftType, l, r);
+          return l;
+        }
+        break;
+      case TIMES:
+        if (left instanceof Quantity l && right instanceof Quantity r) {
+          if (l.equals(Type.NUMBER)) {
+            return r;
+          }
+          if (r.equals(Type.NUMBER)) {
+            return l;
+          }
+          sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(),
+              "one side of * must be a plain number (multiplying '" + l.unit() + "' by '" + r.unit() + "' is not supported)");
+          return Type.ERROR;
+        }
+        break;
+      case DIVIDE:
+        if (left instanceof Quantity l && right instanceof Quantity r) {
+          if (r.equals(Type.NUMBER)) {
+            return l;
+          }
+          checkCommensurable(arithmetic.span(), leftType, l, r);
+          return Type.NUMBER;
+        }
+        break;
+    }
+    sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(),
+        "cannot compute a " + leftType.describe() + " " + arithmetic.operator().symbol() + " a " + rightType.describe());
+    return Type.ERROR;
+  }
+
+  /** The type of {@code if c then a else b}: both branches must agree. */
+  Type unify(SourceSpan span, Type thenType, Type elseType) {
+    if (thenType.isError()) {
+      return elseType;
+    }
+    if (elseType.isError()) {
+      return thenType;
+    }
+    Type a = valueOf(thenType);
+    Type b = valueOf(elseType);
+    if (a instanceof Quantity l && b instanceof Quantity r) {
+      checkCommensurable(span, thenType, l, r);
+      return l;
+    }
+    if (a.equals(b)) {
+      return a;
+    }
+    sink.report(DiagnosticCode.TYPE_MISMATCH, span,
+        "the branches of this if give a " + thenType.describe() + " and a " + elseType.describe());
+    return Type.ERROR;
+  }
+
+  private void checkCommensurable(SourceSpan span, Type leftOriginal, Quantity left, Quantity right) {
+    Units units = Units.ucum();
+    if (units.comparable(left.unit(), right.unit()) || units.comparable(right.unit(), left.unit())) {
+      return;
+    }
+    if (leftOriginal instanceof RecordType record && record.observation() != null
+        && Analytes.converterOf(record.observation()).canConvert(right.unit(), left.unit())) {
+      return;
+    }
+    String extra = leftOriginal instanceof RecordType record && record.observation() != null
+        ? " (declare a molar mass or a factor on " + record.observation().name().text() + " to convert between them)"
+        : "";
+    sink.report(DiagnosticCode.UNIT_MISMATCH, span,
+        "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be compared with '" + right.unit()
+            + "' (" + units.dimensionName(right.unit()) + ")" + extra);
+  }
+}
