@@ -1,0 +1,105 @@
+package dev.eligo.runtime.time;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A span of time measured between two dates of a record: an age, the time since an event, the
+ * length of a course. It compares with a {@link CalendarDuration} by calendar arithmetic, so a span
+ * from 31 January to 28 February is (just under) one month.
+ */
+public final class Elapsed {
+
+  private final LocalDate from;
+  private final LocalDate until;
+  private final boolean inDays;
+
+  private Elapsed(LocalDate from, LocalDate until, boolean inDays) {
+    this.from = Objects.requireNonNull(from, "from");
+    this.until = Objects.requireNonNull(until, "until");
+    this.inDays = inDays;
+  }
+
+  /**
+   * The span from {@code from} up to but excluding {@code to}, as {@link Period#between} counts it:
+   * an age at a date, the time between two events. Negative when {@code to} is before {@code from}.
+   */
+  public static Elapsed between(LocalDate from, LocalDate to) {
+    return new Elapsed(from, to, false);
+  }
+
+  /**
+   * The span of the days {@code first} to {@code last}, both counted: a course given from 1 to 7
+   * March lasts 7 days.
+   */
+  public static Elapsed inclusive(LocalDate first, LocalDate last) {
+    return new Elapsed(first, last.plusDays(1), true);
+  }
+
+  /** The first day of the span. */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** The day after the span ends (the span excludes it). */
+  public LocalDate until() {
+    return until;
+  }
+
+  /**
+   * Compares with a calendar duration: negative when shorter, zero when equal, positive when longer.
+   * The duration is laid from the start of the span ({@code from + 3 months}), so months and years
+   * follow the calendar and days and weeks count days.
+   */
+  public int compareTo(CalendarDuration duration) {
+    return Integer.signum(until.compareTo(duration.after(from)));
+  }
+
+  /** The number of days in the span. */
+  public long days() {
+    return ChronoUnit.DAYS.between(from, until);
+  }
+
+  /** The whole calendar years in the span, as {@link Period#between} counts them (an age). */
+  public int wholeYears() {
+    return Period.between(from, until).getYears();
+  }
+
+  /** The whole calendar months in the span, as {@link Period#between} counts them. */
+  public long wholeMonths() {
+    return Period.between(from, until).toTotalMonths();
+  }
+
+  /**
+   * Text such as {@code 67 years} (whole years, for a span measured between dates of a year or
+   * more) or {@code 9 days} (course lengths and shorter spans).
+   */
+  @Override
+  public String toString() {
+    int years = wholeYears();
+    if (!inDays && Math.abs(years) >= 1) {
+      return plural(years, "year");
+    }
+    return plural(days(), "day");
+  }
+
+  private static String plural(long amount, String unit) {
+    return amount + " " + unit + (Math.abs(amount) == 1 ? "" : "s");
+  }
+
+  /** Two spans are equal when they run between the same dates and were measured the same way. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Elapsed e
+        && from.equals(e.from)
+        && until.equals(e.until)
+        && inDays == e.inDays;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(from, until, inDays);
+  }
+}
