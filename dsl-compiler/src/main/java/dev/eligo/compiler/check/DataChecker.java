@@ -48,6 +48,10 @@ final class DataChecker {
         checkUnit(alias.ucum());
       }
     }
+    if (!sink.hasErrors()) {
+      Analytes.converterOf(observation, (option, problem) ->
+          sink.report(DiagnosticCode.UNIT_MISMATCH, option.span(), problem));
+    }
   }
 
   private void checkMolarMass(DataDeclaration.MolarMass molar) {

@@ -1,0 +1,159 @@
+package dev.eligo.compiler.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
+import dev.eligo.compiler.ast.CodeLiteral;
+import dev.eligo.compiler.ast.CodeSet;
+import dev.eligo.compiler.ast.CodeSetTerm;
+import dev.eligo.compiler.ast.CodeSystemDeclaration;
+import dev.eligo.compiler.ast.CodeSystemDeclaration.CodeMatching;
+import dev.eligo.compiler.ast.DataDeclaration;
+import dev.eligo.compiler.ast.ValueSetDeclaration;
+import dev.eligo.compiler.check.CheckedFile;
+import dev.eligo.compiler.check.Symbol;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the data dictionary as constants: code systems, value sets and concepts, built once when
+ * the class loads and shared by every evaluation.
+ */
+final class ConceptGenerator {
+  private final CheckedFile file;
+  private final JavaNames names;
+  private final List<FieldSpec> fields = new ArrayList<>();
+  private final java.util.Map<CodeSetTerm, String> inlineConstants = new java.util.IdentityHashMap<>();
+
+  ConceptGenerator(CheckedFile file, JavaNames names) {
+    this.file = file;
+    this.names = names;
+  }
+
+  List<FieldSpec> fields() {
+    return fields;
+  }
+
+  // private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10", CodeMatch.PREFIX_IGNORING_DOTS, "uri", ...);
+  void codeSystem(CodeSystemDeclaration system) {
+    CodeBlock.Builder uris = CodeBlock.builder();
+    for (String uri : system.uris()) {
+      uris.add(", $S", uri);
+    }
+    add(RuntimeNames.CODE_SYSTEM_REF, names.constant(system, system.name().text()),
+        CodeBlock.of("$T.of($S, $T.$L$L)", RuntimeNames.CODE_SYSTEM_REF, system.name().text(),
+            RuntimeNames.CODE_MATCH, match(system.matching()), uris.build()));
+  }
+
+  // private static final ValueSet ORAL = ValueSet.builder().named("oral route").include(SNOMED, "26643006").build();
+  void valueSet(ValueSetDeclaration valueSet) {
+    add(RuntimeNames.VALUE_SET, names.constant(valueSet, valueSet.name().text()), valueSetOf(valueSet.codes(), valueSet.label()));
+  }
+
+  // private static final ObservationConcept PSA = ObservationConcept.quantity("psa", "PSA", ValueSet..., "ng/mL");
+  void data(DataDeclaration declaration) {
+    String constant = names.constant(declaration, declaration.name().text());
+    String name = declaration.name().text();
+    if (declaration instanceof DataDeclaration.ObservationDeclaration observation) {
+      CodeBlock codes = valueSetOf(observation.codes(), observation.label());
+      CodeBlock.Builder concept = CodeBlock.builder();
+      switch (observation.valueKind()) {
+        case QUANTITY:
+          concept.add("$T.quantity($S, $S, $L, $S)", RuntimeNames.OBSERVATION_CONCEPT, name, observation.label(), codes,
+              observation.unit().text());
+          break;
+        case INTEGER:
+          concept.add("$T.count($S, $S, $L)", RuntimeNames.OBSERVATION_CONCEPT, name, observation.label(), codes);
+          break;
+        case CODED:
+          concept.add("$T.coded($S, $S, $L)", RuntimeNames.OBSERVATION_CONCEPT, name, observation.label(), codes);
+          break;
+      }
+      for (DataDeclaration.AnalyteOption option : observation.options()) {
+        concept.add(analyteOption(option));
+      }
+      add(RuntimeNames.OBSERVATION_CONCEPT, constant, concept.build());
+    } else if (declaration instanceof DataDeclaration.RecordDeclaration record) {
+      add(RuntimeNames.RECORD_CONCEPT, constant, CodeBlock.of("$T.of($S, $S, $L)", RuntimeNames.RECORD_CONCEPT, name,
+          record.label(), valueSetOf(record.codes(), record.label())));
+    } else if (declaration instanceof DataDeclaration.AttestationDeclaration attestation) {
+      add(RuntimeNames.ATTESTATION_CONCEPT, constant, CodeBlock.of("$T.of($S, $S, $S)", RuntimeNames.ATTESTATION_CONCEPT,
+          name, attestation.label(), attestation.linkId()));
+    } else {
+      add(RuntimeNames.PARTICIPATION_CONCEPT, constant, CodeBlock.of("$T.of($S, $S)", RuntimeNames.PARTICIPATION_CONCEPT,
+          name, declaration.label()));
+    }
+  }
+
+  /** A constant for a code set written inline after {@code in}; returns its name. */
+  String inlineValueSet(CodeSetTerm term) {
+    String existing = inlineConstants.get(term);
+    if (existing != null) {
+      return existing;
+    }
+    String constant = names.constant(term, "codes");
+    CodeSet codes = new CodeSet(List.of(term), List.of(), term.span());
+    add(RuntimeNames.VALUE_SET, constant, valueSetOf(codes, null));
+    inlineConstants.put(term, constant);
+    return constant;
+  }
+
+  private CodeBlock analyteOption(DataDeclaration.AnalyteOption option) {
+    if (option instanceof DataDeclaration.MolarMass molar) {
+      return CodeBlock.of("\n.withMolarMass(new $T($S), $S)", java.math.BigDecimal.class, molar.value().toPlainString(),
+          molar.unit().text());
+    }
+    if (option instanceof DataDeclaration.UnitFactor factor) {
+      java.math.BigDecimal perUnit = factor.toAmount().divide(factor.fromAmount(), java.math.MathContext.DECIMAL128);
+      return CodeBlock.of("\n.withUnitFactor($S, new $T($S), $S)", factor.from().text(), java.math.BigDecimal.class,
+          perUnit.stripTrailingZeros().toPlainString(), factor.to().text());
+    }
+    DataDeclaration.UnitAlias alias = (DataDeclaration.UnitAlias) option;
+    return CodeBlock.of("\n.withUnitAlias($S, $S)", alias.written().text(), alias.ucum().text());
+  }
+
+  private CodeBlock valueSetOf(CodeSet codes, String label) {
+    CodeBlock.Builder builder = CodeBlock.builder().add("$T.builder()", RuntimeNames.VALUE_SET);
+    if (label != null) {
+      builder.add(".named($S)", label);
+    }
+    for (CodeSetTerm term : codes.included()) {
+      builder.add(term(term, true));
+    }
+    for (CodeSetTerm term : codes.excluded()) {
+      builder.add(term(term, false));
+    }
+    return builder.add(".build()").build();
+  }
+
+  private CodeBlock term(CodeSetTerm term, boolean include) {
+    String verb = include ? "include" : "exclude";
+    if (term instanceof CodeSetTerm.ValueSetReference reference) {
+      Symbol.ValueSetSymbol valueSet = (Symbol.ValueSetSymbol) file.symbolOf(reference);
+      return CodeBlock.of(".$LAll($N)", verb, names.of(valueSet.declaration()));
+    }
+    CodeSetTerm.InlineCodes inline = (CodeSetTerm.InlineCodes) term;
+    CodeSystemDeclaration system = file.systemOf(inline).declaration();
+    String systemConstant = names.of(system);
+    CodeBlock.Builder block = CodeBlock.builder();
+    for (CodeLiteral code : inline.codes()) {
+      if (system.matching() != CodeMatching.EXACT && code.text().contains("-")) {
+        String[] ends = code.text().split("-", 2);
+        block.add(".$LRange($N, $S, $S)", verb, systemConstant, ends[0], ends[1]);
+      } else {
+        block.add(".$L($N, $S)", verb, systemConstant, code.text());
+      }
+    }
+    return block.build();
+  }
+
+  private void add(TypeName type, String name, CodeBlock initializer) {
+    fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer).build());
+  }
+
+  private static String match(CodeMatching matching) {
+    return matching.name();
+  }
+}
