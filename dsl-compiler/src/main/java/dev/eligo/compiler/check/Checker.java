@@ -34,6 +34,7 @@ public final class Checker {
     for (ValueSetDeclaration valueSet : file.declarations(ValueSetDeclaration.class)) {
       codeSets.check(valueSet.codes());
     }
+    ValueSetCycles.report(file, resolutions, sink);
     for (DataDeclaration declaration : file.declarations(DataDeclaration.class)) {
       if (declaration instanceof DataDeclaration.ObservationDeclaration observation) {
         codeSets.check(observation.codes());

@@ -72,6 +72,12 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Criterion savedCriterion = currentCriterion;
     currentCriterion = null;
     Type type = check(definition.body());
+    if (type instanceof Type.Uln || type instanceof Type.Sex) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, definition.body().span(),
+          "a " + type.describe() + " can only stand in a comparison, not be defined on its own");
+      type = Type.ERROR;
+      types.put(definition.body(), type);
+    }
     currentCriterion = savedCriterion;
     scopes.leaveDefinition(saved);
     definitions.leave(definition);
