@@ -74,7 +74,7 @@ public final class Evaluation {
 
   /** The counting observations of a concept dated on or before screening, oldest first. */
   public Items<Observation> observations(ObservationConcept concept) {
-    Origin origin = new Origin(this, concept);
+    Origin origin = new Origin(this, concept, null);
     List<Member<Observation>> members = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     for (Observation o : byDate(patient.observations(), Observation::effective, Observation::ref)) {
@@ -121,7 +121,7 @@ public final class Evaluation {
       admit(concept.label(), r, r.ref(), admission.participation(r), members, evidence);
     }
     return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
-        new Origin(this, null));
+        new Origin(this, null, null));
   }
 
   /** The latest counting answer to an attestation authored on or before screening. */
@@ -192,7 +192,7 @@ public final class Evaluation {
       }
     }
     return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
-        new Origin(this, null));
+        new Origin(this, null, null));
   }
 
   private static <T> void admit(

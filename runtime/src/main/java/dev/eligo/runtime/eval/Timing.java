@@ -29,6 +29,9 @@ final class Timing {
     if (item instanceof Allergy) {
       return ((Allergy) item).recorded();
     }
+    if (item instanceof Point) {
+      return RecordDate.of(((Point) item).day());
+    }
     RecordPeriod period = period(item);
     return period == null ? null : period.start();
   }
@@ -38,7 +41,8 @@ final class Timing {
     return item instanceof Condition
         || item instanceof MedicationUse
         || item instanceof Procedure
-        || item instanceof ResearchParticipation;
+        || item instanceof ResearchParticipation
+        || item instanceof Course;
   }
 
   /**
@@ -58,6 +62,9 @@ final class Timing {
     }
     if (item instanceof ResearchParticipation) {
       return ((ResearchParticipation) item).period();
+    }
+    if (item instanceof Course) {
+      return ((Course) item).period();
     }
     RecordDate date = date(item);
     return date == null ? null : RecordPeriod.on(date);
