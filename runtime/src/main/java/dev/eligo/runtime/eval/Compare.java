@@ -91,7 +91,9 @@ public final class Compare {
       Missing missing = new Missing("upper limit of normal of " + o.ref(), "");
       return Truth.unknown(statement + " (" + uln.problem() + ")", List.of(missing), left.evidence());
     }
-    Quantity limit = Quantity.of(multiple.multiply(uln.high().value()), uln.high().unit());
+    BigDecimal product = multiple.multiply(uln.high().value());
+    Quantity limit = Quantity.of(product.signum() == 0 ? BigDecimal.ZERO : product.stripTrailingZeros(),
+        uln.high().unit());
     ComparisonOutcome outcome =
         QuantityComparison.compare(q.value(), q.comparator(), q.unit(), op, limit, converter);
     String statement = prefix(left) + onRecord(outcome.shown(), o) + ", " + threshold + " "
