@@ -112,24 +112,25 @@ public final class Fields {
 
   /** Whether a condition is active (active, recurrence or relapse); unknown when unrecorded. */
   public static Truth active(Condition condition) {
-    ClinicalStatus status = condition.clinicalStatus();
-    String statement = "active: " + Show.of(condition) + ", clinical status " + statusText(status);
-    if (status == null) {
-      return Truth.unknown(statement, List.of(clinicalStatus(condition.ref())),
-          Evidence.used(condition.ref()));
-    }
-    return Truth.of(status.isActive(), statement, Evidence.used(condition.ref()));
+    return clinicalStatus(condition, "active", ClinicalStatus::isActive);
   }
 
   /** Whether a condition is resolved; unknown when its clinical status is unrecorded. */
   public static Truth resolved(Condition condition) {
+    return clinicalStatus(condition, "resolved", status -> status == ClinicalStatus.RESOLVED);
+  }
+
+  private static Truth clinicalStatus(
+      Condition condition, String what, java.util.function.Predicate<ClinicalStatus> test) {
     ClinicalStatus status = condition.clinicalStatus();
-    String statement = "resolved: " + Show.of(condition) + ", clinical status " + statusText(status);
+    String statement = what + ": " + Show.of(condition) + ", clinical status "
+        + (status == null ? "not recorded" : status.code());
+    Evidence used = Evidence.used(condition.ref());
     if (status == null) {
-      return Truth.unknown(statement, List.of(clinicalStatus(condition.ref())),
-          Evidence.used(condition.ref()));
+      Missing missing = new Missing("clinical status of " + condition.ref(), "");
+      return Truth.unknown(statement, List.of(missing), used);
     }
-    return Truth.of(status == ClinicalStatus.RESOLVED, statement, Evidence.used(condition.ref()));
+    return Truth.of(test.test(status), statement, used);
   }
 
   private static Value<Codes> codes(List<Coding> codings, RecordRef ref) {
@@ -140,13 +141,7 @@ public final class Fields {
     return Value.known(Codes.of(codings), Evidence.used(ref)).labelled(label);
   }
 
-  private static String statusText(ClinicalStatus status) {
-    return status == null ? "not recorded" : status.code();
-  }
 
-  private static Missing clinicalStatus(RecordRef ref) {
-    return new Missing("clinical status of " + ref, "");
-  }
 
   private static List<Missing> source(Value<?> value) {
     Missing source = value.origin().source();
