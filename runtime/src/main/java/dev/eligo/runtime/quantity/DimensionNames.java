@@ -30,7 +30,7 @@ final class DimensionNames {
 
   /**
    * The name of a dimension; an arbitrary unit's dimension is named after the unit (e.g.
-   * {@code [iU] concentration}); anything else is its UCUM-style canonical text.
+   * {@code arbitrary concentration in [iU]}); anything else is its UCUM-style canonical text.
    */
   static String name(Dimension dimension, UcumEssence ucum) {
     String known = NAMES.get(dimension);
@@ -41,10 +41,10 @@ final class DimensionNames {
       if (atom.getValue() == 1 && ucum.isArbitrary(atom.getKey())) {
         Dimension rest = dimension.dividedBy(Dimension.of(atom.getKey()));
         if (rest.isNone()) {
-          return "arbitrary amount (" + atom.getKey() + ")";
+          return "arbitrary amount in " + atom.getKey();
         }
         if (rest.equals(dim("m", -3))) {
-          return "arbitrary concentration (" + atom.getKey() + ")";
+          return "arbitrary concentration in " + atom.getKey();
         }
       }
     }

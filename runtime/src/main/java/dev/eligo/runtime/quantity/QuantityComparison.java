@@ -48,7 +48,10 @@ public final class QuantityComparison {
             ? converter.convert(reported, threshold.unit())
             : converter.convert(threshold, reported.unit());
     if (conversion instanceof Conversion.NotConvertible no) {
-      return ComparisonOutcome.unknown(unconverted, no.reason());
+      // Say it from the patient's value: "unit 'mmol/mol' cannot be converted to 'ng/dL'".
+      Conversion back = converter.convert(reported, threshold.unit());
+      String reason = back instanceof Conversion.NotConvertible b ? b.reason() : no.reason();
+      return ComparisonOutcome.unknown(unconverted, reason);
     }
     BigDecimal limit = threshold.value();
     String limitText = threshold.toString();
