@@ -185,6 +185,10 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       resolutions.put(e, fact);
       return name.equals("age") ? Type.MEASURED_DURATION : Type.SEX;
     }
+    if (global == null && scopes.insideErroneousItem()) {
+      // A field of items whose type is already wrong: the mistake was reported at the list.
+      return Type.ERROR;
+    }
     if (global == null) {
       sink.report(DiagnosticCode.UNKNOWN_NAME, e.span(), "unknown name '" + name + "'" + Suggestions.didYouMean(name, globals));
       return Type.ERROR;
