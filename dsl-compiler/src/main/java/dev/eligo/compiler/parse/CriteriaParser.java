@@ -31,6 +31,7 @@ public final class CriteriaParser {
 
     EligoParser parser = new EligoParser(new CommonTokenStream(new ListTokenSource(tokens)));
     parser.removeErrorListeners();
+    parser.setErrorHandler(new DeclarationRecovery());
     SyntaxErrorListener listener = new SyntaxErrorListener(sink, spans);
     parser.addErrorListener(listener);
     EligoParser.CriteriaFileContext tree = parser.criteriaFile();
