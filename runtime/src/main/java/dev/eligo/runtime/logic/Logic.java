@@ -38,6 +38,18 @@ public final class Logic {
   }
 
   /** The opposite of a decided result; unknown stays unknown. */
+  /** Whether a value could not be told: true for an unknown value, with its reason. */
+  public static Truth isUnknown(Value<?> value) {
+    String statement = value.describe() + " is unknown";
+    return Truth.of(!value.isKnown(), statement, value.evidence());
+  }
+
+  /** Whether a truth could not be told. */
+  public static Truth isUnknown(Truth truth) {
+    return Truth.of(TruthValue.of(truth.isUnknown()), truth.statement() + " is unknown", List.of(truth), List.of(),
+        truth.evidence());
+  }
+
   public static Truth not(Truth t) {
     TruthValue negated =
         t.isUnknown() ? TruthValue.UNKNOWN : TruthValue.of(!t.isTrue());
