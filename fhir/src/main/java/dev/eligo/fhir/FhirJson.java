@@ -50,7 +50,7 @@ final class FhirJson {
       String where = e.getLocation() == null
           ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new NotJsonException("not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+      throw new NotJsonException("not valid JSON" + where + ": " + withoutSource(firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new NotJsonException("not readable JSON: " + firstLine(e.getMessage()));
     }
@@ -78,6 +78,11 @@ final class FhirJson {
     } catch (DataFormatException | ClassCastException e) {
       return ParsedResource.failed(firstLine(e.getMessage()));
     }
+  }
+
+  /** Drops Jackson's "(start marker at [Source: ...])" tail, which repeats what {@code where} says. */
+  private static String withoutSource(String message) {
+    return message.replaceFirst("\\s*\\(start marker at \\[Source:.*$", "").replaceFirst("\\s*at \\[Source:.*$", "");
   }
 
   static String firstLine(String message) {

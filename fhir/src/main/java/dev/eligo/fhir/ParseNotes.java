@@ -37,7 +37,7 @@ final class ParseNotes implements IParserErrorHandler {
 
   @Override
   public void invalidValue(IParseLocation location, String value, String error) {
-    messages.add("invalid value" + at(location) + ": " + FhirJson.firstLine(error));
+    messages.add("invalid value" + at(location) + " (" + FhirJson.firstLine(error) + "); it was ignored");
   }
 
   @Override
