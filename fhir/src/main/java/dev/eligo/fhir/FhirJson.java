@@ -47,9 +47,12 @@ final class FhirJson {
       }
       return node;
     } catch (JsonProcessingException e) {
+      // An NDJSON line is one line: its source already names the line, so only the column is said.
       String where = e.getLocation() == null
           ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+          : e.getLocation().getLineNr() <= 1
+              ? " at column " + e.getLocation().getColumnNr()
+              : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new NotJsonException("not valid JSON" + where + ": " + withoutSource(firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new NotJsonException("not readable JSON: " + firstLine(e.getMessage()));
