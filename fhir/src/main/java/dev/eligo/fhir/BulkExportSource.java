@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -61,16 +60,6 @@ final class BulkExportSource extends LazySource {
         && name.toLowerCase(Locale.ROOT).endsWith(".ndjson");
   }
 
-  static List<Path> ndjsonFiles(Path directory) throws IOException {
-    try (Stream<Path> entries = Files.list(directory)) {
-      return entries
-          .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ndjson"))
-          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-          .collect(Collectors.toList());
-    }
-  }
-
   @Override
   PatientReadResult computeNext() {
     try {
@@ -92,7 +81,7 @@ final class BulkExportSource extends LazySource {
   }
 
   private void open() throws IOException {
-    List<Path> all = ndjsonFiles(directory);
+    List<Path> all = DirectoryListing.files(directory, ".ndjson");
     List<Path> resourceFiles = all.stream().filter(p -> !isPatientFile(p)).collect(Collectors.toList());
     index = BulkExportIndex.build(resourceFiles);
     pending.addAll(index.errors());

@@ -1,13 +1,9 @@
 package dev.eligo.fhir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A directory of Bundle JSON files ({@code *.json}, not recursive), read in order of file name so
@@ -26,7 +22,7 @@ final class BundleDirectorySource extends LazySource {
     if (files == null) {
       List<Path> listed;
       try {
-        listed = jsonFiles(directory);
+        listed = DirectoryListing.files(directory, ".json");
       } catch (IOException e) {
         files = List.<Path>of().iterator();
         return new PatientReadError(name(), "the directory cannot be listed (" + e.getClass().getSimpleName() + ")");
@@ -37,16 +33,6 @@ final class BundleDirectorySource extends LazySource {
       }
     }
     return files.hasNext() ? BundleFileSource.read(files.next()) : null;
-  }
-
-  static List<Path> jsonFiles(Path directory) throws IOException {
-    try (Stream<Path> entries = Files.list(directory)) {
-      return entries
-          .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-          .collect(Collectors.toList());
-    }
   }
 
   private String name() {

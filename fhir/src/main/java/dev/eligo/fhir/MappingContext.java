@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
 
 /**
  * What the mappers of one Bundle share: the record being built, the patient it is about, the
@@ -164,6 +166,26 @@ final class MappingContext {
       return RecordPeriod.on(start);
     }
     return new RecordPeriod(start, end);
+  }
+
+  /**
+   * When a thing happened, from a {@code <prefix>[x]} choice: one day for a dateTime, the period
+   * as written for a Period (see {@link #period}); null when absent, and null with a problem for a
+   * type that gives no date (a string, an age, a range).
+   */
+  RecordPeriod occurrence(Resource resource, String prefix, Type value, boolean openEndIsOngoing) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    if (value instanceof DateTimeType) {
+      RecordDate day = date(resource, prefix + "DateTime", (DateTimeType) value);
+      return day == null ? null : RecordPeriod.on(day);
+    }
+    if (value instanceof Period) {
+      return period(resource, prefix + "Period", (Period) value, openEndIsOngoing);
+    }
+    problem(resource, prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
+    return null;
   }
 
   private static Optional<Resource> contained(Resource from, String id) {

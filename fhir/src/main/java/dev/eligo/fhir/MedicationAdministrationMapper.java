@@ -2,6 +2,7 @@ package dev.eligo.fhir;
 
 import dev.eligo.runtime.record.MedicationStatus;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 
 /**
@@ -12,19 +13,10 @@ final class MedicationAdministrationMapper {
   private MedicationAdministrationMapper() {}
 
   static void map(MappingContext context, MedicationAdministration fhir) {
-    if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
-      return;
-    }
-    MedicationStatus status = Statuses.required(
-        context, fhir, fhir.getStatusElement(), MedicationStatus::fromCode, MedicationStatus.UNKNOWN);
-    MedicationUses.add(
-        context,
-        fhir,
-        status,
-        fhir.getMedication(),
-        MedicationUses.effective(context, fhir, fhir.getEffective(), status == MedicationStatus.IN_PROGRESS),
-        fhir.getDosage().hasRoute() ? List.of(fhir.getDosage().getRoute()) : List.of(),
-        fhir.getReasonCode(),
-        fhir.getReasonReference());
+    MedicationFacts facts = new MedicationFacts(fhir, fhir.getSubject(), fhir.getStatusElement(), fhir.getMedication(),
+        fhir.getEffective(), fhir.getDosage().hasRoute() ? List.of(fhir.getDosage().getRoute()) : List.of(),
+        fhir.getReasonCode(), fhir.getReasonReference());
+    MedicationUses.map(context, facts, Set.of(), (ctx, f, status) ->
+        MedicationUses.effective(ctx, fhir, f.timing(), status == MedicationStatus.IN_PROGRESS));
   }
 }

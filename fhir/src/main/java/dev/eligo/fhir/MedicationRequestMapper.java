@@ -21,26 +21,16 @@ final class MedicationRequestMapper {
   private MedicationRequestMapper() {}
 
   static void map(MappingContext context, MedicationRequest fhir) {
-    if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
-      return;
-    }
-    MedicationStatus status = Statuses.required(
-        context, fhir, fhir.getStatusElement(), MedicationStatus::fromCode, MedicationStatus.UNKNOWN);
-    if (NOT_USES.contains(status)) {
-      return;
-    }
-    RecordDate authored = context.date(fhir, "authoredOn", fhir.getAuthoredOnElement());
-    if (authored == null && fhir.getAuthoredOnElement().getValueAsString() == null) {
-      context.problem(fhir, "authoredOn is missing; the period of use is unknown");
-    }
-    MedicationUses.add(
-        context,
-        fhir,
-        status,
-        fhir.getMedication(),
-        authored == null ? null : RecordPeriod.ongoingFrom(authored),
-        MedicationUses.routes(fhir.getDosageInstruction()),
-        fhir.getReasonCode(),
+    MedicationFacts facts = new MedicationFacts(fhir, fhir.getSubject(), fhir.getStatusElement(), fhir.getMedication(),
+        fhir.getAuthoredOnElement(), MedicationUses.routes(fhir.getDosageInstruction()), fhir.getReasonCode(),
         fhir.getReasonReference());
+    MedicationUses.map(context, facts, NOT_USES, (ctx, f, status) -> {
+      if (fhir.getAuthoredOnElement().getValueAsString() == null) {
+        ctx.problem(fhir, "authoredOn is missing; the period of use is unknown");
+        return null;
+      }
+      RecordDate authored = ctx.date(fhir, "authoredOn", fhir.getAuthoredOnElement());
+      return authored == null ? null : RecordPeriod.ongoingFrom(authored);
+    });
   }
 }

@@ -1,6 +1,7 @@
 package dev.eligo.fhir;
 
 import dev.eligo.runtime.record.MedicationStatus;
+import java.util.Set;
 import org.hl7.fhir.r4.model.MedicationStatement;
 
 /**
@@ -11,19 +12,9 @@ final class MedicationStatementMapper {
   private MedicationStatementMapper() {}
 
   static void map(MappingContext context, MedicationStatement fhir) {
-    if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
-      return;
-    }
-    MedicationStatus status = Statuses.required(
-        context, fhir, fhir.getStatusElement(), MedicationStatus::fromCode, MedicationStatus.UNKNOWN);
-    MedicationUses.add(
-        context,
-        fhir,
-        status,
-        fhir.getMedication(),
-        MedicationUses.effective(context, fhir, fhir.getEffective(), status == MedicationStatus.ACTIVE),
-        MedicationUses.routes(fhir.getDosage()),
-        fhir.getReasonCode(),
-        fhir.getReasonReference());
+    MedicationFacts facts = new MedicationFacts(fhir, fhir.getSubject(), fhir.getStatusElement(), fhir.getMedication(),
+        fhir.getEffective(), MedicationUses.routes(fhir.getDosage()), fhir.getReasonCode(), fhir.getReasonReference());
+    MedicationUses.map(context, facts, Set.of(), (ctx, f, status) ->
+        MedicationUses.effective(ctx, fhir, f.timing(), status == MedicationStatus.ACTIVE));
   }
 }

@@ -3,14 +3,13 @@ package dev.eligo.fhir;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
-import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Medication;
@@ -20,66 +19,55 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * What the three medication resources share: the medication's codes (from
- * {@code medicationCodeableConcept}, or the codes of the contained or bundled Medication that
- * {@code medicationReference} names), the period of use, routes and reasons.
+ * What the three medication resources share: the subject check, the status, the medication's codes
+ * (from {@code medicationCodeableConcept}, or the codes of the contained or bundled Medication that
+ * {@code medicationReference} names), routes and reasons.
  */
 final class MedicationUses {
   private MedicationUses() {}
 
-  /** Adds a use built from the parts every medication resource has. */
-  static void add(
-      MappingContext context,
-      DomainResource fhir,
-      MedicationStatus status,
-      Type medication,
-      RecordPeriod period,
-      List<CodeableConcept> routes,
-      List<CodeableConcept> reasonCodes,
-      List<Reference> reasonReferences) {
-    List<RecordRef> reasons = new ArrayList<>();
-    for (Reference reason : reasonReferences) {
-      if (reason.hasReference()) {
-        RecordRef ref = context.refTo(fhir, reason, "reasonReference");
-        if (ref != null) {
-          reasons.add(ref);
-        }
-      }
-    }
-    context.record().add(new MedicationUse(
-        context.ref(fhir),
-        codes(context, fhir, medication),
-        status,
-        period,
-        FhirValues.codings(routes),
-        FhirValues.codings(reasonCodes),
-        reasons));
+  /** How a resource's timing becomes the period of use, given its status. */
+  @FunctionalInterface
+  interface PeriodRule {
+    RecordPeriod period(MappingContext context, MedicationFacts facts, MedicationStatus status);
   }
 
   /**
-   * The period of {@code effective[x]}: one day for a dateTime; a period as written, where an
-   * open end means ongoing only when {@code ongoing} (status active or in progress). Any other
-   * open period is taken as its first day, with a problem saying that its end is unknown.
+   * Adds the use these facts describe, unless the resource is about someone else or its status is
+   * one of {@code notUses}.
+   */
+  static void map(MappingContext context, MedicationFacts facts, Set<MedicationStatus> notUses, PeriodRule rule) {
+    DomainResource fhir = facts.resource();
+    if (!context.isAboutPatient(fhir, facts.subject(), "subject")) {
+      return;
+    }
+    MedicationStatus status = Statuses.required(
+        context, fhir, facts.status(), MedicationStatus::fromCode, MedicationStatus.UNKNOWN);
+    if (notUses.contains(status)) {
+      return;
+    }
+    context.record().add(new MedicationUse(
+        context.ref(fhir),
+        codes(context, fhir, facts.medication()),
+        status,
+        rule.period(context, facts, status),
+        FhirValues.codings(facts.routes()),
+        FhirValues.codings(facts.reasonCodes()),
+        reasons(context, fhir, facts.reasonReferences())));
+  }
+
+  /**
+   * The period of {@code effective[x]}: one day for a dateTime; a period as written, where an open
+   * end means ongoing only when {@code ongoing} (the status says the use goes on). Any other open
+   * period is taken as its first day, with a problem saying that its end is unknown.
    */
   static RecordPeriod effective(MappingContext context, Resource fhir, Type effective, boolean ongoing) {
-    if (effective == null || effective.isEmpty()) {
-      return null;
+    RecordPeriod period = context.occurrence(fhir, "effective", effective, ongoing);
+    if (period != null && !ongoing && effective instanceof Period && !((Period) effective).hasEnd()) {
+      context.problem(fhir, "effectivePeriod has no end and the use is not active; "
+          + "it was taken as its first day only, and its length is unknown");
     }
-    if (effective instanceof DateTimeType) {
-      RecordDate day = context.date(fhir, "effectiveDateTime", (DateTimeType) effective);
-      return day == null ? null : RecordPeriod.on(day);
-    }
-    if (effective instanceof Period) {
-      Period period = (Period) effective;
-      RecordPeriod mapped = context.period(fhir, "effectivePeriod", period, ongoing);
-      if (mapped != null && !ongoing && !period.hasEnd()) {
-        context.problem(fhir, "effectivePeriod has no end and the use is not active; "
-            + "it was taken as its first day only, and its length is unknown");
-      }
-      return mapped;
-    }
-    context.problem(fhir, "effective[x] of type " + effective.fhirType() + " gives no date; the period is unknown");
-    return null;
+    return period;
   }
 
   /** The route of every dosage that states one. */
@@ -91,6 +79,19 @@ final class MedicationUses {
       }
     }
     return routes;
+  }
+
+  private static List<RecordRef> reasons(MappingContext context, DomainResource fhir, List<Reference> references) {
+    List<RecordRef> reasons = new ArrayList<>();
+    for (Reference reason : references) {
+      if (reason.hasReference()) {
+        RecordRef ref = context.refTo(fhir, reason, "reasonReference");
+        if (ref != null) {
+          reasons.add(ref);
+        }
+      }
+    }
+    return reasons;
   }
 
   private static List<Coding> codes(MappingContext context, DomainResource fhir, Type medication) {

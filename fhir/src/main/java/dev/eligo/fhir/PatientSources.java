@@ -67,7 +67,7 @@ public final class PatientSources {
 
   private static boolean isBulkExport(Path directory) {
     try {
-      return BulkExportSource.ndjsonFiles(directory).stream().anyMatch(BulkExportSource::isPatientFile);
+      return DirectoryListing.files(directory, ".ndjson").stream().anyMatch(BulkExportSource::isPatientFile);
     } catch (IOException e) {
       return false; // the directory source reports why it cannot be listed
     }
