@@ -34,7 +34,7 @@ final class ConditionFact implements Fact {
     this.abatement = abatement;
   }
 
-  /** The reference other records (a medication's reason) use for this condition. */
+  /** The reference other records (a medication's reason) use for this condition, its slot's only one. */
   RecordRef ref() {
     return RecordRef.of("Condition", slot);
   }

@@ -9,6 +9,7 @@ import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /** A medication use (a MedicationStatement); each wither returns a changed copy. */
 final class MedicationFact implements Fact {
@@ -89,6 +90,7 @@ final class MedicationFact implements Fact {
 
   @Override
   public void addTo(PatientRecord.Builder record, String recordId) {
+    Objects.requireNonNull(start, () -> slot + ": give the use its dates with from() or ongoingFrom()");
     RecordPeriod period = end == null
         ? RecordPeriod.ongoingFrom(RecordDate.of(start))
         : new RecordPeriod(RecordDate.of(start), RecordDate.of(end));

@@ -52,10 +52,11 @@ class NCT07298239ScreeningTest {
         .assertThat(result.criterion(id).map(CriterionResult::outcome))
         .as("outcome of %s", id)
         .contains(expected));
-    List<AssertionError> errors = softly.errorsCollected();
+    List<Throwable> errors = softly.errorsCollected();
     if (!errors.isEmpty()) {
       String failures = errors.stream().map(Throwable::getMessage).collect(Collectors.joining("\n"));
-      throw new AssertionError(failures + "\n\nexplanation:\n" + result.explain());
+      throw new AssertionError(
+          c.name() + "\n" + failures + "\n\nexplanation:\n" + result.explain());
     }
   }
 

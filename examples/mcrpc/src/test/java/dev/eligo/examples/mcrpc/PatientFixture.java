@@ -4,7 +4,6 @@ import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +90,7 @@ final class PatientFixture {
 
   @Override
   public String toString() {
-    return "patient born " + birthDate + ", " + sex + ", " + Arrays.toString(slots.keySet().toArray());
+    return "patient born " + birthDate + ", " + sex + ", " + slots.keySet();
   }
 
   private Map<String, List<Fact>> copy() {

@@ -462,8 +462,11 @@ final class ScreeningCases {
                 icd10("M05.79", "Rheumatoid arthritis with rheumatoid factor"), day("2015-04-01"))), "E5"),
         ineligible("inactive psoriasis after exactly 90 days of methotrexate: E5 met",
             eligible().plus(psoriasis(), methotrexate(day("2024-01-01"), day("2024-03-30"))), "E5"),
-        eligible("inactive psoriasis after 89 days of methotrexate: E5 not met",
-            eligible().plus(psoriasis(), methotrexate(day("2024-01-01"), day("2024-03-29"))))
+        // The baseline's prednisone must have a stated, non-autoimmune reason here: with
+        // psoriasis on record, a long H02AB use with no reason would leave E5 unknown.
+        eligible("inactive psoriasis after 89 days of methotrexate, prednisone for the prostate cancer: E5 not met",
+            eligible().plus(psoriasis(), methotrexate(day("2024-01-01"), day("2024-03-29")))
+                .with(prednisone().reason(prostateCancer())))
             .where("E5", NOT_MET),
         needsReview("inactive Graves' disease and long-term prednisone with no stated reason: E5 unknown",
             eligible().plus(graves), "E5"),
