@@ -10,6 +10,7 @@ import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ReferenceRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /** A lab value, score or imaging result; each wither returns a changed copy. */
@@ -38,6 +39,11 @@ final class ObservationFact implements Fact {
 
   ObservationFact on(LocalDate date) {
     return new ObservationFact(slot, code, value, RecordDate.of(date), status, ranges);
+  }
+
+  /** Dated only by its month, as a record that says {@code 2026-10}. */
+  ObservationFact inMonth(YearMonth month) {
+    return new ObservationFact(slot, code, value, RecordDate.ofMonth(month), status, ranges);
   }
 
   ObservationFact status(ObservationStatus newStatus) {

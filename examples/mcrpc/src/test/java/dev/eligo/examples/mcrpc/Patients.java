@@ -95,7 +95,12 @@ final class Patients {
 
   /** PSA, LOINC 2857-1, in ng/mL. */
   static ObservationFact psa(String isoDate, String value) {
-    return lab("psa", "2857-1", value, "ng/mL").on(day(isoDate));
+    return psa(isoDate, value, "ng/mL");
+  }
+
+  /** PSA, LOINC 2857-1, in the unit given. */
+  static ObservationFact psa(String isoDate, String value, String unit) {
+    return lab("psa", "2857-1", value, unit).on(day(isoDate));
   }
 
   /** A bone scan's count of new lesions since the previous scan. */

@@ -208,6 +208,14 @@ final class ScreeningCases {
         eligible("two different PSA values on a day after a qualifying run: only runs through that day are unknown, ② met",
             eligible().plus(psa("2026-10-20", "3.1"), psa("2026-10-20", "3.4")).with(ONE_NEW_LESION))
             .where("I2b", MET),
+        eligible("PSA reported in ug/L, the same as ng/mL: ② met",
+            eligible().with(psa("2026-03-10", "0.9"), psa("2026-05-12", "0.6"),
+                psa("2026-07-14", "1.1", "ug/L"), psa("2026-08-18", "1.5", "ug/L"),
+                psa("2026-09-22", "2.3", "ug/L")).with(ONE_NEW_LESION))
+            .where("I2b", MET),
+        needsReview("a PSA value in % in the window cannot be converted: ② unknown",
+            eligible().plus(psa("2026-01-13", "18", "%")).with(ONE_NEW_LESION), "I2")
+            .where("I2b", UNKNOWN),
         eligible("PSA on the first day of the 12-month window (2025-11-24) starts a qualifying run: ② met",
             eligible().with(psa("2025-11-24", "0.5"), psa("2026-02-10", "0.9"),
                 psa("2026-05-05", "1.6"), psa("2026-08-04", "2.4")).with(ONE_NEW_LESION))
@@ -243,6 +251,8 @@ final class ScreeningCases {
             .where("I4", MET),
         needsReview("ECOG only a day before the lab window (2026-10-26): I4 unknown",
             eligible().with(ecog(1).on(day("2026-10-26"))), "I4"),
+        needsReview("ECOG dated only October 2026, partly in the lab window: I4 unknown",
+            eligible().with(ecog(1).inMonth(YearMonth.of(2026, 10))), "I4"),
         ineligible("PSMA negative: I5 not met", eligible().with(psma(PSMA_NEGATIVE)), "I5"),
         needsReview("PSMA result inconclusive, neither positive nor negative: I5 unknown",
             eligible().with(psma(new Coding(SNOMED, "419984006", "Inconclusive"))), "I5"),
@@ -344,6 +354,13 @@ final class ScreeningCases {
         eligible("a preliminary ANC of 1.1 after the final 3.2 does not count: E3a not met",
             eligible().plus(anc("1.1", "10*9/L").on(daysBefore(1)).status(ObservationStatus.PRELIMINARY)))
             .where("E3a", NOT_MET),
+        eligible("final ANC 1.2 corrected to 2.0 for the same draw: the correction replaces it, E3a not met",
+            eligible().with(anc("1.2", "10*9/L"),
+                anc("2.0", "10*9/L").status(ObservationStatus.CORRECTED)))
+            .where("E3a", NOT_MET),
+        needsReview("two different final ANC values from the same day: E3a unknown",
+            eligible().with(anc("1.2", "10*9/L"), anc("2.0", "10*9/L")), "E3")
+            .where("E3a", UNKNOWN),
         needsReview("ANC stated as <2.0 x10^9/L straddles 1.5: E3a unknown",
             eligible().with(anc("2.0", "10*9/L").comparator("<")), "E3")
             .where("E3a", UNKNOWN));
@@ -371,6 +388,10 @@ final class ScreeningCases {
         ineligible("AST 110 U/L alone, ALT normal: E3b met",
             eligible().with(ast("110")), "E3")
             .where("E3b", MET),
+        needsReview("ALT with only a treatment-type range, so no ULN: E3b unknown",
+            eligible().with(alt("22").ranges(new ReferenceRange(
+                null, null, new BigDecimal("35"), "U/L", "treatment"))), "E3")
+            .where("E3b", UNKNOWN),
         needsReview("AST without a reference range, so no ULN: E3b unknown",
             eligible().with(ast("25").noReferenceRange()), "E3")
             .where("E3b", UNKNOWN),
