@@ -41,6 +41,11 @@ final class ObservationFact implements Fact {
     return new ObservationFact(slot, code, value, RecordDate.of(date), status, ranges);
   }
 
+  /** Dated as a FHIR dateTime written on the record, e.g. {@code 2026-10-27T23:30:00-10:00}. */
+  ObservationFact at(String dateTime) {
+    return new ObservationFact(slot, code, value, RecordDate.parse(dateTime), status, ranges);
+  }
+
   /** Dated only by its month, as a record that says {@code 2026-10}. */
   ObservationFact inMonth(YearMonth month) {
     return new ObservationFact(slot, code, value, RecordDate.ofMonth(month), status, ranges);

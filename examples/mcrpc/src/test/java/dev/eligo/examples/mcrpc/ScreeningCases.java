@@ -345,6 +345,18 @@ final class ScreeningCases {
         ineligible("ANC 1.2 on the screening date, the last day of the lab window: E3a met",
             eligible().plus(anc("1.2", "10*9/L").on(SCREENING_DATE)), "E3")
             .where("E3a", MET),
+        // The written calendar date counts, whatever the offset or the machine's zone (the
+        // tests run in Pacific/Kiritimati, UTC+14).
+        ineligible("ANC 1.2 at 23:30 at UTC-10 on the first day of the lab window: E3a met",
+            eligible().with(anc("1.2", "10*9/L").at("2026-10-27T23:30:00-10:00")), "E3")
+            .where("E3a", MET),
+        needsReview("ANC at 20:00 at UTC-10 the day before the lab window: outside it, E3a unknown",
+            eligible().with(anc("1.2", "10*9/L").at("2026-10-26T20:00:00-10:00")), "E3")
+            .where("E3a", UNKNOWN),
+        eligible("ANC 1.2 at 08:00 and 2.0 at 14:00 on the same day: the later decides, E3a not met",
+            eligible().with(anc("1.2", "10*9/L").at("2026-11-21T08:00:00+01:00"),
+                anc("2.0", "10*9/L").at("2026-11-21T14:00:00+01:00")))
+            .where("E3a", NOT_MET),
         eligible("ANC 1.2 ten days before S, then 2.0 three days before: the latest decides, E3a not met",
             eligible().with(anc("1.2", "10*9/L").on(daysBefore(10)), anc("2.0", "10*9/L")))
             .where("E3a", NOT_MET),
