@@ -17,6 +17,7 @@ import static dev.eligo.examples.mcrpc.Patients.testosterone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.eval.Missing;
 import dev.eligo.runtime.logic.Truth;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.ObservationStatus;
@@ -26,6 +27,7 @@ import dev.eligo.runtime.result.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -98,10 +100,7 @@ class ScreeningExplanationTest {
     ScreeningResult result = screen(eligible().with(anc("3.2", "10*9/L").on(day("2026-10-26"))));
 
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(result.missing()).singleElement().satisfies(m -> {
-      assertThat(m.concept()).containsIgnoringCase("neutrophil");
-      assertThat(m.where()).contains(LAB_WINDOW_START).contains(S);
-    });
+    assertThat(result.missing()).singleElement().satisfies(lookedFor("neutrophil", LAB_WINDOW_START));
   }
 
   @Test
@@ -110,10 +109,8 @@ class ScreeningExplanationTest {
         screen(eligible().with(testosterone("18", "ng/dL").on(day("2026-08-25"))));
 
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(result.missing()).singleElement().satisfies(m -> {
-      assertThat(m.concept()).containsIgnoringCase("testosterone");
-      assertThat(m.where()).contains(TESTOSTERONE_WINDOW_START).contains(S);
-    });
+    assertThat(result.missing()).singleElement()
+        .satisfies(lookedFor("testosterone", TESTOSTERONE_WINDOW_START));
   }
 
   @Test
@@ -122,10 +119,7 @@ class ScreeningExplanationTest {
         diagnosis("hbv-carrier", icd10("Z22.5", "Carrier of viral hepatitis"), day("2018-02-01"))));
 
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(result.missing()).anySatisfy(m -> {
-      assertThat(m.concept()).containsIgnoringCase("HBV DNA");
-      assertThat(m.where()).contains(LAB_WINDOW_START).contains(S);
-    });
+    assertThat(result.missing()).anySatisfy(lookedFor("HBV DNA", LAB_WINDOW_START));
   }
 
   /**
@@ -138,10 +132,7 @@ class ScreeningExplanationTest {
 
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(result.missing()).hasSize(2);
-    assertThat(result.missing()).anySatisfy(m -> {
-      assertThat(m.concept()).containsIgnoringCase("ECOG");
-      assertThat(m.where()).contains(LAB_WINDOW_START).contains(S);
-    });
+    assertThat(result.missing()).anySatisfy(lookedFor("ECOG", LAB_WINDOW_START));
     assertThat(result.missing()).anySatisfy(
         m -> assertThat(m.concept()).containsIgnoringCase("unsuitable"));
   }
@@ -195,6 +186,14 @@ class ScreeningExplanationTest {
 
   private static ScreeningResult screen(PatientFixture patient) {
     return EVALUATOR.screen(patient.build("explained"), SCREENING_DATE);
+  }
+
+  /** A missing datum: the concept, looked for in the window from {@code windowStart} to S. */
+  private static Consumer<Missing> lookedFor(String concept, String windowStart) {
+    return m -> {
+      assertThat(m.concept()).containsIgnoringCase(concept);
+      assertThat(m.where()).contains(windowStart).contains(S);
+    };
   }
 
   private static CriterionOutcome outcome(ScreeningResult result, String id) {
