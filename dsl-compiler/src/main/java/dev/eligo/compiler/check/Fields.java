@@ -35,7 +35,6 @@ final class Fields {
       case MEDICATION:
         fields.put("code", Type.CODES);
         fields.put("route", Type.CODES);
-        fields.put("reason", Type.CODES);
         fields.put("start", Type.DATE);
         break;
       case COURSE:
