@@ -24,14 +24,16 @@ import java.util.Map;
  */
 final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   private final CheckedFile file;
+  private final SourceText source;
   private final JavaNames names;
   private final ConceptGenerator concepts;
   private final NameAllocator locals = new NameAllocator();
   private final Map<Object, Local> localNames = new IdentityHashMap<>();
   private final Deque<Local> items = new ArrayDeque<>();
 
-  ExpressionGenerator(CheckedFile file, JavaNames names, ConceptGenerator concepts) {
+  ExpressionGenerator(CheckedFile file, SourceText source, JavaNames names, ConceptGenerator concepts) {
     this.file = file;
+    this.source = source;
     this.names = names;
     this.concepts = concepts;
     locals.newName("ctx", "ctx");
@@ -191,8 +193,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     items.push(item);
     CodeBlock condition = generate(e.condition());
     items.pop();
-    return CodeBlock.of("$T.where($L, ($N, $N) -> $L)", RuntimeNames.LISTS, generate(e.items()), item.raw(),
-        item.value(), condition);
+    // The condition's own words name the filtered list in explanations: "PSA (value is unknown)".
+    return CodeBlock.of("$T.where($L, $S, ($N, $N) -> $L)", RuntimeNames.LISTS, generate(e.items()),
+        source.oneLine(e.condition().span()), item.raw(), item.value(), condition);
   }
 
   @Override
@@ -210,8 +213,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   @Override
   public CodeBlock visitCountWhere(Expr.CountWhere e) {
     Local variable = bind(e.variable());
-    return CodeBlock.of("$T.count($T.where($L, ($N, $N) -> $L))", RuntimeNames.LISTS, RuntimeNames.LISTS,
-        generate(e.items()), variable.raw(), variable.value(), generate(e.condition()));
+    return CodeBlock.of("$T.count($T.where($L, $S, ($N, $N) -> $L))", RuntimeNames.LISTS, RuntimeNames.LISTS,
+        generate(e.items()), source.oneLine(e.condition().span()), variable.raw(), variable.value(),
+        generate(e.condition()));
   }
 
   private Local bind(Identifier variable) {

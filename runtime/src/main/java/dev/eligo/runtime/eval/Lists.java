@@ -36,6 +36,11 @@ public final class Lists {
     return where(items, item -> condition.apply(item, items.valueOf(item)));
   }
 
+  /** As {@link #where(Items, String, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
+  public static <T> Items<T> where(Items<T> items, String description, BiFunction<T, Value<T>, Truth> condition) {
+    return where(items, description, item -> condition.apply(item, items.valueOf(item)));
+  }
+
   /** As {@link #any(Items, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
   public static <T> Truth any(Items<T> items, BiFunction<T, Value<T>, Truth> test) {
     return any(items, item -> test.apply(item, items.valueOf(item)));

@@ -61,23 +61,25 @@ public final class Logic {
    * agree on, else unknown.
    */
   public static Truth ifThenElse(Truth condition, Supplier<Truth> then, Supplier<Truth> otherwise) {
-    String statement = "if " + condition.statement();
+    // The condition is shown as the first reason, so the statement need not repeat it.
+    String statement = "if ... then ... else";
+    Truth asked = labelled("if: ", condition);
     if (!condition.isUnknown()) {
       Truth chosen = condition.isTrue()
           ? labelled("then: ", then.get())
           : labelled("else: ", otherwise.get());
-      return Truth.of(chosen.value(), statement, List.of(condition, chosen), chosen.missing(),
+      return Truth.of(chosen.value(), statement, List.of(asked, chosen), chosen.missing(),
           condition.evidence().and(chosen.evidence()));
     }
     Truth a = labelled("then: ", then.get());
     Truth b = labelled("else: ", otherwise.get());
     Evidence evidence = Evidence.merge(List.of(condition.evidence(), a.evidence(), b.evidence()));
     if (a.value() == b.value() && !a.isUnknown()) {
-      return Truth.of(a.value(), statement + " (either way)", List.of(condition, a, b), List.of(),
+      return Truth.of(a.value(), statement + " (either way)", List.of(asked, a, b), List.of(),
           evidence);
     }
-    List<Missing> missing = union(List.of(condition, a, b));
-    return Truth.of(TruthValue.UNKNOWN, statement, List.of(condition, a, b), missing, evidence);
+    List<Missing> missing = union(List.of(asked, a, b));
+    return Truth.of(TruthValue.UNKNOWN, statement, List.of(asked, a, b), missing, evidence);
   }
 
   /**
