@@ -22,9 +22,13 @@ final class Fields {
     }
     switch (record.kind()) {
       case OBSERVATION:
+        fields.put("value", record.valueType());
+        fields.put("date", Type.DATE);
+        break;
       case POINT:
         fields.put("value", record.valueType());
         fields.put("date", Type.DATE);
+        fields.put("conflict", Type.TRUTH);
         break;
       case CONDITION:
         fields.put("code", Type.CODES);

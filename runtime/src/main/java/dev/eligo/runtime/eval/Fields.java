@@ -157,6 +157,10 @@ public final class Fields {
     return point.flatMap(Point::date);
   }
 
+  public static Truth pointConflict(Value<Point> point) {
+    return truth(point, Point::conflict);
+  }
+
   public static Value<Codes> conditionCode(Value<Condition> condition) {
     return condition.flatMap(Fields::code);
   }
