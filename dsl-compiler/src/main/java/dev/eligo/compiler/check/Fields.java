@@ -22,9 +22,13 @@ final class Fields {
     }
     switch (record.kind()) {
       case OBSERVATION:
+        fields.put("value", record.valueType());
+        fields.put("date", Type.DATE);
+        break;
       case POINT:
         fields.put("value", record.valueType());
         fields.put("date", Type.DATE);
+        fields.put("conflict", Type.TRUTH);
         break;
       case CONDITION:
         fields.put("code", Type.CODES);
@@ -35,7 +39,6 @@ final class Fields {
       case MEDICATION:
         fields.put("code", Type.CODES);
         fields.put("route", Type.CODES);
-        fields.put("reason", Type.CODES);
         fields.put("start", Type.DATE);
         break;
       case COURSE:

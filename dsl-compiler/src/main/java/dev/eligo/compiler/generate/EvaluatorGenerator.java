@@ -16,7 +16,6 @@ import dev.eligo.compiler.ast.ValueSetDeclaration;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.Type;
 import dev.eligo.compiler.source.SourceFile;
-import dev.eligo.compiler.source.SourceSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +27,7 @@ import javax.lang.model.element.Modifier;
 public final class EvaluatorGenerator {
   private final CheckedFile file;
   private final SourceFile source;
+  private final SourceText text;
   private final String packageName;
   private final JavaNames names = new JavaNames();
   private final ConceptGenerator concepts;
@@ -36,6 +36,7 @@ public final class EvaluatorGenerator {
   private EvaluatorGenerator(CheckedFile file, SourceFile source, String packageName) {
     this.file = file;
     this.source = source;
+    this.text = new SourceText(source);
     this.packageName = packageName;
     this.concepts = new ConceptGenerator(file, names);
   }
@@ -218,38 +219,32 @@ public final class EvaluatorGenerator {
   // }
   private MethodSpec definition(Definition definition) {
     Type type = file.typeOf(definition.body());
-    CodeBlock body = new ExpressionGenerator(file, names, concepts).generate(definition.body());
+    CodeBlock body = new ExpressionGenerator(file, text, names, concepts).generate(definition.body());
     if (type instanceof Type.Truth) {
       body = CodeBlock.of("$T.named($S, $L)", RuntimeNames.LOGIC, definition.name().text(), body);
     }
     return MethodSpec.methodBuilder(names.of(definition))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addJavadoc("{@code define $L}, line $L of the criteria file:\n\n<pre>\n$L\n</pre>\n",
-            JavaSafe.javadoc(definition.name().text()), definition.span().line(), JavaSafe.javadoc(sourceText(definition.span())))
+            JavaSafe.javadoc(definition.name().text()), definition.span().line(), JavaSafe.javadoc(text.of(definition.span())))
         .returns(JavaTypes.of(type))
         .addParameter(RuntimeNames.EVALUATION, "ctx")
         .addStatement("return ctx.memo($L, () -> $L)", memoSlots++, body)
         .build();
   }
 
-  private MethodSpec criterionMethod(Object node, String method, String id, String text, Expr body, boolean memoized) {
-    CodeBlock code = new ExpressionGenerator(file, names, concepts).generate(body);
+  private MethodSpec criterionMethod(Object node, String method, String id, String protocolText, Expr body,
+      boolean memoized) {
+    CodeBlock code = new ExpressionGenerator(file, text, names, concepts).generate(body);
     MethodSpec.Builder builder = MethodSpec.methodBuilder(method)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("$L: $L\n", JavaSafe.javadoc(id), JavaSafe.javadoc(text == null ? "" : text))
+        .addJavadoc("$L: $L\n", JavaSafe.javadoc(id), JavaSafe.javadoc(protocolText == null ? "" : protocolText))
         .returns(RuntimeNames.TRUTH)
         .addParameter(RuntimeNames.EVALUATION, "ctx");
     // A part is used by its criterion's expression and reported on its own: computed once.
     return memoized
         ? builder.addStatement("return ctx.memo($L, () -> $L)", memoSlots++, code).build()
         : builder.addStatement("return $L", code).build();
-  }
-
-  private String sourceText(SourceSpan span) {
-    String content = source.content();
-    int start = content.offsetByCodePoints(0, span.start());
-    int end = content.offsetByCodePoints(0, span.end());
-    return content.substring(start, end);
   }
 
   // Java initializes static fields in order, so a value set comes after those it includes.

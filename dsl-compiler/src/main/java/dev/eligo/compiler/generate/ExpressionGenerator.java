@@ -24,14 +24,16 @@ import java.util.Map;
  */
 final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   private final CheckedFile file;
+  private final SourceText source;
   private final JavaNames names;
   private final ConceptGenerator concepts;
   private final NameAllocator locals = new NameAllocator();
-  private final Map<Object, String> localNames = new IdentityHashMap<>();
-  private final Deque<String> items = new ArrayDeque<>();
+  private final Map<Object, Local> localNames = new IdentityHashMap<>();
+  private final Deque<Local> items = new ArrayDeque<>();
 
-  ExpressionGenerator(CheckedFile file, JavaNames names, ConceptGenerator concepts) {
+  ExpressionGenerator(CheckedFile file, SourceText source, JavaNames names, ConceptGenerator concepts) {
     this.file = file;
+    this.source = source;
     this.names = names;
     this.concepts = concepts;
     locals.newName("ctx", "ctx");
@@ -102,10 +104,11 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   public CodeBlock visitName(Expr.Name e) {
     Symbol symbol = file.symbolOf(e);
     if (symbol instanceof Symbol.Variable variable) {
-      return reference(localNames.get(variable.name()), variable.type());
+      Local local = localNames.get(variable.name());
+      return CodeBlock.of("$N", JavaTypes.isList(variable.type()) ? local.raw() : local.value());
     }
     if (symbol instanceof Symbol.ItemField field) {
-      return FieldAccessors.access(reference(items.peek(), field.itemType()), field.itemType(), field.field());
+      return FieldAccessors.access(CodeBlock.of("$N", items.peek().value()), field.itemType(), field.field());
     }
     if (symbol instanceof Symbol.PatientFact fact) {
       return CodeBlock.of("ctx.age()");
@@ -139,9 +142,14 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     }
   }
 
-  // Lists travel bare through lambdas; anything else is wrapped so that every use is a Value.
-  private static CodeBlock reference(String local, Type type) {
-    return JavaTypes.isList(type) ? CodeBlock.of("$N", local) : CodeBlock.of("$T.of($N)", RuntimeNames.VALUE, local);
+  /**
+   * The two names a lambda over a list gives each item: the item itself (used when it is a list,
+   * such as a run) and the item as a Value that keeps the list's origin (used for everything else).
+   */
+  private record Local(String raw, String value) {}
+
+  private Local local(String name) {
+    return new Local(locals.newName(name, new Object()), locals.newName(name + "Value", new Object()));
   }
 
   @Override
@@ -181,11 +189,13 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitWhere(Expr.Where e) {
-    String item = locals.newName("item", new Object());
+    Local item = local("item");
     items.push(item);
     CodeBlock condition = generate(e.condition());
     items.pop();
-    return CodeBlock.of("$T.where($L, $N -> $L)", RuntimeNames.LISTS, generate(e.items()), item, condition);
+    // The condition's own words name the filtered list in explanations: "PSA (value is unknown)".
+    return CodeBlock.of("$T.where($L, $S, ($N, $N) -> $L)", RuntimeNames.LISTS, generate(e.items()),
+        source.oneLine(e.condition().span()), item.raw(), item.value(), condition);
   }
 
   @Override
@@ -195,20 +205,21 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitQuantified(Expr.Quantified e) {
-    String variable = bind(e.variable());
-    return CodeBlock.of("$T.$L($L, $N -> $L)", RuntimeNames.LISTS, e.quantifier().name().toLowerCase(Locale.ROOT),
-        generate(e.items()), variable, generate(e.body()));
+    Local variable = bind(e.variable());
+    return CodeBlock.of("$T.$L($L, ($N, $N) -> $L)", RuntimeNames.LISTS, e.quantifier().name().toLowerCase(Locale.ROOT),
+        generate(e.items()), variable.raw(), variable.value(), generate(e.body()));
   }
 
   @Override
   public CodeBlock visitCountWhere(Expr.CountWhere e) {
-    String variable = bind(e.variable());
-    return CodeBlock.of("$T.count($T.where($L, $N -> $L))", RuntimeNames.LISTS, RuntimeNames.LISTS,
-        generate(e.items()), variable, generate(e.condition()));
+    Local variable = bind(e.variable());
+    return CodeBlock.of("$T.count($T.where($L, $S, ($N, $N) -> $L))", RuntimeNames.LISTS, RuntimeNames.LISTS,
+        generate(e.items()), source.oneLine(e.condition().span()), variable.raw(), variable.value(),
+        generate(e.condition()));
   }
 
-  private String bind(Identifier variable) {
-    String local = locals.newName(variable.text(), variable);
+  private Local bind(Identifier variable) {
+    Local local = local(variable.text());
     localNames.put(variable, local);
     return local;
   }

@@ -20,6 +20,11 @@ public final class Arithmetic {
     return Value.known(Quantity.of(value, unit), Evidence.none());
   }
 
+  /** The quantity with its sign reversed. */
+  public static Value<Quantity> negate(Value<Quantity> a) {
+    return a.map(q -> Quantity.of(q.value().negate(), q.unit()));
+  }
+
   public static Value<Quantity> times(Value<Quantity> a, Value<Quantity> b) {
     return combine(a, b, "x", (x, y) -> Quantity.of(x.value().multiply(y.value()), product(x.unit(), y.unit())));
   }

@@ -12,6 +12,7 @@ import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.time.CalendarDuration;
 import dev.eligo.runtime.time.Elapsed;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,6 +106,18 @@ public final class Compare {
   }
 
   /** A measured span of time with a calendar duration, e.g. a course of 7 days or longer. */
+  /** Compares two dates of the record or the file. */
+  public static Truth dates(Value<LocalDate> left, ComparisonOp op, Value<LocalDate> right) {
+    String statement = left.describe() + " " + op.symbol() + " " + right.describe();
+    Evidence evidence = left.evidence().and(right.evidence());
+    if (!left.isKnown() || !right.isKnown()) {
+      List<Missing> missing = new ArrayList<>(left.missing());
+      missing.addAll(right.missing());
+      return Truth.unknown(statement, missing, evidence);
+    }
+    return Truth.of(op.test(left.get().compareTo(right.get())), statement, evidence);
+  }
+
   public static Truth elapsed(Value<Elapsed> left, ComparisonOp op, CalendarDuration right) {
     String statement = left.describe() + " " + op.symbol() + " " + right;
     if (!left.isKnown()) {

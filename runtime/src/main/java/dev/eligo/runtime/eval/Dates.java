@@ -1,5 +1,7 @@
 package dev.eligo.runtime.eval;
 
+import dev.eligo.runtime.time.CalendarDuration;
+
 import dev.eligo.runtime.time.Elapsed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +24,16 @@ public final class Dates {
     Elapsed elapsed = Elapsed.between(from.get(), to.get());
     return Value.known(elapsed, elapsed + " (" + from.get() + " to " + to.get() + ")", evidence)
         .labelled(label);
+  }
+
+  /** A date a calendar duration later: {@code @2026-01-31 + 1 months} is 28 February. */
+  public static Value<LocalDate> plus(Value<LocalDate> date, CalendarDuration duration) {
+    return date.map(duration::after).labelled(name(date) + " + " + duration);
+  }
+
+  /** A date a calendar duration earlier: 31 May - 3 months is 28 February. */
+  public static Value<LocalDate> minus(Value<LocalDate> date, CalendarDuration duration) {
+    return date.map(duration::before).labelled(name(date) + " - " + duration);
   }
 
   private static String name(Value<LocalDate> date) {

@@ -12,6 +12,7 @@ import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.time.Elapsed;
 import java.time.LocalDate;
 import java.util.List;
@@ -131,6 +132,105 @@ public final class Fields {
       return Truth.unknown(statement, List.of(missing), used);
     }
     return Truth.of(test.test(status), statement, used);
+  }
+
+  // ---- one method per kind and field, on values: what generated code calls --------------------
+  // Overloads by Value<Observation> and Value<Condition> would clash by erasure, hence the names.
+
+  public static Value<Quantity> observationValue(Value<Observation> observation) {
+    return value(observation);
+  }
+
+  public static Value<Codes> observationCodedValue(Value<Observation> observation) {
+    return codedValue(observation);
+  }
+
+  public static Value<LocalDate> observationDate(Value<Observation> observation) {
+    return date(observation);
+  }
+
+  public static Value<Quantity> pointValue(Value<Point> point) {
+    return point.flatMap(Point::value);
+  }
+
+  public static Value<LocalDate> pointDate(Value<Point> point) {
+    return point.flatMap(Point::date);
+  }
+
+  public static Truth pointConflict(Value<Point> point) {
+    return truth(point, Point::conflict);
+  }
+
+  public static Value<Codes> conditionCode(Value<Condition> condition) {
+    return condition.flatMap(Fields::code);
+  }
+
+  public static Truth conditionActive(Value<Condition> condition) {
+    return truth(condition, Fields::active);
+  }
+
+  public static Truth conditionResolved(Value<Condition> condition) {
+    return truth(condition, Fields::resolved);
+  }
+
+  public static Value<LocalDate> conditionOnset(Value<Condition> condition) {
+    return date(condition);
+  }
+
+  public static Value<Codes> medicationCode(Value<MedicationUse> use) {
+    return use.flatMap(Fields::code);
+  }
+
+  public static Value<Codes> medicationRoute(Value<MedicationUse> use) {
+    return use.flatMap(Fields::route);
+  }
+
+  public static Value<LocalDate> medicationStart(Value<MedicationUse> use) {
+    return date(use);
+  }
+
+  public static Value<Codes> courseRoute(Value<Course> course) {
+    return course.flatMap(Course::route);
+  }
+
+  public static Value<Codes> courseReason(Value<Course> course) {
+    return course.flatMap(Course::reason);
+  }
+
+  public static Value<Elapsed> courseDuration(Value<Course> course) {
+    return course.flatMap(Course::duration);
+  }
+
+  public static Value<LocalDate> courseStart(Value<Course> course) {
+    return course.flatMap(Course::start);
+  }
+
+  public static Value<LocalDate> courseEnd(Value<Course> course) {
+    return course.flatMap(Course::end);
+  }
+
+  public static Value<Codes> procedureCode(Value<Procedure> procedure) {
+    return procedure.flatMap(Fields::code);
+  }
+
+  public static Value<LocalDate> procedureDate(Value<Procedure> procedure) {
+    return date(procedure);
+  }
+
+  public static Value<Codes> allergyCode(Value<Allergy> allergy) {
+    return allergy.flatMap(Fields::code);
+  }
+
+  public static Value<LocalDate> participationStart(Value<ResearchParticipation> participation) {
+    return date(participation);
+  }
+
+  // A field that is a truth, of a value that may be unknown: unknown with the value's reason.
+  private static <T> Truth truth(Value<T> item, java.util.function.Function<T, Truth> field) {
+    if (!item.isKnown()) {
+      return Truth.unknown(item.describe(), item.missing(), item.evidence());
+    }
+    return field.apply(item.get()).withEvidence(item.evidence());
   }
 
   private static Value<Codes> codes(List<Coding> codings, RecordRef ref) {

@@ -104,6 +104,14 @@ public final class Items<T> {
     return origin;
   }
 
+  /**
+   * One item of this list as a value, keeping where the list came from, so that a condition
+   * written about the item converts units with its concept's molar mass or factors.
+   */
+  public Value<T> valueOf(T item) {
+    return Value.known(item, Timing.used(List.of(item))).withOrigin(origin);
+  }
+
   /** Other members, with this list's label and origin and more evidence. */
   <R> Items<R> derive(List<Member<R>> newMembers, Evidence more) {
     return new Items<>(concept, where, newMembers, evidence.and(more), origin);

@@ -5,6 +5,7 @@ import dev.eligo.runtime.logic.Truth;
 import dev.eligo.runtime.quantity.Quantity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -25,6 +26,29 @@ public final class Lists {
    */
   public static <T> Items<T> where(Items<T> items, String description, Function<T, Truth> condition) {
     return filter(items, items.concept() + " (" + description + ")", condition);
+  }
+
+  /**
+   * As {@link #where(Items, Function)}, handing the condition each item also as a value that
+   * keeps the list's origin (generated code reads fields of the item through it).
+   */
+  public static <T> Items<T> where(Items<T> items, BiFunction<T, Value<T>, Truth> condition) {
+    return where(items, item -> condition.apply(item, items.valueOf(item)));
+  }
+
+  /** As {@link #where(Items, String, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
+  public static <T> Items<T> where(Items<T> items, String description, BiFunction<T, Value<T>, Truth> condition) {
+    return where(items, description, item -> condition.apply(item, items.valueOf(item)));
+  }
+
+  /** As {@link #any(Items, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
+  public static <T> Truth any(Items<T> items, BiFunction<T, Value<T>, Truth> test) {
+    return any(items, item -> test.apply(item, items.valueOf(item)));
+  }
+
+  /** As {@link #all(Items, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
+  public static <T> Truth all(Items<T> items, BiFunction<T, Value<T>, Truth> test) {
+    return all(items, item -> test.apply(item, items.valueOf(item)));
   }
 
   private static <T> Items<T> filter(Items<T> items, String concept, Function<T, Truth> condition) {

@@ -1,5 +1,7 @@
 package dev.eligo.runtime.eval;
 
+import dev.eligo.runtime.logic.Truth;
+
 import dev.eligo.runtime.quantity.Quantity;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.RecordRef;
@@ -16,11 +18,22 @@ public final class Point {
   private final LocalDate day;
   private final Value<Quantity> value;
   private final List<Observation> observations;
+  private final boolean conflicting;
 
-  Point(LocalDate day, Value<Quantity> value, List<Observation> observations) {
+  Point(LocalDate day, Value<Quantity> value, List<Observation> observations, boolean conflicting) {
     this.day = Objects.requireNonNull(day, "day");
     this.value = Objects.requireNonNull(value, "value");
     this.observations = List.copyOf(observations);
+    this.conflicting = conflicting;
+  }
+
+  /**
+   * Whether the day's counting values differ, which leaves the point's value unknown; apart from
+   * values that are unknown for another reason (a comparator, no number), so that criteria can
+   * treat the two differently.
+   */
+  public Truth conflict() {
+    return Truth.of(conflicting, "different values on " + where(), Evidence.used(refs()));
   }
 
   /** The day's value, named by the day and its records. */

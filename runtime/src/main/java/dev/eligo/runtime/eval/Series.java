@@ -1,5 +1,6 @@
 package dev.eligo.runtime.eval;
 
+import dev.eligo.runtime.quantity.Conversion;
 import dev.eligo.runtime.quantity.Quantity;
 import dev.eligo.runtime.quantity.UnitConverter;
 import dev.eligo.runtime.record.Observation;
@@ -21,6 +22,8 @@ public final class Series {
   /** The points of the observations, oldest first. */
   public static Items<Point> of(Items<Observation> observations) {
     UnitConverter converter = observations.origin().converter();
+    ObservationConcept concept = observations.origin().concept();
+    String unit = concept == null ? null : concept.unit();
     Map<LocalDate, List<Member<Observation>>> byDay = new TreeMap<>();
     List<Evidence> evidence = new ArrayList<>();
     for (Member<Observation> m : observations.members()) {
@@ -36,7 +39,7 @@ public final class Series {
     }
     List<Member<Point>> points = new ArrayList<>();
     for (Map.Entry<LocalDate, List<Member<Observation>>> day : byDay.entrySet()) {
-      points.add(point(observations.concept(), day.getKey(), day.getValue(), converter));
+      points.add(point(observations.concept(), day.getKey(), day.getValue(), converter, unit));
     }
     return observations.derive(points, Evidence.merge(evidence));
   }
@@ -61,14 +64,15 @@ public final class Series {
         "at or before " + point.get().where());
   }
 
-  private static Member<Point> point(
-      String concept, LocalDate day, List<Member<Observation>> members, UnitConverter converter) {
+  private static Member<Point> point(String concept, LocalDate day, List<Member<Observation>> members,
+      UnitConverter converter, String unit) {
     List<Observation> observations = new ArrayList<>();
     members.forEach(m -> observations.add(m.item()));
     String label = concept + " on " + Point.where(day, observations);
     Evidence used = Timing.used(observations);
-    Value<Quantity> value = dayValue(members, converter).withEvidence(used).labelled(label);
-    Point point = new Point(day, value, observations);
+    Value<Quantity> value = dayValue(members, converter, unit).withEvidence(used).labelled(label);
+    boolean conflicting = !value.isKnown() && value.reason().startsWith(DIFFERENT_VALUES);
+    Point point = new Point(day, value, observations, conflicting);
     List<Member<Observation>> uncertain = new ArrayList<>();
     members.stream().filter(m -> !m.isDefinite()).forEach(uncertain::add);
     if (uncertain.size() < members.size()) {
@@ -83,8 +87,24 @@ public final class Series {
     return Member.possible(point, String.join("; ", reasons), missing);
   }
 
+  private static Value<Quantity> inUnit(Quantity quantity, String unit, UnitConverter converter) {
+    Conversion conversion = converter.convert(quantity, unit);
+    if (conversion instanceof Conversion.Converted converted) {
+      String shown = converted.result().unit().equals(quantity.unit())
+          ? converted.result().toString()
+          : converted.result() + " (written " + quantity + ")";
+      return Value.known(converted.result(), shown, Evidence.none());
+    }
+    return Value.unknown(((Conversion.NotConvertible) conversion).reason(), List.of(), Evidence.none());
+  }
+
+  private static final String DIFFERENT_VALUES = "different values on the same day: ";
+
   /** The one value of a day, or why there is none. */
-  private static Value<Quantity> dayValue(List<Member<Observation>> members, UnitConverter converter) {
+  // Values are read in the concept's unit, so that a value in a unit that cannot be converted
+  // (PSA in %) is an unknown point, like a comparator, rather than a point no comparison can use.
+  private static Value<Quantity> dayValue(List<Member<Observation>> members, UnitConverter converter,
+      String unit) {
     Value<Quantity> first = null;
     List<String> shown = new ArrayList<>();
     boolean differ = false;
@@ -92,6 +112,9 @@ public final class Series {
       Observation o = m.item();
       Value<Quantity> value = QuantityMath.of(o.value());
       shown.add(o.value() + " (" + o.ref() + (m.isDefinite() ? "" : ", " + m.reason()) + ")");
+      if (value.isKnown() && unit != null && !value.get().unit().equals("1")) {
+        value = inUnit(value.get(), unit, converter);
+      }
       if (!value.isKnown()) {
         return Value.unknown(value.reason() + " (" + o.ref() + ")", List.of(), Evidence.none());
       }
@@ -102,7 +125,7 @@ public final class Series {
       }
     }
     if (differ) {
-      return Value.unknown("different values on the same day: " + String.join(", ", shown),
+      return Value.unknown(DIFFERENT_VALUES + String.join(", ", shown),
           List.of(), Evidence.none());
     }
     return first;

@@ -38,6 +38,11 @@ public final class Value<T> {
     return known(value, Show.of(value), evidence);
   }
 
+  /** A known value written in the criteria file (a threshold, a date): no record behind it. */
+  public static <T> Value<T> of(T value) {
+    return known(value, Evidence.none());
+  }
+
   /** A known value shown as given. */
   public static <T> Value<T> known(T value, String shown, Evidence evidence) {
     Objects.requireNonNull(value, "value");

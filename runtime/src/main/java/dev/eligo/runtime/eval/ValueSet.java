@@ -17,15 +17,46 @@ public final class ValueSet {
   private final List<Rule> includes;
   private final List<Rule> excludes;
 
+  /** What a value set includes or excludes: codes of one system, or another value set. */
+  private sealed interface Rule {
+    boolean covers(Coding coding);
+
+    List<CodeSystemRef> systems();
+  }
+
   /** One code ({@code low == high}) or range of codes in one system. */
-  private record Rule(CodeSystemRef system, String low, String high) {
-    boolean covers(Coding coding) {
+  private record CodeRange(CodeSystemRef system, String low, String high) implements Rule {
+    @Override
+    public boolean covers(Coding coding) {
       return system.identifies(coding.system()) && system.inRange(coding.code(), low, high);
+    }
+
+    @Override
+    public List<CodeSystemRef> systems() {
+      return List.of(system);
     }
 
     @Override
     public String toString() {
       return system + " " + (low.equals(high) ? low : low + "-" + high);
+    }
+  }
+
+  /** Another value set declared once and reused by name. */
+  private record Nested(ValueSet valueSet) implements Rule {
+    @Override
+    public boolean covers(Coding coding) {
+      return valueSet.contains(coding);
+    }
+
+    @Override
+    public List<CodeSystemRef> systems() {
+      return valueSet.systems();
+    }
+
+    @Override
+    public String toString() {
+      return valueSet.toString();
     }
   }
 
@@ -61,8 +92,8 @@ public final class ValueSet {
   /** The code systems the value set's codes come from, in the order first used. */
   public List<CodeSystemRef> systems() {
     LinkedHashSet<CodeSystemRef> systems = new LinkedHashSet<>();
-    includes.forEach(r -> systems.add(r.system()));
-    excludes.forEach(r -> systems.add(r.system()));
+    includes.forEach(r -> systems.addAll(r.systems()));
+    excludes.forEach(r -> systems.addAll(r.systems()));
     return new ArrayList<>(systems);
   }
 
@@ -115,6 +146,18 @@ public final class ValueSet {
       return this;
     }
 
+    /** Everything another value set contains (less what that one excludes). */
+    public Builder includeAll(ValueSet valueSet) {
+      includes.add(new Nested(Objects.requireNonNull(valueSet, "valueSet")));
+      return this;
+    }
+
+    /** Leaves out everything another value set contains. */
+    public Builder excludeAll(ValueSet valueSet) {
+      excludes.add(new Nested(Objects.requireNonNull(valueSet, "valueSet")));
+      return this;
+    }
+
     public ValueSet build() {
       return new ValueSet(name, includes, excludes);
     }
@@ -123,7 +166,7 @@ public final class ValueSet {
       Objects.requireNonNull(system, "system");
       Objects.requireNonNull(low, "low");
       Objects.requireNonNull(high, "high");
-      return new Rule(system, low, high);
+      return new CodeRange(system, low, high);
     }
   }
 }

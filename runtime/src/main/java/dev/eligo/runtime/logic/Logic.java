@@ -38,6 +38,18 @@ public final class Logic {
   }
 
   /** The opposite of a decided result; unknown stays unknown. */
+  /** Whether a value could not be told: true for an unknown value, with its reason. */
+  public static Truth isUnknown(Value<?> value) {
+    String statement = value.describe() + " is unknown";
+    return Truth.of(!value.isKnown(), statement, value.evidence());
+  }
+
+  /** Whether a truth could not be told. */
+  public static Truth isUnknown(Truth truth) {
+    return Truth.of(TruthValue.of(truth.isUnknown()), truth.statement() + " is unknown", List.of(truth), List.of(),
+        truth.evidence());
+  }
+
   public static Truth not(Truth t) {
     TruthValue negated =
         t.isUnknown() ? TruthValue.UNKNOWN : TruthValue.of(!t.isTrue());
@@ -49,23 +61,25 @@ public final class Logic {
    * agree on, else unknown.
    */
   public static Truth ifThenElse(Truth condition, Supplier<Truth> then, Supplier<Truth> otherwise) {
-    String statement = "if " + condition.statement();
+    // The condition is shown as the first reason, so the statement need not repeat it.
+    String statement = "if ... then ... else";
+    Truth asked = labelled("if: ", condition);
     if (!condition.isUnknown()) {
       Truth chosen = condition.isTrue()
           ? labelled("then: ", then.get())
           : labelled("else: ", otherwise.get());
-      return Truth.of(chosen.value(), statement, List.of(condition, chosen), chosen.missing(),
+      return Truth.of(chosen.value(), statement, List.of(asked, chosen), chosen.missing(),
           condition.evidence().and(chosen.evidence()));
     }
     Truth a = labelled("then: ", then.get());
     Truth b = labelled("else: ", otherwise.get());
     Evidence evidence = Evidence.merge(List.of(condition.evidence(), a.evidence(), b.evidence()));
     if (a.value() == b.value() && !a.isUnknown()) {
-      return Truth.of(a.value(), statement + " (either way)", List.of(condition, a, b), List.of(),
+      return Truth.of(a.value(), statement + " (either way)", List.of(asked, a, b), List.of(),
           evidence);
     }
-    List<Missing> missing = union(List.of(condition, a, b));
-    return Truth.of(TruthValue.UNKNOWN, statement, List.of(condition, a, b), missing, evidence);
+    List<Missing> missing = union(List.of(asked, a, b));
+    return Truth.of(TruthValue.UNKNOWN, statement, List.of(asked, a, b), missing, evidence);
   }
 
   /**

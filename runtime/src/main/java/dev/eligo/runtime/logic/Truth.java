@@ -86,6 +86,11 @@ public final class Truth {
     return new Truth(value, newStatement, because, missing, evidence);
   }
 
+  /** The same result, with more records behind it. */
+  public Truth withEvidence(Evidence more) {
+    return new Truth(value, statement, because, missing, evidence.and(more));
+  }
+
   /** The value as explanations print it: {@code true}, {@code false} or {@code unknown}. */
   public String valueText() {
     return value.name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,35 @@
+package dev.eligo.fhir;
+
+import dev.eligo.runtime.record.Allergy;
+import dev.eligo.runtime.record.ClinicalStatus;
+import dev.eligo.runtime.record.Coding;
+import dev.eligo.runtime.record.VerificationStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
+
+/**
+ * Maps an AllergyIntolerance: the substance's codes ({@code code}, then each
+ * {@code reaction.substance}), clinical and verification status as written, type and recorded date.
+ */
+final class AllergyMapper {
+  private AllergyMapper() {}
+
+  static void map(MappingContext context, AllergyIntolerance fhir) {
+    if (!context.isAboutPatient(fhir, fhir.getPatient(), "patient")) {
+      return;
+    }
+    Set<Coding> codes = new LinkedHashSet<>(FhirValues.codings(fhir.getCode()));
+    for (AllergyIntolerance.AllergyIntoleranceReactionComponent reaction : fhir.getReaction()) {
+      codes.addAll(FhirValues.codings(reaction.getSubstance()));
+    }
+    context.record().add(new Allergy(
+        context.ref(fhir),
+        new ArrayList<>(codes),
+        Statuses.concept(context, fhir, "clinicalStatus", fhir.getClinicalStatus(), ClinicalStatus::fromCode),
+        Statuses.concept(context, fhir, "verificationStatus", fhir.getVerificationStatus(), VerificationStatus::fromCode),
+        fhir.getTypeElement().getValue() == null ? null : fhir.getTypeElement().getValueAsString(),
+        context.date(fhir, "recordedDate", fhir.getRecordedDateElement())));
+  }
+}

@@ -1,0 +1,130 @@
+package dev.eligo.fhir;
+
+import dev.eligo.runtime.record.PatientRecord;
+import dev.eligo.runtime.record.RecordProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.ResearchSubject;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Maps one patient's FHIR R4 {@link Bundle} onto a {@link PatientRecord}, as the protocol's data
+ * dictionary says. The Bundle must hold exactly one Patient; every other resource of a mapped type
+ * (Observation, Condition, MedicationStatement, MedicationAdministration, MedicationRequest,
+ * Procedure, AllergyIntolerance, ResearchSubject, QuestionnaireResponse) is mapped in Bundle order,
+ * and resources of other types are only used to resolve references (Medication, ResearchStudy).
+ * A field that cannot be read becomes a {@link RecordProblem}; the rest of the patient still maps.
+ */
+public final class BundleMapper {
+  private BundleMapper() {}
+
+  /**
+   * Maps a Bundle.
+   *
+   * @throws InvalidBundleException when the Bundle has no Patient or more than one
+   */
+  public static PatientRecord map(Bundle bundle) {
+    return map(bundle, List.of(), resource -> List.of());
+  }
+
+  /** Maps a Bundle read from JSON, adding what the parser noted as problems of the record. */
+  static PatientRecord map(ParsedBundle parsed) {
+    return map(parsed.bundle(), parsed.unreadableEntries(), parsed::notesFor);
+  }
+
+  private static PatientRecord map(Bundle bundle, List<RecordProblem> unreadable, ParserNotes notes) {
+    Patient patient = onlyPatient(bundle);
+    MappingContext context = new MappingContext(bundle, patient, patientId(bundle, patient));
+    unreadable.forEach(context.record()::add);
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      Resource resource = entry.getResource();
+      if (resource != null) {
+        notes.of(resource).forEach(note -> context.problem(resource, note));
+        mapResource(context, resource);
+      }
+    }
+    return context.record().build();
+  }
+
+  private static void mapResource(MappingContext context, Resource resource) {
+    switch (resource.getResourceType()) {
+      case Patient:
+        PatientMapper.map(context, (Patient) resource);
+        break;
+      case Observation:
+        ObservationMapper.map(context, (Observation) resource);
+        break;
+      case Condition:
+        ConditionMapper.map(context, (Condition) resource);
+        break;
+      case MedicationStatement:
+        MedicationStatementMapper.map(context, (MedicationStatement) resource);
+        break;
+      case MedicationAdministration:
+        MedicationAdministrationMapper.map(context, (MedicationAdministration) resource);
+        break;
+      case MedicationRequest:
+        MedicationRequestMapper.map(context, (MedicationRequest) resource);
+        break;
+      case Procedure:
+        ProcedureMapper.map(context, (Procedure) resource);
+        break;
+      case AllergyIntolerance:
+        AllergyMapper.map(context, (AllergyIntolerance) resource);
+        break;
+      case ResearchSubject:
+        ResearchSubjectMapper.map(context, (ResearchSubject) resource);
+        break;
+      case QuestionnaireResponse:
+        QuestionnaireResponseMapper.map(context, (QuestionnaireResponse) resource);
+        break;
+      default:
+        break; // other resources (Medication, ResearchStudy, Practitioner, ...) are only referenced
+    }
+  }
+
+  private static Patient onlyPatient(Bundle bundle) {
+    List<Patient> patients = new ArrayList<>();
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      if (entry.getResource() instanceof Patient) {
+        patients.add((Patient) entry.getResource());
+      }
+    }
+    if (patients.isEmpty()) {
+      throw new InvalidBundleException("the Bundle has no Patient resource; one patient per Bundle is expected");
+    }
+    if (patients.size() > 1) {
+      throw new InvalidBundleException("the Bundle has " + patients.size()
+          + " Patient resources; one patient per Bundle is expected");
+    }
+    return patients.get(0);
+  }
+
+  private static String patientId(Bundle bundle, Patient patient) {
+    if (patient.getIdElement().hasIdPart()) {
+      return patient.getIdElement().getIdPart();
+    }
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      if (entry.getResource() == patient && entry.hasFullUrl()) {
+        return entry.getFullUrl();
+      }
+    }
+    throw new InvalidBundleException("the Patient resource has neither an id nor a fullUrl");
+  }
+
+  /** What the parser noted about each resource. */
+  @FunctionalInterface
+  private interface ParserNotes {
+    List<String> of(Resource resource);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.eligo.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.List;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * The shared JSON machinery: one HAPI {@link FhirContext} for R4 (expensive to create, safe to
+ * share) and one Jackson mapper that keeps decimals exactly as written ({@code 12.50} stays
+ * {@code 12.50}).
+ */
+final class FhirJson {
+  private static final FhirContext CONTEXT = FhirContext.forR4();
+
+  private static final ObjectMapper JACKSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
+
+  private FhirJson() {}
+
+  static FhirContext context() {
+    return CONTEXT;
+  }
+
+  /** Reads JSON text into a tree; throws with a one-line, position-bearing message when it is not JSON. */
+  static JsonNode readTree(byte[] json) throws NotJsonException {
+    if (json.length == 0) {
+      throw new NotJsonException("the input is empty (0 bytes)");
+    }
+    try {
+      JsonNode node = JACKSON.readTree(json);
+      if (node == null || node.isMissingNode()) {
+        throw new NotJsonException("the input is blank");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      // An NDJSON line is one line: its source already names the line, so only the column is said.
+      String where = e.getLocation() == null
+          ? ""
+          : e.getLocation().getLineNr() <= 1
+              ? " at column " + e.getLocation().getColumnNr()
+              : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new NotJsonException("not valid JSON" + where + ": " + withoutSource(firstLine(e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new NotJsonException("not readable JSON: " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** Writes a subtree back to JSON text, with numbers as they were read. */
+  static String write(JsonNode node) {
+    try {
+      return JACKSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree that was just read cannot be written", e);
+    }
+  }
+
+  /**
+   * Parses one resource leniently: every problem the parser meets (a bad date, a value of the
+   * wrong JSON type, an unknown element) becomes a note instead of an exception.
+   */
+  static ParsedResource parseResource(String json) {
+    ParseNotes notes = new ParseNotes();
+    IParser parser = CONTEXT.newJsonParser().setParserErrorHandler(notes);
+    try {
+      Resource resource = (Resource) parser.parseResource(json);
+      return ParsedResource.parsed(resource, notes.messages());
+    } catch (DataFormatException | ClassCastException e) {
+      return ParsedResource.failed(firstLine(e.getMessage()));
+    }
+  }
+
+  /** Drops Jackson's "(start marker at [Source: ...])" tail, which repeats what {@code where} says. */
+  private static String withoutSource(String message) {
+    return message.replaceFirst("\\s*\\(start marker at \\[Source:.*$", "").replaceFirst("\\s*at \\[Source:.*$", "");
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "(no detail)";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** A resource parsed from JSON, with the parser's notes, or the reason it could not be parsed. */
+  record ParsedResource(Resource resource, List<String> notes, String failure) {
+    ParsedResource {
+      notes = List.copyOf(notes);
+    }
+
+    static ParsedResource parsed(Resource resource, List<String> notes) {
+      return new ParsedResource(resource, notes, null);
+    }
+
+    static ParsedResource failed(String failure) {
+      return new ParsedResource(null, List.of(), failure);
+    }
+  }
+
+  /** The input is not JSON at all. */
+  static final class NotJsonException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotJsonException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.eligo.fhir;
+
+import dev.eligo.runtime.record.Coding;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Quantity;
+
+/** Conversions of FHIR data types that need no context: codings and quantity units. */
+final class FhirValues {
+  static final String UCUM = "http://unitsofmeasure.org";
+  static final String LOINC = "http://loinc.org";
+
+  private FhirValues() {}
+
+  /** All codings of a concept that have a code; a coding without a system keeps an empty system. */
+  static List<Coding> codings(CodeableConcept concept) {
+    return concept == null ? List.of() : codings(List.of(concept));
+  }
+
+  /** The codings of several concepts, in order, each distinct coding once. */
+  static List<Coding> codings(List<CodeableConcept> concepts) {
+    Set<Coding> codings = new LinkedHashSet<>();
+    for (CodeableConcept concept : concepts) {
+      for (org.hl7.fhir.r4.model.Coding coding : concept.getCoding()) {
+        if (coding.hasCode()) {
+          codings.add(new Coding(
+              coding.hasSystem() ? coding.getSystem() : "",
+              coding.getCode(),
+              coding.hasDisplay() ? coding.getDisplay() : null));
+        }
+      }
+    }
+    return new ArrayList<>(codings);
+  }
+
+  /**
+   * The unit of a quantity: the UCUM code when the system is UCUM, else the human-readable
+   * {@code unit}, else a code given without a system; {@code null} when there is none.
+   */
+  static String unit(Quantity quantity) {
+    if (UCUM.equals(quantity.getSystem()) && quantity.hasCode()) {
+      return quantity.getCode();
+    }
+    if (quantity.hasUnit()) {
+      return quantity.getUnit();
+    }
+    return !quantity.hasSystem() && quantity.hasCode() ? quantity.getCode() : null;
+  }
+
+  /** The comparator as written ({@code <}, {@code <=}, {@code >=}, {@code >}), or null. */
+  static String comparator(Quantity quantity) {
+    return quantity.getComparatorElement().getValue() == null
+        ? null
+        : quantity.getComparatorElement().getValueAsString();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.eligo.fhir;
+
+import dev.eligo.runtime.record.PatientRecord;
+import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.RecordPeriod;
+import dev.eligo.runtime.record.RecordProblem;
+import dev.eligo.runtime.record.RecordRef;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * What the mappers of one Bundle share: the record being built, the patient it is about, the
+ * Bundle's resources by reference, and the place to write down fields that cannot be read.
+ */
+final class MappingContext {
+  private final PatientRecord.Builder record;
+  private final Patient patient;
+  private final String patientId;
+  private final Map<String, Resource> byReference = new HashMap<>();
+  // Keyed by identity: a resource's label is where it sits in this Bundle, not what it contains.
+  private final Map<Resource, String> labels = new IdentityHashMap<>();
+
+  MappingContext(Bundle bundle, Patient patient, String patientId) {
+    this.patient = patient;
+    this.patientId = patientId;
+    this.record = PatientRecord.builder(patientId);
+    int index = 0;
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      Resource resource = entry.getResource();
+      if (resource == null) {
+        index++;
+        continue;
+      }
+      if (entry.hasFullUrl()) {
+        byReference.putIfAbsent(entry.getFullUrl(), resource);
+      }
+      if (resource.getIdElement().hasIdPart()) {
+        byReference.putIfAbsent(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
+      }
+      labels.put(resource, entry.hasFullUrl() ? entry.getFullUrl() : "entry[" + index + "]");
+      index++;
+    }
+  }
+
+  PatientRecord.Builder record() {
+    return record;
+  }
+
+  /** The reference by which results name this resource: its type and id (else its place in the Bundle). */
+  RecordRef ref(Resource resource) {
+    String id = resource.getIdElement().hasIdPart()
+        ? resource.getIdElement().getIdPart()
+        : labels.getOrDefault(resource, "(no id)");
+    return RecordRef.of(resource.fhirType(), id);
+  }
+
+  void problem(Resource resource, String message) {
+    record.add(new RecordProblem(ref(resource), message));
+  }
+
+  /** Finds the target of a reference among {@code from}'s contained resources or the Bundle's entries. */
+  Optional<Resource> resolve(Resource from, Reference reference) {
+    if (reference == null || !reference.hasReference()) {
+      return Optional.empty();
+    }
+    String text = reference.getReference();
+    if (text.startsWith("#")) {
+      return contained(from, text.substring(1));
+    }
+    Resource direct = byReference.get(text);
+    if (direct != null) {
+      return Optional.of(direct);
+    }
+    IdType id = new IdType(text);
+    if (id.hasResourceType() && id.hasIdPart()) {
+      return Optional.ofNullable(byReference.get(id.getResourceType() + "/" + id.getIdPart()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The record reference a FHIR reference names: the resolved resource's, else the type and id
+   * written in the reference; {@code null} (and a problem) when it names neither.
+   */
+  RecordRef refTo(Resource from, Reference reference, String field) {
+    Optional<Resource> target = resolve(from, reference);
+    if (target.isPresent()) {
+      return ref(target.get());
+    }
+    IdType id = new IdType(reference.getReference());
+    if (id.hasResourceType() && id.hasIdPart()) {
+      return RecordRef.of(id.getResourceType(), id.getIdPart());
+    }
+    problem(from, field + " '" + reference.getReference() + "' names no resource type and id; it was ignored");
+    return null;
+  }
+
+  /**
+   * Whether a resource's subject (or patient) reference is this Bundle's patient. An absent
+   * reference, or one by identifier only, is taken as the patient: the Bundle is the patient's.
+   * When it names someone else the resource is skipped, with a problem saying so.
+   */
+  boolean isAboutPatient(Resource resource, Reference subject, String field) {
+    if (subject == null || !subject.hasReference()) {
+      return true;
+    }
+    Optional<Resource> target = resolve(resource, subject);
+    if (target.isPresent() && target.get() == patient) {
+      return true;
+    }
+    IdType id = new IdType(subject.getReference());
+    if (target.isEmpty() && "Patient".equals(id.getResourceType()) && patientId.equals(id.getIdPart())) {
+      return true;
+    }
+    problem(resource, field + " '" + subject.getReference()
+        + "' is not this Bundle's patient; the resource was skipped");
+    return false;
+  }
+
+  /**
+   * The date a FHIR date or dateTime element states, on its written calendar date. Null when the
+   * element is absent, or when HAPI already rejected it while parsing (the parser's note says why).
+   */
+  RecordDate date(Resource resource, String field, BaseDateTimeType element) {
+    if (element == null || element.getValueAsString() == null || element.getValue() == null) {
+      return null;
+    }
+    try {
+      return RecordDate.parse(element.getValueAsString());
+    } catch (IllegalArgumentException e) {
+      problem(resource, field + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** A period's start and end as written; null (and a problem) when it has an end but no start. */
+  RecordPeriod period(Resource resource, String field, Period period, boolean openEndIsOngoing) {
+    if (period == null || period.isEmpty()) {
+      return null;
+    }
+    RecordDate start = date(resource, field + ".start", period.getStartElement());
+    RecordDate end = date(resource, field + ".end", period.getEndElement());
+    if (start == null) {
+      if (end != null) {
+        problem(resource, field + " has an end but no start; the period was ignored");
+      }
+      return null;
+    }
+    if (end != null && end.last().isBefore(start.first())) {
+      problem(resource, field + " ends (" + end + ") before it starts (" + start + "); the period was ignored");
+      return null;
+    }
+    if (end == null && !openEndIsOngoing) {
+      return RecordPeriod.on(start);
+    }
+    return new RecordPeriod(start, end);
+  }
+
+  /**
+   * When a thing happened, from a {@code <prefix>[x]} choice: one day for a dateTime, the period
+   * as written for a Period (see {@link #period}); null when absent, and null with a problem for a
+   * type that gives no date (a string, an age, a range).
+   */
+  RecordPeriod occurrence(Resource resource, String prefix, Type value, boolean openEndIsOngoing) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    if (value instanceof DateTimeType) {
+      RecordDate day = date(resource, prefix + "DateTime", (DateTimeType) value);
+      return day == null ? null : RecordPeriod.on(day);
+    }
+    if (value instanceof Period) {
+      return period(resource, prefix + "Period", (Period) value, openEndIsOngoing);
+    }
+    problem(resource, prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
+    return null;
+  }
+
+  private static Optional<Resource> contained(Resource from, String id) {
+    if (!(from instanceof DomainResource)) {
+      return Optional.empty();
+    }
+    for (Resource candidate : ((DomainResource) from).getContained()) {
+      String candidateId = candidate.getIdElement().getIdPart();
+      if (candidateId != null && (candidateId.equals(id) || candidateId.equals("#" + id))) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,22 @@
+package dev.eligo.fhir;
+
+import dev.eligo.runtime.record.MedicationStatus;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.MedicationAdministration;
+
+/**
+ * Maps a MedicationAdministration: status as written, {@code effective[x]} as the period (ongoing
+ * while in progress with no end), the route of {@code dosage.route}, reasons.
+ */
+final class MedicationAdministrationMapper {
+  private MedicationAdministrationMapper() {}
+
+  static void map(MappingContext context, MedicationAdministration fhir) {
+    MedicationFacts facts = new MedicationFacts(fhir, fhir.getSubject(), fhir.getStatusElement(), fhir.getMedication(),
+        fhir.getEffective(), fhir.getDosage().hasRoute() ? List.of(fhir.getDosage().getRoute()) : List.of(),
+        fhir.getReasonCode(), fhir.getReasonReference());
+    MedicationUses.map(context, facts, Set.of(), (ctx, f, status) ->
+        MedicationUses.effective(ctx, fhir, f.timing(), status == MedicationStatus.IN_PROGRESS));
+  }
+}

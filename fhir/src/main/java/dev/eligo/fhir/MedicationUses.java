@@ -1,0 +1,114 @@
+package dev.eligo.fhir;
+
+import dev.eligo.runtime.record.Coding;
+import dev.eligo.runtime.record.MedicationStatus;
+import dev.eligo.runtime.record.MedicationUse;
+import dev.eligo.runtime.record.RecordPeriod;
+import dev.eligo.runtime.record.RecordRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * What the three medication resources share: the subject check, the status, the medication's codes
+ * (from {@code medicationCodeableConcept}, or the codes of the contained or bundled Medication that
+ * {@code medicationReference} names), routes and reasons.
+ */
+final class MedicationUses {
+  private MedicationUses() {}
+
+  /** How a resource's timing becomes the period of use, given its status. */
+  @FunctionalInterface
+  interface PeriodRule {
+    RecordPeriod period(MappingContext context, MedicationFacts facts, MedicationStatus status);
+  }
+
+  /**
+   * Adds the use these facts describe, unless the resource is about someone else or its status is
+   * one of {@code notUses}.
+   */
+  static void map(MappingContext context, MedicationFacts facts, Set<MedicationStatus> notUses, PeriodRule rule) {
+    DomainResource fhir = facts.resource();
+    if (!context.isAboutPatient(fhir, facts.subject(), "subject")) {
+      return;
+    }
+    MedicationStatus status = Statuses.required(
+        context, fhir, facts.status(), MedicationStatus::fromCode, MedicationStatus.UNKNOWN);
+    if (notUses.contains(status)) {
+      return;
+    }
+    context.record().add(new MedicationUse(
+        context.ref(fhir),
+        codes(context, fhir, facts.medication()),
+        status,
+        rule.period(context, facts, status),
+        FhirValues.codings(facts.routes()),
+        FhirValues.codings(facts.reasonCodes()),
+        reasons(context, fhir, facts.reasonReferences())));
+  }
+
+  /**
+   * The period of {@code effective[x]}: one day for a dateTime; a period as written, where an open
+   * end means ongoing only when {@code ongoing} (the status says the use goes on). Any other open
+   * period is taken as its first day, with a problem saying that its end is unknown.
+   */
+  static RecordPeriod effective(MappingContext context, Resource fhir, Type effective, boolean ongoing) {
+    RecordPeriod period = context.occurrence(fhir, "effective", effective, ongoing);
+    if (period != null && !ongoing && effective instanceof Period && !((Period) effective).hasEnd()) {
+      context.problem(fhir, "effectivePeriod has no end and the use is not active; "
+          + "it was taken as its first day only, and its length is unknown");
+    }
+    return period;
+  }
+
+  /** The route of every dosage that states one. */
+  static List<CodeableConcept> routes(List<Dosage> dosages) {
+    List<CodeableConcept> routes = new ArrayList<>();
+    for (Dosage dosage : dosages) {
+      if (dosage.hasRoute()) {
+        routes.add(dosage.getRoute());
+      }
+    }
+    return routes;
+  }
+
+  private static List<RecordRef> reasons(MappingContext context, DomainResource fhir, List<Reference> references) {
+    List<RecordRef> reasons = new ArrayList<>();
+    for (Reference reason : references) {
+      if (reason.hasReference()) {
+        RecordRef ref = context.refTo(fhir, reason, "reasonReference");
+        if (ref != null) {
+          reasons.add(ref);
+        }
+      }
+    }
+    return reasons;
+  }
+
+  private static List<Coding> codes(MappingContext context, DomainResource fhir, Type medication) {
+    if (medication instanceof CodeableConcept) {
+      return FhirValues.codings((CodeableConcept) medication);
+    }
+    if (medication instanceof Reference && ((Reference) medication).hasReference()) {
+      Reference reference = (Reference) medication;
+      Optional<Resource> target = context.resolve(fhir, reference);
+      if (target.isPresent() && target.get() instanceof Medication) {
+        return FhirValues.codings(((Medication) target.get()).getCode());
+      }
+      context.problem(fhir, "medicationReference '" + reference.getReference()
+          + "' names no Medication in the Bundle; the medication's codes are unknown");
+      return List.of();
+    }
+    context.problem(fhir, "medication[x] is missing; the medication is unknown");
+    return List.of();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.eligo.fhir;
+
+import dev.eligo.runtime.record.RecordProblem;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * A Bundle assembled from JSON, entry by entry, with what the parser noted about each resource
+ * and the entries that could not be parsed at all.
+ */
+final class ParsedBundle {
+  private final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
+  // Keyed by identity: HAPI resources do not define equals, and two entries may be equal in value.
+  private final Map<Resource, List<String>> notes = new IdentityHashMap<>();
+  private final List<RecordProblem> unreadableEntries = new ArrayList<>();
+
+  /** Adds a parsed resource (or records why it could not be parsed) under its full URL. */
+  void add(String fullUrl, FhirJson.ParsedResource parsed, UnreadableEntry whenFailed) {
+    if (parsed.resource() == null) {
+      unreadableEntries.add(whenFailed.problem(parsed.failure()));
+      return;
+    }
+    bundle.addEntry().setFullUrl(fullUrl).setResource(parsed.resource());
+    if (!parsed.notes().isEmpty()) {
+      notes.put(parsed.resource(), parsed.notes());
+    }
+  }
+
+  void addUnreadable(RecordProblem problem) {
+    unreadableEntries.add(problem);
+  }
+
+  Bundle bundle() {
+    return bundle;
+  }
+
+  List<String> notesFor(Resource resource) {
+    return notes.getOrDefault(resource, List.of());
+  }
+
+  List<RecordProblem> unreadableEntries() {
+    return List.copyOf(unreadableEntries);
+  }
+
+  /** Makes the problem for an entry whose resource could not be parsed. */
+  @FunctionalInterface
+  interface UnreadableEntry {
+    RecordProblem problem(String reason);
+  }
+}

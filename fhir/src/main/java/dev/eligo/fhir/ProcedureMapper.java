@@ -1,0 +1,25 @@
+package dev.eligo.fhir;
+
+import dev.eligo.runtime.record.Procedure;
+import dev.eligo.runtime.record.ProcedureStatus;
+
+/**
+ * Maps a Procedure: codes, status as written and when it was performed ({@code performedDateTime}
+ * as one day, or {@code performedPeriod}; an open period is ongoing only while in progress).
+ */
+final class ProcedureMapper {
+  private ProcedureMapper() {}
+
+  static void map(MappingContext context, org.hl7.fhir.r4.model.Procedure fhir) {
+    if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
+      return;
+    }
+    ProcedureStatus status = Statuses.required(
+        context, fhir, fhir.getStatusElement(), ProcedureStatus::fromCode, ProcedureStatus.UNKNOWN);
+    context.record().add(new Procedure(
+        context.ref(fhir),
+        FhirValues.codings(fhir.getCode()),
+        status,
+        context.occurrence(fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS)));
+  }
+}
