@@ -3,7 +3,7 @@ def file = new File(basedir, 'src/main/eligo/org/example/NCT00000010.eligo').abs
 def log = new File(basedir, 'build.log').getText('UTF-8')
 def lines = log.readLines()
 
-assert lines.contains("[ERROR] ${file}:[11,32] ELG0212 'mail' is not a sex the record states; use male, female or other".toString())
+assert lines.contains("[ERROR] ${file}:[11,32] ELG0212 'mail' cannot be tested: write 'sex is male' or 'sex is female' (a record saying other or unknown leaves both unknown)".toString())
 assert lines.contains("[ERROR] ${file}:[14,12] ELG0201 unknown name 'psaa'; did you mean 'psa'?".toString())
 assert lines.contains('[ERROR]     |            ^^^^')
 def sources = new File(basedir, 'src/main/eligo').absolutePath

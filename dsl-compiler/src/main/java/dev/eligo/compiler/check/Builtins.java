@@ -104,7 +104,7 @@ public final class Builtins {
 
   private Type wrong(Expr argument, String function, String expected, Type actual) {
     sink.report(DiagnosticCode.TYPE_MISMATCH, argument.span(),
-        function + " needs " + expected + ", not a " + actual.describe() + ": " + SIGNATURES.get(function));
+        function + " needs " + expected + ", not " + Type.withArticle(actual) + ": " + SIGNATURES.get(function));
     return Type.ERROR;
   }
 

@@ -51,8 +51,9 @@ public final class Checker {
     for (Criterion criterion : file.declarations(Criterion.class)) {
       checkTexts(criterion, sink);
       expressions.checkCriterion(criterion);
+      PartCycles.report(criterion, resolutions, sink);
     }
-    reportUnused(file, used, sink);
+    reportUnused(file, used, globals, sink);
     if (file.declarations(Criterion.class).isEmpty() && !sink.hasErrors()) {
       sink.report(DiagnosticCode.NO_CRITERIA, file.header().span(),
           "protocol " + file.header().protocolId() + " has no inclusion or exclusion criteria");
@@ -74,7 +75,7 @@ public final class Checker {
     }
   }
 
-  private static void reportUnused(CriteriaFile file, Set<Object> used, DiagnosticSink sink) {
+  private static void reportUnused(CriteriaFile file, Set<Object> used, GlobalScope globals, DiagnosticSink sink) {
     for (Declaration declaration : file.declarations()) {
       if (declaration instanceof Criterion criterion) {
         for (Criterion.Part part : criterion.parts()) {
@@ -84,7 +85,7 @@ public final class Checker {
                     + "'s expression, so it cannot change the verdict");
           }
         }
-      } else if (!used.contains(declaration)) {
+      } else if (!used.contains(declaration) && globals.declares(declaration)) {
         sink.report(DiagnosticCode.UNUSED_DECLARATION, declaration.name().span(),
             kindOf(declaration) + " '" + declaration.name().text() + "' is never used");
       }

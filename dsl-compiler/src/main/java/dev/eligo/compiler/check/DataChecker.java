@@ -28,6 +28,7 @@ final class DataChecker {
   }
 
   private void checkObservation(ObservationDeclaration observation) {
+    int errorsBefore = errorCount();
     if (observation.unit() != null) {
       checkUnit(observation.unit());
     }
@@ -48,7 +49,8 @@ final class DataChecker {
         checkUnit(alias.ucum());
       }
     }
-    if (!sink.hasErrors()) {
+    // Only options that passed the checks above are worth asking the runtime about.
+    if (errorCount() == errorsBefore) {
       Analytes.converterOf(observation, (option, problem) ->
           sink.report(DiagnosticCode.UNIT_MISMATCH, option.span(), problem));
     }
@@ -70,6 +72,10 @@ final class DataChecker {
     if (value.signum() <= 0) {
       sink.report(DiagnosticCode.INVALID_NUMBER, span, "a conversion factor must be greater than zero");
     }
+  }
+
+  private int errorCount() {
+    return (int) sink.diagnostics().stream().filter(d -> d.isError()).count();
   }
 
   /** Reports a unit UCUM does not know; true when the unit is fine. */

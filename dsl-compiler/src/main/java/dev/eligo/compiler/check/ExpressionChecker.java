@@ -74,7 +74,8 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Type type = check(definition.body());
     if (type instanceof Type.Uln || type instanceof Type.Sex) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, definition.body().span(),
-          "a " + type.describe() + " can only stand in a comparison, not be defined on its own");
+          (type instanceof Type.Sex ? "the patient's sex can only be tested with 'sex is male'"
+              : "a multiple of ULN can only stand in a comparison") + ", not be defined on its own");
       type = Type.ERROR;
       types.put(definition.body(), type);
     }
@@ -93,7 +94,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   private void expectTruth(Expr expr, String what) {
     Type type = check(expr);
     if (!type.isError() && !(type instanceof Type.Truth)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(), what + " must be true, false or unknown, not a " + type.describe());
+      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(), what + " must be true, false or unknown, not " + Type.withArticle(type));
     }
   }
 
@@ -103,7 +104,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       return Type.ERROR;
     }
     if (!(type instanceof ListOf)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(), what + " needs a list of records, not a " + type.describe());
+      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(), what + " needs a list of records, not " + Type.withArticle(type));
       return Type.ERROR;
     }
     return type;
@@ -190,10 +191,20 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       return Type.ERROR;
     }
     if (global == null) {
-      sink.report(DiagnosticCode.UNKNOWN_NAME, e.span(), "unknown name '" + name + "'" + Suggestions.didYouMean(name, globals));
+      sink.report(DiagnosticCode.UNKNOWN_NAME, e.span(), "unknown name '" + name + "'" + hint(name));
       return Type.ERROR;
     }
     return resolveGlobal(e, global);
+  }
+
+  // 'exists infection where active and not resolved' reads as '(exists ... where active) and not
+  // resolved': a field name outside any 'where' most often means missing parentheses.
+  private String hint(String name) {
+    if (Fields.isFieldOfSomeKind(name)) {
+      return ": '" + name + "' is a field of the items of a 'where'; to test more than one thing there, put"
+          + " them in parentheses: where (active and not resolved)";
+    }
+    return Suggestions.didYouMean(name, globals);
   }
 
   private Type resolveGlobal(Expr.Name e, Symbol global) {
@@ -273,7 +284,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     if (field == null) {
       List<String> names = new ArrayList<>(Fields.of(target).keySet());
       sink.report(DiagnosticCode.UNKNOWN_FIELD, e.field().span(),
-          "a " + target.describe() + " has no field '" + e.field().text() + "'"
+          Type.withArticle(target) + " has no field '" + e.field().text() + "'"
               + (names.isEmpty() ? "" : "; its fields are " + String.join(", ", names)));
       return Type.ERROR;
     }
@@ -288,7 +299,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Type duration = check(e.duration());
     if (!duration.isError() && !duration.equals(Type.CALENDAR_DURATION)) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.duration().span(),
-          "a window is a duration written in the file, such as 28 days, not a " + duration.describe());
+          "a window is a duration written in the file, such as 28 days, not " + Type.withArticle(duration));
     }
     return items;
   }
@@ -323,7 +334,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       default:
         if (!(element instanceof RecordType)) {
           sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
-              "'" + operator + "' needs dated records, not a " + items.describe());
+              "'" + operator + "' needs dated records, not " + Type.withArticle(items));
           return Type.ERROR;
         }
         return element;
@@ -376,7 +387,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     codeSets.check(e.codes());
     if (!value.isError() && !(value instanceof Type.Codes)) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
-          "'in' tests codes (a route, a diagnosis code, a coded result), not a " + value.describe());
+          "'in' tests codes (a route, a diagnosis code, a coded result), not " + Type.withArticle(value));
     }
     return Type.TRUTH;
   }
@@ -387,16 +398,21 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     if (!subject.isError() && !(subject instanceof Type.Sex)) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(), "'is' tests the patient's sex: write 'sex is male'");
     }
-    if (!Set.of("male", "female", "other").contains(e.sex().text())) {
+    if (!Set.of("male", "female").contains(e.sex().text())) {
       sink.report(DiagnosticCode.UNKNOWN_SEX, e.sex().span(),
-          "'" + e.sex().text() + "' is not a sex the record states; use male, female or other");
+          "'" + e.sex().text() + "' cannot be tested: write 'sex is male' or 'sex is female' (a record saying"
+              + " other or unknown leaves both unknown)");
     }
     return Type.TRUTH;
   }
 
   @Override
   public Type visitUnknownTest(Expr.UnknownTest e) {
-    check(e.value());
+    Type value = check(e.value());
+    if (value instanceof ListOf) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
+          "a list is never unknown: its records are there or not; test 'exists' or a field of its items");
+    }
     return Type.TRUTH;
   }
 

@@ -62,6 +62,16 @@ final class Fields {
     return fields;
   }
 
+  /** Whether some kind of item has a field of this name. */
+  static boolean isFieldOfSomeKind(String name) {
+    for (RecordKind kind : RecordKind.values()) {
+      if (of(new RecordType(kind, null)).containsKey(name)) {
+        return true;
+      }
+    }
+    return of(new Type.Pair(Type.ERROR)).containsKey(name);
+  }
+
   static boolean isRecordOf(Type type, RecordKind kind) {
     return type instanceof RecordType record && record.kind() == kind;
   }

@@ -38,6 +38,12 @@ final class GlobalScope {
     }
   }
 
+  /** Whether this declaration is the one its name stands for (not a duplicate that was refused). */
+  boolean declares(Declaration declaration) {
+    Identifier first = firstDeclared.get(declaration.name().text());
+    return first == declaration.name() && symbols.containsKey(declaration.name().text());
+  }
+
   Symbol lookup(String name) {
     return symbols.get(name);
   }

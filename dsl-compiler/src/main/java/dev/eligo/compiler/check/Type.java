@@ -28,7 +28,16 @@ public sealed interface Type {
   /** The type of something already reported as wrong; it matches anything, so errors don't cascade. */
   Error ERROR = new Error();
 
-  /** Whether a value of this type can be used where {@code expected} is needed. */
+  /** The description with its article, for messages: "an observation of PSA", "a number", "codes". */
+  static String withArticle(Type type) {
+    String text = type.describe();
+    if (type instanceof Codes || text.startsWith("list of")) {
+      return text.startsWith("list of") ? "a " + text : text;
+    }
+    return ("aeiou".indexOf(text.charAt(0)) >= 0 ? "an " : "a ") + text;
+  }
+
+  /** Whether this is the type of something already reported as wrong. */
   default boolean isError() {
     return this instanceof Error;
   }

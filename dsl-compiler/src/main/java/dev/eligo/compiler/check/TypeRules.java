@@ -1,5 +1,7 @@
 package dev.eligo.compiler.check;
 
+import dev.eligo.compiler.ast.DataDeclaration;
+import dev.eligo.compiler.ast.DataDeclaration.ObservationDeclaration;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.check.Type.Quantity;
 import dev.eligo.compiler.check.Type.RecordKind;
@@ -35,20 +37,21 @@ final class TypeRules {
       if (!(right instanceof Type.Uln) || !observationLeft) {
         sink.report(DiagnosticCode.ULN_WITHOUT_OBSERVATION, comparison.span(),
             "a multiple of ULN is judged against the reference range of an observation: write it as "
-                + "'latest <observation> ... >= 2.5 x ULN', not with a " + left.describe() + " on the left");
+                + "'latest <observation> ... >= 2.5 x ULN', not with " + Type.withArticle(left) + " on the left");
       }
       return Type.TRUTH;
     }
     Type leftValue = valueOf(left);
     Type rightValue = valueOf(right);
     if (leftValue instanceof Quantity l && rightValue instanceof Quantity r) {
-      checkCommensurable(comparison.span(), left, l, r);
+      checkCommensurable(comparison.span(), left, right, l, r);
       return Type.TRUTH;
     }
     if (leftValue instanceof Type.Duration l && rightValue instanceof Type.Duration r) {
-      if (l.measured() && r.measured()) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(),
-            "compare a measured duration with a duration written in the file, such as 7 days");
+      if (l.measured() == r.measured()) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(), l.measured()
+            ? "compare a measured duration with a duration written in the file, such as 7 days"
+            : "both durations are written in the file, so the comparison says nothing about the patient");
       }
       return Type.TRUTH;
     }
@@ -61,7 +64,7 @@ final class TypeRules {
       return Type.TRUTH;
     }
     sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(),
-        "cannot compare a " + left.describe() + " with a " + right.describe());
+        "cannot compare " + Type.withArticle(left) + " with " + Type.withArticle(right));
     return Type.TRUTH;
   }
 
@@ -81,7 +84,7 @@ final class TypeRules {
           return Type.DATE;
         }
         if (left instanceof Quantity l && right instanceof Quantity r) {
-          checkCommensurable(arithmetic.span(), leftType, l, r);
+          checkCommensurable(arithmetic.span(), leftType, rightType, l, r);
           return l;
         }
         break;
@@ -103,13 +106,13 @@ final class TypeRules {
           if (r.equals(Type.NUMBER)) {
             return l;
           }
-          checkCommensurable(arithmetic.span(), leftType, l, r);
+          checkCommensurable(arithmetic.span(), leftType, rightType, l, r);
           return Type.NUMBER;
         }
         break;
     }
     sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(),
-        "cannot compute a " + leftType.describe() + " " + arithmetic.operator().symbol() + " a " + rightType.describe());
+        "cannot compute " + Type.withArticle(leftType) + " " + arithmetic.operator().symbol() + " " + Type.withArticle(rightType));
     return Type.ERROR;
   }
 
@@ -124,18 +127,25 @@ final class TypeRules {
     Type a = valueOf(thenType);
     Type b = valueOf(elseType);
     if (a instanceof Quantity l && b instanceof Quantity r) {
-      checkCommensurable(span, thenType, l, r);
+      checkCommensurable(span, thenType, elseType, l, r);
       return l;
+    }
+    if (a instanceof Type.Duration duration && !duration.measured()) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, span,
+          "a duration written in the file is fixed; an if cannot choose between two of them"
+              + " (write two comparisons or two windows instead)");
+      return Type.ERROR;
     }
     if (a.equals(b)) {
       return a;
     }
     sink.report(DiagnosticCode.TYPE_MISMATCH, span,
-        "the branches of this if give a " + thenType.describe() + " and a " + elseType.describe());
+        "the branches of this if give " + Type.withArticle(thenType) + " and " + Type.withArticle(elseType));
     return Type.ERROR;
   }
 
-  private void checkCommensurable(SourceSpan span, Type leftOriginal, Quantity left, Quantity right) {
+  private void checkCommensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
+      Quantity right) {
     Units units = Units.ucum();
     // A unit UCUM does not know was reported where it is written; judging it again here would
     // report one mistake at every use.
@@ -145,15 +155,25 @@ final class TypeRules {
     if (units.comparable(left.unit(), right.unit()) || units.comparable(right.unit(), left.unit())) {
       return;
     }
-    if (leftOriginal instanceof RecordType record && record.observation() != null
-        && Analytes.converterOf(record.observation()).canConvert(right.unit(), left.unit())) {
+    // An observation's declared molar mass or factors convert on either side of the comparison.
+    ObservationDeclaration observation = observationOf(leftOriginal);
+    if (observation == null) {
+      observation = observationOf(rightOriginal);
+    }
+    if (observation != null && (Analytes.converterOf(observation).canConvert(right.unit(), left.unit())
+        || Analytes.converterOf(observation).canConvert(left.unit(), right.unit()))) {
       return;
     }
-    String extra = leftOriginal instanceof RecordType record && record.observation() != null
-        ? " (declare a molar mass or a factor on " + record.observation().name().text() + " to convert between them)"
+    String extra = observation != null && observation.valueKind() == DataDeclaration.ValueKind.QUANTITY
+        ? " (declare a molar mass or a factor on " + observation.name().text() + " to convert between them)"
         : "";
     sink.report(DiagnosticCode.UNIT_MISMATCH, span,
         "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be compared with '" + right.unit()
             + "' (" + units.dimensionName(right.unit()) + ")" + extra);
   }
+
+  private static ObservationDeclaration observationOf(Type type) {
+    return type instanceof RecordType record ? record.observation() : null;
+  }
+
 }

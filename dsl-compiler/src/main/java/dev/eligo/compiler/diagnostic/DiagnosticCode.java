@@ -22,7 +22,7 @@ public enum DiagnosticCode {
   UNUSED_DECLARATION("ELG0209", Severity.WARNING, "declaration nothing uses"),
   INVALID_CODE("ELG0210", Severity.ERROR, "code or code range that cannot match"),
   NOT_A_VALUE_SET("ELG0211", Severity.ERROR, "name used as a value set is not one"),
-  UNKNOWN_SEX("ELG0212", Severity.ERROR, "sex other than male, female or other"),
+  UNKNOWN_SEX("ELG0212", Severity.ERROR, "sex test other than male or female"),
   NO_CRITERIA("ELG0213", Severity.WARNING, "protocol without criteria"),
 
   TYPE_MISMATCH("ELG0301", Severity.ERROR, "value of the wrong type"),

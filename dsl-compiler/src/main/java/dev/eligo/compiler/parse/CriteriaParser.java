@@ -21,6 +21,12 @@ import org.antlr.v4.runtime.Token;
 public final class CriteriaParser {
   private CriteriaParser() {}
 
+  /** What to write instead of characters protocol texts use but expressions do not. */
+  private static final java.util.Map<String, String> INSTEAD = java.util.Map.of(
+      "\u2265", "'>='", "\u2264", "'<='", "\u2260", "'!='", "\u00D7", "'x ULN' or '*'", "\u2212", "'-'",
+      "\u201C", "straight double quotes", "\u201D", "straight double quotes", "\u2018", "straight single quotes",
+      "\u2019", "straight single quotes");
+
   /** Parses a file's text; check {@code sink.hasErrors()} before trusting the tree. */
   public static CriteriaFile parse(DiagnosticSink sink) {
     String text = sink.file().content();
@@ -80,8 +86,10 @@ public final class CriteriaParser {
           "this unit has no closing single quote on its line");
     } else {
       int codePoint = text.codePointAt(0);
+      String instead = INSTEAD.getOrDefault(text, "");
       sink.report(DiagnosticCode.BAD_CHARACTER, spans.of(token),
-          String.format(java.util.Locale.ROOT, "the character '%s' (U+%04X) has no meaning here", text, codePoint));
+          String.format(java.util.Locale.ROOT, "the character '%s' (U+%04X) has no meaning here%s", text, codePoint,
+              instead.isEmpty() ? "" : "; write " + instead));
     }
   }
 }

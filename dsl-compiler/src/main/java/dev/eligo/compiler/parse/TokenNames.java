@@ -19,6 +19,7 @@ final class TokenNames {
       EligoLexer.CODE_STRING, "a code",
       EligoLexer.DATE, "a date",
       EligoLexer.X_ULN, "'x ULN'",
+      EligoLexer.CODE_COMMA, "','",
       Token.EOF, "the end of the file");
 
   /** When more are possible, listing them all helps nobody. */

@@ -54,6 +54,14 @@ public final class Elapsed {
    * follow the calendar and days and weeks count days.
    */
   public int compareTo(CalendarDuration duration) {
+    ChronoUnit unit = duration.unit();
+    if (unit == ChronoUnit.MONTHS || unit == ChronoUnit.YEARS) {
+      // As Period counts: someone born on 29 February 2008 is 17 on 28 February 2026.
+      Period period = Period.between(from, until);
+      long target = unit == ChronoUnit.YEARS ? duration.amount() * 12 : duration.amount();
+      long months = period.toTotalMonths();
+      return months != target ? Long.signum(months - target) : Integer.signum(period.getDays());
+    }
     return Integer.signum(until.compareTo(duration.after(from)));
   }
 
