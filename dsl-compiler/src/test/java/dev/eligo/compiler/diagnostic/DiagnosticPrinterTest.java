@@ -27,7 +27,8 @@ class DiagnosticPrinterTest {
     String printed = DiagnosticPrinter.print(EligoCompiler.check(source).diagnostics());
 
     assertThat(printed).isEqualTo("""
-        threeCheckErrors.eligo:13:12: error[ELG0212]: 'mal' is not a sex the record states; use male, female or other
+        threeCheckErrors.eligo:13:12: error[ELG0212]: 'mal' cannot be tested: write 'sex is male' or 'sex is female' \
+        (a record saying other or unknown leaves both unknown)
          13 |   = sex is mal
             |            ^^^
         threeCheckErrors.eligo:16:27: error[ELG0201]: unknown name 'pas'; did you mean 'psa'?

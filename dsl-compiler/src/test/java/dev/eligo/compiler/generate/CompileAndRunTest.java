@@ -42,12 +42,7 @@ class CompileAndRunTest {
 
   @Test
   void mcrpcEvaluator_femalePatient_isIneligibleByI1() throws Exception {
-    PatientRecord patient = PatientRecord.builder("patient-f")
-        .birthDate(LocalDate.of(1950, 6, 1))
-        .sex(Sex.FEMALE)
-        .build();
-
-    ScreeningResult result = evaluator().screen(patient, SCREENING);
+    ScreeningResult result = evaluator().screen(bornIn1950("patient-f", Sex.FEMALE), SCREENING);
 
     assertThat(result.verdict()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.criterion("I1")).map(CriterionResult::outcome).contains(CriterionOutcome.NOT_MET);
@@ -57,12 +52,7 @@ class CompileAndRunTest {
 
   @Test
   void mcrpcEvaluator_maleAdultWithoutProstateCancer_meetsI1AndIsIneligibleByI2() throws Exception {
-    PatientRecord patient = PatientRecord.builder("patient-m")
-        .birthDate(LocalDate.of(1950, 6, 1))
-        .sex(Sex.MALE)
-        .build();
-
-    ScreeningResult result = evaluator().screen(patient, SCREENING);
+    ScreeningResult result = evaluator().screen(bornIn1950("patient-m", Sex.MALE), SCREENING);
 
     assertThat(result.criterion("I1")).map(CriterionResult::outcome).contains(CriterionOutcome.MET);
     assertThat(result.criterion("I3")).map(CriterionResult::outcome).contains(CriterionOutcome.UNKNOWN);
@@ -76,6 +66,11 @@ class CompileAndRunTest {
     assertThat(evaluator().protocol().criteria()).extracting(c -> c.id()).containsExactly(
         "I1", "I2", "I2a", "I2b", "I3", "I4", "I5", "I6",
         "E1", "E2", "E3", "E3a", "E3b", "E3c", "E3d", "E4", "E4a", "E4b", "E4c", "E5", "E6", "E7", "E8", "E9", "E10");
+  }
+
+  /** A patient with a birth date and a sex and nothing else on record. */
+  private static PatientRecord bornIn1950(String id, Sex sex) {
+    return PatientRecord.builder(id).birthDate(LocalDate.of(1950, 6, 1)).sex(sex).build();
   }
 
   private static ProtocolEvaluator evaluator() throws Exception {
