@@ -119,6 +119,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
 
   @Override
   public Type visitUnknownLiteral(Expr.UnknownLiteral e) {
+    for (Expr lookedFor : e.lookedFor()) {
+      expectList(lookedFor, "'unknown ... for'");
+    }
     return Type.TRUTH;
   }
 
