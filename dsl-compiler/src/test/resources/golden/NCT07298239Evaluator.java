@@ -303,7 +303,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
    *   if exists (psaSeries where (value is unknown and not conflict)) then
    *     unknown "a PSA value in the 12-month window cannot be compared (a comparator or a value that is not a number)"
    *   else if count psaSeries &lt; 4 then
-   *     unknown "fewer than four PSA values in the 12 months before screening"
+   *     unknown "fewer than four PSA values in the 12 months before screening" for psaSeries
    *   else
    *     any run in runs(psaSeries, 4) satisfies (
    *       (all step in pairs(run) satisfies
@@ -320,7 +320,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
           Logic.not(Fields.pointConflict(itemValue))))),
           () -> Logic.unknown("a PSA value in the 12-month window cannot be compared (a comparator or a value that is not a number)"),
           () -> Logic.ifThenElse(Compare.quantities(Lists.count(psaSeries(ctx)), ComparisonOp.LT, Value.of(Quantity.number(new BigDecimal("4")))),
-            () -> Logic.unknown("fewer than four PSA values in the 12 months before screening"),
+            () -> Logic.unknown("fewer than four PSA values in the 12 months before screening", psaSeries(ctx)),
             () -> Lists.any(Lists.runs(psaSeries(ctx), 4), (run, runValue) -> Logic.and(
               Lists.all(Lists.pairs(run), (step, stepValue) -> Logic.and(
                 Compare.quantities(Fields.pointValue(stepValue.flatMap(Pair::next)), ComparisonOp.GT, Fields.pointValue(stepValue.flatMap(Pair::previous))),
@@ -337,6 +337,8 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
    *   if not exists (boneScanNewLesions within imagingWindow before screening)
    *      and not exists (recistResponse within imagingWindow before screening) then
    *     unknown "no bone scan or RECIST assessment in the 12 months before screening"
+   *       for boneScanNewLesions within imagingWindow before screening,
+   *           recistResponse within imagingWindow before screening
    *   else
    *     exists (boneScanNewLesions within imagingWindow before screening where value &gt;= 2)
    *     or exists (recistResponse within imagingWindow before screening where value in progressiveDisease)
@@ -346,31 +348,32 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
     return ctx.memo(5, () -> Logic.named("radiographicProgression", Logic.ifThenElse(Logic.and(
           Logic.not(Lists.exists(Windows.within(ctx, ctx.observations(BONE_SCAN_NEW_LESIONS), imagingWindow(ctx)))),
           Logic.not(Lists.exists(Windows.within(ctx, ctx.observations(RECIST_RESPONSE), imagingWindow(ctx))))),
-          () -> Logic.unknown("no bone scan or RECIST assessment in the 12 months before screening"),
+          () -> Logic.unknown("no bone scan or RECIST assessment in the 12 months before screening", Windows.within(ctx, ctx.observations(BONE_SCAN_NEW_LESIONS), imagingWindow(ctx)), Windows.within(ctx, ctx.observations(RECIST_RESPONSE), imagingWindow(ctx))),
           () -> Logic.or(
             Lists.exists(Lists.where(Windows.within(ctx, ctx.observations(BONE_SCAN_NEW_LESIONS), imagingWindow(ctx)), "value >= 2", (item, itemValue) -> Compare.quantities(Fields.observationValue(itemValue), ComparisonOp.GE, Value.of(Quantity.number(new BigDecimal("2")))))),
             Lists.exists(Lists.where(Windows.within(ctx, ctx.observations(RECIST_RESPONSE), imagingWindow(ctx)), "value in progressiveDisease", (item_, itemValue_) -> Codes.in(Fields.observationCodedValue(itemValue_), PROGRESSIVE_DISEASE)))))));
   }
 
   /**
-   * {@code define metastatic}, line 146 of the criteria file:
+   * {@code define metastatic}, line 148 of the criteria file:
    *
    * <pre>
    * define metastatic =
    *   exists metastasis
    *   or exists (boneScanNewLesions where value &gt;= 1)
    *   or unknown "no record of metastases: no metastasis diagnosis and no bone scan with new lesions"
+   *        for boneScanNewLesions
    * </pre>
    */
   private static Truth metastatic(Evaluation ctx) {
     return ctx.memo(6, () -> Logic.named("metastatic", Logic.or(
           Lists.exists(ctx.conditions(METASTASIS)),
           Lists.exists(Lists.where(ctx.observations(BONE_SCAN_NEW_LESIONS), "value >= 1", (item, itemValue) -> Compare.quantities(Fields.observationValue(itemValue), ComparisonOp.GE, Value.of(Quantity.number(new BigDecimal("1")))))),
-          Logic.unknown("no record of metastases: no metastasis diagnosis and no bone scan with new lesions"))));
+          Logic.unknown("no record of metastases: no metastasis diagnosis and no bone scan with new lesions", ctx.observations(BONE_SCAN_NEW_LESIONS)))));
   }
 
   /**
-   * {@code define hasLiverMetastases}, line 151 of the criteria file:
+   * {@code define hasLiverMetastases}, line 154 of the criteria file:
    *
    * <pre>
    * define hasLiverMetastases = exists (liverMetastasis where not resolved)
@@ -381,7 +384,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define longTermImmunosuppression}, line 155 of the criteria file:
+   * {@code define longTermImmunosuppression}, line 158 of the criteria file:
    *
    * <pre>
    * define longTermImmunosuppression =
@@ -398,7 +401,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define activeInfection}, line 159 of the criteria file:
+   * {@code define activeInfection}, line 162 of the criteria file:
    *
    * <pre>
    * define activeInfection = exists (infection at screening where active)
@@ -466,7 +469,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
           () -> Logic.constant(true),
           () -> Logic.ifThenElse(Codes.in(Fields.observationCodedValue(Lists.latest(ctx.observations(PSMA_EXPRESSION))), NEGATIVE),
             () -> Logic.constant(false),
-            () -> Logic.unknown("the latest PSMA result is neither positive nor negative")));
+            () -> Logic.unknown("the latest PSMA result is neither positive nor negative", ctx.observations(PSMA_EXPRESSION))));
   }
 
   /**

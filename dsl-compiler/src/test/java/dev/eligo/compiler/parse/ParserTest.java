@@ -57,6 +57,7 @@ class ParserTest {
       value is not unknown                                           | (is-not-unknown value)
       @2026-01-31 < screening                                        | (< (date 2026-01-31) screening)
       unknown "no PSA"                                               | (unknown "no PSA")
+      unknown "no scan" for a within 1 years before screening, b     | (unknown "no scan" for (within a (duration 1 years)) b)
       true or false                                                  | (or true false)
       """)
   void parse_expression_hasExpectedShape(String expression, String expected) {

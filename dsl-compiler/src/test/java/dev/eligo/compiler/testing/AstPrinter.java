@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <p>Atoms: names bare; numbers plain ({@code 1.5}); {@code (quantity 5 'g/L')},
  * {@code (duration 28 days)}, {@code (uln 2.5)}, {@code (date 2026-01-31)}, {@code screening},
- * {@code true}, {@code (unknown "reason")}. Operators print as their symbol or keyword:
+ * {@code true}, {@code (unknown "reason")}, {@code (unknown "reason" for a b)}. Operators print as their symbol or keyword:
  * {@code (< a b)}, {@code (+ a b)}, {@code (and a b c)}, {@code (if c a b)},
  * {@code (within items duration)}, {@code (where items condition)}, {@code (. target field)},
  * {@code (call f args...)}, {@code (any v items body)}, {@code (count-where v items condition)};
@@ -110,7 +110,11 @@ public final class AstPrinter implements ExprVisitor<String> {
 
   @Override
   public String visitUnknownLiteral(Expr.UnknownLiteral e) {
-    return e.reason().isEmpty() ? "unknown" : list("unknown", quoted(e.reason()));
+    if (e.lookedFor().isEmpty()) {
+      return e.reason().isEmpty() ? "unknown" : list("unknown", quoted(e.reason()));
+    }
+    return list(Stream.concat(Stream.of("unknown", quoted(e.reason()), "for"), e.lookedFor().stream().map(AstPrinter::print))
+        .toArray(String[]::new));
   }
 
   @Override
