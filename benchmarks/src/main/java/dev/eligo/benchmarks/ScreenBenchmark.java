@@ -1,0 +1,53 @@
+package dev.eligo.benchmarks;
+
+import dev.eligo.examples.mcrpc.NCT07298239Evaluator;
+import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.record.PatientRecord;
+import dev.eligo.runtime.result.ScreeningResult;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The generated NCT07298239 evaluator screening {@link McrpcPatient}: one thread, and two threads
+ * sharing one evaluator instance and one record.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(BenchmarkSettings.FORKS)
+@Warmup(iterations = BenchmarkSettings.WARMUP_ITERATIONS, time = BenchmarkSettings.SECONDS)
+@Measurement(iterations = BenchmarkSettings.MEASUREMENT_ITERATIONS, time = BenchmarkSettings.SECONDS)
+public class ScreenBenchmark {
+  private final ProtocolEvaluator evaluator = new NCT07298239Evaluator();
+  private PatientRecord patient;
+
+  /** Builds the record and checks that the Bundle the read benchmark uses is the same patient. */
+  @Setup
+  public void setUp() {
+    patient = McrpcPatient.record();
+    SamePatient.check(evaluator, SamePatient.bundleFile());
+  }
+
+  /** One screening on one thread. */
+  @Benchmark
+  public ScreeningResult screen() {
+    return evaluator.screen(patient, McrpcPatient.SCREENING_DATE);
+  }
+
+  /** Two threads screening with the same evaluator: figures are the sum over both threads. */
+  @Benchmark
+  @Threads(2)
+  public ScreeningResult screenShared() {
+    return evaluator.screen(patient, McrpcPatient.SCREENING_DATE);
+  }
+}
