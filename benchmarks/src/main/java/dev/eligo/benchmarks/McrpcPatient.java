@@ -11,8 +11,6 @@ import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.PatientRecord;
-import dev.eligo.runtime.record.Procedure;
-import dev.eligo.runtime.record.ProcedureStatus;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
@@ -25,7 +23,7 @@ import java.util.List;
 
 /**
  * The benchmark's patient: a 68-year-old man with mCRPC on abiraterone, built with the runtime
- * API. {@link #BUNDLE_RESOURCE} is the same patient as a FHIR R4 Bundle; {@link SamePatient}
+ * API; every criterion is decided and the verdict is ELIGIBLE. {@link #BUNDLE_RESOURCE} is the same patient as a FHIR R4 Bundle; {@link SamePatient}
  * checks that both screen alike.
  */
 public final class McrpcPatient {
@@ -55,9 +53,6 @@ public final class McrpcPatient {
     addLabs(record);
     addAssessments(record);
     addMedications(record);
-    record.add(new Procedure(RecordRef.of("Procedure", "prostate-biopsy"),
-        List.of(new Coding(SNOMED, "65575008", "Biopsy of prostate")), ProcedureStatus.COMPLETED,
-        RecordPeriod.on(RecordDate.parse("2021-06-10"))));
     record.add(new Allergy(RecordRef.of("AllergyIntolerance", "allergy-penicillin"),
         List.of(new Coding(ATC, "J01CE", "Beta-lactamase sensitive penicillins")), ClinicalStatus.ACTIVE,
         VerificationStatus.CONFIRMED, "allergy", RecordDate.parse("2019-04-02")));
