@@ -47,6 +47,11 @@ public final class McrpcPatient {
 
   /** Builds the record: 6 PSA values, two lab panels with ranges, 4 conditions, 5 medications. */
   public static PatientRecord record() {
+    return record(0);
+  }
+
+  /** The same record with {@code history} unrelated routine observations added (see {@link VitalsHistory}). */
+  public static PatientRecord record(int history) {
     PatientRecord.Builder record = PatientRecord.builder(ID).birthDate(LocalDate.of(1958, 3, 14)).sex(Sex.MALE);
     addConditions(record);
     addPsaSeries(record);
@@ -57,6 +62,7 @@ public final class McrpcPatient {
         List.of(new Coding(ATC, "J01CE", "Beta-lactamase sensitive penicillins")), ClinicalStatus.ACTIVE,
         VerificationStatus.CONFIRMED, "allergy", RecordDate.parse("2019-04-02")));
     addAttestations(record);
+    VitalsHistory.add(record, history, SCREENING_DATE);
     return record.build();
   }
 
