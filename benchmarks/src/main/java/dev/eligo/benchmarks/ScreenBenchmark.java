@@ -4,13 +4,7 @@ import dev.eligo.examples.mcrpc.NCT07298239Evaluator;
 import dev.eligo.runtime.ProtocolEvaluator;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.result.ScreeningResult;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,12 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * sharing one evaluator instance and one record.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(BenchmarkSettings.FORKS)
-@Warmup(iterations = BenchmarkSettings.WARMUP_ITERATIONS, time = BenchmarkSettings.SECONDS)
-@Measurement(iterations = BenchmarkSettings.MEASUREMENT_ITERATIONS, time = BenchmarkSettings.SECONDS)
-public class ScreenBenchmark {
+public class ScreenBenchmark extends BenchmarkSettings {
   private final ProtocolEvaluator evaluator = new NCT07298239Evaluator();
   private PatientRecord patient;
 

@@ -4,30 +4,18 @@ import dev.eligo.examples.mcrpc.NCT07298239Evaluator;
 import dev.eligo.runtime.ProtocolEvaluator;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.result.ScreeningResult;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How screening cost grows with the size of the record: {@link McrpcPatient} with
  * {@code history} routine observations that no criterion reads, as Synthea records have.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(BenchmarkSettings.FORKS)
-@Warmup(iterations = BenchmarkSettings.WARMUP_ITERATIONS, time = BenchmarkSettings.SECONDS)
-@Measurement(iterations = BenchmarkSettings.MEASUREMENT_ITERATIONS, time = BenchmarkSettings.SECONDS)
-public class ScreenHistoryBenchmark {
+public class ScreenHistoryBenchmark extends BenchmarkSettings {
   private final ProtocolEvaluator evaluator = new NCT07298239Evaluator();
 
   /** Unrelated observations added to the 52-resource record. */
