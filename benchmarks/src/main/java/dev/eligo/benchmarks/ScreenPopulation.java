@@ -38,7 +38,7 @@ public final class ScreenPopulation {
     for (int i = 1; i <= passes; i++) {
       print(i, pass.run(input));
     }
-    System.out.printf(Locale.ROOT, "peak heap used (all passes): %d MiB%n", peakHeapBytes() >> 20);
+    System.out.printf(Locale.ROOT, "peak heap used (all passes, sum of the heap pools' peaks): %d MiB%n", peakHeapBytes() >> 20);
   }
 
   private static void print(int number, PopulationPass.Figures f) {
