@@ -47,6 +47,7 @@ NOT           : 'not';
 TRUE          : 'true';
 FALSE         : 'false';
 UNKNOWN       : 'unknown';
+FOR           : 'for';
 EXISTS        : 'exists';
 COUNT         : 'count';
 LATEST        : 'latest';

@@ -160,7 +160,7 @@ primary
     | NUMBER                                                    # numberLiteral
     | DATE                                                      # dateLiteral
     | (TRUE | FALSE)                                            # booleanLiteral
-    | UNKNOWN reason=STRING?                                    # unknownLiteral
+    | UNKNOWN reason=STRING? (FOR lookedFor+=postfixed (COMMA lookedFor+=postfixed)*)?  # unknownLiteral
     | SCREENING                                                 # screeningDate
     | quantifier=(ANY | ALL) IDENTIFIER IN postfixed SATISFIES notExpression  # quantified
     | COUNT IDENTIFIER IN postfixed WHERE notExpression         # countWhere

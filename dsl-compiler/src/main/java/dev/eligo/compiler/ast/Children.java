@@ -38,7 +38,7 @@ public final class Children implements ExprVisitor<List<Expr>> {
 
   @Override
   public List<Expr> visitUnknownLiteral(Expr.UnknownLiteral e) {
-    return none();
+    return e.lookedFor();
   }
 
   @Override

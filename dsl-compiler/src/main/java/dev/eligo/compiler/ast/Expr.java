@@ -21,8 +21,15 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code unknown "reason"}; the reason is empty when none was given. */
-  record UnknownLiteral(String reason, SourceSpan span) implements Expr {
+  /**
+   * {@code unknown "reason" for psa within 12 months before screening}: the reason is empty when
+   * none was given; {@code lookedFor} names the lists of data that would decide it (may be empty).
+   */
+  record UnknownLiteral(String reason, List<Expr> lookedFor, SourceSpan span) implements Expr {
+    public UnknownLiteral {
+      lookedFor = List.copyOf(lookedFor);
+    }
+
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitUnknownLiteral(this);
     }

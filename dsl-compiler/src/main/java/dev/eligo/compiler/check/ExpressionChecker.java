@@ -119,6 +119,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
 
   @Override
   public Type visitUnknownLiteral(Expr.UnknownLiteral e) {
+    for (Expr lookedFor : e.lookedFor()) {
+      expectList(lookedFor, "'unknown ... for'");
+    }
     return Type.TRUTH;
   }
 
@@ -185,6 +188,10 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       Symbol fact = new Symbol.PatientFact(name);
       resolutions.put(e, fact);
       return name.equals("age") ? Type.MEASURED_DURATION : Type.SEX;
+    }
+    if (global == null && scopes.insideErroneousItem()) {
+      // A field of items whose type is already wrong: the mistake was reported at the list.
+      return Type.ERROR;
     }
     if (global == null) {
       sink.report(DiagnosticCode.UNKNOWN_NAME, e.span(), "unknown name '" + name + "'" + hint(name));

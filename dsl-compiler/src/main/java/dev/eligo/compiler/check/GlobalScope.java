@@ -52,7 +52,9 @@ final class GlobalScope {
   String closestTo(String name) {
     String best = null;
     int bestDistance = Math.max(1, name.length() / 3) + 1;
-    for (String candidate : new java.util.TreeSet<>(symbols.keySet())) {
+    java.util.TreeSet<String> candidates = new java.util.TreeSet<>(symbols.keySet());
+    candidates.addAll(PATIENT_FACTS);
+    for (String candidate : candidates) {
       int distance = Suggestions.distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;

@@ -39,6 +39,11 @@ final class Scopes {
     frames = (Deque<Frame>) saved;
   }
 
+  /** Whether a 'where' around here filters something already reported as not a list. */
+  boolean insideErroneousItem() {
+    return frames.stream().anyMatch(frame -> frame instanceof ItemFrame item && item.itemType().isError());
+  }
+
   /** The innermost binding of a name, or null. */
   Symbol lookup(String name) {
     for (Iterator<Frame> it = frames.iterator(); it.hasNext(); ) {

@@ -147,6 +147,11 @@ final class TypeRules {
   private void checkCommensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
       Quantity right) {
     Units units = Units.ucum();
+    // A unit UCUM does not know was reported where it is written; judging it again here would
+    // report one mistake at every use.
+    if (units.problem(left.unit()).isPresent() || units.problem(right.unit()).isPresent()) {
+      return;
+    }
     if (units.comparable(left.unit(), right.unit()) || units.comparable(right.unit(), left.unit())) {
       return;
     }

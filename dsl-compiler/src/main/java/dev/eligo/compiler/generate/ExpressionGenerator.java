@@ -56,7 +56,13 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitUnknownLiteral(Expr.UnknownLiteral e) {
-    return CodeBlock.of("$T.unknown($S)", RuntimeNames.LOGIC, e.reason().isEmpty() ? "stated as unknown" : e.reason());
+    String reason = e.reason().isEmpty() ? "stated as unknown" : e.reason();
+    if (!e.lookedFor().isEmpty()) {
+      // Logic.unknown("fewer than four PSA values", <PSA in the window>): the lists name what is missing.
+      CodeBlock lists = e.lookedFor().stream().map(this::generate).collect(CodeBlock.joining(", "));
+      return CodeBlock.of("$T.unknown($S, $L)", RuntimeNames.LOGIC, reason, lists);
+    }
+    return CodeBlock.of("$T.unknown($S)", RuntimeNames.LOGIC, reason);
   }
 
   @Override

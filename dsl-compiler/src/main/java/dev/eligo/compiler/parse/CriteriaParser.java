@@ -8,6 +8,7 @@ import dev.eligo.grammar.EligoParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
@@ -36,6 +37,7 @@ public final class CriteriaParser {
 
     EligoParser parser = new EligoParser(new CommonTokenStream(new ListTokenSource(tokens)));
     parser.removeErrorListeners();
+    parser.setErrorHandler(new DeclarationRecovery());
     SyntaxErrorListener listener = new SyntaxErrorListener(sink, spans);
     parser.addErrorListener(listener);
     EligoParser.CriteriaFileContext tree = parser.criteriaFile();
@@ -44,12 +46,27 @@ public final class CriteriaParser {
 
   // Characters the language does not use are reported here, once each, and left out of what the
   // parser sees, so that one stray character does not also produce a confusing syntax error.
+  // An opening quote without its closing one becomes the text or unit it was meant to open, up to
+  // the end of its line, so that the words after it are not read as names.
   private static List<Token> readableTokens(EligoLexer lexer, DiagnosticSink sink, Spans spans) {
     List<Token> tokens = new ArrayList<>();
+    CommonToken unterminated = null;
     for (Token token = lexer.nextToken(); ; token = lexer.nextToken()) {
       int type = token.getType();
+      if (unterminated != null && type != Token.EOF && token.getLine() == unterminated.getLine()) {
+        unterminated.setStopIndex(token.getStopIndex());
+        continue;
+      }
+      unterminated = null;
       if (type == EligoLexer.BAD_CHARACTER || type == EligoLexer.CODE_BAD) {
         reportBadCharacter(token, sink, spans);
+        if (type == EligoLexer.BAD_CHARACTER && (token.getText().equals("\"") || token.getText().equals("'"))) {
+          unterminated = new CommonToken(token);
+          unterminated.setType(token.getText().equals("\"") ? EligoLexer.STRING : EligoLexer.UNIT);
+          // An empty text or unit: nothing after a syntax error is checked or generated.
+          unterminated.setText(token.getText() + token.getText());
+          tokens.add(unterminated);
+        }
       } else {
         tokens.add(token);
       }

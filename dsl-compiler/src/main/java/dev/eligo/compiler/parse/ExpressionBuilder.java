@@ -176,7 +176,8 @@ final class ExpressionBuilder {
       return new Expr.BooleanLiteral(bool.TRUE() != null, span);
     }
     if (context instanceof EligoParser.UnknownLiteralContext unknown) {
-      return new Expr.UnknownLiteral(ast.string(unknown.reason), span);
+      List<Expr> lookedFor = unknown.lookedFor.stream().map(this::postfixed).toList();
+      return new Expr.UnknownLiteral(ast.string(unknown.reason), lookedFor, span);
     }
     if (context instanceof EligoParser.ScreeningDateContext) {
       return new Expr.ScreeningDate(span);

@@ -46,6 +46,12 @@ final class Spans {
     return range(start.getStartIndex(), stop.getStopIndex() + 1);
   }
 
+  /** A stretch inside a one-line token: {@code length} code points from {@code offset} after its start. */
+  SourceSpan inside(Token token, int offset, int length) {
+    int start = token.getStartIndex() + offset;
+    return range(start, start + length);
+  }
+
   SourceSpan between(Token first, Token last) {
     return range(first.getStartIndex(), Math.max(first.getStartIndex() + 1, last.getStopIndex() + 1));
   }

@@ -18,6 +18,8 @@ final class StringLiterals {
         out.append(c);
         continue;
       }
+      // Where the escape stands, in code points from the token's start (after the opening quote).
+      int escapeOffset = 1 + body.codePointCount(0, i);
       char next = body.charAt(++i);
       switch (next) {
         case 'n':
@@ -33,20 +35,20 @@ final class StringLiterals {
         case 'u':
           String hex = body.length() >= i + 5 ? body.substring(i + 1, i + 5) : "";
           if (!hex.matches("[0-9A-Fa-f]{4}")) {
-            sink.report(DiagnosticCode.INVALID_ESCAPE, spans.of(token),
+            sink.report(DiagnosticCode.INVALID_ESCAPE, spans.inside(token, escapeOffset, 2),
                 "\\u must be followed by four hexadecimal digits");
             break;
           }
           char value = (char) Integer.parseInt(hex, 16);
           if (Character.isSurrogate(value)) {
-            sink.report(DiagnosticCode.INVALID_ESCAPE, spans.of(token),
+            sink.report(DiagnosticCode.INVALID_ESCAPE, spans.inside(token, escapeOffset, 6),
                 "\\u" + hex + " is half of a surrogate pair; write the character itself");
           }
           out.append(value);
           i += 4;
           break;
         default:
-          sink.report(DiagnosticCode.INVALID_ESCAPE, spans.of(token),
+          sink.report(DiagnosticCode.INVALID_ESCAPE, spans.inside(token, escapeOffset, 2),
               "unknown escape \\" + next + " (use \\\\, \\\", \\n, \\t or \\uXXXX)");
           out.append(next);
       }

@@ -19,6 +19,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
   private final DiagnosticSink sink;
   private final Spans spans;
   private int reported;
+  private int lastStart = -1;
 
   SyntaxErrorListener(DiagnosticSink sink, Spans spans) {
     this.sink = sink;
@@ -37,11 +38,13 @@ final class SyntaxErrorListener extends BaseErrorListener {
       int charPositionInLine,
       String antlrMessage,
       RecognitionException e) {
-    if (reported >= MAX_SYNTAX_ERRORS) {
+    Token token = offendingSymbol instanceof Token ? (Token) offendingSymbol : null;
+    // Recovery may stumble over the same token twice; one report per place is enough.
+    if (reported >= MAX_SYNTAX_ERRORS || token != null && token.getStartIndex() == lastStart) {
       return;
     }
     reported++;
-    Token token = offendingSymbol instanceof Token ? (Token) offendingSymbol : null;
+    lastStart = token == null ? -1 : token.getStartIndex();
     String message = message((Parser) recognizer, token, antlrMessage, e);
     sink.report(DiagnosticCode.SYNTAX_ERROR, token == null ? spans.at(line, charPositionInLine) : spans.of(token), message);
   }

@@ -1,6 +1,7 @@
 package dev.eligo.runtime.logic;
 
 import dev.eligo.runtime.eval.Evidence;
+import dev.eligo.runtime.eval.Items;
 import dev.eligo.runtime.eval.Missing;
 import dev.eligo.runtime.eval.Value;
 import java.util.ArrayList;
@@ -117,6 +118,20 @@ public final class Logic {
   /** An undecided result, saying why. */
   public static Truth unknown(String reason) {
     return Truth.unknown(reason, List.of(), Evidence.none());
+  }
+
+  /**
+   * Unknown for a reason the criteria state, with the data that would decide it: more of what the
+   * list looked for, where it looked ("PSA in 2025-11-24..2026-11-24").
+   */
+  public static Truth unknown(String reason, Items<?>... lookedFor) {
+    List<Missing> missing = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    for (Items<?> items : lookedFor) {
+      missing.add(items.missing());
+      evidence.add(items.evidence());
+    }
+    return Truth.unknown(reason, missing, Evidence.merge(evidence));
   }
 
   /** Labels a definition's or a criterion's result; the labelled result is its only reason. */

@@ -1,0 +1,33 @@
+package dev.eligo.compiler.parse;
+
+import dev.eligo.grammar.EligoLexer;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's recovery, except that it never throws away a keyword that starts a declaration or a
+ * part. Such a keyword means nothing anywhere else, so after an expression cut short
+ * ({@code define a = x and} followed by {@code inclusion I1 ...}) the next declaration is
+ * read as written instead of being skipped or taken apart.
+ */
+final class DeclarationRecovery extends DefaultErrorStrategy {
+  private static final IntervalSet DECLARATION_STARTS = new IntervalSet(
+      EligoLexer.CODESYSTEM, EligoLexer.VALUESET, EligoLexer.OBSERVATION, EligoLexer.CONDITION,
+      EligoLexer.MEDICATION, EligoLexer.PROCEDURE, EligoLexer.ALLERGY, EligoLexer.PARTICIPATION,
+      EligoLexer.ATTESTATION, EligoLexer.DEFINE, EligoLexer.INCLUSION, EligoLexer.EXCLUSION, EligoLexer.PART);
+
+  @Override
+  protected Token singleTokenDeletion(Parser recognizer) {
+    if (DECLARATION_STARTS.contains(recognizer.getInputStream().LA(1))) {
+      return null;
+    }
+    return super.singleTokenDeletion(recognizer);
+  }
+
+  @Override
+  protected void consumeUntil(Parser recognizer, IntervalSet set) {
+    super.consumeUntil(recognizer, set.or(DECLARATION_STARTS));
+  }
+}
