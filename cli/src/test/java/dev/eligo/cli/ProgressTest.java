@@ -33,7 +33,7 @@ class ProgressTest {
     assertThat(drawn.split("\r\\[", -1)).hasSize(1 + 101); // 0% to 100%
     assertThat(drawn).contains("\r[###############...............] 200/400 patients  50%");
     bar.done();
-    assertThat(err.toString()).endsWith("\r" + " ".repeat(58) + "\r");
+    assertThat(err.toString()).endsWith("\r" + " ".repeat("[##############################] 400/400 patients 100%".length()) + "\r");
   }
 
   @Test
