@@ -57,7 +57,10 @@ final class CsvReport implements Report {
     out.write(line.append("\r\n").toString());
   }
 
-  static String quote(String field) {
+  static String quote(String raw) {
+    // A cell a spreadsheet would run as a formula (a patient id or text starting with = + - @)
+    // is kept as text, as OWASP recommends for CSV meant to be opened in Excel or LibreOffice.
+    String field = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
     boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
         || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
     return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
