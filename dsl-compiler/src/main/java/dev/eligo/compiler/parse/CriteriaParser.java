@@ -21,6 +21,10 @@ import org.antlr.v4.runtime.Token;
 public final class CriteriaParser {
   private CriteriaParser() {}
 
+  /** Typographic operators, read as the operator they stand for once reported. */
+  private static final java.util.Map<String, Integer> OPERATOR_FOR = java.util.Map.of(
+      "\u2265", EligoLexer.GE, "\u2264", EligoLexer.LE, "\u2260", EligoLexer.NE, "\u2212", EligoLexer.MINUS);
+
   /** What to write instead of characters protocol texts use but expressions do not. */
   private static final java.util.Map<String, String> INSTEAD = java.util.Map.of(
       "\u2265", "'>='", "\u2264", "'<='", "\u2260", "'!='", "\u00D7", "'x ULN' or '*'", "\u2212", "'-'",
@@ -66,6 +70,14 @@ public final class CriteriaParser {
           // An empty text or unit: nothing after a syntax error is checked or generated.
           unterminated.setText(token.getText() + token.getText());
           tokens.add(unterminated);
+        }
+        Integer operator = type == EligoLexer.BAD_CHARACTER ? OPERATOR_FOR.get(token.getText()) : null;
+        if (operator != null) {
+          // Read on as if '>=' had been written, so that one '≥' copied from a protocol text is
+          // one error, not also the syntax errors of the words after it.
+          CommonToken asWritten = new CommonToken(token);
+          asWritten.setType(operator);
+          tokens.add(asWritten);
         }
       } else {
         tokens.add(token);

@@ -43,6 +43,11 @@ public final class CriterionResult {
     return parts;
   }
 
+  /** This criterion's explanation as text, as {@link ScreeningResult#explain()} prints it. */
+  public String explain() {
+    return Explanation.render(this);
+  }
+
   @Override
   public String toString() {
     return info.id() + " " + outcome();

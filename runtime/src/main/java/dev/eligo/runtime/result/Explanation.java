@@ -31,6 +31,13 @@ final class Explanation {
     return e.out.toString();
   }
 
+  /** One criterion, its explanation tree and its parts, as {@link #render} prints it. */
+  static String render(CriterionResult criterion) {
+    Explanation e = new Explanation();
+    e.criterion(criterion, 0);
+    return e.out.toString();
+  }
+
   private void header(ScreeningResult r) {
     ProtocolInfo p = r.protocol();
     line(0, p.id() + " " + p.title() + " (version " + p.version() + ")");

@@ -1,0 +1,18 @@
+package dev.eligo.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+
+/** Reads {@code --as-of} as an ISO calendar date, with a message that shows the form expected. */
+final class IsoDateConverter implements CommandLine.ITypeConverter<LocalDate> {
+  @Override
+  public LocalDate convert(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date in the form YYYY-MM-DD (e.g. 2026-11-24)");
+    }
+  }
+}

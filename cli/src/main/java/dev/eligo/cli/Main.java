@@ -1,0 +1,36 @@
+package dev.eligo.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The entry point of eligo.jar. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
+    PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
+    int exit = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(exit);
+  }
+
+  /** The configured command line writing to {@code out} and {@code err}; tests run it in-process. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new EligoCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+    return commandLine;
+  }
+
+  // Output is UTF-8 whatever the platform's default, so reports read the same everywhere.
+  private static PrintWriter utf8(FileOutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.eligo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shape of each report format, on three sample patients (one per verdict). */
+class ReportFormatsTest {
+  private static final Path[] THREE = {
+    Cli.PATIENTS.resolve("mcrpc-01.json"), Cli.PATIENTS.resolve("mcrpc-07.json"), Cli.PATIENTS.resolve("mcrpc-18.json")
+  };
+
+  @Test
+  void text_tableThenCountsThenExplanations() {
+    Cli.Run run = Cli.screen("text", THREE);
+    assertThat(run.exit()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.subList(0, 7)).containsExactly(
+        "NCT07298239 (version 2026-02-01), screened as of 2026-11-24",
+        "",
+        "PATIENT                 VERDICT       DECIDED BY",
+        "mcrpc-01                ELIGIBLE      all inclusions met, no exclusion met",
+        "mcrpc-07                INELIGIBLE    E1 MET",
+        "mcrpc-18                NEEDS_REVIEW  I4 UNKNOWN",
+        "");
+    assertThat(lines.get(7)).isEqualTo("3 patients: 1 eligible, 1 ineligible, 1 needs review, 0 errors");
+    assertThat(run.out())
+        .contains("source: mcrpc-07.json\nNCT07298239 An Exploratory")
+        .contains("patient mcrpc-18, screened on 2026-11-24\nverdict: NEEDS_REVIEW\ndecided by: I4 UNKNOWN\nmissing:\n"
+            + "  - ECOG performance status in 2026-10-27..2026-11-24\n");
+  }
+
+  @Test
+  void csv_oneRowPerPatientAndCriterion() {
+    Cli.Run run = Cli.screen("csv", THREE);
+    assertThat(run.exit()).isZero();
+    String[] records = run.out().split("\r\n(?=mcrpc-|patient,)");
+    assertThat(records[0]).isEqualTo("patient,source,verdict,criterion,kind,result,missing,explanation,error");
+    // 16 criteria and 9 parts (I2a-b, E3a-d, E4a-c) per patient
+    assertThat(records).hasSize(1 + 3 * 25);
+    assertThat(records[1]).startsWith("mcrpc-01,mcrpc-01.json,ELIGIBLE,I1,inclusion,MET,,\"I1 MET  Age ≥ 18 years, male;\n");
+    assertThat(run.out()).contains("mcrpc-18,mcrpc-18.json,NEEDS_REVIEW,I4,inclusion,UNKNOWN,"
+        + "ECOG performance status in 2026-10-27..2026-11-24,\"I4 UNKNOWN");
+    assertThat(run.out()).contains("mcrpc-07,mcrpc-07.json,INELIGIBLE,E1,exclusion,MET,,");
+  }
+
+  @Test
+  void html_selfContainedPageWithCountsTableAndDetails() {
+    Cli.Run run = Cli.screen("html", THREE);
+    assertThat(run.exit()).isZero();
+    String html = run.out();
+    assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+    assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<link");
+    assertThat(html).contains("id=\"count-total\" data-count=\"3\"").contains("id=\"count-ELIGIBLE\" data-count=\"1\"")
+        .contains("id=\"count-INELIGIBLE\" data-count=\"1\"").contains("id=\"count-NEEDS_REVIEW\" data-count=\"1\"")
+        .contains("id=\"count-ERROR\" data-count=\"0\"");
+    assertThat(html.split("<tr data-verdict=", -1)).hasSize(4);
+    assertThat(html).contains("<section class=\"patient\" id=\"patient-3\">").contains("Age ≥ 18 years, male;")
+        .contains("<pre>I4 UNKNOWN  ECOG performance status of 0-2;");
+  }
+
+  @Test
+  void everyFormat_isTheSameOnEveryRun() {
+    for (String format : List.of("text", "json", "csv", "html")) {
+      assertThat(Cli.screen(format, THREE).out()).as(format).isEqualTo(Cli.screen(format, THREE).out());
+    }
+  }
+}
