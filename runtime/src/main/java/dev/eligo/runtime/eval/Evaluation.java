@@ -36,6 +36,7 @@ public final class Evaluation {
   private final LocalDate screeningDate;
   private final Admission admission;
   private final Map<Integer, Object> memo = new HashMap<>();
+  private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
 
   public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
@@ -74,6 +75,22 @@ public final class Evaluation {
 
   /** The counting observations of a concept dated on or before screening, oldest first. */
   public Items<Observation> observations(ObservationConcept concept) {
+    return cached(concept, () -> readObservations(concept));
+  }
+
+  // A criteria file reads a concept from several criteria (labWindow labs, PSA): read it once per
+  // patient. Concepts are the evaluator's constants, so identity is the right key.
+  @SuppressWarnings("unchecked")
+  private <T> Items<T> cached(Object concept, Supplier<Items<T>> read) {
+    Items<?> items = byConcept.get(concept);
+    if (items == null) {
+      items = read.get();
+      byConcept.put(concept, items);
+    }
+    return (Items<T>) items;
+  }
+
+  private Items<Observation> readObservations(ObservationConcept concept) {
     Origin origin = new Origin(this, concept, null);
     List<Member<Observation>> members = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
@@ -88,28 +105,28 @@ public final class Evaluation {
 
   /** The counting conditions of a concept; SNOMED-only records of an ICD-10 concept are unclassified. */
   public Items<Condition> conditions(RecordConcept concept) {
-    return classify(concept, patient.conditions(), Condition::codes, Condition::onset,
-        Condition::ref, admission::condition);
+    return cached(concept, () -> classify(concept, patient.conditions(), Condition::codes, Condition::onset,
+        Condition::ref, admission::condition));
   }
 
   /** The counting medication uses of a concept. */
   public Items<MedicationUse> medications(RecordConcept concept) {
-    return classify(concept, patient.medications(), MedicationUse::codes,
+    return cached(concept, () -> classify(concept, patient.medications(), MedicationUse::codes,
         m -> m.period() == null ? null : m.period().start(), MedicationUse::ref,
-        admission::medication);
+        admission::medication));
   }
 
   /** The counting procedures of a concept. */
   public Items<Procedure> procedures(RecordConcept concept) {
-    return classify(concept, patient.procedures(), Procedure::codes,
+    return cached(concept, () -> classify(concept, patient.procedures(), Procedure::codes,
         p -> p.performed() == null ? null : p.performed().start(), Procedure::ref,
-        admission::procedure);
+        admission::procedure));
   }
 
   /** The counting allergies and intolerances of a concept. */
   public Items<Allergy> allergies(RecordConcept concept) {
-    return classify(concept, patient.allergies(), Allergy::codes, Allergy::recorded,
-        Allergy::ref, admission::allergy);
+    return cached(concept, () -> classify(concept, patient.allergies(), Allergy::codes, Allergy::recorded,
+        Allergy::ref, admission::allergy));
   }
 
   /** The patient's counting participations in studies other than this protocol's own. */
