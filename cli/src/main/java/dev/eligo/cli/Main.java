@@ -14,7 +14,15 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
-    int exit = commandLine(out, err).execute(args);
+    int exit;
+    try {
+      exit = commandLine(out, err).execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands only Exceptions to the handler; these are reported in one line as well.
+      err.println("eligo: internal error (" + e.getClass().getName() + "); the input is nested too deeply or too"
+          + " large for this run (try more memory: java -Xss8m -Xmx4g -jar eligo.jar ...)");
+      exit = ExitCodes.INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     System.exit(exit);

@@ -4,10 +4,12 @@ import com.palantir.javapoet.JavaFile;
 import dev.eligo.compiler.ast.CriteriaFile;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.Checker;
+import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
 import dev.eligo.compiler.generate.EvaluatorGenerator;
 import dev.eligo.compiler.parse.CriteriaParser;
 import dev.eligo.compiler.source.SourceFile;
+import dev.eligo.compiler.source.SourceSpan;
 import java.util.List;
 
 /**
@@ -20,6 +22,14 @@ public final class EligoCompiler {
   /** Compiles one file; the result holds every diagnostic and, without errors, the Java source. */
   public static CompilationResult compile(SourceFile source, CompilerOptions options) {
     DiagnosticSink sink = new DiagnosticSink(source);
+    try {
+      return compile(source, options, sink);
+    } catch (StackOverflowError tooDeep) {
+      return tooDeep(sink);
+    }
+  }
+
+  private static CompilationResult compile(SourceFile source, CompilerOptions options, DiagnosticSink sink) {
     CriteriaFile ast = CriteriaParser.parse(sink);
     if (sink.hasErrors()) {
       return new CompilationResult(sink.diagnostics(), List.of());
@@ -35,10 +45,21 @@ public final class EligoCompiler {
   /** Only parses and checks: what {@code eligo check} and editors need. */
   public static CompilationResult check(SourceFile source) {
     DiagnosticSink sink = new DiagnosticSink(source);
-    CriteriaFile ast = CriteriaParser.parse(sink);
-    if (!sink.hasErrors()) {
-      Checker.check(ast, sink);
+    try {
+      CriteriaFile ast = CriteriaParser.parse(sink);
+      if (!sink.hasErrors()) {
+        Checker.check(ast, sink);
+      }
+      return new CompilationResult(sink.diagnostics(), List.of());
+    } catch (StackOverflowError tooDeep) {
+      return tooDeep(sink);
     }
+  }
+
+  // The nesting limit should make this unreachable; it stays so that no file can crash a build.
+  private static CompilationResult tooDeep(DiagnosticSink sink) {
+    sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, SourceSpan.NONE,
+        "the file nests expressions too deeply for the compiler; split them into definitions");
     return new CompilationResult(sink.diagnostics(), List.of());
   }
 }

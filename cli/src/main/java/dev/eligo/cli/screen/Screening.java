@@ -54,8 +54,8 @@ public final class Screening {
     try {
       ScreeningResult result = evaluator.screen(patient.record(), asOf);
       return new PatientOutcome.Screened(patient.source(), result, patient.record().problems());
-    } catch (RuntimeException e) {
-      // A defect in Eligo, not in the data; the other patients are still screened.
+    } catch (RuntimeException | StackOverflowError e) {
+      // A defect in Eligo, or data nested beyond reason; the other patients are still screened.
       return new PatientOutcome.Failed(patient.source(),
           "the patient could not be screened (internal error " + e.getClass().getSimpleName() + ")");
     }

@@ -53,6 +53,7 @@ public final class Checker {
       expressions.checkCriterion(criterion);
       PartCycles.report(criterion, resolutions, sink);
     }
+    SizeLimits.check(file, sink);
     reportUnused(file, used, globals, sink);
     if (file.declarations(Criterion.class).isEmpty() && !sink.hasErrors()) {
       sink.report(DiagnosticCode.NO_CRITERIA, file.header().span(),

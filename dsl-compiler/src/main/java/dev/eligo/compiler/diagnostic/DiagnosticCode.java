@@ -10,6 +10,7 @@ public enum DiagnosticCode {
   BAD_CHARACTER("ELG0102", Severity.ERROR, "character not used by the language"),
   UNTERMINATED_STRING("ELG0103", Severity.ERROR, "string without its closing quote"),
   INVALID_ESCAPE("ELG0104", Severity.ERROR, "invalid escape in a string"),
+  NESTED_TOO_DEEPLY("ELG0105", Severity.ERROR, "expression nested too deeply"),
 
   UNKNOWN_NAME("ELG0201", Severity.ERROR, "unknown name"),
   DUPLICATE_NAME("ELG0202", Severity.ERROR, "name or criterion id declared twice"),
@@ -31,7 +32,8 @@ public enum DiagnosticCode {
   ULN_WITHOUT_OBSERVATION("ELG0304", Severity.ERROR, "multiple of ULN compared with something other than an observation"),
   INVALID_DURATION("ELG0305", Severity.ERROR, "duration that is not a whole number of days, weeks, months or years"),
   INVALID_DATE("ELG0306", Severity.ERROR, "date that does not exist"),
-  INVALID_NUMBER("ELG0307", Severity.ERROR, "number out of range");
+  INVALID_NUMBER("ELG0307", Severity.ERROR, "number out of range"),
+  TOO_LARGE("ELG0308", Severity.ERROR, "text or expression too large for one evaluator class");
 
   private final String id;
   private final Severity severity;

@@ -1,8 +1,10 @@
 package dev.eligo.compiler.parse;
 
 import dev.eligo.compiler.ast.CriteriaFile;
+import dev.eligo.compiler.ast.Header;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
+import dev.eligo.compiler.source.SourceSpan;
 import dev.eligo.grammar.EligoLexer;
 import dev.eligo.grammar.EligoParser;
 import java.util.ArrayList;
@@ -38,6 +40,10 @@ public final class CriteriaParser {
     EligoLexer lexer = new EligoLexer(CharStreams.fromString(text, sink.file().name()));
     lexer.removeErrorListeners();
     List<Token> tokens = readableTokens(lexer, sink, spans);
+    if (NestingLimit.exceeded(tokens, sink, spans)) {
+      // The parser recurses once per level: a file nested this deeply is not parsed at all.
+      return new CriteriaFile(new Header("", "", "", SourceSpan.NONE), List.of(), SourceSpan.NONE);
+    }
 
     EligoParser parser = new EligoParser(new CommonTokenStream(new ListTokenSource(tokens)));
     parser.removeErrorListeners();

@@ -107,11 +107,16 @@ public final class Units {
     return reading;
   }
 
+  /** UCUM's parser recurses on parentheses; a unit this long is not a unit but bad data. */
+  private static final int MAX_UNIT_LENGTH = 64;
+
   private UnitReading analyse(String unit) {
     if (unit.isBlank()) {
       return new UnitReading(unit, null, "no unit given");
     }
-    String problem = unbalancedParenthesis(unit);
+    String problem = unit.length() > MAX_UNIT_LENGTH
+        ? "it is " + unit.length() + " characters long; no unit of a clinical record needs more than " + MAX_UNIT_LENGTH
+        : unbalancedParenthesis(unit);
     if (problem == null) {
       try {
         return new UnitReading(unit, analyser.meaning(unit), null);
@@ -119,7 +124,8 @@ public final class Units {
         problem = oneLine(unit, e.getMessage());
       }
     }
-    return new UnitReading(unit, null, "'" + unit + "' is not a UCUM unit: " + problem);
+    String shown = unit.length() > MAX_UNIT_LENGTH ? unit.substring(0, 20) + "..." : unit;
+    return new UnitReading(unit, null, "'" + shown + "' is not a UCUM unit: " + problem);
   }
 
   // The UCUM parser ignores a ')' with no '(' ("ng/mL)" reads as ng/mL), so it is checked here.
