@@ -57,7 +57,7 @@ final class BundleJsonReader {
     String type = resource.path("resourceType").asText("");
     String id = resource.path("id").asText("");
     RecordRef ref = type.isEmpty() || id.isEmpty() ? entryRef : RecordRef.of(type, id);
-    parsed.add(fullUrl, FhirJson.parseResource(FhirJson.write(resource)),
+    parsed.add(fullUrl, FhirJson.parseResource(resource),
         reason -> new RecordProblem(ref, "the resource could not be read and was skipped: " + reason));
   }
 

@@ -24,6 +24,8 @@ final class FhirJson {
   private static final ObjectMapper JACKSON =
       JsonMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          // RFC 8259 leaves duplicate names undefined; a record must not say two things at once.
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
@@ -71,6 +73,28 @@ final class FhirJson {
    * wrong JSON type, an unknown element) becomes a note instead of an exception.
    */
   static ParsedResource parseResource(String json) {
+    JsonNode tree;
+    try {
+      tree = JACKSON.readTree(json);
+    } catch (IOException e) {
+      return ParsedResource.failed("not valid JSON: " + firstLine(e.getMessage()));
+    }
+    return parseResource(tree);
+  }
+
+  /** As {@link #parseResource(String)}, for a resource already read into a tree (which it may change). */
+  static ParsedResource parseResource(JsonNode resource) {
+    List<String> tamed = Numbers.dropImplausible(resource, "");
+    ParsedResource parsed = parseChecked(write(resource));
+    if (tamed.isEmpty() || parsed.resource() == null) {
+      return parsed;
+    }
+    List<String> notes = new java.util.ArrayList<>(tamed);
+    notes.addAll(parsed.notes());
+    return ParsedResource.parsed(parsed.resource(), notes);
+  }
+
+  private static ParsedResource parseChecked(String json) {
     ParseNotes notes = new ParseNotes();
     IParser parser = CONTEXT.newJsonParser().setParserErrorHandler(notes);
     try {

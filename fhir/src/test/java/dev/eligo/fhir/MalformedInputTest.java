@@ -73,6 +73,31 @@ class MalformedInputTest {
   }
 
   @Test
+  void implausiblyLargeNumber_isAProblemAndReadsInstantly() {
+    String observation = "{\"resourceType\":\"Observation\",\"id\":\"anc-huge\",\"status\":\"final\","
+        + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"751-8\"}]},"
+        + "\"subject\":{\"reference\":\"Patient/" + Fixtures.PATIENT_ID + "\"},"
+        + "\"effectiveDateTime\":\"2026-11-20\","
+        + "\"valueQuantity\":{\"value\":1e99999999,\"unit\":\"10*9/L\"}}";
+
+    PatientRecord record = Fixtures.mapResources(observation);
+
+    assertThat(observation(record, "anc-huge").value()).isNull();
+    assertThat(problemsOf(record, "Observation/anc-huge")).anySatisfy(problem -> assertThat(problem)
+        .contains("valueQuantity.value: the number 1E+99999999 is not a plausible value and was left out"));
+  }
+
+  @Test
+  void duplicateKey_isAnErrorNamingTheKeyAndPlace() {
+    String json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+        + "{\"resourceType\":\"Patient\",\"id\":\"a\",\"gender\":\"male\",\"gender\":\"female\"}}]}";
+
+    PatientReadError error = (PatientReadError) BundleResults.fromJson("dup.json", json.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(error.message()).contains("Duplicate field 'gender'").contains("column");
+  }
+
+  @Test
   void wrongTypeInAField_isAProblemAndTheRestOfThePatientMaps() {
     PatientRecord record = wrongTypes();
 

@@ -145,6 +145,11 @@ final class ExpressionChecker implements ExprVisitor<Type> {
         throw new ArithmeticException();
       }
     } catch (ArithmeticException notWhole) {
+      if (e.amount().signum() > 0 && e.amount().stripTrailingZeros().scale() <= 0) {
+        sink.report(DiagnosticCode.INVALID_NUMBER, e.span(), "a duration of " + e.amount().toPlainString() + " "
+            + e.unit().name().toLowerCase(java.util.Locale.ROOT) + " is longer than any record can span");
+        return Type.ERROR;
+      }
       sink.report(DiagnosticCode.INVALID_DURATION, e.span(),
           "a duration is a whole number of " + e.unit().name().toLowerCase(java.util.Locale.ROOT)
               + " (write 6 weeks, not 1.5 months)");

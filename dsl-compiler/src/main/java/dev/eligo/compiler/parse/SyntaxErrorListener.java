@@ -59,6 +59,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
     if (antlrMessage.startsWith("missing ")) {
       return "missing " + TokenNames.expected(expected, parser.getVocabulary()) + " before " + found;
     }
-    return "unexpected " + found + "; expected " + TokenNames.expected(expected, parser.getVocabulary());
+    String unexpected = token != null && token.getType() == Token.EOF ? "the file ends here" : "unexpected " + found;
+    return unexpected + "; expected " + TokenNames.expected(expected, parser.getVocabulary());
   }
 }
