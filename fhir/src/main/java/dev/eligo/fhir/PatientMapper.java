@@ -17,10 +17,7 @@ final class PatientMapper {
     if (birth == null) {
       return;
     }
-    if (birth.day().isPresent()) {
-      context.record().birthDate(birth.day().get());
-    } else {
-      context.problem(patient, "birthDate '" + birth + "' names no single day; age is unknown");
-    }
+    // A year or month of birth (de-identified data) still decides most age criteria.
+    context.record().birthDate(birth);
   }
 }

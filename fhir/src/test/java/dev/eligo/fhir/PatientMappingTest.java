@@ -3,6 +3,7 @@ package dev.eligo.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.record.PatientRecord;
+import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.Sex;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,12 +42,12 @@ class PatientMappingTest {
   }
 
   @Test
-  void age_partialBirthDate_isNoBirthDateAndAProblem() {
+  void age_birthYearOnly_isKeptAsThePartialDateItNames() {
     PatientRecord record = Fixtures.mapJson(Fixtures.bundle(List.of(
         "{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gender\":\"male\",\"birthDate\":\"1956\"}")));
 
     assertThat(record.birthDate()).isNull();
-    assertThat(record.problems()).singleElement()
-        .hasToString("Patient/p2: birthDate '1956' names no single day; age is unknown");
+    assertThat(record.partialBirthDate()).isEqualTo(RecordDate.ofYear(1956));
+    assertThat(record.problems()).isEmpty();
   }
 }

@@ -123,7 +123,12 @@ public final class Compare {
     if (!left.isKnown()) {
       return Truth.unknown(statement, left.missing(), left.evidence());
     }
-    return Truth.of(op.test(left.get().compareTo(right)), statement, left.evidence());
+    TruthValue result = left.get().test(op, right);
+    // Only a span with an uncertain start is unknown here: its full start date would decide it.
+    List<Missing> missing = result == TruthValue.UNKNOWN
+        ? List.of(new Missing(left.label().startsWith("age") ? "full date of birth" : "exact start of " + left.label(), ""))
+        : List.of();
+    return Truth.of(result, statement, List.of(), missing, left.evidence());
   }
 
   private static String prefix(Value<?> left) {

@@ -152,6 +152,13 @@ public final class Evaluation {
     String label = "age at " + screeningDate;
     Missing missing = new Missing("birth date", "");
     LocalDate birth = patient.birthDate();
+    RecordDate partial = patient.partialBirthDate();
+    if (birth == null && partial != null && !partial.first().isAfter(screeningDate)) {
+      // Born in 1950: every comparison that holds for all of 1950's days is decided.
+      LocalDate latest = partial.last().isAfter(screeningDate) ? screeningDate : partial.last();
+      Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, screeningDate);
+      return Value.known(age, age + " (born " + partial + ")", Evidence.none()).labelled(label);
+    }
     if (birth == null) {
       return Value.<Elapsed>unknown("no birth date recorded", List.of(missing), Evidence.none())
           .labelled(label);

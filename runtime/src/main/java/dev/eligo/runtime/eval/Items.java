@@ -18,8 +18,16 @@ public final class Items<T> {
   private final List<Member<T>> members;
   private final Evidence evidence;
   private final Origin origin;
+  /** The data dictionary's concept, before filters renamed the list ("PSA", not "PSA (value > 2)"). */
+  private final String lookedFor;
 
   Items(String concept, String where, List<Member<T>> members, Evidence evidence, Origin origin) {
+    this(concept, where, members, evidence, origin, concept);
+  }
+
+  private Items(String concept, String where, List<Member<T>> members, Evidence evidence, Origin origin,
+      String lookedFor) {
+    this.lookedFor = lookedFor;
     this.concept = Objects.requireNonNull(concept, "concept");
     this.where = where == null ? "" : where;
     this.members = List.copyOf(members);
@@ -93,7 +101,7 @@ public final class Items<T> {
 
   /** The missing data an empty list stands for. */
   public Missing missing() {
-    return new Missing(concept, where);
+    return new Missing(lookedFor, where);
   }
 
   List<Member<T>> members() {
@@ -114,12 +122,12 @@ public final class Items<T> {
 
   /** Other members, with this list's label and origin and more evidence. */
   <R> Items<R> derive(List<Member<R>> newMembers, Evidence more) {
-    return new Items<>(concept, where, newMembers, evidence.and(more), origin);
+    return new Items<>(concept, where, newMembers, evidence.and(more), origin, lookedFor);
   }
 
   /** The same list looked for somewhere else. */
   Items<T> relabel(String newConcept, String newWhere) {
-    return new Items<>(newConcept, newWhere, members, evidence, origin);
+    return new Items<>(newConcept, newWhere, members, evidence, origin, lookedFor);
   }
 
   @Override

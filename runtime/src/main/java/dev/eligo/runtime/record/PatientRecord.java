@@ -9,13 +9,15 @@ import java.util.Objects;
  * Everything an evaluator may read about one patient. Immutable; build it with {@link #builder}.
  *
  * @param id the patient's id in the source system (FHIR {@code Patient.id})
- * @param birthDate the date of birth, or {@code null} when unknown
+ * @param birthDate the date of birth, or {@code null} when unknown or known only to a month or year
+ * @param partialBirthDate a date of birth known only to a month or year ({@code 1950}), else {@code null}
  * @param sex administrative gender; {@link Sex#UNKNOWN} when absent
  * @param problems parts of the source data that could not be read
  */
 public record PatientRecord(
     String id,
     LocalDate birthDate,
+    RecordDate partialBirthDate,
     Sex sex,
     List<Observation> observations,
     List<Condition> conditions,
@@ -47,6 +49,7 @@ public record PatientRecord(
   public static final class Builder {
     private final String id;
     private LocalDate birthDate;
+    private RecordDate partialBirthDate;
     private Sex sex = Sex.UNKNOWN;
     private final List<Observation> observations = new ArrayList<>();
     private final List<Condition> conditions = new ArrayList<>();
@@ -63,6 +66,14 @@ public record PatientRecord(
 
     public Builder birthDate(LocalDate birthDate) {
       this.birthDate = birthDate;
+      this.partialBirthDate = null;
+      return this;
+    }
+
+    /** A date of birth as written: a full date, or only a year or month (de-identified data). */
+    public Builder birthDate(RecordDate birthDate) {
+      this.birthDate = birthDate.day().orElse(null);
+      this.partialBirthDate = birthDate.isFullDate() ? null : birthDate;
       return this;
     }
 
@@ -113,7 +124,7 @@ public record PatientRecord(
 
     public PatientRecord build() {
       return new PatientRecord(
-          id, birthDate, sex, observations, conditions, medications, procedures, allergies,
+          id, birthDate, partialBirthDate, sex, observations, conditions, medications, procedures, allergies,
           participations, attestations, problems);
     }
   }

@@ -1,5 +1,7 @@
 package dev.eligo.runtime.time;
 
+import dev.eligo.runtime.logic.TruthValue;
+import dev.eligo.runtime.quantity.ComparisonOp;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -15,11 +17,42 @@ public final class Elapsed {
   private final LocalDate from;
   private final LocalDate until;
   private final boolean inDays;
+  /** For a span whose start is known only to a month or year: the latest day it can start. */
+  private final LocalDate latestFrom;
 
   private Elapsed(LocalDate from, LocalDate until, boolean inDays) {
+    this(from, until, inDays, null);
+  }
+
+  private Elapsed(LocalDate from, LocalDate until, boolean inDays, LocalDate latestFrom) {
     this.from = Objects.requireNonNull(from, "from");
     this.until = Objects.requireNonNull(until, "until");
     this.inDays = inDays;
+    this.latestFrom = latestFrom;
+  }
+
+  /**
+   * The span from a start known only as an interval ({@code 1950} is 1950-01-01 to 1950-12-31) up
+   * to {@code to}: an age from a birth year. Comparisons are decided only when every possible start
+   * gives the same answer.
+   */
+  public static Elapsed betweenAnyOf(LocalDate earliestFrom, LocalDate latestFrom, LocalDate to) {
+    return latestFrom.equals(earliestFrom)
+        ? between(earliestFrom, to)
+        : new Elapsed(earliestFrom, to, false, latestFrom);
+  }
+
+  /**
+   * Whether the span stands in this relation to the duration: for a span with an uncertain start,
+   * {@code UNKNOWN} unless the longest and the shortest possible spans agree.
+   */
+  public TruthValue test(ComparisonOp op, CalendarDuration duration) {
+    boolean longest = op.test(compareTo(duration));
+    if (latestFrom == null) {
+      return TruthValue.of(longest);
+    }
+    boolean shortest = op.test(new Elapsed(latestFrom, until, inDays).compareTo(duration));
+    return longest == shortest ? TruthValue.of(longest) : TruthValue.UNKNOWN;
   }
 
   /**
@@ -86,6 +119,10 @@ public final class Elapsed {
    */
   @Override
   public String toString() {
+    if (latestFrom != null) {
+      int shortest = Period.between(latestFrom, until).getYears();
+      return shortest == wholeYears() ? plural(shortest, "year") : shortest + " to " + plural(wholeYears(), "year");
+    }
     int years = wholeYears();
     if (!inDays && Math.abs(years) >= 1) {
       return plural(years, "year");
@@ -103,11 +140,12 @@ public final class Elapsed {
     return o instanceof Elapsed e
         && from.equals(e.from)
         && until.equals(e.until)
-        && inDays == e.inDays;
+        && inDays == e.inDays
+        && Objects.equals(latestFrom, e.latestFrom);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(from, until, inDays);
+    return Objects.hash(from, until, inDays, latestFrom);
   }
 }

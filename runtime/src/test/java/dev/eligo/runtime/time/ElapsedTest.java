@@ -2,6 +2,8 @@ package dev.eligo.runtime.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eligo.runtime.logic.TruthValue;
+import dev.eligo.runtime.quantity.ComparisonOp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,21 @@ class ElapsedTest {
   void compareTo_calendarDuration_isCalendarCorrect(
       LocalDate from, LocalDate to, long amount, ChronoUnit unit, int expected) {
     assertThat(Elapsed.between(from, to).compareTo(CalendarDuration.of(amount, unit))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "born in {0}, at {1}: age {2} {3} years is {4}")
+  @CsvSource({
+    "1950, 2026-11-24, GE, 18, TRUE",
+    "1950, 2026-11-24, GE, 76, UNKNOWN",
+    "1950, 2026-11-24, GE, 77, FALSE",
+    "2008, 2026-06-30, GE, 18, UNKNOWN",
+    "2008, 2027-01-01, GE, 18, TRUE",
+  })
+  void test_birthYearOnly_decidesWhenEveryDayOfTheYearAgrees(
+      int year, LocalDate at, ComparisonOp op, long years, TruthValue expected) {
+    Elapsed age = Elapsed.betweenAnyOf(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), at);
+
+    assertThat(age.test(op, CalendarDuration.of(years, ChronoUnit.YEARS))).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}..{1}: ''{2}''")
