@@ -35,13 +35,34 @@ public final class DiagnosticPrinter {
     String gutter = String.valueOf(diagnostic.line());
     String pad = " ".repeat(gutter.length());
     int column = diagnostic.column();
+    int lineLength = sourceLine.codePointCount(0, sourceLine.length());
     int width = diagnostic.span().endLine() == diagnostic.line()
         ? Math.max(1, diagnostic.span().endColumn() - column)
-        : Math.max(1, sourceLine.codePointCount(0, sourceLine.length()) - column + 1);
+        : Math.max(1, lineLength - column + 1);
+    // A very long line (a protocol text on one line) is shown around the place, not whole.
+    if (lineLength > MAX_SHOWN) {
+      int first = Math.max(0, column - 1 - CONTEXT_BEFORE);
+      int last = Math.min(lineLength, first + MAX_SHOWN);
+      String prefix = first > 0 ? "..." : "";
+      String shown = prefix + substring(sourceLine, first, last) + (last < lineLength ? "..." : "");
+      column = column - first + prefix.length();
+      sourceLine = shown;
+      width = Math.min(width, sourceLine.codePointCount(0, sourceLine.length()) - column + 1);
+    }
     return headline + '\n'
         + ' ' + gutter + " | " + sourceLine + '\n'
-        + ' ' + pad + " | " + caretIndent(sourceLine, column) + "^".repeat(width) + '\n';
+        + ' ' + pad + " | " + caretIndent(sourceLine, column) + "^".repeat(Math.max(1, width)) + '\n';
   }
+
+  private static final int MAX_SHOWN = 160;
+  private static final int CONTEXT_BEFORE = 60;
+
+  private static String substring(String text, int firstCodePoint, int endCodePoint) {
+    int start = text.offsetByCodePoints(0, firstCodePoint);
+    int end = text.offsetByCodePoints(start, endCodePoint - firstCodePoint);
+    return text.substring(start, end);
+  }
+
 
   /** {@code file:line:col: error[CODE]: message}. */
   public static String headline(Diagnostic diagnostic) {

@@ -32,6 +32,9 @@ final class NestingLimit {
     int prefixRun = 0;
     int ifs = 0;
     for (Token token : tokens) {
+      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue; // spaces and comments between 'not's do not end a chain
+      }
       int type = token.getType();
       if (DECLARATION_STARTS.contains(type)) {
         parentheses = 0;

@@ -56,6 +56,20 @@ class DiagnosticPrinterTest {
   }
 
   @Test
+  void print_errorFarIntoAVeryLongLine_showsTheLineAroundIt() {
+    String text = HEADER + "inclusion I1 \"" + "x".repeat(300) + "\" = agee >= 18 years and exists psa\n";
+
+    String printed = printFirst(text);
+
+    String[] lines = printed.split("\n");
+    assertThat(lines[0]).isEqualTo("printed.eligo:5:319: error[ELG0201]: unknown name 'agee'; did you mean 'age'?");
+    assertThat(lines[1]).startsWith(" 5 | ...xxx").endsWith("exists psa").hasSizeLessThan(200);
+    int caret = lines[2].indexOf('^');
+    assertThat(lines[1].substring(caret, caret + 4)).isEqualTo("agee");
+    assertThat(lines[2].substring(caret)).isEqualTo("^^^^");
+  }
+
+  @Test
   void print_errorAfterAstralCharacter_countsItAsOneColumn() {
     String text = HEADER + "inclusion I1 \"\uD83E\uDDEA PSA\" = exists pas\n";
 
