@@ -122,7 +122,10 @@ public final class Course {
   /** {@code course L04AX03 26643006 2026-01-01 to 2026-04-10 (MedicationStatement/m1, ...)}. */
   @Override
   public String toString() {
-    String codes = Show.codings(uses.get(0).codes());
+    // Every drug of the course, once each: a course may merge uses of several drugs of the concept.
+    java.util.List<dev.eligo.runtime.record.Coding> all = new java.util.ArrayList<>();
+    uses.forEach(use -> use.codes().stream().filter(c -> !all.contains(c)).forEach(all::add));
+    String codes = Show.codings(all);
     String by = route.isEmpty() ? "" : " route " + Show.codings(route);
     String when = period == null ? " with no dates" : " " + period;
     return "course of " + codes + by + when + " (" + refsText() + ")";
