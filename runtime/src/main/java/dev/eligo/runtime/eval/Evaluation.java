@@ -37,6 +37,8 @@ public final class Evaluation {
   private final Admission admission;
   private final Map<Integer, Object> memo = new HashMap<>();
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
+  private List<Observation> sortedObservations;
+  private Map<String, List<Observation>> observationsByCode;
 
   public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
@@ -90,12 +92,43 @@ public final class Evaluation {
     return (Items<T>) items;
   }
 
+  // Sorted once and indexed by code once per evaluation: a protocol reads twenty concepts from a
+  // record that may hold thousands of observations (docs/benchmarks.md).
+  private List<Observation> observationsByDate() {
+    if (sortedObservations == null) {
+      sortedObservations = byDate(patient.observations(), Observation::effective, Observation::ref);
+    }
+    return sortedObservations;
+  }
+
+  /** The observations that may be in the value set, or null when it must test every one. */
+  private java.util.Set<Observation> candidates(ValueSet codes) {
+    java.util.Optional<java.util.Set<String>> keys = codes.exactKeys();
+    if (keys.isEmpty()) {
+      return null;
+    }
+    if (observationsByCode == null) {
+      observationsByCode = new HashMap<>();
+      for (Observation o : patient.observations()) {
+        for (Coding c : o.codes()) {
+          observationsByCode.computeIfAbsent(ValueSet.key(c.system(), c.code()), k -> new ArrayList<>()).add(o);
+        }
+      }
+    }
+    java.util.Set<Observation> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (String key : keys.get()) {
+      found.addAll(observationsByCode.getOrDefault(key, List.of()));
+    }
+    return found;
+  }
+
   private Items<Observation> readObservations(ObservationConcept concept) {
     Origin origin = new Origin(this, concept, null);
     List<Member<Observation>> members = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
-    for (Observation o : byDate(patient.observations(), Observation::effective, Observation::ref)) {
-      if (concept.codes().containsAny(o.codes())) {
+    java.util.Set<Observation> candidates = candidates(concept.codes());
+    for (Observation o : observationsByDate()) {
+      if ((candidates == null || candidates.contains(o)) && concept.codes().containsAny(o.codes())) {
         admit(concept.label(), o, o.ref(), admission.observation(o), members, evidence);
       }
     }

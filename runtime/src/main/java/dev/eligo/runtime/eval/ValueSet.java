@@ -22,6 +22,9 @@ public final class ValueSet {
     boolean covers(Coding coding);
 
     List<CodeSystemRef> systems();
+
+    /** The {@code system|code} keys this rule can match, when it names single exact codes only. */
+    java.util.Optional<java.util.Set<String>> exactKeys();
   }
 
   /** One code ({@code low == high}) or range of codes in one system. */
@@ -34,6 +37,16 @@ public final class ValueSet {
     @Override
     public List<CodeSystemRef> systems() {
       return List.of(system);
+    }
+
+    @Override
+    public java.util.Optional<java.util.Set<String>> exactKeys() {
+      if (system.match() != CodeMatch.EXACT || !low.equals(high)) {
+        return java.util.Optional.empty();
+      }
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      system.uris().forEach(uri -> keys.add(key(uri, low)));
+      return java.util.Optional.of(keys);
     }
 
     @Override
@@ -52,6 +65,11 @@ public final class ValueSet {
     @Override
     public List<CodeSystemRef> systems() {
       return valueSet.systems();
+    }
+
+    @Override
+    public java.util.Optional<java.util.Set<String>> exactKeys() {
+      return valueSet.exactKeys();
     }
 
     @Override
@@ -74,6 +92,28 @@ public final class ValueSet {
   public boolean contains(Coding coding) {
     return includes.stream().anyMatch(r -> r.covers(coding))
         && excludes.stream().noneMatch(r -> r.covers(coding));
+  }
+
+  /**
+   * The {@code system|code} keys of every code this value set can contain, when it is made of
+   * single codes of exact-match systems (LOINC, SNOMED): lets a reader look records up by code
+   * instead of testing each one. Empty when prefixes or ranges are involved.
+   */
+  public java.util.Optional<java.util.Set<String>> exactKeys() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Rule rule : includes) {
+      java.util.Optional<java.util.Set<String>> ruleKeys = rule.exactKeys();
+      if (ruleKeys.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      keys.addAll(ruleKeys.get());
+    }
+    return java.util.Optional.of(keys);
+  }
+
+  /** The key {@link #exactKeys()} uses for a coding: its system and code, trimmed. */
+  public static String key(String system, String code) {
+    return system.trim() + "|" + code.trim();
   }
 
   /** Whether any of the codings is in this value set. */

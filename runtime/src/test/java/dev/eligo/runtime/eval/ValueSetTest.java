@@ -89,4 +89,17 @@ class ValueSetTest {
     assertThat(ValueSet.builder().named("autoimmune disease").build().toString())
         .isEqualTo("autoimmune disease");
   }
+
+  @Test
+  void exactKeys_singleExactCodes_areTheirSystemAndCode() {
+    ValueSet nested = ValueSet.builder().includeAll(PSA).include(LOINC, "35741-8").build();
+
+    assertThat(nested.exactKeys()).hasValue(java.util.Set.of("http://loinc.org|2857-1", "http://loinc.org|35741-8"));
+  }
+
+  @Test
+  void exactKeys_prefixOrRangeSystems_areNotIndexable() {
+    assertThat(METASTATIC.exactKeys()).isEmpty();
+    assertThat(CELL_THERAPY.exactKeys()).isEmpty();
+  }
 }
