@@ -1,11 +1,8 @@
 package dev.eligo.cli;
 
-import dev.eligo.cli.load.CriteriaFiles;
-import dev.eligo.cli.load.EvaluatorLoadException;
 import dev.eligo.compiler.CompilationResult;
 import dev.eligo.compiler.EligoCompiler;
 import dev.eligo.compiler.diagnostic.DiagnosticPrinter;
-import dev.eligo.compiler.source.SourceFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,19 +29,18 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean failed = false;
-    for (Path file : files) {
-      try {
-        SourceFile source = CriteriaFiles.read(file);
+    boolean failed;
+    try {
+      failed = EachCriteriaFile.failed(files, err, source -> {
         CompilationResult result = EligoCompiler.check(source);
         out.print(result.diagnostics().isEmpty()
-            ? file + ": no errors, no warnings\n"
+            ? source.name() + ": no errors, no warnings\n"
             : DiagnosticPrinter.print(result.diagnostics()));
-        failed |= result.hasErrors();
-      } catch (EvaluatorLoadException e) {
-        err.println("eligo: " + e.getMessage());
-        failed = true;
-      }
+        return result.hasErrors();
+      });
+    } catch (java.io.IOException notWritten) {
+      // check writes no files; only the interface allows it
+      throw new java.io.UncheckedIOException(notWritten);
     }
     out.flush();
     err.flush();

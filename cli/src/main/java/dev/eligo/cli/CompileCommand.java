@@ -1,8 +1,6 @@
 package dev.eligo.cli;
 
 import com.palantir.javapoet.JavaFile;
-import dev.eligo.cli.load.CriteriaFiles;
-import dev.eligo.cli.load.EvaluatorLoadException;
 import dev.eligo.compiler.CompilationResult;
 import dev.eligo.compiler.CompilerOptions;
 import dev.eligo.compiler.EligoCompiler;
@@ -46,24 +44,21 @@ final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean failed = false;
-    for (Path file : files) {
-      try {
-        CompilationResult result = EligoCompiler.compile(CriteriaFiles.read(file), options);
+    boolean failed;
+    try {
+      failed = EachCriteriaFile.failed(files, err, source -> {
+        CompilationResult result = EligoCompiler.compile(source, options);
         err.print(DiagnosticPrinter.print(result.diagnostics()));
-        failed |= result.hasErrors();
         for (JavaFile javaFile : result.javaFiles()) {
           Files.createDirectories(output);
           out.println(javaFile.writeToPath(output, StandardCharsets.UTF_8));
         }
-      } catch (EvaluatorLoadException e) {
-        err.println("eligo: " + e.getMessage());
-        failed = true;
-      } catch (IOException e) {
-        err.println("eligo: cannot write to " + output + ": " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " " + e.getMessage()));
-        return ExitCodes.USAGE;
-      }
+        return result.hasErrors();
+      });
+    } catch (IOException e) {
+      err.println("eligo: cannot write to " + output + ": " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+      return ExitCodes.USAGE;
     }
     out.flush();
     err.flush();
