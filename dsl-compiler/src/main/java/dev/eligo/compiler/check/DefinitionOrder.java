@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Tracks definitions while they are checked: the chain being checked now, to find recursion,
@@ -17,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class DefinitionOrder {
   private final DiagnosticSink sink;
-  private final List<Definition> inProgress = new ArrayList<>();
+  private final Chain<Definition> inProgress = new Chain<>(d -> d.name().text());
   private final Set<Definition> done = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Definition> order = new ArrayList<>();
 
@@ -31,23 +30,18 @@ final class DefinitionOrder {
 
   /** Reports recursion when the definition is already being checked further up the chain. */
   boolean isRecursive(Definition definition, SourceSpan reference) {
-    int start = indexOf(definition);
-    if (start < 0) {
-      return false;
-    }
-    String cycle = inProgress.subList(start, inProgress.size()).stream()
-        .map(d -> d.name().text()).collect(Collectors.joining(" -> "));
-    sink.report(DiagnosticCode.RECURSIVE_DEFINITION, reference,
-        "'" + definition.name().text() + "' depends on itself: " + cycle + " -> " + definition.name().text());
-    return true;
+    java.util.Optional<String> cycle = inProgress.cycleTo(definition);
+    cycle.ifPresent(text -> sink.report(DiagnosticCode.RECURSIVE_DEFINITION, reference,
+        "'" + definition.name().text() + "' depends on itself: " + text));
+    return cycle.isPresent();
   }
 
   void enter(Definition definition) {
-    inProgress.add(definition);
+    inProgress.enter(definition);
   }
 
   void leave(Definition definition) {
-    inProgress.remove(inProgress.size() - 1);
+    inProgress.leave();
     done.add(definition);
     order.add(definition);
   }
@@ -56,12 +50,4 @@ final class DefinitionOrder {
     return List.copyOf(order);
   }
 
-  private int indexOf(Definition definition) {
-    for (int i = 0; i < inProgress.size(); i++) {
-      if (inProgress.get(i) == definition) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

@@ -11,13 +11,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Finds value sets that include themselves, directly or through others. */
 final class ValueSetCycles {
   private final Map<Object, Symbol> resolutions;
   private final DiagnosticSink sink;
-  private final List<ValueSetDeclaration> path = new ArrayList<>();
+  private final Chain<ValueSetDeclaration> path = new Chain<>(v -> v.name().text());
   private final Set<ValueSetDeclaration> finished = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ValueSetCycles(Map<Object, Symbol> resolutions, DiagnosticSink sink) {
@@ -36,18 +35,15 @@ final class ValueSetCycles {
     if (finished.contains(valueSet)) {
       return;
     }
-    path.add(valueSet);
+    path.enter(valueSet);
     List<CodeSetTerm> terms = new ArrayList<>(valueSet.codes().included());
     terms.addAll(valueSet.codes().excluded());
     for (CodeSetTerm term : terms) {
       if (resolutions.get(term) instanceof Symbol.ValueSetSymbol target) {
-        int start = path.indexOf(target.declaration());
-        if (start >= 0) {
-          String cycle = path.subList(start, path.size()).stream().map(v -> v.name().text())
-              .collect(Collectors.joining(" -> "));
+        java.util.Optional<String> cycle = path.cycleTo(target.declaration());
+        if (cycle.isPresent()) {
           sink.report(DiagnosticCode.RECURSIVE_DEFINITION, term.span(),
-              "value set '" + target.declaration().name().text() + "' includes itself: " + cycle + " -> "
-                  + target.declaration().name().text());
+              "value set '" + target.declaration().name().text() + "' includes itself: " + cycle.get());
           // Cut the cycle here, so generation's ordering never loops.
           resolutions.remove(term);
         } else {
@@ -55,7 +51,7 @@ final class ValueSetCycles {
         }
       }
     }
-    path.remove(path.size() - 1);
+    path.leave();
     finished.add(valueSet);
   }
 }
