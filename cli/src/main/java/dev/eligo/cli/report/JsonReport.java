@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.eligo.cli.screen.PatientOutcome;
 import dev.eligo.cli.screen.Summary;
-import dev.eligo.runtime.eval.Missing;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ProtocolInfo;

@@ -1,7 +1,7 @@
 package dev.eligo.cli.report;
 
 import dev.eligo.cli.screen.PatientOutcome;
-import dev.eligo.runtime.eval.Missing;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.record.RecordProblem;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.eligo.cli.report;
 
 import dev.eligo.cli.screen.PatientOutcome;
-import dev.eligo.runtime.eval.Missing;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.CriterionKind;
 import dev.eligo.runtime.result.CriterionOutcome;
 import dev.eligo.runtime.result.CriterionResult;

@@ -2,7 +2,7 @@ package dev.eligo.compiler.check;
 
 import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.compiler.ast.DataDeclaration.ObservationDeclaration;
-import dev.eligo.runtime.quantity.UnitConverter;
+import dev.eligo.runtime.internal.quantity.UnitConverter;
 
 /** The unit conversions an observation concept declares, as the runtime will apply them. */
 public final class Analytes {

@@ -6,7 +6,7 @@ import dev.eligo.compiler.ast.DataDeclaration.ObservationDeclaration;
 import dev.eligo.compiler.ast.DataDeclaration.UnitLiteral;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
-import dev.eligo.runtime.quantity.Units;
+import dev.eligo.runtime.internal.quantity.Units;
 import java.math.BigDecimal;
 
 /** Checks the data dictionary: units are UCUM, and an analyte's conversions make sense. */

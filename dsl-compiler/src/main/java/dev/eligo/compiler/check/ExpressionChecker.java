@@ -11,7 +11,7 @@ import dev.eligo.compiler.check.Type.RecordType;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
 import dev.eligo.compiler.source.SourceSpan;
-import dev.eligo.runtime.quantity.Units;
+import dev.eligo.runtime.internal.quantity.Units;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;

@@ -9,7 +9,7 @@ import dev.eligo.compiler.check.Type.RecordType;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
 import dev.eligo.compiler.source.SourceSpan;
-import dev.eligo.runtime.quantity.Units;
+import dev.eligo.runtime.internal.quantity.Units;
 
 /** Which operands comparisons and arithmetic accept, with the units checked against UCUM. */
 final class TypeRules {

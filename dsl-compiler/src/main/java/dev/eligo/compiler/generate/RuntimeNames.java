@@ -13,36 +13,36 @@ final class RuntimeNames {
 
   static final ClassName PROTOCOL_EVALUATOR = ClassName.get(RUNTIME, "ProtocolEvaluator");
 
-  static final ClassName TRUTH = ClassName.get(RUNTIME + ".logic", "Truth");
-  static final ClassName LOGIC = ClassName.get(RUNTIME + ".logic", "Logic");
+  static final ClassName TRUTH = ClassName.get(RUNTIME + ".result", "Truth");
+  static final ClassName LOGIC = ClassName.get(RUNTIME + ".internal.eval", "Logic");
 
-  static final ClassName EVALUATION = ClassName.get(RUNTIME + ".eval", "Evaluation");
-  static final ClassName VALUE = ClassName.get(RUNTIME + ".eval", "Value");
-  static final ClassName ITEMS = ClassName.get(RUNTIME + ".eval", "Items");
-  static final ClassName CODES = ClassName.get(RUNTIME + ".eval", "Codes");
-  static final ClassName POINT = ClassName.get(RUNTIME + ".eval", "Point");
-  static final ClassName PAIR = ClassName.get(RUNTIME + ".eval", "Pair");
-  static final ClassName COURSE = ClassName.get(RUNTIME + ".eval", "Course");
-  static final ClassName LISTS = ClassName.get(RUNTIME + ".eval", "Lists");
-  static final ClassName SERIES = ClassName.get(RUNTIME + ".eval", "Series");
-  static final ClassName COURSES = ClassName.get(RUNTIME + ".eval", "Courses");
-  static final ClassName WINDOWS = ClassName.get(RUNTIME + ".eval", "Windows");
-  static final ClassName DATES = ClassName.get(RUNTIME + ".eval", "Dates");
-  static final ClassName COMPARE = ClassName.get(RUNTIME + ".eval", "Compare");
-  static final ClassName ARITHMETIC = ClassName.get(RUNTIME + ".eval", "Arithmetic");
-  static final ClassName FIELDS = ClassName.get(RUNTIME + ".eval", "Fields");
-  static final ClassName CODE_SYSTEM_REF = ClassName.get(RUNTIME + ".eval", "CodeSystemRef");
-  static final ClassName CODE_MATCH = ClassName.get(RUNTIME + ".eval", "CodeMatch");
-  static final ClassName VALUE_SET = ClassName.get(RUNTIME + ".eval", "ValueSet");
-  static final ClassName OBSERVATION_CONCEPT = ClassName.get(RUNTIME + ".eval", "ObservationConcept");
-  static final ClassName RECORD_CONCEPT = ClassName.get(RUNTIME + ".eval", "RecordConcept");
-  static final ClassName ATTESTATION_CONCEPT = ClassName.get(RUNTIME + ".eval", "AttestationConcept");
-  static final ClassName PARTICIPATION_CONCEPT = ClassName.get(RUNTIME + ".eval", "ParticipationConcept");
+  static final ClassName EVALUATION = ClassName.get(RUNTIME + ".internal.eval", "Evaluation");
+  static final ClassName VALUE = ClassName.get(RUNTIME + ".internal.eval", "Value");
+  static final ClassName ITEMS = ClassName.get(RUNTIME + ".internal.eval", "Items");
+  static final ClassName CODES = ClassName.get(RUNTIME + ".internal.eval", "Codes");
+  static final ClassName POINT = ClassName.get(RUNTIME + ".internal.eval", "Point");
+  static final ClassName PAIR = ClassName.get(RUNTIME + ".internal.eval", "Pair");
+  static final ClassName COURSE = ClassName.get(RUNTIME + ".internal.eval", "Course");
+  static final ClassName LISTS = ClassName.get(RUNTIME + ".internal.eval", "Lists");
+  static final ClassName SERIES = ClassName.get(RUNTIME + ".internal.eval", "Series");
+  static final ClassName COURSES = ClassName.get(RUNTIME + ".internal.eval", "Courses");
+  static final ClassName WINDOWS = ClassName.get(RUNTIME + ".internal.eval", "Windows");
+  static final ClassName DATES = ClassName.get(RUNTIME + ".internal.eval", "Dates");
+  static final ClassName COMPARE = ClassName.get(RUNTIME + ".internal.eval", "Compare");
+  static final ClassName ARITHMETIC = ClassName.get(RUNTIME + ".internal.eval", "Arithmetic");
+  static final ClassName FIELDS = ClassName.get(RUNTIME + ".internal.eval", "Fields");
+  static final ClassName CODE_SYSTEM_REF = ClassName.get(RUNTIME + ".internal.eval", "CodeSystemRef");
+  static final ClassName CODE_MATCH = ClassName.get(RUNTIME + ".internal.eval", "CodeMatch");
+  static final ClassName VALUE_SET = ClassName.get(RUNTIME + ".internal.eval", "ValueSet");
+  static final ClassName OBSERVATION_CONCEPT = ClassName.get(RUNTIME + ".internal.eval", "ObservationConcept");
+  static final ClassName RECORD_CONCEPT = ClassName.get(RUNTIME + ".internal.eval", "RecordConcept");
+  static final ClassName ATTESTATION_CONCEPT = ClassName.get(RUNTIME + ".internal.eval", "AttestationConcept");
+  static final ClassName PARTICIPATION_CONCEPT = ClassName.get(RUNTIME + ".internal.eval", "ParticipationConcept");
 
-  static final ClassName QUANTITY = ClassName.get(RUNTIME + ".quantity", "Quantity");
-  static final ClassName COMPARISON_OP = ClassName.get(RUNTIME + ".quantity", "ComparisonOp");
-  static final ClassName CALENDAR_DURATION = ClassName.get(RUNTIME + ".time", "CalendarDuration");
-  static final ClassName ELAPSED = ClassName.get(RUNTIME + ".time", "Elapsed");
+  static final ClassName QUANTITY = ClassName.get(RUNTIME + ".internal.quantity", "Quantity");
+  static final ClassName COMPARISON_OP = ClassName.get(RUNTIME + ".internal.quantity", "ComparisonOp");
+  static final ClassName CALENDAR_DURATION = ClassName.get(RUNTIME + ".internal.time", "CalendarDuration");
+  static final ClassName ELAPSED = ClassName.get(RUNTIME + ".internal.time", "Elapsed");
 
   static final ClassName PATIENT_RECORD = ClassName.get(RUNTIME + ".record", "PatientRecord");
   static final ClassName OBSERVATION = ClassName.get(RUNTIME + ".record", "Observation");

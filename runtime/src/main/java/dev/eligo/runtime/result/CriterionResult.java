@@ -1,6 +1,5 @@
 package dev.eligo.runtime.result;
 
-import dev.eligo.runtime.logic.Truth;
 import java.util.List;
 import java.util.Objects;
 

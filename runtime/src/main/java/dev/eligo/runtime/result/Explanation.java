@@ -1,8 +1,5 @@
 package dev.eligo.runtime.result;
 
-import dev.eligo.runtime.eval.Evidence;
-import dev.eligo.runtime.eval.Missing;
-import dev.eligo.runtime.logic.Truth;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.eligo.runtime.result;
 
-import dev.eligo.runtime.eval.Missing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

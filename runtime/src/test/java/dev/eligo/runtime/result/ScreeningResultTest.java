@@ -2,10 +2,7 @@ package dev.eligo.runtime.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eligo.runtime.eval.Evidence;
-import dev.eligo.runtime.eval.Missing;
-import dev.eligo.runtime.logic.Logic;
-import dev.eligo.runtime.logic.Truth;
+import dev.eligo.runtime.internal.eval.Logic;
 import dev.eligo.runtime.record.RecordRef;
 import java.time.LocalDate;
 import java.util.List;

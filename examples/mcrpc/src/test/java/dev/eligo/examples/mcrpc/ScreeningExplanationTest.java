@@ -17,8 +17,8 @@ import static dev.eligo.examples.mcrpc.Patients.testosterone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.ProtocolEvaluator;
-import dev.eligo.runtime.eval.Missing;
-import dev.eligo.runtime.logic.Truth;
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.result.CriterionOutcome;

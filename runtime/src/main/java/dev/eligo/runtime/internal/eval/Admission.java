@@ -1,0 +1,131 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.record.Allergy;
+import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.MedicationStatus;
+import dev.eligo.runtime.record.MedicationUse;
+import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.ObservationStatus;
+import dev.eligo.runtime.record.Procedure;
+import dev.eligo.runtime.record.ProcedureStatus;
+import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.VerificationStatus;
+import java.time.LocalDate;
+
+/**
+ * The data dictionary's "records that never count", per kind of record: whether a record counts,
+ * counts only as a possibility (a tentative verification status, status {@code unknown}, a
+ * partial date that may be after screening), or is ignored, and why.
+ */
+final class Admission {
+  /** How a record is admitted. */
+  enum Kind {
+    COUNTS,
+    POSSIBLE,
+    IGNORED
+  }
+
+  /** The decision on one record, with the reason for anything but {@link Kind#COUNTS}. */
+  record Decision(Kind kind, String reason) {
+    static final Decision COUNTS = new Decision(Kind.COUNTS, "");
+
+    static Decision possible(String reason) {
+      return new Decision(Kind.POSSIBLE, reason);
+    }
+
+    static Decision ignored(String reason) {
+      return new Decision(Kind.IGNORED, reason);
+    }
+
+    /** This decision, unless the other is stricter. */
+    Decision then(Decision other) {
+      return other.kind.compareTo(kind) > 0 ? other : this;
+    }
+  }
+
+  private final LocalDate screeningDate;
+  private final String protocolId;
+
+  Admission(LocalDate screeningDate, String protocolId) {
+    this.screeningDate = screeningDate;
+    this.protocolId = protocolId;
+  }
+
+  Decision observation(Observation o) {
+    Decision byStatus;
+    if (o.status() == ObservationStatus.UNKNOWN) {
+      byStatus = Decision.possible("status unknown");
+    } else if (!o.status().counts()) {
+      byStatus = Decision.ignored("status " + o.status().code());
+    } else {
+      byStatus = Decision.COUNTS;
+    }
+    return byStatus.then(date(o.effective()));
+  }
+
+  Decision condition(Condition c) {
+    return verification(c.verificationStatus()).then(date(c.onset()));
+  }
+
+  Decision medication(MedicationUse m) {
+    Decision byStatus;
+    if (m.status() == MedicationStatus.UNKNOWN) {
+      byStatus = Decision.possible("status unknown");
+    } else if (m.status().isExcluded()) {
+      byStatus = Decision.ignored("status " + m.status().code());
+    } else {
+      byStatus = Decision.COUNTS;
+    }
+    return byStatus.then(date(m.period() == null ? null : m.period().start()));
+  }
+
+  Decision procedure(Procedure p) {
+    Decision byStatus;
+    if (p.status() == ProcedureStatus.UNKNOWN) {
+      byStatus = Decision.possible("status unknown");
+    } else if (p.status().isExcluded()) {
+      byStatus = Decision.ignored("status " + p.status().code());
+    } else {
+      byStatus = Decision.COUNTS;
+    }
+    return byStatus.then(date(p.performed() == null ? null : p.performed().start()));
+  }
+
+  Decision allergy(Allergy a) {
+    return verification(a.verificationStatus()).then(date(a.recorded()));
+  }
+
+  Decision participation(ResearchParticipation r) {
+    if (r.studyIdentifiers().contains(protocolId)) {
+      return Decision.ignored("this protocol's own study " + protocolId);
+    }
+    Decision byStatus =
+        r.counts() ? Decision.COUNTS : Decision.ignored("status " + r.status());
+    return byStatus.then(date(r.period() == null ? null : r.period().start()));
+  }
+
+  private static Decision verification(VerificationStatus status) {
+    if (status == null) {
+      return Decision.COUNTS;
+    }
+    if (status.isExcluded()) {
+      return Decision.ignored("verificationStatus " + status.code());
+    }
+    if (status.isTentative()) {
+      return Decision.possible("verificationStatus " + status.code());
+    }
+    return Decision.COUNTS;
+  }
+
+  /** A record dated after screening is ignored; one whose partial date may be after it is possible. */
+  Decision date(RecordDate date) {
+    if (date == null || !date.last().isAfter(screeningDate)) {
+      return Decision.COUNTS;
+    }
+    if (date.first().isAfter(screeningDate)) {
+      return Decision.ignored("dated " + date + ", after the screening date " + screeningDate);
+    }
+    return Decision.possible("dated " + date + ", possibly after the screening date " + screeningDate);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.internal.quantity.Conversion;
+import dev.eligo.runtime.internal.quantity.Quantity;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Arithmetic on quantities with their units, exact except division ({@code DECIMAL128}). Sums and
+ * differences convert the right operand into the left's unit; an unknown operand or units that
+ * cannot be related give unknown.
+ */
+public final class Arithmetic {
+  private Arithmetic() {}
+
+  /** A number or quantity written in the criteria, e.g. {@code constant("1.5", "1")}. */
+  public static Value<Quantity> constant(String value, String unit) {
+    return Value.known(Quantity.of(value, unit), Evidence.none());
+  }
+
+  /** The quantity with its sign reversed. */
+  public static Value<Quantity> negate(Value<Quantity> a) {
+    return a.map(q -> Quantity.of(q.value().negate(), q.unit()));
+  }
+
+  public static Value<Quantity> times(Value<Quantity> a, Value<Quantity> b) {
+    return combine(a, b, "x", (x, y) -> Quantity.of(x.value().multiply(y.value()), product(x.unit(), y.unit())));
+  }
+
+  public static Value<Quantity> divide(Value<Quantity> a, Value<Quantity> b) {
+    return combine(a, b, "/", (x, y) -> {
+      if (y.value().signum() == 0) {
+        return null;
+      }
+      BigDecimal value = x.value().divide(y.value(), MathContext.DECIMAL128);
+      return Quantity.of(value, quotient(x.unit(), y.unit()));
+    });
+  }
+
+  public static Value<Quantity> plus(Value<Quantity> a, Value<Quantity> b) {
+    return sum(a, b, "+", false);
+  }
+
+  public static Value<Quantity> minus(Value<Quantity> a, Value<Quantity> b) {
+    return sum(a, b, "-", true);
+  }
+
+  private static Value<Quantity> sum(Value<Quantity> a, Value<Quantity> b, String symbol, boolean negate) {
+    Origin origin = a.origin().or(b.origin());
+    return combine(a, b, symbol, (x, y) -> {
+      Conversion converted = origin.converter().convert(y, x.unit());
+      if (!(converted instanceof Conversion.Converted c)) {
+        return null;
+      }
+      BigDecimal right = c.result().value();
+      return Quantity.of(negate ? x.value().subtract(right) : x.value().add(right), x.unit());
+    });
+  }
+
+  private interface Operation {
+    /** The result, or {@code null} when it cannot be computed. */
+    Quantity apply(Quantity a, Quantity b);
+  }
+
+  private static Value<Quantity> combine(
+      Value<Quantity> a, Value<Quantity> b, String symbol, Operation operation) {
+    String label = operand(a) + " " + symbol + " " + operand(b);
+    Evidence evidence = a.evidence().and(b.evidence());
+    Origin origin = a.origin().or(b.origin());
+    if (!a.isKnown() || !b.isKnown()) {
+      List<Missing> missing = new ArrayList<>(a.missing());
+      missing.addAll(b.missing());
+      String reason = !a.isKnown() ? a.describe() : b.describe();
+      return Value.<Quantity>unknown(reason, missing, evidence).labelled(label).withOrigin(origin);
+    }
+    Quantity result = operation.apply(a.get(), b.get());
+    if (result == null) {
+      return Value.<Quantity>unknown("cannot compute " + a.shown() + " " + symbol + " " + b.shown(),
+          List.of(), evidence).labelled(label).withOrigin(origin);
+    }
+    return Value.known(result, evidence).labelled(label).withOrigin(origin);
+  }
+
+  private static String operand(Value<Quantity> v) {
+    return v.label().isEmpty() ? v.shown() : v.label() + " (" + v.shown() + ")";
+  }
+
+  private static String product(String a, String b) {
+    if (isNumber(a)) {
+      return b;
+    }
+    return isNumber(b) ? a : a + "." + b;
+  }
+
+  private static String quotient(String a, String b) {
+    if (isNumber(b)) {
+      return a;
+    }
+    if (a.equals(b)) {
+      return Quantity.NUMBER_UNIT;
+    }
+    return (isNumber(a) ? "1" : a) + "/(" + b + ")";
+  }
+
+  private static boolean isNumber(String unit) {
+    return unit.isEmpty() || unit.equals(Quantity.NUMBER_UNIT);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.record.Attestation;
+import dev.eligo.runtime.record.RecordDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an investigator's attestation: among the counting responses (completed or amended)
+ * authored on or before screening that answer the item, the latest wins. No answer leaves the
+ * attestation unknown; two different answers at the same latest time do too.
+ */
+final class Attestations {
+  private Attestations() {}
+
+  static Truth latest(
+      AttestationConcept concept, List<Attestation> all, LocalDate screeningDate, Missing missing) {
+    List<Evidence> evidence = new ArrayList<>();
+    List<Attestation> answered = new ArrayList<>();
+    for (Attestation a : all) {
+      if (!a.linkId().equals(concept.linkId())) {
+        continue;
+      }
+      String ignoredBecause = ignoredBecause(a, screeningDate);
+      if (ignoredBecause != null) {
+        evidence.add(Evidence.ignored(a.ref(), ignoredBecause));
+      } else {
+        answered.add(a);
+      }
+    }
+    String statement = "investigator attests " + concept.label();
+    if (answered.isEmpty()) {
+      return Truth.unknown(statement + ": no answer " + missing.where(), List.of(missing),
+          Evidence.merge(evidence));
+    }
+    List<Attestation> latest = latestOf(answered);
+    Attestation first = latest.get(0);
+    for (Attestation a : latest) {
+      evidence.add(Evidence.used(a.ref()));
+    }
+    if (latest.stream().anyMatch(a -> !a.answer().equals(first.answer()))) {
+      return Truth.unknown(statement + ": different answers at the same time: " + show(latest),
+          List.of(missing), Evidence.merge(evidence));
+    }
+    return Truth.of(first.answer(), statement + ": " + show(latest), Evidence.merge(evidence));
+  }
+
+  private static String ignoredBecause(Attestation a, LocalDate screeningDate) {
+    if (!a.counts()) {
+      return "status " + a.status();
+    }
+    if (a.answer() == null) {
+      return "left unanswered";
+    }
+    if (a.authored() == null) {
+      return "no authored date";
+    }
+    if (a.authored().last().isAfter(screeningDate)) {
+      return "authored " + a.authored() + ", after the screening date " + screeningDate;
+    }
+    return null;
+  }
+
+  /** The responses authored at the latest time, by date and then time of day. */
+  private static List<Attestation> latestOf(List<Attestation> answered) {
+    List<Attestation> latest = new ArrayList<>();
+    for (Attestation a : answered) {
+      int order = latest.isEmpty() ? 1 : compare(a.authored(), latest.get(0).authored());
+      if (order > 0) {
+        latest.clear();
+      }
+      if (order >= 0) {
+        latest.add(a);
+      }
+    }
+    return latest;
+  }
+
+  private static int compare(RecordDate a, RecordDate b) {
+    int byDay = a.first().compareTo(b.first());
+    if (byDay != 0 || a.time() == null || b.time() == null) {
+      return byDay;
+    }
+    return a.time().compareTo(b.time());
+  }
+
+  private static String show(List<Attestation> responses) {
+    List<String> shown = new ArrayList<>();
+    for (Attestation a : responses) {
+      shown.add((a.answer() ? "yes" : "no") + " on " + a.authored() + " (" + a.ref() + ")");
+    }
+    return String.join(", ", shown);
+  }
+}

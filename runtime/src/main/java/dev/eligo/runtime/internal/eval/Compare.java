@@ -1,0 +1,179 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.result.TruthValue;
+import dev.eligo.runtime.internal.quantity.ComparisonOp;
+import dev.eligo.runtime.internal.quantity.ComparisonOutcome;
+import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.internal.quantity.QuantityComparison;
+import dev.eligo.runtime.internal.quantity.UnitConverter;
+import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.ObservationValue;
+import dev.eligo.runtime.internal.time.CalendarDuration;
+import dev.eligo.runtime.internal.time.Elapsed;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Comparisons of values from the record with thresholds and with each other. Units are
+ * converted with the concept's declared conversions; nothing is rounded before comparing; a value
+ * that cannot be used makes the comparison unknown, with the reason.
+ */
+public final class Compare {
+  private Compare() {}
+
+  /** Two quantities, converting the right into the left's unit. */
+  public static Truth quantities(Value<Quantity> left, ComparisonOp op, Value<Quantity> right) {
+    if (!left.isKnown() || !right.isKnown()) {
+      return unknownOperand(left.describe() + " " + op.symbol() + " " + right.describe(), left, right);
+    }
+    UnitConverter converter = left.origin().or(right.origin()).converter();
+    Quantity value = left.get();
+    ComparisonOutcome outcome =
+        QuantityComparison.compare(value.value(), null, value.unit(), op, right.get(), converter);
+    String named = right.label().isEmpty() ? "" : " (" + right.label() + ")";
+    String statement = prefix(left) + outcome.shown() + named;
+    return decide(outcome, statement, source(left), left.evidence().and(right.evidence()));
+  }
+
+  /**
+   * An observation's value with a threshold, converted with the concept's molar mass, factors and
+   * aliases; a comparator ({@code <20}) decides only when its whole range does.
+   */
+  public static Truth observation(Value<Observation> left, ComparisonOp op, Value<Quantity> right) {
+    if (!left.isKnown() || !right.isKnown()) {
+      return unknownOperand(left.describe() + " " + op.symbol() + " " + right.describe(), left, right);
+    }
+    Observation o = left.get();
+    Evidence evidence = left.evidence().and(right.evidence());
+    String named = right.label().isEmpty() ? "" : " (" + right.label() + ")";
+    ObservationValue v = o.value();
+    ComparisonOutcome outcome;
+    if (v instanceof ObservationValue.QuantityValue q) {
+      outcome = QuantityComparison.compare(q.value(), q.comparator(), q.unit(), op, right.get(),
+          left.origin().converter());
+    } else if (v instanceof ObservationValue.IntegerValue i) {
+      outcome = QuantityComparison.compare(BigDecimal.valueOf(i.value()), null, Quantity.NUMBER_UNIT,
+          op, right.get(), left.origin().converter());
+    } else {
+      String why = v == null ? "no value recorded" : "the value " + v + " is not a quantity";
+      String statement = left.describe() + " " + op.symbol() + " " + right.shown() + named;
+      return unusable(statement, why, o, left);
+    }
+    String statement = prefix(left) + onRecord(outcome.shown(), o) + named;
+    if (outcome.result() == TruthValue.UNKNOWN) {
+      return unusable(statement, outcome.unknownReason(), o, left);
+    }
+    return Truth.of(outcome.result() == TruthValue.TRUE, statement, evidence);
+  }
+
+  /**
+   * An observation's value with a multiple of the upper limit of normal that came with it: the
+   * high end of its normal reference range, in the value's unit (a high without a unit takes the
+   * value's unit). No such range, or several with different highs, is unknown.
+   */
+  public static Truth observationToUln(Value<Observation> left, ComparisonOp op, BigDecimal multiple) {
+    String threshold = multiple.toPlainString() + " x ULN";
+    if (!left.isKnown()) {
+      return unknownOperand(left.describe() + " " + op.symbol() + " " + threshold, left,
+          Value.known(threshold, Evidence.none()));
+    }
+    Observation o = left.get();
+    if (!(o.value() instanceof ObservationValue.QuantityValue q)) {
+      String why = o.value() == null ? "no value recorded" : "the value " + o.value() + " is not a quantity";
+      return unusable(left.describe() + " " + op.symbol() + " " + threshold, why, o, left);
+    }
+    UnitConverter converter = left.origin().converter();
+    UpperLimit uln = UpperLimit.of(o, q.unit(), converter);
+    if (uln.problem() != null) {
+      String statement = left.describe() + " " + op.symbol() + " " + threshold;
+      Missing missing = new Missing("upper limit of normal of " + o.ref(), "");
+      return Truth.unknown(statement + " (" + uln.problem() + ")", List.of(missing), left.evidence());
+    }
+    BigDecimal product = multiple.multiply(uln.high().value());
+    Quantity limit = Quantity.of(product.signum() == 0 ? BigDecimal.ZERO : product.stripTrailingZeros(),
+        uln.high().unit());
+    ComparisonOutcome outcome =
+        QuantityComparison.compare(q.value(), q.comparator(), q.unit(), op, limit, converter);
+    String statement = prefix(left) + onRecord(outcome.shown(), o) + ", " + threshold + " "
+        + uln.high() + " from its reference range";
+    if (outcome.result() == TruthValue.UNKNOWN) {
+      return unusable(statement, outcome.unknownReason(), o, left);
+    }
+    return Truth.of(outcome.result() == TruthValue.TRUE, statement, left.evidence());
+  }
+
+  /** A measured span of time with a calendar duration, e.g. a course of 7 days or longer. */
+  /** Compares two dates of the record or the file. */
+  public static Truth dates(Value<LocalDate> left, ComparisonOp op, Value<LocalDate> right) {
+    String statement = left.describe() + " " + op.symbol() + " " + right.describe();
+    Evidence evidence = left.evidence().and(right.evidence());
+    if (!left.isKnown() || !right.isKnown()) {
+      List<Missing> missing = new ArrayList<>(left.missing());
+      missing.addAll(right.missing());
+      return Truth.unknown(statement, missing, evidence);
+    }
+    return Truth.of(op.test(left.get().compareTo(right.get())), statement, evidence);
+  }
+
+  public static Truth elapsed(Value<Elapsed> left, ComparisonOp op, CalendarDuration right) {
+    String statement = left.describe() + " " + op.symbol() + " " + right;
+    if (!left.isKnown()) {
+      return Truth.unknown(statement, left.missing(), left.evidence());
+    }
+    TruthValue result = left.get().test(op, right);
+    // Only a span with an uncertain start is unknown here: its full start date would decide it.
+    List<Missing> missing = result == TruthValue.UNKNOWN
+        ? List.of(new Missing(left.label().startsWith("age") ? "full date of birth" : "exact start of " + left.label(), ""))
+        : List.of();
+    return Truth.of(result, statement, List.of(), missing, left.evidence());
+  }
+
+  private static String prefix(Value<?> left) {
+    return left.label().isEmpty() ? "" : left.label() + ": ";
+  }
+
+  /** Puts the date and record after the value: {@code 0.9 nmol/L on 2026-11-01 (Observation/t1) < ...}. */
+  private static String onRecord(String shown, Observation o) {
+    String date = (o.effective() == null ? "undated" : "on " + o.effective()) + " (" + o.ref() + ")";
+    String stated = o.value().toString();
+    if (shown.startsWith(stated + " ")) {
+      return stated + " " + date + shown.substring(stated.length());
+    }
+    return shown + " [" + date + "]";
+  }
+
+  /** A value that was read but cannot be used: unknown, the record noted, with no fall-back. */
+  private static Truth unusable(String statement, String why, Observation o, Value<Observation> left) {
+    Missing source = source(left).isEmpty()
+        ? new Missing("a usable value instead of " + o.ref(), "")
+        : source(left).get(0);
+    return Truth.unknown(statement + " (" + why + ")", List.of(source),
+        left.evidence().and(Evidence.ignored(o.ref(), "unusable: " + why)));
+  }
+
+  private static Truth decide(
+      ComparisonOutcome outcome, String statement, List<Missing> missing, Evidence evidence) {
+    if (outcome.result() == TruthValue.UNKNOWN) {
+      return Truth.unknown(statement + " (" + outcome.unknownReason() + ")", missing, evidence);
+    }
+    return Truth.of(outcome.result() == TruthValue.TRUE, statement, evidence);
+  }
+
+  private static Truth unknownOperand(String statement, Value<?> left, Value<?> right) {
+    List<Missing> missing = new ArrayList<>(left.missing());
+    missing.addAll(right.missing());
+    return Truth.unknown(statement, List.copyOf(new java.util.LinkedHashSet<>(missing)),
+        left.evidence().and(right.evidence()));
+  }
+
+  private static List<Missing> source(Value<?> value) {
+    Missing source = value.origin().source();
+    return source == null ? List.of() : List.of(source);
+  }
+}

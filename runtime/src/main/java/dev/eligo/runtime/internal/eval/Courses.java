@@ -1,0 +1,164 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Missing;
+
+import dev.eligo.runtime.record.Coding;
+import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.MedicationUse;
+import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.RecordPeriod;
+import dev.eligo.runtime.record.RecordRef;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Merges medication uses into courses: uses by the same route merge when the next starts by the
+ * day after the previous ends; a use still going on ends at the screening date. A course is only
+ * possible when any of its uses is; unclassified uses stay courses of their own.
+ */
+public final class Courses {
+  private Courses() {}
+
+  /** The courses the uses make, per route, in time order. */
+  public static Items<Course> of(Items<MedicationUse> uses) {
+    Evaluation ctx = uses.origin().evaluation();
+    LocalDate screening = ctx == null ? null : ctx.screeningDate();
+    Map<String, List<Member<MedicationUse>>> byRoute = new TreeMap<>();
+    List<Member<Course>> courses = new ArrayList<>();
+    for (Member<MedicationUse> m : uses.members()) {
+      if (m.kind() == Member.Kind.UNCLASSIFIED) {
+        courses.add(m.withItem(course(List.of(m), screening, ctx)));
+      } else {
+        byRoute.computeIfAbsent(routeKey(m.item()), k -> new ArrayList<>()).add(m);
+      }
+    }
+    for (List<Member<MedicationUse>> sameRoute : byRoute.values()) {
+      sameRoute.sort(Comparator.comparing(m -> startOf(m.item()),
+          Comparator.nullsLast(Comparator.naturalOrder())));
+      List<Member<MedicationUse>> current = new ArrayList<>();
+      for (Member<MedicationUse> m : sameRoute) {
+        if (!current.isEmpty() && !continues(current, m.item(), screening)) {
+          courses.add(merged(current, screening, ctx));
+          current = new ArrayList<>();
+        }
+        current.add(m);
+      }
+      if (!current.isEmpty()) {
+        courses.add(merged(current, screening, ctx));
+      }
+    }
+    courses.sort(Comparator.comparing(m -> startOf(m.item()),
+        Comparator.nullsLast(Comparator.naturalOrder())));
+    return new Items<>("courses of " + uses.concept(), uses.where(), courses, uses.evidence(),
+        uses.origin());
+  }
+
+  private static Member<Course> merged(
+      List<Member<MedicationUse>> members, LocalDate screening, Evaluation ctx) {
+    Course course = course(members, screening, ctx);
+    List<String> reasons = new ArrayList<>();
+    List<Missing> missing = new ArrayList<>();
+    for (Member<MedicationUse> m : members) {
+      if (!m.isDefinite()) {
+        reasons.add(m.item().ref() + ": " + m.reason());
+        missing.addAll(m.missing());
+      }
+    }
+    Member<Course> member = Member.definite(course);
+    return reasons.isEmpty() ? member : member.atMostPossible(String.join("; ", reasons), missing);
+  }
+
+  private static Course course(List<Member<MedicationUse>> members, LocalDate screening, Evaluation ctx) {
+    List<MedicationUse> uses = new ArrayList<>();
+    members.forEach(m -> uses.add(m.item()));
+    List<String> problems = new ArrayList<>();
+    RecordDate first = null;
+    RecordDate last = null;
+    for (MedicationUse use : uses) {
+      RecordPeriod p = use.period();
+      if (p == null) {
+        problems.add(use.ref() + " has no dates");
+        continue;
+      }
+      RecordDate end = end(use, screening);
+      if (!p.start().isFullDate() || end == null || !end.isFullDate()) {
+        problems.add(use.ref() + " has " + (end == null ? "no end date" : "partial dates " + p));
+      }
+      first = first == null || p.start().first().isBefore(first.first()) ? p.start() : first;
+      last = end != null && (last == null || end.last().isAfter(last.last())) ? end : last;
+    }
+    RecordPeriod period = first == null || last == null ? null : new RecordPeriod(first, last);
+    return new Course(uses, uses.get(0).routes(), period, String.join("; ", problems),
+        reasons(uses, ctx), unresolved(uses, ctx));
+  }
+
+  /** Whether {@code next} starts by the day after the course so far ends. */
+  private static boolean continues(
+      List<Member<MedicationUse>> current, MedicationUse next, LocalDate screening) {
+    if (next.period() == null) {
+      return false;
+    }
+    LocalDate lastDay = null;
+    for (Member<MedicationUse> m : current) {
+      RecordDate end = end(m.item(), screening);
+      if (end == null) {
+        return false;
+      }
+      lastDay = lastDay == null || end.last().isAfter(lastDay) ? end.last() : lastDay;
+    }
+    return lastDay != null && !next.period().start().first().isAfter(lastDay.plusDays(1));
+  }
+
+  /** A use's last day; a use still going on ends at the screening date. */
+  private static RecordDate end(MedicationUse use, LocalDate screening) {
+    if (use.period() == null) {
+      return null;
+    }
+    if (use.period().isOngoing()) {
+      return screening == null ? null : RecordDate.of(screening);
+    }
+    return use.period().end();
+  }
+
+  private static List<Coding> reasons(List<MedicationUse> uses, Evaluation ctx) {
+    LinkedHashSet<Coding> codes = new LinkedHashSet<>();
+    for (MedicationUse use : uses) {
+      codes.addAll(use.reasonCodes());
+      for (RecordRef ref : use.reasonRefs()) {
+        Optional<Condition> condition = ctx == null ? Optional.empty() : ctx.condition(ref);
+        condition.ifPresent(c -> codes.addAll(c.codes()));
+      }
+    }
+    return new ArrayList<>(codes);
+  }
+
+  private static List<RecordRef> unresolved(List<MedicationUse> uses, Evaluation ctx) {
+    List<RecordRef> refs = new ArrayList<>();
+    for (MedicationUse use : uses) {
+      for (RecordRef ref : use.reasonRefs()) {
+        if (ctx == null || ctx.condition(ref).isEmpty()) {
+          refs.add(ref);
+        }
+      }
+    }
+    return refs;
+  }
+
+  private static String routeKey(MedicationUse use) {
+    List<String> codes = new ArrayList<>();
+    use.routes().forEach(c -> codes.add(c.system() + "|" + c.code()));
+    codes.sort(Comparator.naturalOrder());
+    return String.join(",", codes);
+  }
+
+  private static LocalDate startOf(Object item) {
+    RecordDate date = Timing.date(item);
+    return date == null ? null : date.first();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.internal.time.CalendarDuration;
+
+import dev.eligo.runtime.internal.time.Elapsed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Time between dates of the record. */
+public final class Dates {
+  private Dates() {}
+
+  /** The time from one date to another, as {@link java.time.Period} counts it. */
+  public static Value<Elapsed> between(Value<LocalDate> from, Value<LocalDate> to) {
+    String label = "time from " + name(from) + " to " + name(to);
+    Evidence evidence = from.evidence().and(to.evidence());
+    if (!from.isKnown() || !to.isKnown()) {
+      List<Missing> missing = new ArrayList<>(from.missing());
+      missing.addAll(to.missing());
+      String reason = !from.isKnown() ? from.describe() : to.describe();
+      return Value.<Elapsed>unknown(reason, missing, evidence).labelled(label);
+    }
+    Elapsed elapsed = Elapsed.between(from.get(), to.get());
+    return Value.known(elapsed, elapsed + " (" + from.get() + " to " + to.get() + ")", evidence)
+        .labelled(label);
+  }
+
+  /** A date a calendar duration later: {@code @2026-01-31 + 1 months} is 28 February. */
+  public static Value<LocalDate> plus(Value<LocalDate> date, CalendarDuration duration) {
+    return date.map(duration::after).labelled(name(date) + " + " + duration);
+  }
+
+  /** A date a calendar duration earlier: 31 May - 3 months is 28 February. */
+  public static Value<LocalDate> minus(Value<LocalDate> date, CalendarDuration duration) {
+    return date.map(duration::before).labelled(name(date) + " - " + duration);
+  }
+
+  private static String name(Value<LocalDate> date) {
+    return date.label().isEmpty() ? date.shown() : date.label();
+  }
+}

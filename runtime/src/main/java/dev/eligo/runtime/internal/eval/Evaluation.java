@@ -1,0 +1,295 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.record.Allergy;
+import dev.eligo.runtime.record.Coding;
+import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.MedicationUse;
+import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.PatientRecord;
+import dev.eligo.runtime.record.Procedure;
+import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.Sex;
+import dev.eligo.runtime.result.ProtocolInfo;
+import dev.eligo.runtime.internal.time.Elapsed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One patient screened on one date: reads the record for the concepts a protocol declares,
+ * applying the data dictionary's rules on records that never count in one place. Created per
+ * evaluation and used by one thread; generated evaluators themselves stay stateless.
+ */
+public final class Evaluation {
+  private final ProtocolInfo protocol;
+  private final PatientRecord patient;
+  private final LocalDate screeningDate;
+  private final Admission admission;
+  private final Map<Integer, Object> memo = new HashMap<>();
+  private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
+  private List<Observation> sortedObservations;
+  private Map<String, List<Observation>> observationsByCode;
+
+  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+    this.patient = Objects.requireNonNull(patient, "patient");
+    this.screeningDate = Objects.requireNonNull(screeningDate, "screeningDate");
+    this.admission = new Admission(screeningDate, protocol.id());
+  }
+
+  /** A definition's value, computed once per evaluation. */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(int slot, Supplier<T> compute) {
+    if (memo.containsKey(slot)) {
+      return (T) memo.get(slot);
+    }
+    T value = compute.get();
+    memo.put(slot, value);
+    return value;
+  }
+
+  public LocalDate screeningDate() {
+    return screeningDate;
+  }
+
+  public ProtocolInfo protocol() {
+    return protocol;
+  }
+
+  public PatientRecord patient() {
+    return patient;
+  }
+
+  /** Where every record of the evaluation is looked for: {@code on or before 2026-11-24}. */
+  String everWhere() {
+    return "on or before " + screeningDate;
+  }
+
+  /** The counting observations of a concept dated on or before screening, oldest first. */
+  public Items<Observation> observations(ObservationConcept concept) {
+    return cached(concept, () -> readObservations(concept));
+  }
+
+  // A criteria file reads a concept from several criteria (labWindow labs, PSA): read it once per
+  // patient. Concepts are the evaluator's constants, so identity is the right key.
+  @SuppressWarnings("unchecked")
+  private <T> Items<T> cached(Object concept, Supplier<Items<T>> read) {
+    Items<?> items = byConcept.get(concept);
+    if (items == null) {
+      items = read.get();
+      byConcept.put(concept, items);
+    }
+    return (Items<T>) items;
+  }
+
+  // Sorted once and indexed by code once per evaluation: a protocol reads twenty concepts from a
+  // record that may hold thousands of observations (docs/benchmarks.md).
+  private List<Observation> observationsByDate() {
+    if (sortedObservations == null) {
+      sortedObservations = byDate(patient.observations(), Observation::effective, Observation::ref);
+    }
+    return sortedObservations;
+  }
+
+  /** The observations that may be in the value set, or null when it must test every one. */
+  private java.util.Set<Observation> candidates(ValueSet codes) {
+    java.util.Optional<java.util.Set<String>> keys = codes.exactKeys();
+    if (keys.isEmpty()) {
+      return null;
+    }
+    if (observationsByCode == null) {
+      observationsByCode = new HashMap<>();
+      for (Observation o : patient.observations()) {
+        for (Coding c : o.codes()) {
+          observationsByCode.computeIfAbsent(ValueSet.key(c.system(), c.code()), k -> new ArrayList<>()).add(o);
+        }
+      }
+    }
+    java.util.Set<Observation> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (String key : keys.get()) {
+      found.addAll(observationsByCode.getOrDefault(key, List.of()));
+    }
+    return found;
+  }
+
+  private Items<Observation> readObservations(ObservationConcept concept) {
+    Origin origin = new Origin(this, concept, null);
+    List<Member<Observation>> members = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    java.util.Set<Observation> candidates = candidates(concept.codes());
+    for (Observation o : observationsByDate()) {
+      if ((candidates == null || candidates.contains(o)) && concept.codes().containsAny(o.codes())) {
+        admit(concept.label(), o, o.ref(), admission.observation(o), members, evidence);
+      }
+    }
+    List<Member<Observation>> kept = Revisions.replaceAmended(members, evidence);
+    return new Items<>(concept.label(), everWhere(), kept, Evidence.merge(evidence), origin);
+  }
+
+  /** The counting conditions of a concept; SNOMED-only records of an ICD-10 concept are unclassified. */
+  public Items<Condition> conditions(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, patient.conditions(), Condition::codes, Condition::onset,
+        Condition::ref, admission::condition));
+  }
+
+  /** The counting medication uses of a concept. */
+  public Items<MedicationUse> medications(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, patient.medications(), MedicationUse::codes,
+        m -> m.period() == null ? null : m.period().start(), MedicationUse::ref,
+        admission::medication));
+  }
+
+  /** The counting procedures of a concept. */
+  public Items<Procedure> procedures(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, patient.procedures(), Procedure::codes,
+        p -> p.performed() == null ? null : p.performed().start(), Procedure::ref,
+        admission::procedure));
+  }
+
+  /** The counting allergies and intolerances of a concept. */
+  public Items<Allergy> allergies(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, patient.allergies(), Allergy::codes, Allergy::recorded,
+        Allergy::ref, admission::allergy));
+  }
+
+  /** The patient's counting participations in studies other than this protocol's own. */
+  public Items<ResearchParticipation> participations(ParticipationConcept concept) {
+    List<Member<ResearchParticipation>> members = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    for (ResearchParticipation r : byDate(patient.participations(),
+        p -> p.period() == null ? null : p.period().start(), ResearchParticipation::ref)) {
+      admit(concept.label(), r, r.ref(), admission.participation(r), members, evidence);
+    }
+    return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
+        new Origin(this, null, null));
+  }
+
+  /** The latest counting answer to an attestation authored on or before screening. */
+  public Truth attestation(AttestationConcept concept) {
+    return Attestations.latest(concept, patient.attestations(), screeningDate,
+        new Missing(concept.label(), everWhere()));
+  }
+
+  /** The patient's age at screening in whole calendar years. */
+  public Value<Elapsed> age() {
+    String label = "age at " + screeningDate;
+    Missing missing = new Missing("birth date", "");
+    LocalDate birth = patient.birthDate();
+    RecordDate partial = patient.partialBirthDate();
+    if (birth == null && partial != null && !partial.first().isAfter(screeningDate)) {
+      // Born in 1950: every comparison that holds for all of 1950's days is decided.
+      LocalDate latest = partial.last().isAfter(screeningDate) ? screeningDate : partial.last();
+      Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, screeningDate);
+      return Value.known(age, age + " (born " + partial + ")", Evidence.none()).labelled(label);
+    }
+    if (birth == null) {
+      return Value.<Elapsed>unknown("no birth date recorded", List.of(missing), Evidence.none())
+          .labelled(label);
+    }
+    if (birth.isAfter(screeningDate)) {
+      return Value.<Elapsed>unknown("birth date " + birth + " is after the screening date",
+          List.of(missing), Evidence.none()).labelled(label);
+    }
+    Elapsed age = Elapsed.between(birth, screeningDate);
+    return Value.known(age, age.wholeYears() + " years (born " + birth + ")", Evidence.none())
+        .labelled(label);
+  }
+
+  /** Whether the patient's recorded sex is the one given; other or unknown sex is unknown. */
+  public Truth sexIs(Sex sex) {
+    Sex recorded = patient.sex();
+    String statement = "sex is " + sex.code() + " (recorded: " + recorded.code() + ")";
+    if (recorded == Sex.MALE || recorded == Sex.FEMALE) {
+      return Truth.of(recorded == sex, statement, Evidence.none());
+    }
+    return Truth.unknown(statement, List.of(new Missing("sex", "")), Evidence.none());
+  }
+
+  /** A condition of the patient's record, by reference, unless it never counts. */
+  Optional<Condition> condition(RecordRef ref) {
+    for (Condition c : patient.conditions()) {
+      if (c.ref().equals(ref) && admission.condition(c).kind() != Admission.Kind.IGNORED) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private <T> Items<T> classify(
+      RecordConcept concept, List<T> records, Function<T, List<Coding>> codes,
+      Function<T, RecordDate> date, Function<T, RecordRef> ref,
+      Function<T, Admission.Decision> admit) {
+    List<Member<T>> members = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    ValueSet valueSet = concept.codes();
+    for (T record : byDate(records, date, ref)) {
+      List<Coding> codings = codes.apply(record);
+      if (valueSet.containsAny(codings)) {
+        admit(concept.label(), record, ref.apply(record), admit.apply(record), members, evidence);
+      } else if (!valueSet.classifies(codings)) {
+        Admission.Decision decision = admit.apply(record);
+        if (decision.kind() == Admission.Kind.IGNORED) {
+          evidence.add(Evidence.ignored(ref.apply(record), decision.reason()));
+        } else {
+          String reason = unclassifiedReason(codings, valueSet);
+          members.add(Member.unclassified(record, reason,
+              List.of(new Missing(concept.label(), "classification of " + ref.apply(record)))));
+          evidence.add(Evidence.unclassified(ref.apply(record), reason));
+        }
+      }
+    }
+    return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
+        new Origin(this, null, null));
+  }
+
+  private static <T> void admit(
+      String label, T record, RecordRef ref, Admission.Decision decision,
+      List<Member<T>> members, List<Evidence> evidence) {
+    switch (decision.kind()) {
+      case COUNTS:
+        members.add(Member.definite(record));
+        break;
+      case POSSIBLE:
+        members.add(Member.possible(record, decision.reason(),
+            List.of(new Missing(label, "as recorded in " + ref + " (" + decision.reason() + ")"))));
+        break;
+      case IGNORED:
+        evidence.add(Evidence.ignored(ref, decision.reason()));
+        break;
+    }
+  }
+
+  private static String unclassifiedReason(List<Coding> codings, ValueSet valueSet) {
+    if (codings.isEmpty()) {
+      return "no code recorded";
+    }
+    List<String> systems = new ArrayList<>();
+    valueSet.systems().forEach(s -> systems.add(s.name()));
+    List<String> written = new ArrayList<>();
+    codings.forEach(c -> written.add(c.system() + "|" + c.code()));
+    return "coded only as " + String.join(", ", written) + ", not in "
+        + String.join(" or ", systems);
+  }
+
+  /** Records oldest first, undated last, ties by reference: the same order on every machine. */
+  private static <T> List<T> byDate(
+      List<T> records, Function<T, RecordDate> date, Function<T, RecordRef> ref) {
+    List<T> sorted = new ArrayList<>(records);
+    sorted.sort(Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(ref));
+    return sorted;
+  }
+}

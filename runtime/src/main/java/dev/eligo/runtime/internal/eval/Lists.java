@@ -1,0 +1,199 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.internal.quantity.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Operations on lists of records and values with three-valued membership: filter, test, count,
+ * reduce. All are total: what cannot be told is unknown, with the reason and the missing data.
+ */
+public final class Lists {
+  private Lists() {}
+
+  /** The items for which the condition holds; those for which it is unknown become possible. */
+  public static <T> Items<T> where(Items<T> items, Function<T, Truth> condition) {
+    return filter(items, items.concept(), condition);
+  }
+
+  /**
+   * As {@link #where(Items, Function)}, naming the condition for explanations: {@code infection
+   * (active)}.
+   */
+  public static <T> Items<T> where(Items<T> items, String description, Function<T, Truth> condition) {
+    return filter(items, items.concept() + " (" + description + ")", condition);
+  }
+
+  /**
+   * As {@link #where(Items, Function)}, handing the condition each item also as a value that
+   * keeps the list's origin (generated code reads fields of the item through it).
+   */
+  public static <T> Items<T> where(Items<T> items, BiFunction<T, Value<T>, Truth> condition) {
+    return where(items, item -> condition.apply(item, items.valueOf(item)));
+  }
+
+  /** As {@link #where(Items, String, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
+  public static <T> Items<T> where(Items<T> items, String description, BiFunction<T, Value<T>, Truth> condition) {
+    return where(items, description, item -> condition.apply(item, items.valueOf(item)));
+  }
+
+  /** As {@link #any(Items, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
+  public static <T> Truth any(Items<T> items, BiFunction<T, Value<T>, Truth> test) {
+    return any(items, item -> test.apply(item, items.valueOf(item)));
+  }
+
+  /** As {@link #all(Items, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
+  public static <T> Truth all(Items<T> items, BiFunction<T, Value<T>, Truth> test) {
+    return all(items, item -> test.apply(item, items.valueOf(item)));
+  }
+
+  private static <T> Items<T> filter(Items<T> items, String concept, Function<T, Truth> condition) {
+    List<Member<T>> kept = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    for (Member<T> m : items.members()) {
+      Truth t = condition.apply(m.item());
+      if (t.isFalse()) {
+        continue;
+      }
+      evidence.add(t.evidence());
+      kept.add(t.isTrue() ? m : m.atMostPossible(t.statement(), t.missing()));
+    }
+    return items.derive(kept, Evidence.merge(evidence)).relabel(concept, items.where());
+  }
+
+  /**
+   * True when an item surely belongs; unknown when some only may (possible or unclassified
+   * records); false when there are none.
+   */
+  public static <T> Truth exists(Items<T> items) {
+    String statement = "any " + items.label();
+    List<T> definite = items.definite();
+    if (!definite.isEmpty()) {
+      List<Member<T>> shown = new ArrayList<>();
+      items.members().stream().filter(Member::isDefinite).forEach(shown::add);
+      return Truth.of(true, statement + ": " + Show.items(items.derive(shown, Evidence.none())),
+          items.evidence().and(Timing.used(definite)));
+    }
+    if (items.isEmpty()) {
+      return Truth.of(false, statement + ": none", items.evidence());
+    }
+    return Truth.unknown(statement + ": " + Show.items(items), uncertainMissing(items),
+        items.evidence());
+  }
+
+  /** How many items belong; unknown when some only may. */
+  public static <T> Value<Quantity> count(Items<T> items) {
+    int surely = items.definite().size();
+    int atMost = items.members().size();
+    String label = "number of " + items.label();
+    Evidence evidence = items.evidence().and(Timing.used(items.definite()));
+    if (surely == atMost) {
+      return Value.known(Quantity.number(surely), evidence).labelled(label);
+    }
+    return Value.<Quantity>unknown("between " + surely + " and " + atMost + ": " + Show.items(items),
+        uncertainMissing(items), evidence).labelled(label);
+  }
+
+  /** Whether the test holds for any item (three-valued over uncertain membership). */
+  public static <T> Truth any(Items<T> items, Function<T, Truth> test) {
+    List<Truth> parts = new ArrayList<>();
+    for (Member<T> m : items.members()) {
+      Truth t = test.apply(m.item());
+      parts.add(m.isDefinite() ? t : Logic.and(membership(m), t));
+    }
+    Truth result = Logic.or(parts);
+    String statement = "any of " + items.label() + (items.isEmpty() ? ": none" : "");
+    return Truth.of(result.value(), statement, result.because(), result.missing(),
+        items.evidence().and(result.evidence()));
+  }
+
+  /** Whether the test holds for every item (three-valued over uncertain membership). */
+  public static <T> Truth all(Items<T> items, Function<T, Truth> test) {
+    List<Truth> parts = new ArrayList<>();
+    for (Member<T> m : items.members()) {
+      Truth t = test.apply(m.item());
+      parts.add(m.isDefinite() ? t : Logic.or(Logic.not(membership(m)), t));
+    }
+    Truth result = Logic.and(parts);
+    String statement = "all of " + items.label() + (items.isEmpty() ? ": none" : "");
+    return Truth.of(result.value(), statement, result.because(), result.missing(),
+        items.evidence().and(result.evidence()));
+  }
+
+  /** The most recent item: by date, then time, then issued; ties of different values are unknown. */
+  public static <T> Value<T> latest(Items<T> items) {
+    return MostRecent.pick(items, true);
+  }
+
+  /** The earliest item, with the same rules as {@link #latest}. */
+  public static <T> Value<T> earliest(Items<T> items) {
+    return MostRecent.pick(items, false);
+  }
+
+  /** The first item in the list's order; unknown when an uncertain item comes before it. */
+  public static <T> Value<T> first(Items<T> items) {
+    return Ends.end(items, items.members(), "first ");
+  }
+
+  /** The last item in the list's order; unknown when an uncertain item comes after it. */
+  public static <T> Value<T> last(Items<T> items) {
+    List<Member<T>> reversed = new ArrayList<>(items.members());
+    java.util.Collections.reverse(reversed);
+    return Ends.end(items, reversed, "last ");
+  }
+
+  /** All but the first item. */
+  public static <T> Items<T> rest(Items<T> items) {
+    return Ends.rest(items);
+  }
+
+  /** The point with the lowest value; unknown when a point's value is unknown or uncertain. */
+  public static Value<Point> min(Items<Point> points) {
+    return Extremes.pick(points, true);
+  }
+
+  /** The point with the highest value; unknown when a point's value is unknown or uncertain. */
+  public static Value<Point> max(Items<Point> points) {
+    return Extremes.pick(points, false);
+  }
+
+  /** Every run of {@code length} consecutive items, in order. */
+  public static <T> Items<Items<T>> runs(Items<T> items, int length) {
+    return Runs.of(items, length);
+  }
+
+  /** Every two consecutive items (previous, next), in order. */
+  public static <T> Items<Pair<T>> pairs(Items<T> items) {
+    Items<Items<T>> runs = Runs.of(items, 2);
+    List<Member<Pair<T>>> pairs = new ArrayList<>();
+    for (Member<Items<T>> run : runs.members()) {
+      List<T> two = run.item().definite();
+      pairs.add(run.withItem(new Pair<>(two.get(0), two.get(1), items.origin())));
+    }
+    return new Items<>("consecutive pairs of " + items.concept(), items.where(), pairs,
+        items.evidence(), items.origin());
+  }
+
+  /** Whether an uncertain member counts, as an unknown result. */
+  static <T> Truth membership(Member<T> m) {
+    return Truth.unknown(Show.of(m.item()) + " counts (" + m.reason() + ")", m.missing(),
+        Evidence.none());
+  }
+
+  /** The missing data of the uncertain members, or the list's own when they name none. */
+  static <T> List<Missing> uncertainMissing(Items<T> items) {
+    List<Missing> missing = new ArrayList<>();
+    for (Member<T> m : items.members()) {
+      if (!m.isDefinite()) {
+        missing.addAll(m.missing());
+      }
+    }
+    return missing.isEmpty() ? List.of(items.missing()) : List.copyOf(new java.util.LinkedHashSet<>(missing));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Missing;
+
+import dev.eligo.runtime.internal.quantity.UnitConverter;
+
+/**
+ * Where items and values came from, carried along so that later operations can convert units
+ * with the concept's converter, resolve references against the patient's record and name the
+ * data that would replace an unusable value, without generated code passing any of it around.
+ *
+ * @param evaluation the evaluation that read the records, or {@code null}
+ * @param concept the observation concept the values measure, or {@code null}
+ * @param source what was looked for and where, e.g. {@code PSA in 2025-11-24..2026-11-24}, or
+ *     {@code null}
+ */
+record Origin(Evaluation evaluation, ObservationConcept concept, Missing source) {
+  static final Origin NONE = new Origin(null, null, null);
+
+  /** This origin, completed by what the other knows. */
+  Origin or(Origin other) {
+    if (other == null || other == NONE) {
+      return this;
+    }
+    return new Origin(
+        evaluation != null ? evaluation : other.evaluation,
+        concept != null ? concept : other.concept,
+        source != null ? source : other.source);
+  }
+
+  /** The same origin looked for somewhere else. */
+  Origin from(Missing newSource) {
+    return new Origin(evaluation, concept, newSource);
+  }
+
+  /** The concept's conversions, or UCUM's alone. */
+  UnitConverter converter() {
+    return concept != null ? concept.converter() : UnitConverter.plain();
+  }
+}

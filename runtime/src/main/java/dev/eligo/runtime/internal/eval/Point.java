@@ -1,0 +1,81 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.result.Truth;
+
+import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.RecordRef;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One calendar day of a series of measurements: its value (unknown when the day's counting
+ * values differ or cannot be read as one number) and the observations it stands for.
+ */
+public final class Point {
+  private final LocalDate day;
+  private final Value<Quantity> value;
+  private final List<Observation> observations;
+  private final boolean conflicting;
+
+  Point(LocalDate day, Value<Quantity> value, List<Observation> observations, boolean conflicting) {
+    this.day = Objects.requireNonNull(day, "day");
+    this.value = Objects.requireNonNull(value, "value");
+    this.observations = List.copyOf(observations);
+    this.conflicting = conflicting;
+  }
+
+  /**
+   * Whether the day's counting values differ, which leaves the point's value unknown; apart from
+   * values that are unknown for another reason (a comparator, no number), so that criteria can
+   * treat the two differently.
+   */
+  public Truth conflict() {
+    return Truth.of(conflicting, "different values on " + where(), Evidence.used(refs()));
+  }
+
+  /** The day's value, named by the day and its records. */
+  public Value<Quantity> value() {
+    return value;
+  }
+
+  /** The day of the point. */
+  public Value<LocalDate> date() {
+    return Value.known(day, Evidence.used(refs())).labelled("date of " + where());
+  }
+
+  /** The observations of that day. */
+  public List<Observation> observations() {
+    return observations;
+  }
+
+  LocalDate day() {
+    return day;
+  }
+
+  List<RecordRef> refs() {
+    List<RecordRef> refs = new ArrayList<>();
+    observations.forEach(o -> refs.add(o.ref()));
+    return refs;
+  }
+
+  /** {@code 2026-01-05 (Observation/p3)}. */
+  String where() {
+    return where(day, observations);
+  }
+
+  static String where(LocalDate day, List<Observation> observations) {
+    List<String> refs = new ArrayList<>();
+    observations.forEach(o -> refs.add(o.ref().toString()));
+    return day + " (" + String.join(", ", refs) + ")";
+  }
+
+  @Override
+  public String toString() {
+    return value.shown() + " on " + where();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.ObservationStatus;
+import dev.eligo.runtime.record.RecordDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies "a corrected or amended value replaces the final one it amends": a final result is
+ * dropped, and noted as ignored, when a corrected or amended result of the same concept was
+ * measured at the same instant (same day, and the same time when both give one).
+ */
+final class Revisions {
+  private Revisions() {}
+
+  static List<Member<Observation>> replaceAmended(
+      List<Member<Observation>> members, List<Evidence> evidence) {
+    List<Member<Observation>> kept = new ArrayList<>();
+    for (Member<Observation> m : members) {
+      Observation revision = revisionOf(m.item(), members);
+      if (revision == null) {
+        kept.add(m);
+      } else {
+        evidence.add(Evidence.ignored(m.item().ref(),
+            "replaced by " + revision.status().code() + " " + revision.ref()));
+      }
+    }
+    return kept;
+  }
+
+  private static Observation revisionOf(Observation result, List<Member<Observation>> all) {
+    if (result.status() != ObservationStatus.FINAL || result.effective() == null) {
+      return null;
+    }
+    for (Member<Observation> other : all) {
+      Observation o = other.item();
+      if (o.status().isRevision() && o.effective() != null
+          && sameInstant(result.effective(), o.effective())) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameInstant(RecordDate a, RecordDate b) {
+    return a.first().equals(b.first())
+        && a.last().equals(b.last())
+        && (a.time() == null || b.time() == null || a.time().equals(b.time()));
+  }
+}

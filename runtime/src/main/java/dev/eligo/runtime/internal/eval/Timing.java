@@ -1,0 +1,116 @@
+package dev.eligo.runtime.internal.eval;
+
+import dev.eligo.runtime.result.Evidence;
+
+import dev.eligo.runtime.record.Allergy;
+import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.MedicationUse;
+import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.Procedure;
+import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.RecordPeriod;
+import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.record.ResearchParticipation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When each kind of item happened, per the data dictionary's "date of a record": the date of a
+ * measurement, the period of a condition (onset to abatement, or still going), a medication use,
+ * a procedure, a participation or a course; and the records it stands for.
+ */
+final class Timing {
+  private Timing() {}
+
+  /** The date of an item (the start of its period), or {@code null} when it has none. */
+  static RecordDate date(Object item) {
+    if (item instanceof Observation) {
+      return ((Observation) item).effective();
+    }
+    if (item instanceof Allergy) {
+      return ((Allergy) item).recorded();
+    }
+    if (item instanceof Point) {
+      return RecordDate.of(((Point) item).day());
+    }
+    RecordPeriod period = period(item);
+    return period == null ? null : period.start();
+  }
+
+  /** Whether the item covers a period (rather than happening on one date). */
+  static boolean hasPeriod(Object item) {
+    return item instanceof Condition
+        || item instanceof MedicationUse
+        || item instanceof Procedure
+        || item instanceof ResearchParticipation
+        || item instanceof Course;
+  }
+
+  /**
+   * The period an item covers; an item with only a date covers that date. {@code null} when the
+   * record does not say. An open end means still going.
+   */
+  static RecordPeriod period(Object item) {
+    if (item instanceof Condition) {
+      Condition c = (Condition) item;
+      return c.onset() == null ? null : new RecordPeriod(c.onset(), c.abatement());
+    }
+    if (item instanceof MedicationUse) {
+      return ((MedicationUse) item).period();
+    }
+    if (item instanceof Procedure) {
+      return ((Procedure) item).performed();
+    }
+    if (item instanceof ResearchParticipation) {
+      return ((ResearchParticipation) item).period();
+    }
+    if (item instanceof Course) {
+      return ((Course) item).period();
+    }
+    RecordDate date = date(item);
+    return date == null ? null : RecordPeriod.on(date);
+  }
+
+  /** When the result was released, for ordering results of the same instant. */
+  static Instant issued(Object item) {
+    return item instanceof Observation ? ((Observation) item).issued() : null;
+  }
+
+  /** The source records an item stands for. */
+  static List<RecordRef> refs(Object item) {
+    if (item instanceof Observation) {
+      return List.of(((Observation) item).ref());
+    }
+    if (item instanceof Condition) {
+      return List.of(((Condition) item).ref());
+    }
+    if (item instanceof MedicationUse) {
+      return List.of(((MedicationUse) item).ref());
+    }
+    if (item instanceof Procedure) {
+      return List.of(((Procedure) item).ref());
+    }
+    if (item instanceof Allergy) {
+      return List.of(((Allergy) item).ref());
+    }
+    if (item instanceof ResearchParticipation) {
+      return List.of(((ResearchParticipation) item).ref());
+    }
+    if (item instanceof Items) {
+      List<RecordRef> refs = new ArrayList<>();
+      for (Member<?> m : ((Items<?>) item).members()) {
+        refs.addAll(refs(m.item()));
+      }
+      return refs;
+    }
+    return List.of();
+  }
+
+  /** The source records of several items, as evidence used. */
+  static Evidence used(List<?> items) {
+    List<RecordRef> refs = new ArrayList<>();
+    items.forEach(item -> refs.addAll(refs(item)));
+    return Evidence.used(refs);
+  }
+}

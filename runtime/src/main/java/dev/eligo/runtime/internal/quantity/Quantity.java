@@ -1,0 +1,74 @@
+package dev.eligo.runtime.internal.quantity;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A number with a UCUM unit, such as {@code 50 ng/dL}; a plain number has the unit {@code 1}. A
+ * value read from a record that stated no unit has the empty unit {@code ""}.
+ */
+public final class Quantity {
+
+  /** The unit of a plain number. */
+  public static final String NUMBER_UNIT = "1";
+
+  private final BigDecimal value;
+  private final String unit;
+
+  private Quantity(BigDecimal value, String unit) {
+    this.value = Objects.requireNonNull(value, "value");
+    this.unit = unit == null ? "" : unit.trim();
+  }
+
+  /** The quantity {@code value unit}, e.g. {@code of("1.5", "10*9/L")}. */
+  public static Quantity of(String value, String unit) {
+    return new Quantity(new BigDecimal(value), unit);
+  }
+
+  /** The quantity {@code value unit}. */
+  public static Quantity of(BigDecimal value, String unit) {
+    return new Quantity(value, unit);
+  }
+
+  /** A plain number (unit {@code 1}). */
+  public static Quantity number(BigDecimal value) {
+    return new Quantity(value, NUMBER_UNIT);
+  }
+
+  /** A plain whole number (unit {@code 1}). */
+  public static Quantity number(long value) {
+    return new Quantity(BigDecimal.valueOf(value), NUMBER_UNIT);
+  }
+
+  public BigDecimal value() {
+    return value;
+  }
+
+  /** The UCUM unit ({@code 1} for a plain number, {@code ""} when the record stated none). */
+  public String unit() {
+    return unit;
+  }
+
+  /** Whether the quantity has no unit stated ({@code ""}). */
+  public boolean hasNoUnit() {
+    return unit.isEmpty();
+  }
+
+  /** Equal when the numbers are equal ({@code 1.50 = 1.5}) and the units are written the same. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quantity q && value.compareTo(q.value) == 0 && unit.equals(q.unit);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Decimals.normal(value).hashCode() + unit.hashCode();
+  }
+
+  /** Plain text such as {@code 1.5 10*9/L} or {@code 3} for a number; never scientific notation. */
+  @Override
+  public String toString() {
+    String number = value.toPlainString();
+    return unit.isEmpty() || unit.equals(NUMBER_UNIT) ? number : number + " " + unit;
+  }
+}
