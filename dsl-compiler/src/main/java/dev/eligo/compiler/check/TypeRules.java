@@ -44,7 +44,12 @@ final class TypeRules {
     Type leftValue = valueOf(left);
     Type rightValue = valueOf(right);
     if (leftValue instanceof Quantity l && rightValue instanceof Quantity r) {
-      checkCommensurable(comparison.span(), left, right, l, r);
+      if (l.equals(Type.NUMBER) || !unitLeftOut(comparison, r, DiagnosticCode.UNIT_MISMATCH, "'" + l.unit() + "'")) {
+        checkCommensurable(comparison.span(), left, right, l, r);
+      }
+      return Type.TRUTH;
+    }
+    if (leftValue instanceof Type.Duration && unitLeftOut(comparison, rightValue, DiagnosticCode.TYPE_MISMATCH, "years")) {
       return Type.TRUTH;
     }
     if (leftValue instanceof Type.Duration l && rightValue instanceof Type.Duration r) {
@@ -170,6 +175,16 @@ final class TypeRules {
     sink.report(DiagnosticCode.UNIT_MISMATCH, span,
         "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be compared with '" + right.unit()
             + "' (" + units.dimensionName(right.unit()) + ")" + extra);
+  }
+
+  /** A bare number against a value with a unit ({@code >= 9} for g/dL, {@code age >= 18}): says to write the unit. */
+  private boolean unitLeftOut(Expr.Comparison comparison, Type right, DiagnosticCode code, String unit) {
+    if (!right.equals(Type.NUMBER) || !(comparison.right() instanceof Expr.NumberLiteral number)) {
+      return false;
+    }
+    String value = number.value().toPlainString();
+    sink.report(code, comparison.span(), "the number " + value + " has no unit; write " + value + " " + unit);
+    return true;
   }
 
   private static ObservationDeclaration observationOf(Type type) {
