@@ -1,6 +1,5 @@
 package dev.eligo.fhir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.hl7.fhir.r4.model.IdType;
 
 /**
  * Where each patient's resources are in a bulk export's per-resource NDJSON files, built in one
@@ -21,20 +18,6 @@ import org.hl7.fhir.r4.model.IdType;
  * studies, which belong to no patient, are indexed by {@code Type/id} so references can be resolved.
  */
 final class BulkExportIndex {
-  /** The types that are read for a patient, and the field that names the patient in each. */
-  private static final Map<String, String> PATIENT_FIELD = Map.of(
-      "Observation", "subject",
-      "Condition", "subject",
-      "MedicationStatement", "subject",
-      "MedicationAdministration", "subject",
-      "MedicationRequest", "subject",
-      "Procedure", "subject",
-      "QuestionnaireResponse", "subject",
-      "AllergyIntolerance", "patient",
-      "ResearchSubject", "individual");
-
-  private static final Set<String> SHARED_TYPES = Set.of("Medication", "ResearchStudy");
-
   private static final int OFFSET_BITS = 40;
   private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
 
@@ -120,31 +103,20 @@ final class BulkExportIndex {
   }
 
   private void indexLine(String source, long location, byte[] bytes) {
-    JsonNode resource;
-    try {
-      resource = FhirJson.readTree(bytes);
-    } catch (FhirJson.NotJsonException e) {
-      errors.add(new PatientReadError(source, e.getMessage()));
-      return;
+    ExportLine line = ExportLines.resourceLine(source, bytes);
+    switch (line.role()) {
+      case ERROR:
+        errors.add(line.error());
+        break;
+      case SHARED:
+        shared.putIfAbsent(line.key(), location);
+        break;
+      case PATIENT_RESOURCE:
+        byPatient.computeIfAbsent(line.key(), id -> new Locations()).add(location);
+        break;
+      default:
+        break; // a type the mapping does not read
     }
-    String type = resource.path("resourceType").asText("");
-    if (SHARED_TYPES.contains(type)) {
-      shared.putIfAbsent(type + "/" + resource.path("id").asText(""), location);
-      return;
-    }
-    String field = PATIENT_FIELD.get(type);
-    if (field == null) {
-      return; // a type the mapping does not read (Encounter, Practitioner, ...)
-    }
-    String reference = resource.path(field).path("reference").asText("");
-    IdType patient = new IdType(reference);
-    if (!"Patient".equals(patient.getResourceType()) || !patient.hasIdPart()) {
-      errors.add(new PatientReadError(source, type + "." + field
-          + (reference.isEmpty() ? " has no reference" : " '" + reference + "' is not a Patient reference")
-          + "; the resource belongs to no patient and was skipped"));
-      return;
-    }
-    byPatient.computeIfAbsent(patient.getIdPart(), id -> new Locations()).add(location);
   }
 
   /** A growable list of packed line locations. */

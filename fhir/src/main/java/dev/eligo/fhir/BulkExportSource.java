@@ -1,28 +1,17 @@
 package dev.eligo.fhir;
 
-import ca.uhn.fhir.util.FhirTerser;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.eligo.runtime.record.RecordProblem;
-import dev.eligo.runtime.record.RecordRef;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 
 /**
  * A FHIR bulk-export directory: per-resource NDJSON files ({@code Patient.ndjson},
@@ -53,7 +42,10 @@ final class BulkExportSource extends LazySource {
   }
 
   static boolean isPatientFile(Path file) {
-    String name = file.getFileName().toString();
+    return isPatientFile(file.getFileName().toString());
+  }
+
+  static boolean isPatientFile(String name) {
     return name.length() > "Patient".length()
         && name.startsWith("Patient")
         && ".-_".indexOf(name.charAt("Patient".length())) >= 0
@@ -118,69 +110,38 @@ final class BulkExportSource extends LazySource {
   }
 
   private PatientReadResult patient(String source, byte[] bytes) throws IOException {
-    JsonNode tree;
-    try {
-      tree = FhirJson.readTree(bytes);
-    } catch (FhirJson.NotJsonException e) {
-      return new PatientReadError(source, e.getMessage());
+    ExportLine line = ExportLines.patientLine(source, bytes);
+    if (line.error() != null) {
+      return line.error();
     }
-    String type = tree.path("resourceType").asText("");
-    String id = tree.path("id").asText("");
-    if (!type.equals("Patient")) {
-      return new PatientReadError(source, "not a Patient: resourceType is '" + type + "'");
-    }
-    if (id.isEmpty()) {
-      return new PatientReadError(source, "the Patient has no id, so no resource can be linked to it");
-    }
+    String id = line.key();
     if (index.isTaken(id)) {
-      return new PatientReadError(source, "Patient/" + id + " appears more than once; this line was skipped");
+      return PatientJson.duplicatePatient(source, id);
     }
-    ParsedBundle bundle = new ParsedBundle();
-    bundle.add("Patient/" + id, FhirJson.parseResource(new String(bytes, StandardCharsets.UTF_8)),
-        reason -> new RecordProblem(RecordRef.of("Patient", id), reason));
+    ExportPatient patient = new ExportPatient(id, bytes);
     BulkExportIndex.Locations locations = index.take(id);
     for (int i = 0; i < locations.size(); i++) {
-      addLine(bundle, locations.get(i));
+      patient.add(readLine(locations.get(i)));
     }
-    addReferencedShared(bundle);
-    return BundleResults.fromParsed(source, bundle);
-  }
-
-  private void addReferencedShared(ParsedBundle bundle) throws IOException {
-    FhirTerser terser = FhirJson.context().newTerser();
-    Set<String> added = new HashSet<>();
-    List<Resource> resources = new ArrayList<>();
-    for (Bundle.BundleEntryComponent entry : bundle.bundle().getEntry()) {
-      resources.add(entry.getResource());
-    }
-    for (Resource resource : resources) {
-      for (Reference reference : terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
-        String target = reference.getReference();
-        long location = target == null ? -1 : index.shared(target);
-        if (location >= 0 && added.add(target)) {
-          addLine(bundle, location);
-        }
+    for (String target : patient.references()) {
+      long location = index.shared(target);
+      if (location >= 0) {
+        patient.add(readLine(location));
       }
     }
+    return patient.map(source);
   }
 
-  private void addLine(ParsedBundle bundle, long location) throws IOException {
+  private ExportResource readLine(long location) throws IOException {
     int file = BulkExportIndex.fileOf(location);
     long offset = BulkExportIndex.offsetOf(location);
-    String json = new String(NdjsonLines.readAt(channels[file], offset), StandardCharsets.UTF_8);
-    FhirJson.ParsedResource parsed = FhirJson.parseResource(json);
-    String fullUrl = parsed.resource() == null
-        ? null
-        : parsed.resource().fhirType() + "/" + parsed.resource().getIdElement().getIdPart();
-    String where = index.files().get(file).getFileName() + " at byte " + offset;
-    bundle.add(fullUrl, parsed, reason -> new RecordProblem(RecordRef.of("NDJSON", where),
-        "the resource could not be read and was skipped: " + reason));
+    return new ExportResource(index.files().get(file).getFileName() + " at byte " + offset,
+        NdjsonLines.readAt(channels[file], offset));
   }
 
   private void reportOrphans() {
     for (Map.Entry<String, Integer> orphan : index.untaken().entrySet()) {
-      pending.add(new PatientReadError(directoryName(), orphan.getValue() + " resource(s) refer to Patient/"
-          + orphan.getKey() + ", which is in no Patient file; they were skipped"));
+      pending.add(PatientJson.orphans(directoryName(), orphan.getKey(), orphan.getValue()));
     }
   }
 

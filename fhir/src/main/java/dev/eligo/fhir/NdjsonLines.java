@@ -29,12 +29,7 @@ final class NdjsonLines implements Closeable {
   /** One line: its 1-based number, the byte offset where it starts, and its bytes. */
   record Line(int number, long offset, byte[] bytes) {
     boolean isBlank() {
-      for (byte b : bytes) {
-        if (b != ' ' && b != '\t' && b != '\r') {
-          return false;
-        }
-      }
-      return true;
+      return PatientJson.isBlank(bytes);
     }
   }
 

@@ -111,7 +111,10 @@ final class TypeRules {
     Type leftValue = valueOf(l);
     Type rightValue = valueOf(r);
     if (leftValue instanceof Quantity lq && rightValue instanceof Quantity rq) {
-      checkCommensurable(span, l, r, lq, rq);
+      if (lq.equals(Type.NUMBER) || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH,
+          "'" + lq.unit() + "'")) {
+        checkCommensurable(span, l, r, lq, rq);
+      }
       if (isObservation(l) && !isObservation(r)) {
         return ComparisonRule.OBSERVATION_WITH_QUANTITY;
       }
@@ -119,6 +122,10 @@ final class TypeRules {
         return ComparisonRule.QUANTITY_WITH_OBSERVATION;
       }
       return ComparisonRule.QUANTITIES; // each observation among them is read as its value
+    }
+    if (leftValue instanceof Type.Duration
+        && unitLeftOut(comparison, right, rightValue, DiagnosticCode.TYPE_MISMATCH, "years")) {
+      return null;
     }
     if (leftValue instanceof Type.Duration ld && rightValue instanceof Type.Duration rd) {
       if (ld.measured() == rd.measured()) {
@@ -140,6 +147,17 @@ final class TypeRules {
     sink.report(DiagnosticCode.TYPE_MISMATCH, span,
         "cannot compare " + Type.withArticle(l) + " with " + Type.withArticle(r) + hintFor(l, r));
     return null;
+  }
+
+  /** A bare number against a value with a unit ({@code >= 9} for g/dL, {@code age >= 18}): says to write the unit. */
+  private boolean unitLeftOut(Expr.Comparison comparison, Expr right, Type rightType, DiagnosticCode code,
+      String unit) {
+    if (!rightType.equals(Type.NUMBER) || !(right instanceof Expr.NumberLiteral number)) {
+      return false;
+    }
+    String value = number.value().toPlainString();
+    sink.report(code, comparison.span(), "the number " + value + " has no unit; write " + value + " " + unit);
+    return true;
   }
 
   private static String hintFor(Type left, Type right) {
