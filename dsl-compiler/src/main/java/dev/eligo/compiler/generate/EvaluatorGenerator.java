@@ -199,8 +199,9 @@ public final class EvaluatorGenerator {
       }
     }
     return FieldSpec.builder(RuntimeNames.PROTOCOL_INFO, "PROTOCOL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$Znew $T($S,$W$L,$W$S,$W$T.of($L))", RuntimeNames.PROTOCOL_INFO, ast.header().protocolId(),
-            LongStrings.literal(ast.header().title()), ast.header().version(), List.class,
+        .initializer("$Znew $T($L,$W$L,$W$L,$W$T.of($L))", RuntimeNames.PROTOCOL_INFO,
+            LongStrings.literal(ast.header().protocolId()), LongStrings.literal(ast.header().title()),
+            LongStrings.literal(ast.header().version()), List.class,
             CodeBlock.join(all, ",$W"))
         .build();
   }
