@@ -37,20 +37,32 @@ final class BulkExportIndex {
 
   private static final int OFFSET_BITS = 40;
   private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
+  private static final int FILE_BITS = 21;
+  private static final long FILE_MASK = (1L << FILE_BITS) - 1;
+  /** Marks the location of a line that is not valid JSON but names its patient. */
+  static final long DAMAGED = 1L << 62;
+  /** Marks the location of a line too long to read. */
+  static final long TOO_LONG = 1L << 61;
 
   private final List<Path> files;
+  private final ReadLimits limits;
   private final Map<String, Locations> byPatient = new HashMap<>();
-  private final Map<String, Long> shared = new HashMap<>();
+  private final Map<String, Locations> shared = new HashMap<>();
   private final List<PatientReadError> errors = new ArrayList<>();
 
-  private BulkExportIndex(List<Path> files) {
+  private BulkExportIndex(List<Path> files, ReadLimits limits) {
     this.files = List.copyOf(files);
+    this.limits = limits;
   }
 
-  /** Indexes the resource files (not the Patient files); bad lines become errors, in file order. */
-  static BulkExportIndex build(List<Path> resourceFiles) {
-    BulkExportIndex index = new BulkExportIndex(resourceFiles);
-    for (int i = 0; i < resourceFiles.size(); i++) {
+  /**
+   * Indexes the files: where each patient's resources are, where each Patient line is (so that a
+   * patient given twice is seen before it is screened), where each Medication and ResearchStudy
+   * is. Lines that cannot be read and name no patient become errors, in file order.
+   */
+  static BulkExportIndex build(List<Path> files, ReadLimits limits) {
+    BulkExportIndex index = new BulkExportIndex(files, limits);
+    for (int i = 0; i < files.size(); i++) {
       index.indexFile(i);
     }
     return index;
@@ -80,16 +92,22 @@ final class BulkExportIndex {
     return locations != null && locations.taken;
   }
 
-  /** The location of a Medication or ResearchStudy by {@code Type/id}, or -1. */
-  long shared(String typeAndId) {
-    return shared.getOrDefault(typeAndId, -1L);
+  /** The locations of a Medication or ResearchStudy by {@code Type/id}: none, one, or several copies. */
+  Locations shared(String typeAndId) {
+    return shared.getOrDefault(typeAndId, Locations.NONE);
+  }
+
+  /** The locations of the Patient lines with this id: more than one when the export repeats the patient. */
+  Locations patientLines(String patientId) {
+    Locations locations = byPatient.get(patientId);
+    return locations == null || locations.patientLines == null ? Locations.NONE : locations.patientLines;
   }
 
   /** Patients that resources refer to but no Patient line had, by id, with their resource counts. */
   Map<String, Integer> untaken() {
     Map<String, Integer> untaken = new TreeMap<>();
     byPatient.forEach((id, locations) -> {
-      if (!locations.taken) {
+      if (!locations.taken && locations.size > 0) {
         untaken.put(id, locations.size);
       }
     });
@@ -97,7 +115,7 @@ final class BulkExportIndex {
   }
 
   static int fileOf(long location) {
-    return (int) (location >>> OFFSET_BITS);
+    return (int) ((location >>> OFFSET_BITS) & FILE_MASK);
   }
 
   static long offsetOf(long location) {
@@ -106,12 +124,19 @@ final class BulkExportIndex {
 
   private void indexFile(int fileNumber) {
     Path file = files.get(fileNumber);
-    String name = String.valueOf(file.getFileName());
-    try (NdjsonLines lines = new NdjsonLines(Files.newInputStream(file))) {
+    String name = FileNames.of(file);
+    boolean patients = BulkExportSource.isPatientFile(file);
+    try (NdjsonLines lines = new NdjsonLines(Files.newInputStream(file), limits.maxBundleBytes())) {
       NdjsonLines.Line line;
       while ((line = lines.next()) != null) {
-        if (!line.isBlank()) {
-          indexLine(name + ":" + line.number(), ((long) fileNumber << OFFSET_BITS) | line.offset(), line.bytes());
+        if (line.isBlank()) {
+          continue;
+        }
+        long location = ((long) fileNumber << OFFSET_BITS) | line.offset();
+        if (patients) {
+          indexPatientLine(location, line);
+        } else {
+          indexLine(name, line.number(), location, line);
         }
       }
     } catch (IOException e) {
@@ -119,17 +144,40 @@ final class BulkExportIndex {
     }
   }
 
-  private void indexLine(String source, long location, byte[] bytes) {
+  // The Patient lines are streamed again later; here only their ids are noted, to find repeats.
+  private void indexPatientLine(long location, NdjsonLines.Line line) {
+    String id;
+    if (line.isTooLong()) {
+      id = DamagedLine.of(line.bytes(), "Patient.ndjson").id();
+    } else {
+      try {
+        id = FhirJson.readTree(line.bytes()).path("id").asText("");
+      } catch (FhirJson.NotJsonException e) {
+        return; // reported when the line's turn comes
+      }
+    }
+    if (!id.isEmpty()) {
+      byPatient.computeIfAbsent(id, k -> new Locations()).patientLines().add(location);
+    }
+  }
+
+  private void indexLine(String name, int number, long location, NdjsonLines.Line line) {
+    String source = name + ":" + number;
+    if (line.isTooLong()) {
+      damaged(source, location | TOO_LONG, DamagedLine.of(line.bytes(), name),
+          "the line is " + ReadLimits.megabytes(line.length()) + ", more than one patient may take in this run");
+      return;
+    }
     JsonNode resource;
     try {
-      resource = FhirJson.readTree(bytes);
+      resource = FhirJson.readTree(line.bytes());
     } catch (FhirJson.NotJsonException e) {
-      errors.add(new PatientReadError(source, e.getMessage()));
+      damaged(source, location | DAMAGED, DamagedLine.of(line.bytes(), name), e.getMessage());
       return;
     }
     String type = resource.path("resourceType").asText("");
     if (SHARED_TYPES.contains(type)) {
-      shared.putIfAbsent(type + "/" + resource.path("id").asText(""), location);
+      shared.computeIfAbsent(type + "/" + resource.path("id").asText(""), k -> new Locations()).add(location);
       return;
     }
     String field = PATIENT_FIELD.get(type);
@@ -147,13 +195,33 @@ final class BulkExportIndex {
     byPatient.computeIfAbsent(patient.getIdPart(), id -> new Locations()).add(location);
   }
 
+  /**
+   * A line that is not valid JSON: when it still names its patient, the loss goes to that
+   * patient's row (the line is read again then, to say what is wrong); else it is an error row.
+   */
+  private void damaged(String source, long location, DamagedLine seen, String problem) {
+    if (seen.patientId().isEmpty()) {
+      errors.add(new PatientReadError(source, problem + "; no patient can be seen in it, so it belongs to nobody"));
+      return;
+    }
+    byPatient.computeIfAbsent(seen.patientId(), id -> new Locations()).add(location);
+  }
+
   /** A growable list of packed line locations. */
   static final class Locations {
     static final Locations NONE = new Locations();
 
-    private long[] values = new long[4];
+    private long[] values = new long[1];
     private int size;
     private boolean taken;
+    private Locations patientLines;
+
+    Locations patientLines() {
+      if (patientLines == null) {
+        patientLines = new Locations();
+      }
+      return patientLines;
+    }
 
     void add(long location) {
       if (size == values.length) {

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -29,27 +28,34 @@ import org.hl7.fhir.r4.model.Resource;
  * {@code Observation.ndjson}, ...), grouped into one Bundle per patient by each resource's
  * {@code subject} / {@code patient} / {@code individual} reference.
  *
- * <p>Grouping without holding patients in memory: first one pass over the non-Patient files builds
- * a {@link BulkExportIndex} of byte offsets per patient (no resource is kept). Then the Patient
+ * <p>Grouping without holding patients in memory: first one pass over the files builds a
+ * {@link BulkExportIndex} of byte offsets per patient (no resource is kept). Then the Patient
  * files are streamed line by line; for each Patient its resources are read back by offset, with the
  * Medications and ResearchStudies they reference, mapped, and dropped before the next patient. So
  * the only state that grows with the number of patients is the offset index (a few dozen bytes per
  * patient plus eight per resource), and the files are read twice. A file is a Patient file when its
  * name starts with {@code Patient} followed by {@code .}, {@code _} or {@code -}; files are read in
  * name order. Resources that name a patient with no Patient line are reported at the end.
+ *
+ * <p>A line that is not valid JSON but still shows which patient it is about is that patient's
+ * loss: the patient's row carries the problem and the runtime counts the lost record as unknown.
+ * A patient whose lines add up to more than {@link ReadLimits#maxBundleBytes()} is an error row.
  */
 final class BulkExportSource extends LazySource {
   private final Path directory;
+  private final ReadLimits limits;
   private final Deque<PatientReadError> pending = new ArrayDeque<>();
   private BulkExportIndex index;
   private FileChannel[] channels;
-  private Iterator<Path> patientFiles;
+  private Iterator<Integer> patientFiles;
   private NdjsonLines lines;
+  private int fileNumber;
   private String fileName;
   private boolean finished;
 
-  BulkExportSource(Path directory) {
+  BulkExportSource(Path directory, ReadLimits limits) {
     this.directory = directory;
+    this.limits = limits;
   }
 
   static boolean isPatientFile(Path file) {
@@ -82,14 +88,16 @@ final class BulkExportSource extends LazySource {
 
   private void open() throws IOException {
     List<Path> all = DirectoryListing.files(directory, ".ndjson");
-    List<Path> resourceFiles = all.stream().filter(p -> !isPatientFile(p)).collect(Collectors.toList());
-    index = BulkExportIndex.build(resourceFiles);
+    index = BulkExportIndex.build(all, limits);
     pending.addAll(index.errors());
-    channels = new FileChannel[resourceFiles.size()];
+    channels = new FileChannel[all.size()];
+    List<Integer> patients = new ArrayList<>();
     for (int i = 0; i < channels.length; i++) {
-      channels[i] = FileChannel.open(resourceFiles.get(i), StandardOpenOption.READ);
+      channels[i] = FileChannel.open(all.get(i), StandardOpenOption.READ);
+      if (isPatientFile(all.get(i))) {
+        patients.add(i);
+      }
     }
-    List<Path> patients = all.stream().filter(BulkExportSource::isPatientFile).collect(Collectors.toList());
     if (patients.isEmpty()) {
       pending.add(new PatientReadError(directoryName(), "the export has no Patient*.ndjson file"));
     }
@@ -104,9 +112,10 @@ final class BulkExportSource extends LazySource {
         finished = true;
         return null;
       }
-      Path file = patientFiles.next();
-      fileName = String.valueOf(file.getFileName());
-      lines = new NdjsonLines(Files.newInputStream(file));
+      fileNumber = patientFiles.next();
+      Path file = index.files().get(fileNumber);
+      fileName = FileNames.of(file);
+      lines = new NdjsonLines(Files.newInputStream(file), limits.maxBundleBytes());
     }
     NdjsonLines.Line line = lines.next();
     if (line == null) {
@@ -114,10 +123,17 @@ final class BulkExportSource extends LazySource {
       lines = null;
       return null;
     }
-    return line.isBlank() ? null : patient(fileName + ":" + line.number(), line.bytes());
+    if (line.isBlank()) {
+      return null;
+    }
+    String source = fileName + ":" + line.number();
+    if (line.isTooLong()) {
+      return new PatientReadError(source, limits.refusal(line.length()));
+    }
+    return patient(source, ((long) fileNumber << 40) | line.offset(), line.bytes());
   }
 
-  private PatientReadResult patient(String source, byte[] bytes) throws IOException {
+  private PatientReadResult patient(String source, long location, byte[] bytes) throws IOException {
     JsonNode tree;
     try {
       tree = FhirJson.readTree(bytes);
@@ -132,18 +148,53 @@ final class BulkExportSource extends LazySource {
     if (id.isEmpty()) {
       return new PatientReadError(source, "the Patient has no id, so no resource can be linked to it");
     }
-    if (index.isTaken(id)) {
-      return new PatientReadError(source, "Patient/" + id + " appears more than once; this line was skipped");
+    BulkExportIndex.Locations patientLines = index.patientLines(id);
+    if (index.isTaken(id) || patientLines.size() > 1 && patientLines.get(0) != location) {
+      return null; // a repeat of a patient already screened or reported, at its first line
     }
     ParsedBundle bundle = new ParsedBundle();
-    bundle.add("Patient/" + id, FhirJson.parseResource(new String(bytes, StandardCharsets.UTF_8)),
+    String repeated = patientLines.size() > 1 ? repeats(id, tree, patientLines) : null;
+    if (repeated != null && repeated.startsWith("!")) {
+      index.take(id);
+      return new PatientReadError(source, repeated.substring(1));
+    }
+    bundle.add("Patient/" + id, FhirJson.parseResource(new String(bytes, StandardCharsets.UTF_8)), "Patient",
         reason -> new RecordProblem(RecordRef.of("Patient", id), reason));
+    if (repeated != null) {
+      bundle.addUnreadable(RecordProblem.noted(RecordRef.of("Patient", id), repeated));
+    }
     BulkExportIndex.Locations locations = index.take(id);
+    long read = bytes.length;
     for (int i = 0; i < locations.size(); i++) {
-      addLine(bundle, locations.get(i));
+      read += addLine(bundle, locations.get(i), id);
+      if (limits.refusal(read) != null) {
+        return new PatientReadError(source, "Patient/" + id + ": " + limits.refusal(read));
+      }
     }
     addReferencedShared(bundle);
     return BundleResults.fromParsed(source, bundle);
+  }
+
+  /**
+   * What to say of a patient given in several Patient lines: a note when they all say the same,
+   * else (marked with a leading {@code !}) why the patient cannot be screened.
+   */
+  private String repeats(String id, JsonNode tree, BulkExportIndex.Locations lines) throws IOException {
+    for (int i = 0; i < lines.size(); i++) {
+      byte[] other = NdjsonLines.readAt(channels[BulkExportIndex.fileOf(lines.get(i))],
+          BulkExportIndex.offsetOf(lines.get(i)), (int) Math.min(Integer.MAX_VALUE - 8, limits.maxBundleBytes()));
+      JsonNode otherTree;
+      try {
+        otherTree = FhirJson.readTree(other);
+      } catch (FhirJson.NotJsonException e) {
+        continue; // that line gets its own error row
+      }
+      if (!otherTree.equals(tree)) {
+        return "!Patient/" + id + " appears in " + lines.size() + " Patient lines that differ; which is right"
+            + " cannot be told, so the patient was not screened";
+      }
+    }
+    return "Patient/" + id + " appears in " + lines.size() + " Patient lines with the same content; it was read once";
   }
 
   private void addReferencedShared(ParsedBundle bundle) throws IOException {
@@ -156,25 +207,58 @@ final class BulkExportSource extends LazySource {
     for (Resource resource : resources) {
       for (Reference reference : terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
         String target = reference.getReference();
-        long location = target == null ? -1 : index.shared(target);
-        if (location >= 0 && added.add(target)) {
-          addLine(bundle, location);
+        BulkExportIndex.Locations copies = target == null ? BulkExportIndex.Locations.NONE : index.shared(target);
+        if (copies.size() > 0 && added.add(target)) {
+          for (int i = 0; i < copies.size(); i++) {
+            addLine(bundle, copies.get(i), null);
+          }
         }
       }
     }
   }
 
-  private void addLine(ParsedBundle bundle, long location) throws IOException {
+  /** Adds the resource of one line (or what is lost when it cannot be read); returns the bytes read. */
+  private long addLine(ParsedBundle bundle, long location, String patientId) throws IOException {
     int file = BulkExportIndex.fileOf(location);
     long offset = BulkExportIndex.offsetOf(location);
-    String json = new String(NdjsonLines.readAt(channels[file], offset), StandardCharsets.UTF_8);
-    FhirJson.ParsedResource parsed = FhirJson.parseResource(json);
+    String name = FileNames.of(index.files().get(file));
+    String where = name + " at byte " + offset;
+    if ((location & BulkExportIndex.TOO_LONG) != 0) {
+      byte[] start = NdjsonLines.readAt(channels[file], offset, NdjsonLines.PREFIX);
+      lost(bundle, DamagedLine.of(start, name), where, patientId,
+          "the line is more than " + ReadLimits.megabytes(limits.maxBundleBytes()) + " long and was not read");
+      return start.length;
+    }
+    byte[] bytes = NdjsonLines.readAt(channels[file], offset);
+    if ((location & BulkExportIndex.DAMAGED) != 0) {
+      String why;
+      try {
+        FhirJson.readTree(bytes);
+        why = "the line changed while it was read";
+      } catch (FhirJson.NotJsonException e) {
+        why = e.getMessage();
+      }
+      lost(bundle, DamagedLine.of(bytes, name), where, patientId, why);
+      return bytes.length;
+    }
+    FhirJson.ParsedResource parsed = FhirJson.parseResource(new String(bytes, StandardCharsets.UTF_8));
     String fullUrl = parsed.resource() == null
         ? null
         : parsed.resource().fhirType() + "/" + parsed.resource().getIdElement().getIdPart();
-    String where = index.files().get(file).getFileName() + " at byte " + offset;
-    bundle.add(fullUrl, parsed, reason -> new RecordProblem(RecordRef.of("NDJSON", where),
-        "the resource could not be read and was skipped: " + reason));
+    DamagedLine seen = parsed.resource() == null ? DamagedLine.of(bytes, name) : null;
+    bundle.add(fullUrl, parsed, seen == null ? "" : seen.type(), reason -> new RecordProblem(
+        seen.id().isEmpty() ? RecordRef.of("NDJSON", where) : RecordRef.of(seen.type(), seen.id()),
+        where + " could not be read: " + reason));
+    return bytes.length;
+  }
+
+  private static void lost(ParsedBundle bundle, DamagedLine seen, String where, String patientId, String why) {
+    RecordRef ref = seen.type().isEmpty() || seen.id().isEmpty()
+        ? RecordRef.of("NDJSON", where)
+        : RecordRef.of(seen.type(), seen.id());
+    String about = patientId == null ? "" : "; it names Patient/" + patientId;
+    bundle.addLost(seen.type(), new RecordProblem(ref, where + " could not be read: " + why + about
+        + ", so what it says is unknown"));
   }
 
   private void reportOrphans() {
@@ -185,7 +269,7 @@ final class BulkExportSource extends LazySource {
   }
 
   private String directoryName() {
-    return String.valueOf(directory.getFileName());
+    return FileNames.of(directory);
   }
 
   @Override

@@ -84,7 +84,8 @@ final class FhirJson {
 
   /** As {@link #parseResource(String)}, for a resource already read into a tree (which it may change). */
   static ParsedResource parseResource(JsonNode resource) {
-    List<String> tamed = Numbers.dropImplausible(resource, "");
+    List<String> tamed = new java.util.ArrayList<>(Numbers.dropImplausible(resource, ""));
+    tamed.addAll(JsonTypes.removeWrongTypes(resource));
     ParsedResource parsed = parseChecked(write(resource));
     if (tamed.isEmpty() || parsed.resource() == null) {
       return parsed;
@@ -108,6 +109,11 @@ final class FhirJson {
   /** Drops Jackson's "(start marker at [Source: ...])" tail, which repeats what {@code where} says. */
   private static String withoutSource(String message) {
     return message.replaceFirst("\\s*\\(start marker at \\[Source:.*$", "").replaceFirst("\\s*at \\[Source:.*$", "");
+  }
+
+  /** A value as a message shows it: at most 40 characters. */
+  static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
   }
 
   static String firstLine(String message) {
