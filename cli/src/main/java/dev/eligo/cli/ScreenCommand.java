@@ -8,6 +8,7 @@ import dev.eligo.cli.screen.Progress;
 import dev.eligo.cli.screen.ProgressBar;
 import dev.eligo.cli.screen.Screening;
 import dev.eligo.cli.screen.Summary;
+import dev.eligo.fhir.ReadLimits;
 import dev.eligo.runtime.ProtocolEvaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +52,15 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path output;
 
+  @Option(names = "--patient-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "The longest one patient may take to screen; past it the patient is an ERROR row (default 60).")
+  long patientTimeout;
+
+  @Option(names = "--max-bundle-size", paramLabel = "MB",
+      description = "The largest Bundle (file, NDJSON line, or one patient of a bulk export) read, in MB;"
+          + " larger ones are ERROR rows. Default: what a third of the heap holds.")
+  Long maxBundleSize;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "FHIR R4 input: files or directories.")
   List<Path> inputs;
 
@@ -59,6 +70,10 @@ final class ScreenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (patientTimeout <= 0 || maxBundleSize != null && maxBundleSize <= 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--patient-timeout and --max-bundle-size must be positive");
+    }
     ProtocolEvaluator evaluator;
     try {
       evaluator = ProtocolLoader.load(protocol, err);
@@ -75,21 +90,23 @@ final class ScreenCommand implements Callable<Integer> {
       try {
         file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("eligo: cannot write the report to " + output + " (" + e.getClass().getSimpleName() + ")");
+        err.println("eligo: cannot write the report to " + Paths.shown(output) + " (" + e.getClass().getSimpleName() + ")");
         err.flush();
         return ExitCodes.USAGE;
       }
       try (Writer out = file) {
         summary = screen(evaluator, out, err);
       }
-      err.println("eligo: wrote " + output + " (" + summary + ")");
+      err.println("eligo: wrote " + Paths.shown(output) + " (" + summary + ")");
     }
     err.flush();
     return summary.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }
 
   private Summary screen(ProtocolEvaluator evaluator, Writer out, PrintWriter err) throws IOException {
-    return new Screening(evaluator, asOf).run(inputs, format.create(out), progress(err));
+    ReadLimits limits = maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
+    return new Screening(evaluator, asOf, limits, Duration.ofSeconds(patientTimeout))
+        .run(inputs, format.create(out), progress(err));
   }
 
   private Progress progress(PrintWriter err) {
