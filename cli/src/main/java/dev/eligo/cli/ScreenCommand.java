@@ -58,7 +58,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Option(names = "--max-bundle-size", paramLabel = "MB",
       description = "The largest Bundle (file, NDJSON line, or one patient of a bulk export) read, in MB;"
-          + " larger ones are ERROR rows. Default: what a third of the heap holds.")
+          + " larger ones are ERROR rows. Default: heap / 36 (7 MB at -Xmx256m).")
   Long maxBundleSize;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "FHIR R4 input: files or directories.")

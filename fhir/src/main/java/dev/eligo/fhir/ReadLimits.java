@@ -7,14 +7,14 @@ import java.util.Locale;
  * file, an NDJSON line, or one patient's lines of a bulk export) larger than
  * {@link #maxBundleBytes()} becomes an error row for that patient instead of running the whole
  * run out of memory. Reading a Bundle holds its bytes, a JSON tree and HAPI's resources at once,
- * about {@value #HEAP_PER_BYTE} bytes of heap per byte of JSON; the default keeps one patient
- * within a third of the heap.
+ * up to {@value #HEAP_PER_BYTE} bytes of heap per byte of JSON; the default keeps one patient
+ * within half of the heap.
  *
  * @param maxBundleBytes the largest Bundle read, in bytes
  */
 public record ReadLimits(long maxBundleBytes) {
   /** Heap a Bundle takes while it is read and mapped, per byte of its JSON (measured: docs/benchmarks.md). */
-  static final int HEAP_PER_BYTE = 12;
+  static final int HEAP_PER_BYTE = 18;
 
   public ReadLimits {
     if (maxBundleBytes <= 0) {
@@ -29,7 +29,7 @@ public record ReadLimits(long maxBundleBytes) {
 
   /** The limits for a heap of {@code heapBytes}. */
   public static ReadLimits forHeap(long heapBytes) {
-    return new ReadLimits(Math.max(1 << 20, heapBytes / 3 / HEAP_PER_BYTE));
+    return new ReadLimits(Math.max(1 << 20, heapBytes / 2 / HEAP_PER_BYTE));
   }
 
   /** Why a Bundle of this many bytes is not read, or null when it is. */
