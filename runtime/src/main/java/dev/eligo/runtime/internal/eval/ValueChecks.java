@@ -24,11 +24,11 @@ final class ValueChecks {
       if (disagree.isPresent() || range == null) {
         return disagree;
       }
-      return range.judge(q.value(), q.unit(), concept.converter()).map(why -> why + " for " + concept.label());
+      return range.judge(q.value(), q.unit(), concept.converter()).map(why -> concept.label() + ": " + why);
     }
     if (value instanceof ObservationValue.IntegerValue i && range != null) {
       return range.judge(BigDecimal.valueOf(i.value()), "1", concept.converter())
-          .map(why -> why + " for " + concept.label());
+          .map(why -> concept.label() + ": " + why);
     }
     return Optional.empty();
   }
