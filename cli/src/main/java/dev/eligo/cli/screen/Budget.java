@@ -5,6 +5,7 @@ import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.result.ScreeningResult;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,12 +36,20 @@ public final class Budget implements AutoCloseable {
   public record Outcome(ScreeningResult result, String failure) {}
 
   public Outcome screen(PatientRecord record, LocalDate asOf) {
-    Future<ScreeningResult> running = worker.submit(() -> evaluator.screen(record, asOf));
+    // A cancelled Future is done at once; only the task itself can say when its thread is free.
+    CountDownLatch finished = new CountDownLatch(1);
+    Future<ScreeningResult> running = worker.submit(() -> {
+      try {
+        return evaluator.screen(record, asOf);
+      } finally {
+        finished.countDown();
+      }
+    });
     try {
       return new Outcome(running.get(perPatient.toMillis(), TimeUnit.MILLISECONDS), null);
     } catch (TimeoutException e) {
       running.cancel(true);
-      if (!stopped(running)) {
+      if (!stopped(finished)) {
         worker.shutdownNow();
         worker = newWorker();
       }
@@ -61,20 +70,13 @@ public final class Budget implements AutoCloseable {
     }
   }
 
-  private static boolean stopped(Future<?> running) {
-    long deadline = System.nanoTime() + GRACE.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (running.isDone()) {
-        return true;
-      }
-      try {
-        Thread.sleep(10);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+  private static boolean stopped(CountDownLatch finished) {
+    try {
+      return finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
-    return false;
   }
 
   static String seconds(Duration duration) {
