@@ -97,7 +97,7 @@ final class ObservationMapper {
     if (value instanceof CodeableConcept) {
       CodeableConcept concept = (CodeableConcept) value;
       return new ObservationValue.CodedValue(
-          FhirValues.codings(concept), concept.hasText() ? concept.getText() : null);
+          context.codes(fhir, "valueCodeableConcept", concept), concept.hasText() ? concept.getText() : null);
     }
     if (value instanceof BooleanType) {
       Boolean yes = ((BooleanType) value).getValue();
