@@ -34,6 +34,7 @@ public final class Main {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     commandLine.registerConverter(java.nio.file.Path.class, Paths::of);
     return commandLine;
   }

@@ -1,6 +1,5 @@
 package dev.eligo.fhir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.hl7.fhir.r4.model.IdType;
 
 /**
  * Where each patient's resources are in a bulk export's per-resource NDJSON files, built in one
@@ -21,28 +18,12 @@ import org.hl7.fhir.r4.model.IdType;
  * studies, which belong to no patient, are indexed by {@code Type/id} so references can be resolved.
  */
 final class BulkExportIndex {
-  /** The types that are read for a patient, and the field that names the patient in each. */
-  private static final Map<String, String> PATIENT_FIELD = Map.of(
-      "Observation", "subject",
-      "Condition", "subject",
-      "MedicationStatement", "subject",
-      "MedicationAdministration", "subject",
-      "MedicationRequest", "subject",
-      "Procedure", "subject",
-      "QuestionnaireResponse", "subject",
-      "AllergyIntolerance", "patient",
-      "ResearchSubject", "individual");
-
-  private static final Set<String> SHARED_TYPES = Set.of("Medication", "ResearchStudy");
-
   private static final int OFFSET_BITS = 40;
   private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
   private static final int FILE_BITS = 21;
   private static final long FILE_MASK = (1L << FILE_BITS) - 1;
-  /** Marks the location of a line that is not valid JSON but names its patient. */
-  static final long DAMAGED = 1L << 62;
-  /** Marks the location of a line too long to read. */
-  static final long TOO_LONG = 1L << 61;
+  /** Marks the location of a line too long to read: only its start is read, to name what is lost. */
+  static final long TOO_LONG = 1L << 62;
 
   private final List<Path> files;
   private final ReadLimits limits;
@@ -56,9 +37,10 @@ final class BulkExportIndex {
   }
 
   /**
-   * Indexes the files: where each patient's resources are, where each Patient line is (so that a
-   * patient given twice is seen before it is screened), where each Medication and ResearchStudy
-   * is. Lines that cannot be read and name no patient become errors, in file order.
+   * Indexes the files: where each patient's resources are (a line that is not valid JSON counts
+   * for the patient it still names), where each Patient line is (so that a patient given twice is
+   * seen before it is screened), where each Medication and ResearchStudy is. Lines that belong to
+   * no patient become errors, in file order.
    */
   static BulkExportIndex build(List<Path> files, ReadLimits limits) {
     BulkExportIndex index = new BulkExportIndex(files, limits);
@@ -134,9 +116,9 @@ final class BulkExportIndex {
         }
         long location = ((long) fileNumber << OFFSET_BITS) | line.offset();
         if (patients) {
-          indexPatientLine(location, line);
+          indexPatientLine(name + ":" + line.number(), location, line);
         } else {
-          indexLine(name, line.number(), location, line);
+          indexLine(name + ":" + line.number(), line.isTooLong() ? location | TOO_LONG : location, line.bytes());
         }
       }
     } catch (IOException e) {
@@ -145,66 +127,30 @@ final class BulkExportIndex {
   }
 
   // The Patient lines are streamed again later; here only their ids are noted, to find repeats.
-  private void indexPatientLine(long location, NdjsonLines.Line line) {
-    String id;
-    if (line.isTooLong()) {
-      id = DamagedLine.of(line.bytes(), "Patient.ndjson").id();
-    } else {
-      try {
-        id = FhirJson.readTree(line.bytes()).path("id").asText("");
-      } catch (FhirJson.NotJsonException e) {
-        return; // reported when the line's turn comes
-      }
-    }
-    if (!id.isEmpty()) {
+  private void indexPatientLine(String source, long location, NdjsonLines.Line line) {
+    String id = line.isTooLong()
+        ? DamagedLine.of(line.bytes(), "Patient.ndjson").id()
+        : ExportLines.patientLine(source, line.bytes()).key();
+    if (id != null && !id.isEmpty()) {
       byPatient.computeIfAbsent(id, k -> new Locations()).patientLines().add(location);
     }
   }
 
-  private void indexLine(String name, int number, long location, NdjsonLines.Line line) {
-    String source = name + ":" + number;
-    if (line.isTooLong()) {
-      damaged(source, location | TOO_LONG, DamagedLine.of(line.bytes(), name),
-          "the line is " + ReadLimits.megabytes(line.length()) + ", more than one patient may take in this run");
-      return;
+  private void indexLine(String source, long location, byte[] bytes) {
+    ExportLine line = ExportLines.resourceLine(source, bytes);
+    switch (line.role()) {
+      case ERROR:
+        errors.add(line.error());
+        break;
+      case SHARED:
+        shared.computeIfAbsent(line.key(), k -> new Locations()).add(location);
+        break;
+      case PATIENT_RESOURCE:
+        byPatient.computeIfAbsent(line.key(), id -> new Locations()).add(location);
+        break;
+      default:
+        break; // a type the mapping does not read
     }
-    JsonNode resource;
-    try {
-      resource = FhirJson.readTree(line.bytes());
-    } catch (FhirJson.NotJsonException e) {
-      damaged(source, location | DAMAGED, DamagedLine.of(line.bytes(), name), e.getMessage());
-      return;
-    }
-    String type = resource.path("resourceType").asText("");
-    if (SHARED_TYPES.contains(type)) {
-      shared.computeIfAbsent(type + "/" + resource.path("id").asText(""), k -> new Locations()).add(location);
-      return;
-    }
-    String field = PATIENT_FIELD.get(type);
-    if (field == null) {
-      return; // a type the mapping does not read (Encounter, Practitioner, ...)
-    }
-    String reference = resource.path(field).path("reference").asText("");
-    IdType patient = new IdType(reference);
-    if (!"Patient".equals(patient.getResourceType()) || !patient.hasIdPart()) {
-      errors.add(new PatientReadError(source, type + "." + field
-          + (reference.isEmpty() ? " has no reference" : " '" + reference + "' is not a Patient reference")
-          + "; the resource belongs to no patient and was skipped"));
-      return;
-    }
-    byPatient.computeIfAbsent(patient.getIdPart(), id -> new Locations()).add(location);
-  }
-
-  /**
-   * A line that is not valid JSON: when it still names its patient, the loss goes to that
-   * patient's row (the line is read again then, to say what is wrong); else it is an error row.
-   */
-  private void damaged(String source, long location, DamagedLine seen, String problem) {
-    if (seen.patientId().isEmpty()) {
-      errors.add(new PatientReadError(source, problem + "; no patient can be seen in it, so it belongs to nobody"));
-      return;
-    }
-    byPatient.computeIfAbsent(seen.patientId(), id -> new Locations()).add(location);
   }
 
   /** A growable list of packed line locations. */

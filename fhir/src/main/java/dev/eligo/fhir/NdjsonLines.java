@@ -46,12 +46,7 @@ final class NdjsonLines implements Closeable {
     }
 
     boolean isBlank() {
-      for (byte b : bytes) {
-        if (b != ' ' && b != '\t' && b != '\r') {
-          return false;
-        }
-      }
-      return true;
+      return PatientJson.isBlank(bytes);
     }
   }
 

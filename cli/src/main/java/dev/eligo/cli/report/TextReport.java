@@ -12,11 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * The text report: a table of patient, verdict and deciding criteria, a count line, then each
- * patient's explanation. Table rows are written as patients are screened; explanations wait in
- * a temporary file until the table is complete, so memory does not grow with the input.
+ * The text report: a table of patient, verdict and deciding criteria, a count line, then the
+ * explanations asked for ({@link Explained}). Table rows are written as patients are screened;
+ * explanations wait in a temporary file until the table is complete, so memory does not grow
+ * with the input.
  */
 final class TextReport implements Report {
   private static final int PATIENT_WIDTH = 24;
@@ -24,11 +27,16 @@ final class TextReport implements Report {
   private static final String RULE = "-".repeat(80);
 
   private final Writer out;
+  private final Explained explained;
+  /** The named patients met so far (not every patient: --explain alone must not grow memory). */
+  private final Set<String> explainedSeen = new HashSet<>();
+  private boolean anyExplained;
   private Path explanationsFile;
   private BufferedWriter explanations;
 
-  TextReport(Writer out) {
+  TextReport(Writer out, Explained explained) {
     this.out = out;
+    this.explained = explained;
   }
 
   @Override
@@ -43,6 +51,13 @@ final class TextReport implements Report {
   @Override
   public void patient(PatientOutcome outcome) throws IOException {
     row(Rows.patientLabel(outcome), outcome.verdict(), Rows.decidedBy(outcome));
+    if (!explained.includes(outcome)) {
+      return;
+    }
+    anyExplained = true;
+    if (!explained.all()) {
+      explainedSeen.add(Rows.patientLabel(outcome));
+    }
     explanations.write(RULE + "\n");
     if (outcome instanceof PatientOutcome.Screened) {
       PatientOutcome.Screened screened = (PatientOutcome.Screened) outcome;
@@ -62,9 +77,18 @@ final class TextReport implements Report {
   @Override
   public void finish(Summary summary) throws IOException {
     out.write("\n" + summary + "\n");
+    if (!explained.any() && summary.total() > 0) {
+      out.write("Explanations: add --explain for every patient, --explain-patient ID for one,"
+          + " or use --format html, json or csv.\n");
+    }
+    for (String patient : explained.patients()) {
+      if (!explainedSeen.contains(patient)) {
+        out.write("No patient '" + patient + "' was screened, so it has no explanation.\n");
+      }
+    }
     explanations.close();
     try (Reader in = Files.newBufferedReader(explanationsFile, StandardCharsets.UTF_8)) {
-      if (summary.total() > 0) {
+      if (anyExplained) {
         out.write("\n");
       }
       in.transferTo(out);

@@ -1,4 +1,4 @@
-package dev.eligo.cli.load;
+package dev.eligo.compiler.javac;
 
 import com.palantir.javapoet.JavaFile;
 import java.net.URI;

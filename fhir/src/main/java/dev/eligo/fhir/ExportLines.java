@@ -1,0 +1,76 @@
+package dev.eligo.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.r4.model.IdType;
+
+/** Says what a bulk export's line is: which patient it belongs to, by the type's patient field. */
+final class ExportLines {
+  /** The types that are read for a patient, and the field that names the patient in each. */
+  private static final Map<String, String> PATIENT_FIELD = Map.of(
+      "Observation", "subject",
+      "Condition", "subject",
+      "MedicationStatement", "subject",
+      "MedicationAdministration", "subject",
+      "MedicationRequest", "subject",
+      "Procedure", "subject",
+      "QuestionnaireResponse", "subject",
+      "AllergyIntolerance", "patient",
+      "ResearchSubject", "individual");
+
+  private static final Set<String> SHARED_TYPES = Set.of("Medication", "ResearchStudy");
+
+  private ExportLines() {}
+
+  /** A line of a Patient file: the Patient's id, or why the line is no usable Patient. */
+  static ExportLine patientLine(String source, byte[] bytes) {
+    JsonNode tree;
+    try {
+      tree = FhirJson.readTree(bytes);
+    } catch (FhirJson.NotJsonException e) {
+      return ExportLine.error(source, e.getMessage());
+    }
+    String type = tree.path("resourceType").asText("");
+    String id = tree.path("id").asText("");
+    if (!type.equals("Patient")) {
+      return ExportLine.error(source, "not a Patient: resourceType is '" + type + "'");
+    }
+    if (id.isEmpty()) {
+      return ExportLine.error(source, "the Patient has no id, so no resource can be linked to it");
+    }
+    return ExportLine.of(ExportLine.Role.PATIENT, id);
+  }
+
+  /** A line of any other file: whose resource it is, a shared resource, a type not read, or an error. */
+  static ExportLine resourceLine(String source, byte[] bytes) {
+    JsonNode resource;
+    try {
+      resource = FhirJson.readTree(bytes);
+    } catch (FhirJson.NotJsonException e) {
+      // A damaged line that still shows its patient is that patient's loss, said on the patient's row.
+      String file = source.lastIndexOf(':') < 0 ? source : source.substring(0, source.lastIndexOf(':'));
+      DamagedLine seen = DamagedLine.of(bytes, file);
+      if (!seen.patientId().isEmpty()) {
+        return ExportLine.of(ExportLine.Role.PATIENT_RESOURCE, seen.patientId());
+      }
+      return ExportLine.error(source, e.getMessage() + "; no patient can be seen in it, so it belongs to nobody");
+    }
+    String type = resource.path("resourceType").asText("");
+    if (SHARED_TYPES.contains(type)) {
+      return ExportLine.of(ExportLine.Role.SHARED, type + "/" + resource.path("id").asText(""));
+    }
+    String field = PATIENT_FIELD.get(type);
+    if (field == null) {
+      return ExportLine.of(ExportLine.Role.SKIPPED, null); // a type the mapping does not read (Encounter, ...)
+    }
+    String reference = resource.path(field).path("reference").asText("");
+    IdType patient = new IdType(reference);
+    if (!"Patient".equals(patient.getResourceType()) || !patient.hasIdPart()) {
+      return ExportLine.error(source, type + "." + field
+          + (reference.isEmpty() ? " has no reference" : " '" + reference + "' is not a Patient reference")
+          + "; the resource belongs to no patient and was skipped");
+    }
+    return ExportLine.of(ExportLine.Role.PATIENT_RESOURCE, patient.getIdPart());
+  }
+}

@@ -1,0 +1,74 @@
+package dev.eligo.fhir;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps patients given as JSON lines rather than files, for engines that read and group the lines
+ * themselves (the Spark job): one Bundle, or one patient's lines of a FHIR bulk export. Results,
+ * record problems and errors are those of the {@link PatientSources} readers, word for word. Lines
+ * are UTF-8 bytes without their line terminator.
+ */
+public final class PatientJson {
+  private PatientJson() {}
+
+  /** One Bundle (an NDJSON line), named {@code source} in the result ({@code bundles.ndjson:12}). */
+  public static PatientReadResult bundle(String source, byte[] json) {
+    return BundleResults.fromJson(source, json);
+  }
+
+  /** Whether an NDJSON line holds only spaces, tabs and carriage returns: readers skip such lines. */
+  public static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * What a line of a bulk export is to grouping: in a Patient file ({@link #isPatientFile}) a
+   * Patient's id or an error; in any other file the patient a resource belongs to, a shared
+   * resource's {@code Type/id}, a type the mapping does not read, or an error.
+   */
+  public static ExportLine exportLine(String source, byte[] line, boolean inPatientFile) {
+    return inPatientFile ? ExportLines.patientLine(source, line) : ExportLines.resourceLine(source, line);
+  }
+
+  /** Whether a bulk export's file holds Patients: its name is {@code Patient} then {@code .-_}, ending {@code .ndjson}. */
+  public static boolean isPatientFile(String fileName) {
+    return BulkExportSource.isPatientFile(fileName);
+  }
+
+  /**
+   * Maps one patient of a bulk export as the bulk-export reader does: its Patient line, its
+   * resource lines in export order (files by name, then lines), and the shared resources by
+   * {@code Type/id}, of which those its resources refer to are added.
+   *
+   * @param patientId the id {@link #exportLine} read from the Patient line
+   */
+  public static PatientReadResult exportPatient(String source, String patientId, byte[] patientLine,
+      List<ExportResource> resources, Map<String, ExportResource> shared) {
+    ExportPatient patient = new ExportPatient(patientId, patientLine);
+    resources.forEach(patient::add);
+    for (String target : patient.references()) {
+      ExportResource line = shared.get(target);
+      if (line != null) {
+        patient.add(line);
+      }
+    }
+    return patient.map(source);
+  }
+
+  /** The error for a second Patient line with an id already seen. */
+  public static PatientReadError duplicatePatient(String source, String patientId) {
+    return new PatientReadError(source, "Patient/" + patientId + " appears more than once; this line was skipped");
+  }
+
+  /** The error for resources that name a patient no Patient line has; {@code export} names the export. */
+  public static PatientReadError orphans(String export, String patientId, int resources) {
+    return new PatientReadError(export, resources + " resource(s) refer to Patient/" + patientId
+        + ", which is in no Patient file; they were skipped");
+  }
+}
