@@ -26,7 +26,7 @@ import net.jqwik.api.constraints.LongRange;
  * Random well-typed criteria files, written from the grammar and the declaration table, go
  * through the whole way: the Eligo compiler accepts them (with no internal error), javac compiles
  * every generated class without a warning, and each evaluator screens patients without throwing.
- * Each try compiles a batch of programs in one javac run: 2,500 programs in the normal build,
+ * Each try compiles a batch of programs in one javac run: 2,000 programs in the normal build,
  * more with {@code mvn verify -Pfuzz}.
  */
 class GeneratedProgramsProperty {
@@ -34,7 +34,7 @@ class GeneratedProgramsProperty {
   static final int BATCH = Integer.getInteger("eligo.programs.batch", 100);
   private static final LocalDate SCREENING = LocalDate.of(2026, 11, 24);
 
-  // Tries: jqwik.tries.default in junit-platform.properties (25 batches); the fuzz profile raises it.
+  // Tries: jqwik.tries.default in junit-platform.properties (20 batches); the fuzz profile raises it.
   @Property
   void everyAcceptedProgramCompilesAndScreens(@ForAll @LongRange(min = 1) long seed) throws Exception {
     ProgramGenerator generator = new ProgramGenerator(seed, 3);

@@ -170,6 +170,10 @@ final class ProgramGenerator {
         () -> use("attestation", "consent"),
         () -> truthDefinitions.isEmpty() ? "true" : use("definition", truthDefinitions.get(random.nextInt(truthDefinitions.size()))),
         () -> itemTruth(d),
+        () -> random.nextBoolean()
+            ? use("field active", paren(single(Element.of(Kind.CONDITION), d)) + ".active")
+            : use("field resolved", paren(single(Element.of(Kind.CONDITION), d)) + ".resolved"),
+        () -> use("field conflict", paren(single(Element.of(Kind.POINT_PSA), d)) + ".conflict"),
         () -> use("unknown literal", "unknown \"stated\""),
         () -> use("unknown for", "unknown \"stated\" for " + name(anyRecordKind()) + ", "
             + name(anyRecordKind()) + " within " + writtenDuration() + " before screening"));

@@ -29,7 +29,7 @@ import net.jqwik.api.constraints.LongRange;
  * javac. The normal build checks hundreds; {@code mvn verify -Pfuzz} tens of thousands.
  */
 class SampleMutationsProperty {
-  /** Mutants per try: 8 in the normal build (200 in all), more in the fuzz profile. */
+  /** Mutants per try: 8 in the normal build (160 in all), more in the fuzz profile. */
   static final int BATCH = Integer.getInteger("eligo.mutants.batch", 8);
   private static final Path SAMPLE = Path.of("../examples/mcrpc/src/main/eligo/NCT07298239.eligo");
   private static final String[] PIECES = {
