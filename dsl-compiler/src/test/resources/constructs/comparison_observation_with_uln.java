@@ -33,6 +33,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef LOINC = CodeSystemRef.of("LOINC", CodeMatch.EXACT,
       "http://loinc.org");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC);
+
   private static final ObservationConcept ALT = ObservationConcept.quantity("alt", "ALT",
       ValueSet.builder().named("ALT").include(LOINC, "1742-6").build(), "U/L");
 
@@ -53,7 +55,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }

@@ -38,6 +38,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef LOINC = CodeSystemRef.of("LOINC", CodeMatch.EXACT,
       "http://loinc.org");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC);
+
   private static final ObservationConcept HBV_DNA = ObservationConcept.quantity("hbvDna", "HBV DNA",
       ValueSet.builder().named("HBV DNA").include(LOINC, "29615-2").include(LOINC, "42595-9")
       .build(), "{copies}/mL").withUnitAlias("copies/mL", "{copies}/mL")
@@ -63,7 +65,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }

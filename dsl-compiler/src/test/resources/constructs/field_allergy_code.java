@@ -32,6 +32,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef ATC = CodeSystemRef.of("ATC", CodeMatch.PREFIX,
       "http://www.whocc.no/atc");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(ATC);
+
   private static final RecordConcept BIOLOGIC_ALLERGY = RecordConcept.of("biologicAllergy",
       "hypersensitivity to biologics", ValueSet.builder().named("hypersensitivity to biologics")
       .include(ATC, "L01F").build());
@@ -53,7 +55,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }

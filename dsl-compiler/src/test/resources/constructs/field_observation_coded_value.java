@@ -35,6 +35,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef SNOMED = CodeSystemRef.of("SNOMED", CodeMatch.EXACT,
       "http://snomed.info/sct");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC, SNOMED);
+
   private static final ValueSet POSITIVE = ValueSet.builder().named("positive")
       .include(SNOMED, "10828004").build();
 
@@ -56,7 +58,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }

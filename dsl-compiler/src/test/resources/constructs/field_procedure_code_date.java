@@ -35,6 +35,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef SNOMED = CodeSystemRef.of("SNOMED", CodeMatch.EXACT,
       "http://snomed.info/sct");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(SNOMED);
+
   private static final RecordConcept PROSTATECTOMY = RecordConcept.of("prostatectomy",
       "prostatectomy", ValueSet.builder().named("prostatectomy").include(SNOMED, "90470006")
       .build());
@@ -57,7 +59,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }

@@ -36,6 +36,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef ATC = CodeSystemRef.of("ATC", CodeMatch.PREFIX,
       "http://www.whocc.no/atc");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(ATC);
+
   private static final RecordConcept ANTI_INFECTIVE = RecordConcept.of("antiInfective",
       "anti-infective", ValueSet.builder().named("anti-infective").include(ATC, "J01")
       .include(ATC, "J02").build());
@@ -57,7 +59,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }

@@ -34,6 +34,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef LOINC = CodeSystemRef.of("LOINC", CodeMatch.EXACT,
       "http://loinc.org");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC);
+
   private static final ObservationConcept PSA = ObservationConcept.quantity("psa", "PSA",
       ValueSet.builder().named("PSA").include(LOINC, "2857-1").build(), "ng/mL");
 
@@ -52,7 +54,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }

@@ -35,6 +35,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10",
       CodeMatch.PREFIX_IGNORING_DOTS, "http://hl7.org/fhir/sid/icd-10");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(SNOMED, ICD10);
+
   private static final RecordConcept PROSTATE_CANCER = RecordConcept.of("prostateCancer",
       "prostate cancer", ValueSet.builder().named("prostate cancer").include(ICD10, "C61")
       .include(SNOMED, "399068003").build());
@@ -57,7 +59,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }

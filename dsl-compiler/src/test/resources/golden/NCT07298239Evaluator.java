@@ -67,6 +67,8 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef LOCAL = CodeSystemRef.of("LOCAL", CodeMatch.EXACT,
       "http://example.org/fhir/CodeSystem/nct07298239");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC, SNOMED, ICD10, ATC, LOCAL);
+
   private static final ValueSet INTRAVENOUS = ValueSet.builder().named("intravenous route")
       .include(SNOMED, "47625008").build();
 
@@ -498,7 +500,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of()),
           CriterionResult.of(I2_INFO, criterionI2(ctx), List.of(

@@ -53,7 +53,7 @@ class SamplePatientsTest {
         Arguments.of("mcrpc-24", "NEEDS_REVIEW", List.of("E3")),
         Arguments.of("mcrpc-25", "NEEDS_REVIEW", List.of("E5")),
         Arguments.of("mcrpc-26", "INELIGIBLE", List.of("E10")),
-        Arguments.of("mcrpc-27", "NEEDS_REVIEW", List.of("E2", "E5", "E9")));
+        Arguments.of("mcrpc-27", "ELIGIBLE", List.of()));
   }
 
   @BeforeAll

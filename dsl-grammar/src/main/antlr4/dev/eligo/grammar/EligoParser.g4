@@ -60,7 +60,7 @@ code
 
 dataDeclaration
     : OBSERVATION name=IDENTIFIER label=STRING? COLON codeSet observationValue analyteOption*  # observationDeclaration
-    | kind=recordKind name=IDENTIFIER label=STRING? COLON codeSet                              # recordDeclaration
+    | kind=recordKind name=IDENTIFIER label=STRING? COLON codeSet classification?             # recordDeclaration
     | ATTESTATION name=IDENTIFIER label=STRING? COLON linkId=STRING                            # attestationDeclaration
     | PARTICIPATION name=IDENTIFIER label=STRING?                                              # participationDeclaration
     ;
@@ -70,6 +70,12 @@ recordKind
     | MEDICATION
     | PROCEDURE
     | ALLERGY
+    ;
+
+// A record coded only outside these systems is unclassified for the concept (by default: outside
+// every system the protocol declares).
+classification
+    : CLASSIFIED BY systems+=IDENTIFIER (COMMA systems+=IDENTIFIER)*
     ;
 
 observationValue
@@ -147,10 +153,30 @@ postfixed
 // A 'where' condition is one comparison or negation: combine several in parentheses, so that
 // 'exists a where b and c' never silently means 'exists a where (b and c)'.
 postfix
-    : DOT field=IDENTIFIER                        # fieldAccess
-    | WITHIN additive BEFORE SCREENING            # withinWindow
-    | AT SCREENING                                # atScreening
-    | WHERE notExpression                         # filter
+    : DOT field=IDENTIFIER                                   # fieldAccess
+    | WITHIN windowLength side=(BEFORE | AFTER | OF) anchor  # withinWindow
+    | bound=(BEFORE | AFTER) anchor                          # openWindow
+    | ON OR bound=(BEFORE | AFTER) anchor                    # openWindowIncluding
+    | FROM first=anchor TO last=anchor                       # betweenWindow
+    | AT anchor                                              # atDate
+    | DURING anchor                                          # duringPeriod
+    | IN unit=(DAYS | WEEKS | MONTHS | YEARS)                # inTimeUnit
+    | IN UNIT                                                # inQuantityUnit
+    | WHERE notExpression                                    # filter
+    ;
+
+// The length of a window: a duration written in the file, or the name of one. Narrower than an
+// expression, so that 'within 6 months before x before y' has one reading.
+windowLength
+    : NUMBER unit=(DAYS | WEEKS | MONTHS | YEARS)   # writtenLength
+    | IDENTIFIER                                    # namedLength
+    | LPAREN expression RPAREN                      # parenthesizedLength
+    ;
+
+// A date a window or an age is taken at: screening, a date literal, a name, a parenthesised
+// expression, each perhaps followed by fields: (earliest adt).start.
+anchor
+    : primary (DOT fields+=IDENTIFIER)*
     ;
 
 primary
@@ -164,6 +190,7 @@ primary
     | SCREENING                                                 # screeningDate
     | quantifier=(ANY | ALL) IDENTIFIER IN postfixed SATISFIES notExpression  # quantified
     | COUNT IDENTIFIER IN postfixed WHERE notExpression         # countWhere
+    | LET name=IDENTIFIER EQ bound=additive IN body=expression    # letBinding
     | IDENTIFIER LPAREN (expression (COMMA expression)*)? RPAREN  # call
     | IDENTIFIER                                                # name
     | LPAREN expression RPAREN                                  # parenthesized

@@ -25,8 +25,12 @@ public sealed interface DataDeclaration extends Declaration {
   }
 
   /** A condition, medication, procedure or allergy concept: records of that kind with these codes. */
-  record RecordDeclaration(Identifier name, String label, RecordKind kind, CodeSet codes, SourceSpan span)
-      implements DataDeclaration {}
+  record RecordDeclaration(Identifier name, String label, RecordKind kind, CodeSet codes,
+      List<Identifier> classifiedBy, SourceSpan span) implements DataDeclaration {
+    public RecordDeclaration {
+      classifiedBy = List.copyOf(classifiedBy);
+    }
+  }
 
   /** {@code attestation informedConsent "...": "informed-consent"}. */
   record AttestationDeclaration(Identifier name, String label, String linkId, SourceSpan span)

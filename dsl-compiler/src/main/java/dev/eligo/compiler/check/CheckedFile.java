@@ -80,6 +80,11 @@ public final class CheckedFile {
     return resolved(term);
   }
 
+  /** What the name of a code system after {@code classified by} stands for. */
+  public Symbol.CodeSystemSymbol systemOf(dev.eligo.compiler.ast.Identifier name) {
+    return (Symbol.CodeSystemSymbol) resolved(name);
+  }
+
   /** What the system name of inline codes stands for. */
   public Symbol.CodeSystemSymbol systemOf(CodeSetTerm.InlineCodes codes) {
     return (Symbol.CodeSystemSymbol) resolved(codes.system());

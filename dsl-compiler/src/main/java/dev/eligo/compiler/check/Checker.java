@@ -40,6 +40,7 @@ public final class Checker {
         codeSets.check(observation.codes());
       } else if (declaration instanceof DataDeclaration.RecordDeclaration record) {
         codeSets.check(record.codes());
+        record.classifiedBy().forEach(codeSets::system);
       }
       data.check(declaration);
     }

@@ -204,8 +204,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Symbol local = scopes.lookup(name);
     if (local instanceof Symbol.Variable variable) {
       notes.resolutions.put(e, local);
-      Representation representation = variable.type() instanceof ListOf ? Representation.LIST : Representation.VALUE;
-      return is(e, variable.type(), representation);
+      return is(e, variable.type(), variable.representation());
     }
     if (local instanceof Symbol.ItemField field) {
       notes.resolutions.put(e, local);
@@ -341,13 +340,106 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.duration().span(),
           "a window is a duration written in the file, such as 28 days, not " + Type.withArticle(duration));
     }
+    expectDate(e.anchor(), "a window");
     return is(e, items, overList(e.items(), Representation.LIST));
   }
 
   @Override
-  public Type visitAtScreening(Expr.AtScreening e) {
-    Type items = expectDatedList(e.items(), "'at screening'");
+  public Type visitAt(Expr.At e) {
+    if (e.target() instanceof Expr.Name name && name.name().text().equals("age")
+        && scopes.lookup("age") == null && globals.lookup("age") == null) {
+      check(e.target());
+      expectDate(e.anchor(), "an age");
+      return is(e, Type.MEASURED_DURATION, Representation.VALUE);
+    }
+    Type items = expectDatedList(e.target(), "'at'");
+    expectDate(e.anchor(), "'at'");
+    return is(e, items, overList(e.target(), Representation.LIST));
+  }
+
+  @Override
+  public Type visitBounded(Expr.Bounded e) {
+    String what = e.bound() == Expr.Bound.FROM_TO ? "'from ... to'" : "'before' or 'after'";
+    Type items = expectDatedList(e.items(), what);
+    expectDate(e.anchor(), what);
+    if (e.end() != null) {
+      expectDate(e.end(), what);
+    }
     return is(e, items, overList(e.items(), Representation.LIST));
+  }
+
+  @Override
+  public Type visitDuring(Expr.During e) {
+    Type items = expectDatedList(e.items(), "'during'");
+    Type period = check(e.period());
+    if (!period.isError() && (representationOf(e.period()) != Representation.VALUE
+        || !(period instanceof RecordType))) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.period().span(), "'during' needs one record with a period, such"
+          + " as a course, a medication use or an episode, not " + Type.withArticle(period));
+    }
+    return is(e, items, overList(e.items(), Representation.LIST));
+  }
+
+  /** Checks the date a window, an age or 'at' is taken at. */
+  private void expectDate(Expr anchor, String what) {
+    Type type = check(anchor);
+    if (!type.isError() && !(type instanceof Type.Date && representationOf(anchor) == Representation.VALUE)) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, anchor.span(), what + " is taken at a date, such as screening,"
+          + " registration or (earliest adt).start, not " + Type.withArticle(type));
+    }
+  }
+
+  @Override
+  public Type visitInTimeUnit(Expr.InTimeUnit e) {
+    Type value = check(e.value());
+    if (value.isError()) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (!(value instanceof Type.Duration duration && duration.measured())) {
+      String hint = value instanceof Type.Duration
+          ? "; a duration written in the file is already a number of its unit" : "";
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(), "'in " + e.unit().name().toLowerCase(Locale.ROOT)
+          + "' counts a measured duration (an age, date - date, a course's duration), not "
+          + Type.withArticle(value) + hint);
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    return is(e, Type.NUMBER, Representation.VALUE);
+  }
+
+  @Override
+  public Type visitInUnit(Expr.InUnit e) {
+    Type value = rules.readAsValue(e.value(), check(e.value()));
+    if (value.isError()) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    java.util.Optional<String> problem = Units.ucum().problem(e.unit().text());
+    if (problem.isPresent()) {
+      sink.report(DiagnosticCode.UNKNOWN_UNIT, e.unit().span(), problem.get());
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (!(value instanceof Type.Quantity quantity)) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
+          "'in " + e.unit().text() + "' converts a number or quantity, not " + Type.withArticle(value));
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    rules.convertible(e.span(), notes.types.get(e.value()), quantity, new Type.Quantity(e.unit().text()));
+    return is(e, Type.NUMBER, Representation.VALUE);
+  }
+
+  @Override
+  public Type visitLet(Expr.Let e) {
+    Type bound = check(e.bound());
+    Representation representation = representationOf(e.bound());
+    if (representation == Representation.SEX || representation == Representation.ULN_MULTIPLE) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.bound().span(),
+          "let names a value; " + Type.withArticle(bound) + " can only stand where it is used");
+      bound = Type.ERROR;
+      representation = Representation.VALUE;
+    }
+    scopes.bindVariable(e.name(), bound, representation);
+    Type body = check(e.body());
+    scopes.pop();
+    return is(e, body, representationOf(e.body()));
   }
 
   /** A list whose items have dates: records, points of a series, courses. */

@@ -42,6 +42,7 @@ public enum RuntimeCall {
   PARTICIPATIONS("Evaluation", "participations", true, LIST, PARTICIPATION_CONCEPT),
   ATTESTATION("Evaluation", "attestation", true, TRUTH, ATTESTATION_CONCEPT),
   AGE("Evaluation", "age", true, VALUE),
+  AGE_AT("Evaluation", "ageAt", true, VALUE, VALUE),
   SEX_IS("Evaluation", "sexIs", true, TRUTH, SEX),
   SCREENING_DATE("Evaluation", "screening", true, VALUE),
   /** A definition's value if this evaluation computed it already, else null. */
@@ -98,6 +99,16 @@ public enum RuntimeCall {
   COURSES("Courses", "of", false, LIST, LIST),
   WITHIN("Windows", "within", false, LIST, CONTEXT, LIST, CALENDAR_DURATION),
   AT_SCREENING("Windows", "atScreening", false, LIST, CONTEXT, LIST),
+  WITHIN_BEFORE("Windows", "before", false, LIST, CONTEXT, LIST, CALENDAR_DURATION, VALUE),
+  WITHIN_AFTER("Windows", "after", false, LIST, CONTEXT, LIST, CALENDAR_DURATION, VALUE),
+  WITHIN_AROUND("Windows", "around", false, LIST, CONTEXT, LIST, CALENDAR_DURATION, VALUE),
+  BEFORE_DATE("Windows", "beforeDate", false, LIST, CONTEXT, LIST, VALUE),
+  ON_OR_BEFORE("Windows", "onOrBefore", false, LIST, CONTEXT, LIST, VALUE),
+  AFTER_DATE("Windows", "afterDate", false, LIST, CONTEXT, LIST, VALUE),
+  ON_OR_AFTER("Windows", "onOrAfter", false, LIST, CONTEXT, LIST, VALUE),
+  BETWEEN("Windows", "between", false, LIST, CONTEXT, LIST, VALUE, VALUE),
+  AT_DATE("Windows", "at", false, LIST, CONTEXT, LIST, VALUE),
+  DURING("Windows", "during", false, LIST, CONTEXT, LIST, VALUE),
 
   // ---- dates, comparisons, codes, arithmetic ----
   DATES_BETWEEN("Dates", "between", false, VALUE, VALUE, VALUE),
@@ -114,6 +125,12 @@ public enum RuntimeCall {
   TIMES("Arithmetic", "times", false, VALUE, VALUE, VALUE),
   DIVIDE("Arithmetic", "divide", false, VALUE, VALUE, VALUE),
   NEGATE("Arithmetic", "negate", false, VALUE, VALUE),
+  /** {@code (latest weight) in 'kg'}. */
+  IN_UNIT("Arithmetic", "inUnit", false, VALUE, VALUE, TEXT),
+  /** {@code age in years}. */
+  NUMBER_OF("Dates", "numberOf", false, VALUE, CHRONO_UNIT, VALUE),
+  /** {@code let name = value in body}. */
+  LET("Logic", "let", false, OBJECT, OBJECT, FUNCTION),
 
   // ---- constants written in the file, built once when the evaluator class loads ----
   QUANTITY_CONSTANT("Arithmetic", "constant", false, VALUE, TEXT, TEXT),

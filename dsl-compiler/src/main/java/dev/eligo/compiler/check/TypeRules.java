@@ -293,6 +293,11 @@ final class TypeRules {
 
   // ---- units ------------------------------------------------------------------------------------
 
+  /** Reports a quantity that cannot be converted to the unit {@code 'kg'} of {@code x in 'kg'}. */
+  void convertible(SourceSpan span, Type original, Quantity value, Quantity unit) {
+    checkCommensurable(span, original, unit, value, unit);
+  }
+
   private void checkCommensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
       Quantity right) {
     Units units = Units.ucum();

@@ -77,8 +77,14 @@ final class ConceptGenerator {
       }
       add(RuntimeNames.OBSERVATION_CONCEPT, constant, concept.build());
     } else if (declaration instanceof DataDeclaration.RecordDeclaration record) {
-      add(RuntimeNames.RECORD_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$L)", RuntimeNames.RECORD_CONCEPT, name,
-          LongStrings.literal(record.label()), valueSetOf(record.codes(), record.label())));
+      CodeBlock.Builder concept = CodeBlock.builder().add("$T.of($S,$W$L,$W$L)", RuntimeNames.RECORD_CONCEPT, name,
+          LongStrings.literal(record.label()), valueSetOf(record.codes(), record.label()));
+      if (!record.classifiedBy().isEmpty()) {
+        concept.add("$Z.classifiedBy($L)", record.classifiedBy().stream()
+            .map(system -> CodeBlock.of("$N", names.of(file.systemOf(system).declaration())))
+            .collect(CodeBlock.joining(", ")));
+      }
+      add(RuntimeNames.RECORD_CONCEPT, constant, concept.build());
     } else if (declaration instanceof DataDeclaration.AttestationDeclaration attestation) {
       add(RuntimeNames.ATTESTATION_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$L)",
           RuntimeNames.ATTESTATION_CONCEPT, name, LongStrings.literal(attestation.label()),
@@ -87,6 +93,16 @@ final class ConceptGenerator {
       add(RuntimeNames.PARTICIPATION_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L)",
           RuntimeNames.PARTICIPATION_CONCEPT, name, LongStrings.literal(declaration.label())));
     }
+  }
+
+  // private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC, SNOMED, ...);
+  /** Every code system the protocol declares: a record coded in none of them is unclassified. */
+  void protocolSystems(java.util.List<CodeSystemDeclaration> systems) {
+    CodeBlock all = systems.stream().map(s -> CodeBlock.of("$N", names.of(s))).collect(CodeBlock.joining(",$W"));
+    fields.add(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(
+            com.palantir.javapoet.ClassName.get(java.util.List.class), RuntimeNames.CODE_SYSTEM_REF),
+            "CODE_SYSTEMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$Z$T.of($L)", java.util.List.class, all).build());
   }
 
   /** A constant for a code set written inline after {@code in}; returns its name. */

@@ -73,6 +73,7 @@ public final class EvaluatorGenerator {
     for (CodeSystemDeclaration system : ast.declarations(CodeSystemDeclaration.class)) {
       concepts.codeSystem(system);
     }
+    concepts.protocolSystems(ast.declarations(CodeSystemDeclaration.class));
     for (ValueSetDeclaration valueSet : valueSetsInDependencyOrder(ast)) {
       concepts.valueSet(valueSet);
     }
@@ -207,7 +208,7 @@ public final class EvaluatorGenerator {
   }
 
   // public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-  //   Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
+  //   Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS);
   //   return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
   //       CriterionResult.of(I1_INFO, criterionI1(ctx), List.of()), ...));
   // }
@@ -234,8 +235,8 @@ public final class EvaluatorGenerator {
         .returns(RuntimeNames.SCREENING_RESULT)
         .addParameter(RuntimeNames.PATIENT_RECORD, "patient")
         .addParameter(LocalDate.class, "screeningDate")
-        .addStatement("$T ctx = new $T(PROTOCOL, patient, screeningDate, MEMO_SLOTS)", RuntimeNames.EVALUATION,
-            RuntimeNames.EVALUATION)
+        .addStatement("$T ctx = new $T(PROTOCOL, CODE_SYSTEMS, patient, screeningDate, MEMO_SLOTS)",
+            RuntimeNames.EVALUATION, RuntimeNames.EVALUATION)
         .addStatement("return $T.decide(PROTOCOL, patient.id(), screeningDate, $T.of($>$L$<))",
             RuntimeNames.SCREENING_RESULT, List.class, results.build())
         .build();

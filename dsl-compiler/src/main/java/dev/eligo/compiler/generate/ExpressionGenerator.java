@@ -37,6 +37,7 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   private final SharedExpressions shared;
   /** The local each binder stands for: a {@code where} (its item) or a quantified variable. */
   private final Map<Object, String> bindings = new IdentityHashMap<>();
+  private static final CodeBlock CTX = CodeBlock.of("ctx");
   /** The key of the shared expression whose local is being computed, which must not read itself. */
   private String defining;
 
@@ -285,12 +286,89 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   @Override
   public CodeBlock visitWithin(Expr.Within e) {
     CodeBlock duration = generate(e.duration());
-    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.WITHIN, CodeBlock.of("ctx"), list, duration));
+    if (e.side() == Expr.WindowSide.BEFORE && e.anchor() instanceof Expr.ScreeningDate) {
+      return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.WITHIN, CTX, list, duration));
+    }
+    RuntimeCall window = windowCall(e.side());
+    CodeBlock anchor = generate(e.anchor());
+    return overList(e.items(), Representation.LIST, list -> call(window, CTX, list, duration, anchor));
+  }
+
+  private static RuntimeCall windowCall(Expr.WindowSide side) {
+    switch (side) {
+      case BEFORE:
+        return RuntimeCall.WITHIN_BEFORE;
+      case AFTER:
+        return RuntimeCall.WITHIN_AFTER;
+      case AROUND:
+        return RuntimeCall.WITHIN_AROUND;
+    }
+    throw new AssertionError(side);
   }
 
   @Override
-  public CodeBlock visitAtScreening(Expr.AtScreening e) {
-    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.AT_SCREENING, CodeBlock.of("ctx"), list));
+  public CodeBlock visitAt(Expr.At e) {
+    boolean atScreening = e.anchor() instanceof Expr.ScreeningDate;
+    if (e.target() instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.PatientFact) {
+      return atScreening ? call(RuntimeCall.AGE) : call(RuntimeCall.AGE_AT, generate(e.anchor()));
+    }
+    if (atScreening) {
+      return overList(e.target(), Representation.LIST, list -> call(RuntimeCall.AT_SCREENING, CTX, list));
+    }
+    CodeBlock anchor = generate(e.anchor());
+    return overList(e.target(), Representation.LIST, list -> call(RuntimeCall.AT_DATE, CTX, list, anchor));
+  }
+
+  @Override
+  public CodeBlock visitBounded(Expr.Bounded e) {
+    CodeBlock anchor = generate(e.anchor());
+    if (e.bound() == Expr.Bound.FROM_TO) {
+      CodeBlock end = generate(e.end());
+      return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.BETWEEN, CTX, list, anchor, end));
+    }
+    RuntimeCall bound = boundCall(e.bound());
+    return overList(e.items(), Representation.LIST, list -> call(bound, CTX, list, anchor));
+  }
+
+  private static RuntimeCall boundCall(Expr.Bound bound) {
+    switch (bound) {
+      case BEFORE:
+        return RuntimeCall.BEFORE_DATE;
+      case ON_OR_BEFORE:
+        return RuntimeCall.ON_OR_BEFORE;
+      case AFTER:
+        return RuntimeCall.AFTER_DATE;
+      case ON_OR_AFTER:
+        return RuntimeCall.ON_OR_AFTER;
+      case FROM_TO:
+        break;
+    }
+    throw new IllegalStateException("'from ... to' is a window between two dates");
+  }
+
+  @Override
+  public CodeBlock visitDuring(Expr.During e) {
+    CodeBlock period = generate(e.period());
+    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.DURING, CTX, list, period));
+  }
+
+  @Override
+  public CodeBlock visitInTimeUnit(Expr.InTimeUnit e) {
+    return call(RuntimeCall.NUMBER_OF, CodeBlock.of("$T.$L", java.time.temporal.ChronoUnit.class, e.unit().name()),
+        generate(e.value()));
+  }
+
+  @Override
+  public CodeBlock visitInUnit(Expr.InUnit e) {
+    return call(RuntimeCall.IN_UNIT, operand(e.value()), LongStrings.literal(e.unit().text()));
+  }
+
+  @Override
+  public CodeBlock visitLet(Expr.Let e) {
+    CodeBlock bound = generate(e.bound());
+    String name = locals.fresh(e.name().text());
+    bindings.put(e.name(), name);
+    return call(RuntimeCall.LET, bound, CodeBlock.of("$N ->$W$L", name, generate(e.body())));
   }
 
   @Override
@@ -344,9 +422,16 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   /** A lambda parameter named after what the list holds: {@code infection}, {@code observation}. */
   private String itemName(Expr items) {
     Expr inner = items;
-    while (inner instanceof Expr.Within || inner instanceof Expr.AtScreening || inner instanceof Expr.Where) {
-      inner = inner instanceof Expr.Within within ? within.items()
-          : inner instanceof Expr.AtScreening at ? at.items() : ((Expr.Where) inner).items();
+    while (true) {
+      Expr next = inner instanceof Expr.Within within ? within.items()
+          : inner instanceof Expr.At at ? at.target()
+          : inner instanceof Expr.Bounded bounded ? bounded.items()
+          : inner instanceof Expr.During during ? during.items()
+          : inner instanceof Expr.Where where ? where.items() : null;
+      if (next == null) {
+        break;
+      }
+      inner = next;
     }
     if (inner instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.Data) {
       return name.name().text();

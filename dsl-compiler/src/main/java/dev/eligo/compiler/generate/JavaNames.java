@@ -28,7 +28,7 @@ final class JavaNames {
 
   JavaNames() {
     taken.addAll(TYPE_NAMES);
-    taken.addAll(Set.of("protocol", "screen", "PROTOCOL", "ctx", "MEMO_SLOTS"));
+    taken.addAll(Set.of("protocol", "screen", "PROTOCOL", "ctx", "MEMO_SLOTS", "CODE_SYSTEMS"));
   }
 
   private static Set<String> typeNames() {

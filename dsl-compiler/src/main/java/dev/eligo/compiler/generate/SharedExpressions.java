@@ -93,7 +93,9 @@ final class SharedExpressions {
 
   private boolean worthSharing(Expr expr) {
     return expr instanceof Expr.Call || expr instanceof Expr.FieldAccess || expr instanceof Expr.Within
-        || expr instanceof Expr.AtScreening || expr instanceof Expr.Where || expr instanceof Expr.ListOperation
+        || expr instanceof Expr.At || expr instanceof Expr.Bounded || expr instanceof Expr.During
+        || expr instanceof Expr.InTimeUnit || expr instanceof Expr.InUnit || expr instanceof Expr.Let
+        || expr instanceof Expr.Where || expr instanceof Expr.ListOperation
         || expr instanceof Expr.Quantified || expr instanceof Expr.CountWhere || expr instanceof Expr.Arithmetic
         || expr instanceof Expr.Comparison || expr instanceof Expr.Membership || expr instanceof Expr.Logical
         || expr instanceof Expr.Not || expr instanceof Expr.UnknownTest
@@ -126,6 +128,9 @@ final class SharedExpressions {
       found.remove(quantified.variable());
     } else if (expr instanceof Expr.CountWhere count) {
       found.remove(count.variable());
+    }
+    if (expr instanceof Expr.Let let) {
+      found.remove(let.name());
     }
     free.put(expr, found);
     return found;
@@ -223,12 +228,38 @@ final class SharedExpressions {
 
     @Override
     public String visitWithin(Expr.Within e) {
-      return node("within", e.items(), e.duration());
+      return node("within", e.items(), e.duration(), e.side(), e.anchor());
     }
 
     @Override
-    public String visitAtScreening(Expr.AtScreening e) {
-      return node("atScreening", e.items());
+    public String visitAt(Expr.At e) {
+      return node("at", e.target(), e.anchor());
+    }
+
+    @Override
+    public String visitBounded(Expr.Bounded e) {
+      return e.end() == null ? node("bounded", e.items(), e.bound(), e.anchor())
+          : node("bounded", e.items(), e.bound(), e.anchor(), e.end());
+    }
+
+    @Override
+    public String visitDuring(Expr.During e) {
+      return node("during", e.items(), e.period());
+    }
+
+    @Override
+    public String visitInTimeUnit(Expr.InTimeUnit e) {
+      return node("inTime", e.value(), e.unit());
+    }
+
+    @Override
+    public String visitInUnit(Expr.InUnit e) {
+      return node("inUnit", e.value(), quoted(e.unit().text()));
+    }
+
+    @Override
+    public String visitLet(Expr.Let e) {
+      return node("let", e.name().text(), e.bound(), e.body());
     }
 
     @Override

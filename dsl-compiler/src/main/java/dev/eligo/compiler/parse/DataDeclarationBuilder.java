@@ -23,8 +23,11 @@ final class DataDeclarationBuilder {
       if (ast.incomplete(record.name, record.kind, record.codeSet())) {
         return null;
       }
+      java.util.List<dev.eligo.compiler.ast.Identifier> classifiedBy = record.classification() == null
+          ? java.util.List.of()
+          : record.classification().systems.stream().map(ast::identifier).toList();
       return new DataDeclaration.RecordDeclaration(ast.identifier(record.name), label(record.label, record.name.getText()),
-          ast.recordKind(record.kind.getStart()), ast.codeSet(record.codeSet()), ast.span(record));
+          ast.recordKind(record.kind.getStart()), ast.codeSet(record.codeSet()), classifiedBy, ast.span(record));
     }
     if (context instanceof EligoParser.AttestationDeclarationContext attestation) {
       if (ast.incomplete(attestation.name, attestation.linkId)) {

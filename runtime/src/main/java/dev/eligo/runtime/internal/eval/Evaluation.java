@@ -40,6 +40,8 @@ public final class Evaluation {
   private final LocalDate screeningDate;
   private final Admission admission;
   private final Object[] remembered;
+  /** The code systems the protocol declares, or null to judge each concept by its own systems. */
+  private final List<CodeSystemRef> protocolSystems;
   private Value<LocalDate> screening;
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
   private List<Observation> sortedObservations;
@@ -51,17 +53,22 @@ public final class Evaluation {
    * An evaluation with room for {@code memoSlots} remembered values: the generated evaluator's
    * definitions and parts, each computed once per patient.
    */
-  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate, int memoSlots) {
+  public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
+      LocalDate screeningDate, int memoSlots) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
+    this.protocolSystems = protocolSystems == null ? null : List.copyOf(protocolSystems);
     this.patient = Objects.requireNonNull(patient, "patient");
     this.screeningDate = Objects.requireNonNull(screeningDate, "screeningDate");
     this.admission = new Admission(screeningDate, protocol.id());
     this.remembered = new Object[memoSlots];
   }
 
-  /** An evaluation that remembers nothing, for code that computes no definition twice. */
+  /**
+   * An evaluation that judges each concept by its own code systems and remembers nothing: for
+   * code that reads concepts directly rather than through a generated evaluator.
+   */
   public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
-    this(protocol, patient, screeningDate, 0);
+    this(protocol, null, patient, screeningDate, 0);
   }
 
   /** The value remembered in a slot, or null when this evaluation has not computed it yet. */
@@ -221,25 +228,38 @@ public final class Evaluation {
 
   /** The patient's age at screening in whole calendar years. */
   public Value<Elapsed> age() {
-    String label = "age at " + screeningDate;
+    return ageOn(screeningDate, "the screening date");
+  }
+
+  /** The patient's age on a date the criteria name (a registration date), in whole years. */
+  public Value<Elapsed> ageAt(Value<LocalDate> date) {
+    if (!date.isKnown()) {
+      return Value.<Elapsed>unknown("the date of the age is unknown: " + date.describe(), date.missing(),
+          date.evidence()).labelled("age at " + date.describe());
+    }
+    return ageOn(date.get(), date.get().toString()).withEvidence(date.evidence());
+  }
+
+  private Value<Elapsed> ageOn(LocalDate day, String dayName) {
+    String label = "age at " + day;
     Missing missing = new Missing("birth date", "");
     LocalDate birth = patient.birthDate();
     RecordDate partial = patient.partialBirthDate();
-    if (birth == null && partial != null && !partial.first().isAfter(screeningDate)) {
+    if (birth == null && partial != null && !partial.first().isAfter(day)) {
       // Born in 1950: every comparison that holds for all of 1950's days is decided.
-      LocalDate latest = partial.last().isAfter(screeningDate) ? screeningDate : partial.last();
-      Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, screeningDate);
+      LocalDate latest = partial.last().isAfter(day) ? day : partial.last();
+      Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, day);
       return Value.known(age, age + " (born " + partial + ")", Evidence.none()).labelled(label);
     }
     if (birth == null) {
       return Value.<Elapsed>unknown("no birth date recorded", List.of(missing), Evidence.none())
           .labelled(label);
     }
-    if (birth.isAfter(screeningDate)) {
-      return Value.<Elapsed>unknown("birth date " + birth + " is after the screening date",
+    if (birth.isAfter(day)) {
+      return Value.<Elapsed>unknown("birth date " + birth + " is after " + dayName,
           List.of(missing), Evidence.none()).labelled(label);
     }
-    Elapsed age = Elapsed.between(birth, screeningDate);
+    Elapsed age = Elapsed.between(birth, day);
     return Value.known(age, age.wholeYears() + " years (born " + birth + ")", Evidence.none())
         .labelled(label);
   }
@@ -280,12 +300,12 @@ public final class Evaluation {
       // when it has no readable code.
       if (valueSet.containsAny(codings) || (unread && codings.isEmpty())) {
         admit(concept.label(), record, recordRef, readable(recordRef, admit.apply(record)), members, evidence);
-      } else if (!valueSet.classifies(codings)) {
+      } else if (!classifies(concept, codings)) {
         Admission.Decision decision = admit.apply(record);
         if (decision.kind() == Admission.Kind.IGNORED) {
           evidence.add(Evidence.ignored(ref.apply(record), decision.reason()));
         } else {
-          String reason = unclassifiedReason(codings, valueSet);
+          String reason = unclassifiedReason(codings, judgedIn(concept));
           members.add(Member.unclassified(record, reason,
               List.of(new Missing(concept.label(), "classification of " + ref.apply(record)))));
           evidence.add(Evidence.unclassified(ref.apply(record), reason));
@@ -354,16 +374,41 @@ public final class Evaluation {
     }
   }
 
-  private static String unclassifiedReason(List<Coding> codings, ValueSet valueSet) {
+  /**
+   * Whether a record's codes let the concept judge it: coded in a system the protocol declares
+   * (or, for a concept classified by its own systems, in one of those). A record coded only in
+   * other systems (a SNOMED diagnosis where the protocol reads ICD-10 only) is unclassified.
+   */
+  private boolean classifies(RecordConcept concept, List<Coding> codings) {
+    List<CodeSystemRef> systems = judgedIn(concept);
+    for (Coding coding : codings) {
+      for (CodeSystemRef system : systems) {
+        if (system.identifies(coding.system())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<CodeSystemRef> judgedIn(RecordConcept concept) {
+    if (!concept.classifiedBy().isEmpty()) {
+      return concept.classifiedBy();
+    }
+    return protocolSystems != null ? protocolSystems : concept.codes().systems();
+  }
+
+  private String unclassifiedReason(List<Coding> codings, List<CodeSystemRef> systems) {
     if (codings.isEmpty()) {
       return "no code recorded";
     }
-    List<String> systems = new ArrayList<>();
-    valueSet.systems().forEach(s -> systems.add(s.name()));
+    List<String> names = new ArrayList<>();
+    systems.forEach(s -> names.add(s.name()));
     List<String> written = new ArrayList<>();
     codings.forEach(c -> written.add(c.system() + "|" + c.code()));
-    return "coded only as " + String.join(", ", written) + ", not in "
-        + String.join(" or ", systems);
+    String where = systems == protocolSystems ? "in no code system the protocol reads (" : "not in ";
+    return "coded only as " + String.join(", ", written) + ", " + where + String.join(" or ", names)
+        + (systems == protocolSystems ? ")" : "");
   }
 
   /** Records oldest first, undated last, ties by reference: the same order on every machine. */
