@@ -34,6 +34,7 @@ MOLAR         : 'molar';
 MASS          : 'mass';
 FACTOR        : 'factor';
 ALIAS         : 'alias';
+PLAUSIBLE     : 'plausible';
 CLASSIFIED    : 'classified';
 BY            : 'by';
 DEFINE        : 'define';

@@ -63,6 +63,13 @@ dataDeclaration
     | kind=recordKind name=IDENTIFIER label=STRING? COLON codeSet classification?             # recordDeclaration
     | ATTESTATION name=IDENTIFIER label=STRING? COLON linkId=STRING                            # attestationDeclaration
     | PARTICIPATION name=IDENTIFIER label=STRING?                                              # participationDeclaration
+    | INPUT name=IDENTIFIER label=STRING? COLON inputType                                      # inputDeclaration
+    ;
+
+// A screening input: 'date', 'number', 'truth', "quantity 'mg'" or 'code in LOCAL'.
+inputType
+    : QUANTITY UNIT                                 # quantityInput
+    | kind=IDENTIFIER (IN system=IDENTIFIER)?       # namedInput
     ;
 
 recordKind
@@ -88,12 +95,14 @@ analyteOption
     : MOLAR MASS NUMBER UNIT                       # molarMassOption
     | FACTOR NUMBER UNIT EQ NUMBER UNIT            # unitFactorOption
     | ALIAS UNIT EQ UNIT                           # unitAliasOption
+    | PLAUSIBLE FROM lowMinus=MINUS? low=NUMBER TO highMinus=MINUS? high=NUMBER UNIT  # plausibleOption
     ;
 
 // ---- definitions and criteria ---------------------------------------------------------------
 
 definition
-    : DEFINE name=IDENTIFIER label=STRING? EQ expression
+    : DEFINE name=IDENTIFIER (LPAREN parameters+=IDENTIFIER (COMMA parameters+=IDENTIFIER)* RPAREN)?
+      label=STRING? EQ expression
     ;
 
 criterion
@@ -191,7 +200,7 @@ primary
     | quantifier=(ANY | ALL) IDENTIFIER IN postfixed SATISFIES notExpression  # quantified
     | COUNT IDENTIFIER IN postfixed WHERE notExpression         # countWhere
     | LET name=IDENTIFIER EQ bound=additive IN body=expression    # letBinding
-    | IDENTIFIER LPAREN (expression (COMMA expression)*)? RPAREN  # call
+    | function=(IDENTIFIER | AFTER) LPAREN (expression (COMMA expression)*)? RPAREN  # call
     | IDENTIFIER                                                # name
     | LPAREN expression RPAREN                                  # parenthesized
     ;

@@ -36,6 +36,14 @@ public sealed interface DataDeclaration extends Declaration {
   record AttestationDeclaration(Identifier name, String label, String linkId, SourceSpan span)
       implements DataDeclaration {}
 
+  /**
+   * {@code input arm "treatment arm": code in LOCAL}: a value each screening gives besides the
+   * date. {@code kind} is the word written ({@code date}, {@code number}, {@code truth},
+   * {@code code}, {@code quantity}); {@code unit} is a quantity's, {@code system} a code's.
+   */
+  record InputDeclaration(Identifier name, String label, String kind, UnitLiteral unit, Identifier system,
+      SourceSpan span) implements DataDeclaration {}
+
   /** {@code participation otherTrial "..."}: the patient's research study enrolments. */
   record ParticipationDeclaration(Identifier name, String label, SourceSpan span)
       implements DataDeclaration {}
@@ -65,6 +73,9 @@ public sealed interface DataDeclaration extends Declaration {
 
   /** {@code molar mass 288.42 'g/mol'}. */
   record MolarMass(BigDecimal value, UnitLiteral unit, SourceSpan span) implements AnalyteOption {}
+
+  /** {@code plausible from 0 to 2000 'ng/dL'}: values outside are bad data, not findings. */
+  record PlausibleRange(BigDecimal low, BigDecimal high, UnitLiteral unit, SourceSpan span) implements AnalyteOption {}
 
   /** {@code factor 1 '[IU]' = 5.82 '{copies}'}. */
   record UnitFactor(BigDecimal fromAmount, UnitLiteral from, BigDecimal toAmount, UnitLiteral to, SourceSpan span)

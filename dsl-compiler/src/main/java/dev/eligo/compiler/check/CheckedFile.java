@@ -65,6 +65,16 @@ public final class CheckedFile {
     return required(annotations.fields.get(expr), expr);
   }
 
+  /** Every instantiation of parameterised definitions, each a method of its own. */
+  public List<Instantiation> instantiations() {
+    return annotations.instantiations.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** The instantiation a call of a parameterised definition uses, or null for a call of a function. */
+  public Instantiation instantiationOf(Expr.Call call) {
+    return annotations.calls.get(call);
+  }
+
   /** Whether a definition's value is the same for every patient (a threshold, a window). */
   public boolean isConstant(Definition definition) {
     return annotations.constants.contains(definition);

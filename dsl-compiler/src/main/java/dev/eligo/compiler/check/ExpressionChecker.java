@@ -5,6 +5,7 @@ import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.compiler.ast.Definition;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ExprVisitor;
+import dev.eligo.compiler.ast.Identifier;
 import dev.eligo.compiler.check.Type.ListOf;
 import dev.eligo.compiler.check.Type.RecordKind;
 import dev.eligo.compiler.check.Type.RecordType;
@@ -243,7 +244,14 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       notes.resolutions.put(e, global);
       notes.used.add(data.declaration());
       Type type = typeOf(data.declaration());
-      return is(e, type, type instanceof ListOf ? Representation.LIST : Representation.TRUTH);
+      Representation representation = type instanceof ListOf ? Representation.LIST
+          : type instanceof Type.Truth ? Representation.TRUTH : Representation.VALUE;
+      return is(e, type, representation);
+    }
+    if (global instanceof Symbol.DefinitionSymbol definition && definition.definition().isParameterised()) {
+      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), "'" + name + "' takes arguments: "
+          + usage(definition.definition()));
+      return is(e, Type.ERROR, Representation.VALUE);
     }
     if (global instanceof Symbol.DefinitionSymbol definition) {
       notes.resolutions.put(e, global);
@@ -295,6 +303,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     if (declaration instanceof DataDeclaration.ParticipationDeclaration) {
       return new ListOf(new RecordType(RecordKind.PARTICIPATION, null));
     }
+    if (declaration instanceof DataDeclaration.InputDeclaration input) {
+      return Inputs.typeOf(input);
+    }
     return Type.TRUTH;
   }
 
@@ -304,7 +315,89 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     for (Expr argument : e.arguments()) {
       arguments.add(check(argument));
     }
+    if (scopes.lookup(e.function().text()) == null
+        && globals.lookup(e.function().text()) instanceof Symbol.DefinitionSymbol symbol) {
+      return callDefinition(e, symbol.definition(), arguments);
+    }
     return calls.check(e, arguments);
+  }
+
+  /** A call of a parameterised definition: its body checked for these kinds of arguments. */
+  private Type callDefinition(Expr.Call e, Definition definition, List<Type> arguments) {
+    notes.used.add(definition);
+    String name = definition.name().text();
+    if (!definition.isParameterised()) {
+      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), "'" + name + "' is a definition without arguments:"
+          + " write " + name + ", without parentheses");
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (arguments.size() != definition.parameters().size()) {
+      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), name + " takes " + definition.parameters().size()
+          + " argument" + (definition.parameters().size() == 1 ? "" : "s") + ", not " + arguments.size() + ": "
+          + usage(definition));
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    List<Representation> representations = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      Representation representation = representationOf(e.arguments().get(i));
+      if (representation == Representation.SEX) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, e.arguments().get(i).span(),
+            "the patient's sex can only be tested with 'sex is male', not passed to " + name);
+        return is(e, Type.ERROR, Representation.VALUE);
+      }
+      representations.add(representation);
+    }
+    if (arguments.stream().anyMatch(Type::isError)) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (definitions.isRecursive(definition, e.span())) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    Instantiation instantiation = instantiate(definition, arguments, representations);
+    notes.calls.put(e, instantiation);
+    return is(e, notes.types.get(instantiation.body()), representationOf(instantiation.body()));
+  }
+
+  private Instantiation instantiate(Definition definition, List<Type> arguments, List<Representation> representations) {
+    List<Instantiation> existing = notes.instantiations.computeIfAbsent(definition, d -> new ArrayList<>());
+    for (Instantiation instantiation : existing) {
+      if (instantiation.fits(arguments, representations)) {
+        return instantiation;
+      }
+    }
+    Instantiation instantiation = new Instantiation(definition, dev.eligo.compiler.ast.Copier.copy(definition.body()),
+        arguments, representations);
+    definitions.enter(definition);
+    Deque<?> saved = scopes.enterDefinition();
+    Criterion savedCriterion = currentCriterion;
+    currentCriterion = null;
+    for (int i = 0; i < arguments.size(); i++) {
+      scopes.bindVariable(definition.parameters().get(i), arguments.get(i), representations.get(i));
+    }
+    check(instantiation.body());
+    currentCriterion = savedCriterion;
+    scopes.leaveDefinition(saved);
+    definitions.leaveWithoutOrder(definition);
+    existing.add(instantiation);
+    return instantiation;
+  }
+
+  /** Checks the body of a parameterised definition nothing calls, for names and syntax only. */
+  void checkUncalled(Definition definition) {
+    if (notes.instantiations.containsKey(definition)) {
+      return;
+    }
+    Deque<?> saved = scopes.enterDefinition();
+    for (Identifier parameter : definition.parameters()) {
+      scopes.bindVariable(parameter, Type.ERROR, Representation.VALUE);
+    }
+    check(dev.eligo.compiler.ast.Copier.copy(definition.body()));
+    scopes.leaveDefinition(saved);
+  }
+
+  private static String usage(Definition definition) {
+    return definition.name().text() + "(" + String.join(", ",
+        definition.parameters().stream().map(Identifier::text).toList()) + ")";
   }
 
   @Override

@@ -8,7 +8,7 @@ public enum FieldOwner {
   POINT("point of a series"),
   CONDITION("condition"),
   MEDICATION("medication use"),
-  COURSE("course of treatment"),
+  COURSE("course, episode or regimen"),
   PROCEDURE("procedure"),
   ALLERGY("allergy"),
   PARTICIPATION("study participation"),

@@ -70,6 +70,12 @@ final class GlobalScope {
           "'" + name.text() + "' is the patient's own " + name.text() + " and cannot be declared");
       return;
     }
+    if (symbol instanceof Symbol.DefinitionSymbol definition && definition.definition().isParameterised()
+        && LanguageTable.function(name.text()).isPresent()) {
+      sink.report(DiagnosticCode.DUPLICATE_NAME, name.span(),
+          "'" + name.text() + "' is a function of the language: " + LanguageTable.function(name.text()).get().signature());
+      return;
+    }
     Identifier earlier = firstDeclared.putIfAbsent(name.text(), name);
     if (earlier != null) {
       sink.report(DiagnosticCode.DUPLICATE_NAME, name.span(),

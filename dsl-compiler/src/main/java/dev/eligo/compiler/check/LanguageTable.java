@@ -55,6 +55,28 @@ public final class LanguageTable {
           args -> args.get(0), RuntimeCall.UP_TO,
           list("a series of points", isKind(RecordKind.POINT)),
           new Parameter("a point", VALUE, isKind(RecordKind.POINT))),
+      function("episodes", "episodes(medications, gap)",
+          "uses of the same drug (the same first code) joined when the next starts within the gap after the"
+              + " previous ends; items like courses, in time order", "episodes of {0} (gap {1})",
+          args -> new ListOf(new RecordType(RecordKind.COURSE, null)), RuntimeCall.EPISODES,
+          list("medication uses", isKind(RecordKind.MEDICATION)), duration()),
+      function("regimens", "regimens(medications, window)",
+          "uses started within the window of a regimen's first start, whatever the drug, together: lines of"
+              + " therapy, in time order", "regimens of {0} (window {1})",
+          args -> new ListOf(new RecordType(RecordKind.COURSE, null)), RuntimeCall.REGIMENS,
+          list("medication uses", isKind(RecordKind.MEDICATION)), duration()),
+      function("nth", "nth(list, n)", "the n-th item (1 is the first); unknown when there are fewer or an uncertain"
+              + " item comes before it", "item {1} of {0}",
+          args -> elementOf(args.get(0)), RuntimeCall.NTH, list("a list", any()),
+          new Parameter("a whole number of at least 1 written in the file", WHOLE_NUMBER, any())),
+      function("after", "after(list, item)", "the items after that item, in the list's order", "{0} after {1}",
+          args -> args.get(0), RuntimeCall.AFTER, list("a list", any()), itemOfFirst()),
+      function("next", "next(list, item)", "the item right after that item; unknown when there is none",
+          "the item after {1} in {0}", args -> elementOf(args.get(0)), RuntimeCall.NEXT, list("a list", any()),
+          itemOfFirst()),
+      function("previous", "previous(list, item)", "the item right before that item; unknown when there is none",
+          "the item before {1} in {0}", args -> elementOf(args.get(0)), RuntimeCall.PREVIOUS,
+          list("a list", any()), itemOfFirst()),
       function("courses", "courses(medications)", "uses merged into courses of treatment per route: the next use starts by the day after the previous ends", "courses of {0}",
           args -> new ListOf(new RecordType(RecordKind.COURSE, null)), RuntimeCall.COURSES,
           list("medication uses", isKind(RecordKind.MEDICATION))));
@@ -105,6 +127,12 @@ public final class LanguageTable {
           "reasonCode, reasonReference", always(), t -> Type.CODES, RuntimeCall.COURSE_REASON),
       field(FieldOwner.COURSE, "duration", "measured duration", "inclusive calendar days from the first to the last day",
           "the uses' periods", always(), t -> Type.MEASURED_DURATION, RuntimeCall.COURSE_DURATION),
+      field(FieldOwner.COURSE, "code", "codes", "the drugs: every code of its uses", "the uses' codes", always(),
+          t -> Type.CODES, RuntimeCall.COURSE_CODE),
+      field(FieldOwner.COURSE, "drugs", "number", "how many different drugs (by each use's first code)",
+          "the uses' codes", always(), t -> Type.NUMBER, RuntimeCall.COURSE_DRUGS),
+      field(FieldOwner.COURSE, "uses", "list of medication uses", "the medication uses it joins", "", always(),
+          t -> new ListOf(new RecordType(RecordKind.MEDICATION, null)), RuntimeCall.COURSE_USES),
       field(FieldOwner.COURSE, "start", "date", "the first day", "the uses' periods", always(), t -> Type.DATE,
           RuntimeCall.COURSE_START),
       field(FieldOwner.COURSE, "end", "date", "the last day; the screening date while the course is ongoing", "the uses' periods",
@@ -188,6 +216,14 @@ public final class LanguageTable {
 
   private static Parameter list(String expects, Predicate<Type> element) {
     return new Parameter(expects, LIST, element);
+  }
+
+  private static Parameter duration() {
+    return new Parameter("a duration written in the file, such as 30 days", FunctionDeclaration.ParameterKind.DURATION, any());
+  }
+
+  private static Parameter itemOfFirst() {
+    return new Parameter("an item of that list", FunctionDeclaration.ParameterKind.ITEM_OF_FIRST, any());
   }
 
   private static Predicate<Type> any() {

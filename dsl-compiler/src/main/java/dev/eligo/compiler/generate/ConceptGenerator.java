@@ -24,6 +24,7 @@ final class ConceptGenerator {
   private final CheckedFile file;
   private final JavaNames names;
   private final List<FieldSpec> fields = new ArrayList<>();
+  private final List<String> inputs = new ArrayList<>();
   private final java.util.Map<CodeSetTerm, String> inlineConstants = new java.util.IdentityHashMap<>();
 
   ConceptGenerator(CheckedFile file, JavaNames names) {
@@ -33,6 +34,11 @@ final class ConceptGenerator {
 
   List<FieldSpec> fields() {
     return fields;
+  }
+
+  /** The constants of the screening inputs, in the order of the file. */
+  List<String> inputs() {
+    return inputs;
   }
 
   // private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10", CodeMatch.PREFIX_IGNORING_DOTS, "uri", ...);
@@ -85,6 +91,14 @@ final class ConceptGenerator {
             .collect(CodeBlock.joining(", ")));
       }
       add(RuntimeNames.RECORD_CONCEPT, constant, concept.build());
+    } else if (declaration instanceof DataDeclaration.InputDeclaration input) {
+      inputs.add(constant);
+      CodeBlock system = input.system() == null ? CodeBlock.of("null")
+          : CodeBlock.of("$N", names.of(file.systemOf(input.system()).declaration()));
+      add(RuntimeNames.INPUT_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$T.$L,$W$L,$W$L)",
+          RuntimeNames.INPUT_CONCEPT, name, LongStrings.literal(input.label()), RuntimeNames.INPUT_KIND,
+          input.kind().toUpperCase(java.util.Locale.ROOT),
+          LongStrings.literal(input.unit() == null ? "" : input.unit().text()), system));
     } else if (declaration instanceof DataDeclaration.AttestationDeclaration attestation) {
       add(RuntimeNames.ATTESTATION_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$L)",
           RuntimeNames.ATTESTATION_CONCEPT, name, LongStrings.literal(attestation.label()),
@@ -129,6 +143,11 @@ final class ConceptGenerator {
       java.math.BigDecimal perUnit = factor.toAmount().divide(factor.fromAmount(), java.math.MathContext.DECIMAL128);
       return CodeBlock.of("$Z.withUnitFactor($L, new $T($S), $L)", LongStrings.literal(factor.from().text()),
           java.math.BigDecimal.class, perUnit.stripTrailingZeros().toPlainString(), LongStrings.literal(factor.to().text()));
+    }
+    if (option instanceof DataDeclaration.PlausibleRange range) {
+      return CodeBlock.of("$Z.withPlausibleRange(new $T($S), new $T($S), $L)", java.math.BigDecimal.class,
+          range.low().toPlainString(), java.math.BigDecimal.class, range.high().toPlainString(),
+          LongStrings.literal(range.unit().text()));
     }
     DataDeclaration.UnitAlias alias = (DataDeclaration.UnitAlias) option;
     return CodeBlock.of("$Z.withUnitAlias($L, $L)", LongStrings.literal(alias.written().text()),

@@ -8,6 +8,7 @@ import dev.eligo.compiler.ast.ExprVisitor;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.FieldDeclaration;
 import dev.eligo.compiler.check.FunctionDeclaration;
+import dev.eligo.compiler.check.Instantiation;
 import dev.eligo.compiler.check.LanguageTable;
 import dev.eligo.compiler.check.Representation;
 import dev.eligo.compiler.check.RuntimeCall;
@@ -50,6 +51,11 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     this.phrases = new Phrases(file);
     this.locals = locals;
     this.shared = shared;
+  }
+
+  /** Names a binder the method itself binds: a parameter of a parameterised definition. */
+  void bind(Object binder, String name) {
+    bindings.put(binder, name);
   }
 
   CodeBlock generate(Expr expr) {
@@ -229,6 +235,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     if (declaration instanceof DataDeclaration.AttestationDeclaration) {
       return RuntimeCall.ATTESTATION;
     }
+    if (declaration instanceof DataDeclaration.InputDeclaration input) {
+      return input.kind().equals("truth") ? RuntimeCall.INPUT_TRUTH : RuntimeCall.INPUT;
+    }
     if (declaration instanceof DataDeclaration.ParticipationDeclaration) {
       return RuntimeCall.PARTICIPATIONS;
     }
@@ -248,6 +257,19 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitCall(Expr.Call e) {
+    Instantiation instantiation = file.instantiationOf(e);
+    if (instantiation != null) {
+      // aboveLimit(ctx, ctx.observations(ALT), Q_100_U_PER_L), named in explanations by its call.
+      List<CodeBlock> arguments = new ArrayList<>();
+      arguments.add(CTX);
+      e.arguments().forEach(argument -> arguments.add(generate(argument)));
+      CodeBlock call = CodeBlock.of("$N($Z$L)", members.of(instantiation), CodeBlock.join(arguments, ",$W"));
+      if (file.representationOf(e) != Representation.TRUTH) {
+        return call;
+      }
+      return CodeBlock.of("$T.$N($L,$W$L)", RuntimeNames.owner(RuntimeCall.NAMED), RuntimeCall.NAMED.method(),
+          LongStrings.literal(phrases.of(e)), call);
+    }
     FunctionDeclaration function = file.functionOf(e);
     return withArguments(e, function, 0, new ArrayList<>());
   }
@@ -263,6 +285,8 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
         done.add(CodeBlock.of("$L", ((Expr.NumberLiteral) argument).value().intValueExact()));
         return withArguments(e, function, index + 1, done);
       case VALUE:
+      case DURATION:
+      case ITEM_OF_FIRST:
         done.add(generate(argument));
         return withArguments(e, function, index + 1, done);
       case LIST:
@@ -368,7 +392,12 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     CodeBlock bound = generate(e.bound());
     String name = locals.fresh(e.name().text());
     bindings.put(e.name(), name);
-    return call(RuntimeCall.LET, bound, CodeBlock.of("$N ->$W$L", name, generate(e.body())));
+    CodeBlock body = CodeBlock.of("$N ->$W$L", name, generate(e.body()));
+    // Type arguments written out: javac cannot infer them where the let is itself an argument of
+    // an overloaded runtime method, such as Logic.isKnown.
+    return CodeBlock.of("$T.<$T, $T>$N($Z$L,$W$L)", RuntimeNames.owner(RuntimeCall.LET),
+        JavaTypes.of(file.typeOf(e.bound()), representationOf(e.bound())),
+        JavaTypes.of(file.typeOf(e.body()), representationOf(e.body())), RuntimeCall.LET.method(), bound, body);
   }
 
   @Override

@@ -47,7 +47,7 @@ final class JavaNames {
         RuntimeNames.MEDICATION_USE, RuntimeNames.PROCEDURE, RuntimeNames.ALLERGY,
         RuntimeNames.RESEARCH_PARTICIPATION, RuntimeNames.SEX, RuntimeNames.CRITERION_INFO,
         RuntimeNames.CRITERION_KIND, RuntimeNames.CRITERION_RESULT, RuntimeNames.PROTOCOL_INFO,
-        RuntimeNames.SCREENING_RESULT}) {
+        RuntimeNames.SCREENING_RESULT, RuntimeNames.INPUT_CONCEPT, RuntimeNames.SCREENING}) {
       names.add(name.simpleName());
     }
     return Set.copyOf(names);
@@ -72,6 +72,11 @@ final class JavaNames {
   /** A method for a definition, criterion or part. */
   String method(Object declaration, String name) {
     return remember(declaration, unique(lowerCamel(name)));
+  }
+
+  /** Gives a declaration the name another already has (two that generate the same method). */
+  void alias(Object declaration, String name) {
+    byDeclaration.put(declaration, name);
   }
 
   /** The name given earlier to a declaration, or to a key of {@link #constantFor}. */

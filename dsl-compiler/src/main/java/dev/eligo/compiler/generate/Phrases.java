@@ -7,6 +7,7 @@ import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ExprVisitor;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.FieldOwner;
+import dev.eligo.compiler.check.Instantiation;
 import dev.eligo.compiler.check.Symbol;
 import java.text.MessageFormat;
 import java.util.List;
@@ -114,6 +115,11 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitCall(Expr.Call e) {
+    Instantiation instantiation = file.instantiationOf(e);
+    if (instantiation != null) {
+      return label(instantiation.definition()) + " ("
+          + String.join(", ", e.arguments().stream().map(this::of).toList()) + ")";
+    }
     Object[] arguments = e.arguments().stream().map(this::of).toArray();
     return new MessageFormat(file.functionOf(e).phrase(), Locale.ROOT).format(arguments);
   }

@@ -31,6 +31,9 @@ final class RuntimeNames {
   static final ClassName RECORD_CONCEPT = ClassName.get(EVAL, "RecordConcept");
   static final ClassName ATTESTATION_CONCEPT = ClassName.get(EVAL, "AttestationConcept");
   static final ClassName PARTICIPATION_CONCEPT = ClassName.get(EVAL, "ParticipationConcept");
+  static final ClassName INPUT_CONCEPT = ClassName.get(EVAL, "InputConcept");
+  static final ClassName INPUT_KIND = ClassName.get(RUNTIME + ".result", "InputInfo", "Kind");
+  static final ClassName SCREENING = ClassName.get(RUNTIME, "Screening");
 
   static final ClassName QUANTITY = ClassName.get(RUNTIME + ".internal.quantity", "Quantity");
   static final ClassName COMPARISON_OP = ClassName.get(RUNTIME + ".internal.quantity", "ComparisonOp");

@@ -35,9 +35,13 @@ final class SharedExpressions {
   private final Map<Expr, String> texts = new IdentityHashMap<>();
   private final Map<Expr, Set<Object>> free = new IdentityHashMap<>();
 
-  SharedExpressions(CheckedFile file, Map<String, Expr> shared) {
+  /** The binders of the method itself (a definition's parameters): bound for its whole body. */
+  private final Set<Object> methodBinders;
+
+  SharedExpressions(CheckedFile file, Map<String, Expr> shared, Set<Object> methodBinders) {
     this.file = file;
     this.shared = shared;
+    this.methodBinders = methodBinders;
   }
 
   /** The expressions to compute first, each before those that use it. */
@@ -86,7 +90,7 @@ final class SharedExpressions {
     if (keys.containsKey(expr)) {
       return keys.get(expr);
     }
-    String key = worthSharing(expr) && free(expr).isEmpty() ? text(expr) : null;
+    String key = worthSharing(expr) && methodBinders.containsAll(free(expr)) ? text(expr) : null;
     keys.put(expr, key);
     return key;
   }

@@ -36,6 +36,19 @@ final class DataDeclarationBuilder {
       return new DataDeclaration.AttestationDeclaration(ast.identifier(attestation.name),
           label(attestation.label, attestation.name.getText()), ast.string(attestation.linkId), ast.span(attestation));
     }
+    if (context instanceof EligoParser.InputDeclarationContext input && input.name != null && input.inputType() != null) {
+      EligoParser.InputTypeContext type = input.inputType();
+      if (type instanceof EligoParser.QuantityInputContext quantity && quantity.UNIT() != null) {
+        return new DataDeclaration.InputDeclaration(ast.identifier(input.name),
+            label(input.label, input.name.getText()), "quantity", ast.unit(quantity.UNIT()), null, ast.span(input));
+      }
+      if (type instanceof EligoParser.NamedInputContext named && named.kind != null) {
+        return new DataDeclaration.InputDeclaration(ast.identifier(input.name),
+            label(input.label, input.name.getText()), named.kind.getText(), null,
+            named.system == null ? null : ast.identifier(named.system), ast.span(input));
+      }
+      return null;
+    }
     if (context instanceof EligoParser.ParticipationDeclarationContext participation && participation.name != null) {
       return new DataDeclaration.ParticipationDeclaration(ast.identifier(participation.name),
           label(participation.label, participation.name.getText()), ast.span(participation));
@@ -86,6 +99,13 @@ final class DataDeclarationBuilder {
       }
       return new DataDeclaration.UnitFactor(ast.number(factor.NUMBER(0)), ast.unit(factor.UNIT(0)),
           ast.number(factor.NUMBER(1)), ast.unit(factor.UNIT(1)), ast.span(factor));
+    }
+    if (context instanceof EligoParser.PlausibleOptionContext plausible && plausible.low != null
+        && plausible.high != null && plausible.UNIT() != null) {
+      java.math.BigDecimal low = ast.number(plausible.low);
+      java.math.BigDecimal high = ast.number(plausible.high);
+      return new DataDeclaration.PlausibleRange(plausible.lowMinus == null ? low : low.negate(),
+          plausible.highMinus == null ? high : high.negate(), ast.unit(plausible.UNIT()), ast.span(plausible));
     }
     if (context instanceof EligoParser.UnitAliasOptionContext alias && alias.UNIT().size() == 2) {
       return new DataDeclaration.UnitAlias(ast.unit(alias.UNIT(0)), ast.unit(alias.UNIT(1)), ast.span(alias));

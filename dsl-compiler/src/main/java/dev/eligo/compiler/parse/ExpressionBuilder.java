@@ -259,9 +259,9 @@ final class ExpressionBuilder {
       }
       return new Expr.Let(ast.identifier(let.name), additive(let.bound), expression(let.body), span);
     }
-    if (context instanceof EligoParser.CallContext call && call.IDENTIFIER() != null) {
+    if (context instanceof EligoParser.CallContext call && call.function != null) {
       List<Expr> arguments = call.expression().stream().map(this::expression).toList();
-      return new Expr.Call(ast.identifier(call.IDENTIFIER().getSymbol()), arguments, span);
+      return new Expr.Call(ast.identifier(call.function), arguments, span);
     }
     if (context instanceof EligoParser.NameContext name && name.IDENTIFIER() != null) {
       return new Expr.Name(ast.identifier(name.IDENTIFIER().getSymbol()), span);

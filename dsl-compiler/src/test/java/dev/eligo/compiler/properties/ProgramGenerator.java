@@ -22,6 +22,11 @@ final class ProgramGenerator {
       codesystem SNOMED = "http://snomed.info/sct"
       codesystem ICD10 = "http://hl7.org/fhir/sid/icd-10" matching prefix ignoring dots
       codesystem ATC = "http://www.whocc.no/atc" matching prefix
+      codesystem ARM = "urn:example:arm"
+      input consentDate "the date of consent": date
+      input arm "the arm": code in ARM
+      input level "the dose level": number
+      input fit "fit for the trial": truth
       valueset positive "positive" = SNOMED {10828004}
       valueset intravenous "intravenous route" = SNOMED {47625008}
       valueset cancers "cancers" = ICD10 {C00-C96} except ICD10 {C61}
@@ -44,6 +49,7 @@ final class ProgramGenerator {
       allergy reaction "drug allergy": ATC {L01F}
       participation trial "another trial"
       attestation consent "informed consent": "informed-consent"
+      define above(lab, limit) "above the limit" = latest lab within 28 days before screening > limit
       """;
 
   /** Kinds of items of lists, and single values. */
@@ -137,7 +143,7 @@ final class ProgramGenerator {
             .append(truth(0)).append('\n');
       }
     }
-    file.append("inclusion Z \"Uses every definition\" = true");
+    file.append("inclusion Z \"Uses every definition\" = above(psa, 4 'ng/mL')");
     for (String definition : truthDefinitions) {
       file.append(" or ").append(definition);
     }
@@ -175,8 +181,27 @@ final class ProgramGenerator {
             : use("field resolved", paren(single(Element.of(Kind.CONDITION), d)) + ".resolved"),
         () -> use("field conflict", paren(single(Element.of(Kind.POINT_PSA), d)) + ".conflict"),
         () -> use("unknown literal", "unknown \"stated\""),
+        () -> use("truth input", "fit"),
+        () -> use("code input", "arm in ARM {" + pick(() -> "A", () -> "B") + "}"),
+        () -> parameterised(),
+        () -> let(d),
         () -> use("unknown for", "unknown \"stated\" for " + name(anyRecordKind()) + ", "
             + name(anyRecordKind()) + " within " + writtenDuration() + " before screening"));
+  }
+
+  /** A call of the dictionary's parameterised definition, with a lab and a limit of its kind. */
+  private String parameterised() {
+    Kind kind = pick(() -> Kind.PSA, () -> Kind.TESTOSTERONE, () -> Kind.HBV, () -> Kind.ECOG);
+    return use("parameterised definition", "above(" + name(kind) + ", " + quantityLiteral(kind.quantity) + ")");
+  }
+
+  /** A quantity named once and compared twice. */
+  private String let(int d) {
+    String kind = pick(() -> "MASS", () -> "NUMBER", () -> "COPIES");
+    String variable = "q" + (names++);
+    return use("let", paren("let " + variable + " = " + paren(quantity(kind, d)) + " in " + variable + " "
+        + operator() + " " + paren(quantity(kind, d)) + " or " + variable + " " + operator() + " "
+        + quantityLiteral(kind)));
   }
 
   private String quantityComparison(int d) {
@@ -296,6 +321,12 @@ final class ProgramGenerator {
       choices.add(() -> use("count", "count " + paren(list(anyElement(d), d))));
       choices.add(() -> use("ratio", paren(quantity("MASS", d)) + " / " + paren(quantity("MASS", d))));
       choices.add(() -> countWhere(d));
+      choices.add(() -> use("number input", "level"));
+      choices.add(() -> use("field drugs", paren(single(Element.of(Kind.COURSE), d)) + ".drugs"));
+      choices.add(() -> use("number from time", paren(measuredDuration(d)) + " in "
+          + DURATION_UNITS[random.nextInt(DURATION_UNITS.length)]));
+      choices.add(() -> use("quantity in a unit", paren(quantity("MASS", d)) + " in '"
+          + MASS_UNITS[random.nextInt(MASS_UNITS.length)] + "'"));
     }
     return choices.get(random.nextInt(choices.size())).get();
   }
@@ -348,6 +379,7 @@ final class ProgramGenerator {
     int d = depth + 1;
     return pick(
         () -> use("screening", "screening"),
+        () -> use("date input", "consentDate"),
         () -> use("date literal", "@2024-02-29"),
         () -> use("date plus", paren(date(d)) + " + " + writtenDuration()),
         () -> use("date minus", paren(date(d)) + " - " + writtenDuration()),
@@ -364,6 +396,7 @@ final class ProgramGenerator {
   private String measuredDuration(int d) {
     return pick(
         () -> use("age", "age"),
+        () -> use("age at", "age at " + paren(date(d))),
         () -> use("field duration", paren(single(Element.of(Kind.COURSE), d)) + ".duration"),
         () -> use("date difference", paren(date(d)) + " - " + paren(date(d))),
         () -> use("if duration", paren("if " + truth(d) + " then age else age")));
@@ -401,6 +434,10 @@ final class ProgramGenerator {
         }
       } else if (kind == Kind.COURSE) {
         choices.add(() -> use("courses", "courses(" + list(Element.of(Kind.MEDICATION), d) + ")"));
+        choices.add(() -> use("episodes", "episodes(" + list(Element.of(Kind.MEDICATION), d) + ", " + writtenDuration() + ")"));
+        choices.add(() -> use("regimens", "regimens(" + list(Element.of(Kind.MEDICATION), d) + ", " + writtenDuration() + ")"));
+      } else if (kind == Kind.MEDICATION && depth < maxDepth && random.nextInt(3) == 0) {
+        choices.add(() -> use("field uses", paren(single(Element.of(Kind.COURSE), d)) + ".uses"));
       } else {
         choices.add(() -> name(kind));
       }
@@ -408,6 +445,7 @@ final class ProgramGenerator {
         choices.add(() -> use("within", paren(list(element, d)) + " within " + writtenDuration() + " before screening"));
         choices.add(() -> use("window by definition", paren(list(element, d)) + " within 12 months before screening"));
         choices.add(() -> use("at screening", paren(list(element, d)) + " at screening"));
+        choices.add(() -> anchoredWindow(element, d));
       }
     } else if (element.pairOf() != null) {
       choices.add(() -> use("pairs", "pairs(" + list(element.pairOf(), d) + ")"));
@@ -416,12 +454,25 @@ final class ProgramGenerator {
     }
     if (depth < maxDepth) {
       choices.add(() -> use("rest", "rest(" + list(element, d) + ")"));
+      choices.add(() -> use("after", "after(" + list(element, d) + ", " + single(element, d) + ")"));
       choices.add(() -> where(element, d));
       choices.add(() -> use("if list", paren("if " + truth(d) + " then " + list(element, d) + " else " + list(element, d))));
       choices.add(() -> use("one list that may be unknown", (random.nextBoolean() ? "first(" : "last(")
           + list(new Element(null, null, element), d) + ")"));
     }
     return choices.get(random.nextInt(choices.size())).get();
+  }
+
+  /** A window next to a date other than the screening date, or a course's time. */
+  private String anchoredWindow(Element element, int d) {
+    String items = paren(list(element, d));
+    return pick(
+        () -> use("anchored window", items + " within " + writtenDuration() + " "
+            + pick(() -> "before", () -> "after", () -> "of") + " " + paren(date(d))),
+        () -> use("anchored window", items + " " + pick(() -> "before", () -> "on or before", () -> "after",
+            () -> "on or after", () -> "at") + " " + paren(date(d))),
+        () -> use("anchored window", items + " from " + paren(date(d)) + " to " + paren(date(d))),
+        () -> use("during", items + " during " + paren(single(Element.of(Kind.COURSE), d))));
   }
 
   private String where(Element element, int d) {
@@ -452,6 +503,10 @@ final class ProgramGenerator {
       }
     }
     if (depth < maxDepth) {
+      choices.add(() -> use("nth", "nth(" + list(element, d) + ", " + (1 + random.nextInt(3)) + ")"));
+      choices.add(() -> random.nextBoolean()
+          ? use("next", "next(" + list(element, d) + ", " + single(element, d) + ")")
+          : use("previous", "previous(" + list(element, d) + ", " + single(element, d) + ")"));
       choices.add(() -> random.nextBoolean()
           ? use("field previous", paren(single(new Element(null, element, null), d)) + ".previous")
           : use("field next", paren(single(new Element(null, element, null), d)) + ".next"));

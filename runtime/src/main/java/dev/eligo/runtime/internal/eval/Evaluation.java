@@ -1,9 +1,8 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
-import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.Screening;
+import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.internal.time.Elapsed;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.Condition;
@@ -16,8 +15,11 @@ import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.InputInfo;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ProtocolInfo;
-import dev.eligo.runtime.internal.time.Elapsed;
+import dev.eligo.runtime.result.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +44,8 @@ public final class Evaluation {
   private final Object[] remembered;
   /** The code systems the protocol declares, or null to judge each concept by its own systems. */
   private final List<CodeSystemRef> protocolSystems;
-  private Value<LocalDate> screening;
+  private final Screening screening;
+  private Value<LocalDate> screeningValue;
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
   private List<Observation> sortedObservations;
   private Map<String, List<Observation>> observationsByCode;
@@ -55,10 +58,25 @@ public final class Evaluation {
    */
   public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
       LocalDate screeningDate, int memoSlots) {
+    this(protocol, protocolSystems, patient, Screening.on(screeningDate), memoSlots);
+  }
+
+  /**
+   * An evaluation for a screening with inputs besides the date.
+   *
+   * @throws IllegalArgumentException when the inputs do not match those the protocol declares
+   */
+  public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
+      Screening screening, int memoSlots) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
+    List<String> problems = screening.problemsFor(protocol);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
     this.protocolSystems = protocolSystems == null ? null : List.copyOf(protocolSystems);
     this.patient = Objects.requireNonNull(patient, "patient");
-    this.screeningDate = Objects.requireNonNull(screeningDate, "screeningDate");
+    this.screening = screening;
+    this.screeningDate = screening.date();
     this.admission = new Admission(screeningDate, protocol.id());
     this.remembered = new Object[memoSlots];
   }
@@ -90,10 +108,59 @@ public final class Evaluation {
 
   /** The screening date as a value of the criteria: {@code screening}. */
   public Value<LocalDate> screening() {
-    if (screening == null) {
-      screening = Value.known(screeningDate, "the screening date " + screeningDate, Evidence.none());
+    if (screeningValue == null) {
+      screeningValue = Value.known(screeningDate, "the screening date " + screeningDate, Evidence.none());
     }
-    return screening;
+    return screeningValue;
+  }
+
+  /**
+   * The value of a screening input: a {@code LocalDate}, a {@code Quantity} (a number has unit 1,
+   * a quantity its declared unit) or {@code Codes}; unknown when the screening gave it as
+   * {@code unknown}. The constructor checked that every input is there and readable.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Value<T> input(InputConcept input) {
+    String text = screening.inputs().get(input.name()).trim();
+    if (text.equals(InputInfo.UNKNOWN)) {
+      return Value.unknown(input.label() + " is not decided (screening input)", List.of(missing(input)),
+          Evidence.none());
+    }
+    String shown = input.label() + " " + text + " (screening input)";
+    Object value;
+    switch (input.kind()) {
+      case DATE:
+        value = LocalDate.parse(text);
+        break;
+      case NUMBER:
+        value = Quantity.number(new java.math.BigDecimal(text));
+        break;
+      case QUANTITY:
+        value = Quantity.of(new java.math.BigDecimal(text.split("\\s+", 2)[0]), input.unit());
+        break;
+      case CODE:
+        value = Codes.of(Coding.of(input.system().uris().get(0), text));
+        break;
+      case TRUTH:
+        throw new IllegalArgumentException(input.name() + " is a truth: read it with inputTruth");
+      default:
+        throw new AssertionError(input.kind());
+    }
+    return (Value<T>) Value.known(value, shown, Evidence.none()).labelled(input.label());
+  }
+
+  /** The value of a true-or-false screening input. */
+  public Truth inputTruth(InputConcept input) {
+    String text = screening.inputs().get(input.name()).trim();
+    if (text.equals(InputInfo.UNKNOWN)) {
+      return Truth.unknown(input.label() + " is not decided (screening input)", List.of(missing(input)),
+          Evidence.none());
+    }
+    return Truth.of(Boolean.parseBoolean(text), input.label() + " (screening input)", Evidence.none());
+  }
+
+  private static Missing missing(InputConcept input) {
+    return new Missing(input.label(), "(screening input " + input.name() + ")");
   }
 
   public ProtocolInfo protocol() {
