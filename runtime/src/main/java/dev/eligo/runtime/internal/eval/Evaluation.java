@@ -46,6 +46,7 @@ public final class Evaluation {
   private final Admission admission;
   private final Object[] remembered;
   private Value<LocalDate> screening;
+  private Value<ResearchParticipation> enrolment;
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
   private List<Observation> sortedObservations;
   private Map<String, List<Observation>> observationsByCode;
@@ -265,6 +266,13 @@ public final class Evaluation {
    */
   public Value<ResearchParticipation> enrolment() {
     checkCancelled();
+    if (enrolment == null) {
+      enrolment = readEnrolment();
+    }
+    return enrolment;
+  }
+
+  private Value<ResearchParticipation> readEnrolment() {
     String label = "enrolment in " + protocol.id();
     List<Member<ResearchParticipation>> members = new ArrayList<>();
     for (ResearchParticipation r : byDate(patient.participations(),
