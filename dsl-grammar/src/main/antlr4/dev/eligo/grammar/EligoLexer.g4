@@ -27,9 +27,15 @@ PROCEDURE     : 'procedure';
 ALLERGY       : 'allergy';
 PARTICIPATION : 'participation';
 ATTESTATION   : 'attestation';
+SPECIMEN      : 'specimen';
+ENCOUNTER     : 'encounter';
+REPORT        : 'report';
+IMAGING       : 'imaging';
 QUANTITY      : 'quantity';
 INTEGER       : 'integer';
 CODED         : 'coded';
+BOOLEAN       : 'boolean';
+TEXT          : 'text';
 MOLAR         : 'molar';
 MASS          : 'mass';
 FACTOR        : 'factor';
@@ -83,6 +89,8 @@ YEARS         : 'year' 's'?;
 // A multiple of the upper limit of normal: '2.5 x ULN' or '2.5 × ULN'. One token, so that 'x'
 // stays an ordinary name everywhere else.
 X_ULN         : ('x' [ \t]+ | '\u00D7' [ \t]*) 'ULN';
+// The same for the lower limit of normal: '0.5 x LLN'.
+X_LLN         : ('x' [ \t]+ | '\u00D7' [ \t]*) 'LLN';
 
 // ---- literals -------------------------------------------------------------------------------
 

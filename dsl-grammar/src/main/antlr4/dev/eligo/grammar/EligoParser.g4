@@ -77,6 +77,10 @@ recordKind
     | MEDICATION
     | PROCEDURE
     | ALLERGY
+    | SPECIMEN
+    | ENCOUNTER
+    | REPORT
+    | IMAGING
     ;
 
 // A record coded only outside these systems is unclassified for the concept (by default: outside
@@ -89,6 +93,8 @@ observationValue
     : QUANTITY UNIT   # quantityValue
     | INTEGER         # integerValue
     | CODED           # codedValue
+    | BOOLEAN         # booleanValue
+    | TEXT            # textValue
     ;
 
 analyteOption
@@ -138,7 +144,7 @@ comparison
     : left=additive (op=(LT | LE | GT | GE | EQ | NE) right=additive)?  # relational
     | left=additive IN codeSetTerm                                      # membership
     | left=additive IS NOT? UNKNOWN                                     # unknownTest
-    | left=additive IS IDENTIFIER                                       # sexTest
+    | left=additive IS word=(IDENTIFIER | ALLERGY | MEDICATION | SCREENING)  # sexTest
     ;
 
 additive
@@ -192,10 +198,12 @@ primary
     : NUMBER UNIT                                               # quantityLiteral
     | NUMBER unit=(DAYS | WEEKS | MONTHS | YEARS)               # durationLiteral
     | NUMBER X_ULN                                              # ulnMultiple
+    | NUMBER X_LLN                                              # llnMultiple
     | NUMBER                                                    # numberLiteral
     | DATE                                                      # dateLiteral
     | (TRUE | FALSE)                                            # booleanLiteral
     | UNKNOWN reason=STRING? (FOR lookedFor+=postfixed (COMMA lookedFor+=postfixed)*)?  # unknownLiteral
+    | STRING                                                    # textLiteral
     | SCREENING                                                 # screeningDate
     | quantifier=(ANY | ALL) IDENTIFIER IN postfixed SATISFIES notExpression  # quantified
     | COUNT IDENTIFIER IN postfixed WHERE notExpression         # countWhere

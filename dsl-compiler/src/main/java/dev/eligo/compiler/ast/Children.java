@@ -62,6 +62,11 @@ public final class Children implements ExprVisitor<List<Expr>> {
   }
 
   @Override
+  public List<Expr> visitTextLiteral(Expr.TextLiteral e) {
+    return none();
+  }
+
+  @Override
   public List<Expr> visitDateLiteral(Expr.DateLiteral e) {
     return none();
   }

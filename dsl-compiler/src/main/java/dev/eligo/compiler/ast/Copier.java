@@ -36,6 +36,11 @@ public final class Copier implements ExprVisitor<Expr> {
   }
 
   @Override
+  public Expr visitTextLiteral(Expr.TextLiteral e) {
+    return new Expr.TextLiteral(e.text(), e.span());
+  }
+
+  @Override
   public Expr visitNumberLiteral(Expr.NumberLiteral e) {
     return new Expr.NumberLiteral(e.value(), e.span());
   }

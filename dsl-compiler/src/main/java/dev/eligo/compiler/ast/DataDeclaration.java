@@ -24,7 +24,10 @@ public sealed interface DataDeclaration extends Declaration {
     }
   }
 
-  /** A condition, medication, procedure or allergy concept: records of that kind with these codes. */
+  /**
+   * A condition, medication, procedure, allergy, specimen, encounter, report or imaging concept:
+   * records of that kind with these codes.
+   */
   record RecordDeclaration(Identifier name, String label, RecordKind kind, CodeSet codes,
       List<Identifier> classifiedBy, SourceSpan span) implements DataDeclaration {
     public RecordDeclaration {
@@ -52,7 +55,9 @@ public sealed interface DataDeclaration extends Declaration {
   enum ValueKind {
     QUANTITY,
     INTEGER,
-    CODED
+    CODED,
+    BOOLEAN,
+    TEXT
   }
 
   /** The record kinds a {@link RecordDeclaration} may name. */
@@ -60,7 +65,11 @@ public sealed interface DataDeclaration extends Declaration {
     CONDITION,
     MEDICATION,
     PROCEDURE,
-    ALLERGY
+    ALLERGY,
+    SPECIMEN,
+    ENCOUNTER,
+    REPORT,
+    IMAGING
   }
 
   /** A UCUM unit as written between single quotes, without them. */

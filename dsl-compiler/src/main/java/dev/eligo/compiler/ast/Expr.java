@@ -56,10 +56,25 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code 2.5 x ULN}: a multiple of the judged value's upper limit of normal. */
-  record UlnMultiple(BigDecimal multiple, SourceSpan span) implements Expr {
+  /**
+   * {@code 2.5 x ULN}: a multiple of the judged value's upper limit of normal; {@code 0.5 x LLN}
+   * ({@code lower}) of its lower limit.
+   */
+  record UlnMultiple(BigDecimal multiple, boolean lower, SourceSpan span) implements Expr {
+    /** A multiple of the upper limit of normal. */
+    public UlnMultiple(BigDecimal multiple, SourceSpan span) {
+      this(multiple, false, span);
+    }
+
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitUlnMultiple(this);
+    }
+  }
+
+  /** A text in double quotes, compared with a text result: {@code "HLA-A*02:01"}. */
+  record TextLiteral(String text, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitTextLiteral(this);
     }
   }
 

@@ -14,6 +14,8 @@ public interface ExprVisitor<R> {
 
   R visitUlnMultiple(Expr.UlnMultiple e);
 
+  R visitTextLiteral(Expr.TextLiteral e);
+
   R visitDateLiteral(Expr.DateLiteral e);
 
   R visitScreeningDate(Expr.ScreeningDate e);

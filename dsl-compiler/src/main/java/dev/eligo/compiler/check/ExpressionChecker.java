@@ -179,7 +179,12 @@ final class ExpressionChecker implements ExprVisitor<Type> {
 
   @Override
   public Type visitUlnMultiple(Expr.UlnMultiple e) {
-    return is(e, Type.ULN, Representation.ULN_MULTIPLE);
+    return is(e, e.lower() ? Type.LLN : Type.ULN, Representation.ULN_MULTIPLE);
+  }
+
+  @Override
+  public Type visitTextLiteral(Expr.TextLiteral e) {
+    return is(e, Type.TEXT, Representation.VALUE);
   }
 
   @Override
@@ -215,9 +220,14 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Symbol global = globals.lookup(name);
     if (global == null && GlobalScope.PATIENT_FACTS.contains(name)) {
       notes.resolutions.put(e, new Symbol.PatientFact(name));
-      return name.equals("age")
-          ? is(e, Type.MEASURED_DURATION, Representation.VALUE)
-          : is(e, Type.SEX, Representation.SEX);
+      switch (name) {
+        case "age":
+          return is(e, Type.MEASURED_DURATION, Representation.VALUE);
+        case "enrolment":
+          return is(e, new RecordType(RecordKind.PARTICIPATION, null), Representation.VALUE);
+        default:
+          return is(e, Type.SEX, Representation.SEX);
+      }
     }
     if (global == null) {
       if (!scopes.insideErroneousItem()) {
@@ -297,6 +307,14 @@ final class ExpressionChecker implements ExprVisitor<Type> {
           return new ListOf(new RecordType(RecordKind.PROCEDURE, null));
         case ALLERGY:
           return new ListOf(new RecordType(RecordKind.ALLERGY, null));
+        case SPECIMEN:
+          return new ListOf(new RecordType(RecordKind.SPECIMEN, null));
+        case ENCOUNTER:
+          return new ListOf(new RecordType(RecordKind.ENCOUNTER, null));
+        case REPORT:
+          return new ListOf(new RecordType(RecordKind.REPORT, null));
+        case IMAGING:
+          return new ListOf(new RecordType(RecordKind.IMAGING, null));
       }
       throw new AssertionError(record.kind());
     }
@@ -640,8 +658,13 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   @Override
   public Type visitSexTest(Expr.SexTest e) {
     Type subject = check(e.subject());
+    if (subject instanceof Type.Words words) {
+      return checkWord(e, words);
+    }
     if (!subject.isError() && representationOf(e.subject()) != Representation.SEX) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(), "'is' tests the patient's sex: write 'sex is male'");
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(),
+          "'is' tests the patient's sex ('sex is male') or a field of words such as a status ('status is stopped'), not "
+              + Type.withArticle(subject));
     } else if (!subject.isError() && !(e.subject() instanceof Expr.Name)) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(),
           "write the test on the patient's sex itself: 'sex is male'");
@@ -650,6 +673,26 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       sink.report(DiagnosticCode.UNKNOWN_SEX, e.sex().span(),
           "'" + e.sex().text() + "' cannot be tested: write 'sex is male' or 'sex is female' (a record saying"
               + " other or unknown leaves both unknown)");
+    }
+    return is(e, Type.TRUTH, Representation.TRUTH);
+  }
+
+  // 'status is stopped': the word must be one the field can have.
+  private Type checkWord(Expr.SexTest e, Type.Words words) {
+    String word = e.sex().text();
+    if (!words.words().contains(word)) {
+      String close = null;
+      int best = Math.max(1, word.length() / 3) + 1;
+      for (String candidate : words.words()) {
+        int distance = Suggestions.distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+        if (distance < best) {
+          best = distance;
+          close = candidate;
+        }
+      }
+      sink.report(DiagnosticCode.UNKNOWN_WORD, e.sex().span(), "'" + word + "' is not a " + words.field() + " of a "
+          + words.owner() + (close == null ? "" : "; did you mean '" + close + "'?") + " (it is one of "
+          + String.join(", ", words.words()) + ")");
     }
     return is(e, Type.TRUTH, Representation.TRUTH);
   }

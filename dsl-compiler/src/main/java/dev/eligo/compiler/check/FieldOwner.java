@@ -12,6 +12,10 @@ public enum FieldOwner {
   PROCEDURE("procedure"),
   ALLERGY("allergy"),
   PARTICIPATION("study participation"),
+  SPECIMEN("specimen"),
+  ENCOUNTER("encounter"),
+  REPORT("diagnostic report"),
+  IMAGING("imaging study"),
   PAIR("pair of consecutive items");
 
   private final String label;
@@ -54,6 +58,14 @@ public enum FieldOwner {
         return ALLERGY;
       case PARTICIPATION:
         return PARTICIPATION;
+      case SPECIMEN:
+        return SPECIMEN;
+      case ENCOUNTER:
+        return ENCOUNTER;
+      case REPORT:
+        return REPORT;
+      case IMAGING:
+        return IMAGING;
     }
     throw new AssertionError(kind);
   }

@@ -77,6 +77,14 @@ final class ConceptGenerator {
           concept.add("$T.coded($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
               LongStrings.literal(observation.label()), codes);
           break;
+        case BOOLEAN:
+          concept.add("$T.yesNo($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
+              LongStrings.literal(observation.label()), codes);
+          break;
+        case TEXT:
+          concept.add("$T.text($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
+              LongStrings.literal(observation.label()), codes);
+          break;
       }
       for (DataDeclaration.AnalyteOption option : observation.options()) {
         concept.add(analyteOption(option));

@@ -177,7 +177,12 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitUlnMultiple(Expr.UlnMultiple e) {
-    return CodeBlock.of("$N", literals.ulnMultiple(e.multiple()));
+    return CodeBlock.of("$N", literals.ulnMultiple(e.multiple(), e.lower()));
+  }
+
+  @Override
+  public CodeBlock visitTextLiteral(Expr.TextLiteral e) {
+    return CodeBlock.of("$N", literals.text(e.text()));
   }
 
   @Override
@@ -206,8 +211,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     if (symbol instanceof Symbol.ItemField field) {
       return call(file.fieldOf(e).call(), CodeBlock.of("$N", bound(field.binder())));
     }
-    if (symbol instanceof Symbol.PatientFact) {
-      return call(RuntimeCall.AGE); // 'sex' is only ever tested, by visitSexTest
+    if (symbol instanceof Symbol.PatientFact fact) {
+      // 'sex' is only ever tested, by visitSexTest
+      return call(fact.name().equals("enrolment") ? RuntimeCall.ENROLMENT : RuntimeCall.AGE);
     }
     if (symbol instanceof Symbol.DefinitionSymbol definition) {
       String name = members.of(definition.definition());
@@ -251,6 +257,14 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
         return RuntimeCall.PROCEDURES;
       case ALLERGY:
         return RuntimeCall.ALLERGIES;
+      case SPECIMEN:
+        return RuntimeCall.SPECIMENS;
+      case ENCOUNTER:
+        return RuntimeCall.ENCOUNTERS;
+      case REPORT:
+        return RuntimeCall.REPORTS;
+      case IMAGING:
+        return RuntimeCall.IMAGING_STUDIES;
     }
     throw new AssertionError(kind);
   }
@@ -520,6 +534,10 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitSexTest(Expr.SexTest e) {
+    if (file.typeOf(e.subject()) instanceof Type.Words) {
+      // Words.is(Fields.medicationStatus(use), "stopped")
+      return call(RuntimeCall.WORDS_IS, generate(e.subject()), CodeBlock.of("$S", e.sex().text()));
+    }
     return call(RuntimeCall.SEX_IS, CodeBlock.of("$T.$L", RuntimeNames.SEX, e.sex().text().toUpperCase(Locale.ROOT)));
   }
 

@@ -45,7 +45,9 @@ final class JavaNames {
         RuntimeNames.COMPARISON_OP, RuntimeNames.CALENDAR_DURATION, RuntimeNames.ELAPSED,
         RuntimeNames.PATIENT_RECORD, RuntimeNames.OBSERVATION, RuntimeNames.CONDITION,
         RuntimeNames.MEDICATION_USE, RuntimeNames.PROCEDURE, RuntimeNames.ALLERGY,
-        RuntimeNames.RESEARCH_PARTICIPATION, RuntimeNames.SEX, RuntimeNames.CRITERION_INFO,
+        RuntimeNames.RESEARCH_PARTICIPATION, RuntimeNames.SPECIMEN, RuntimeNames.ENCOUNTER,
+        RuntimeNames.DIAGNOSTIC_REPORT, RuntimeNames.IMAGING_STUDY, RuntimeNames.WORDS, RuntimeNames.SEX,
+        RuntimeNames.CRITERION_INFO,
         RuntimeNames.CRITERION_KIND, RuntimeNames.CRITERION_RESULT, RuntimeNames.PROTOCOL_INFO,
         RuntimeNames.SCREENING_RESULT, RuntimeNames.INPUT_CONCEPT, RuntimeNames.SCREENING}) {
       names.add(name.simpleName());

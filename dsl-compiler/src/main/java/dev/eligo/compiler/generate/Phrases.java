@@ -80,7 +80,12 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitUlnMultiple(Expr.UlnMultiple e) {
-    return e.multiple().toPlainString() + " × ULN";
+    return e.multiple().toPlainString() + (e.lower() ? " × LLN" : " × ULN");
+  }
+
+  @Override
+  public String visitTextLiteral(Expr.TextLiteral e) {
+    return "\"" + e.text() + "\"";
   }
 
   @Override
@@ -272,7 +277,7 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitSexTest(Expr.SexTest e) {
-    return "sex is " + e.sex().text();
+    return of(e.subject()) + " is " + e.sex().text();
   }
 
   @Override

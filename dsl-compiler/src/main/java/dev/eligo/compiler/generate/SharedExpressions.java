@@ -194,7 +194,12 @@ final class SharedExpressions {
 
     @Override
     public String visitUlnMultiple(Expr.UlnMultiple e) {
-      return node("uln", e.multiple().toPlainString());
+      return node(e.lower() ? "lln" : "uln", e.multiple().toPlainString());
+    }
+
+    @Override
+    public String visitTextLiteral(Expr.TextLiteral e) {
+      return node("text", quoted(e.text()));
     }
 
     @Override
@@ -299,7 +304,7 @@ final class SharedExpressions {
 
     @Override
     public String visitSexTest(Expr.SexTest e) {
-      return node("sex", e.sex().text());
+      return node("is", e.subject(), e.sex().text());
     }
 
     @Override

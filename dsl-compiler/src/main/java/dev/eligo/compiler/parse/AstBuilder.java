@@ -249,6 +249,14 @@ final class AstBuilder {
         return DataDeclaration.RecordKind.PROCEDURE;
       case EligoLexer.ALLERGY:
         return DataDeclaration.RecordKind.ALLERGY;
+      case EligoLexer.SPECIMEN:
+        return DataDeclaration.RecordKind.SPECIMEN;
+      case EligoLexer.ENCOUNTER:
+        return DataDeclaration.RecordKind.ENCOUNTER;
+      case EligoLexer.REPORT:
+        return DataDeclaration.RecordKind.REPORT;
+      case EligoLexer.IMAGING:
+        return DataDeclaration.RecordKind.IMAGING;
       default:
         throw new IllegalStateException("the grammar has no record kind " + token.getText());
     }

@@ -71,6 +71,10 @@ final class DataDeclarationBuilder {
       unit = ast.unit(quantity.UNIT());
     } else if (value instanceof EligoParser.IntegerValueContext) {
       kind = ValueKind.INTEGER;
+    } else if (value instanceof EligoParser.BooleanValueContext) {
+      kind = ValueKind.BOOLEAN;
+    } else if (value instanceof EligoParser.TextValueContext) {
+      kind = ValueKind.TEXT;
     } else {
       kind = ValueKind.CODED;
     }

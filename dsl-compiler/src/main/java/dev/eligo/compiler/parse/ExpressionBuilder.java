@@ -93,8 +93,10 @@ final class ExpressionBuilder {
     if (context instanceof EligoParser.UnknownTestContext test && test.left != null) {
       return new Expr.UnknownTest(additive(test.left), test.NOT() != null, ast.span(context));
     }
-    if (context instanceof EligoParser.SexTestContext sex && sex.left != null && sex.IDENTIFIER() != null) {
-      return new Expr.SexTest(additive(sex.left), ast.identifier(sex.IDENTIFIER().getSymbol()), ast.span(context));
+    // 'is' takes a name, or one of the keywords that are also codes a field can have ('type is allergy').
+    if (context instanceof EligoParser.SexTestContext sex && sex.left != null && sex.word != null
+        && sex.word.getTokenIndex() >= 0) {
+      return new Expr.SexTest(additive(sex.left), ast.identifier(sex.word), ast.span(context));
     }
     return hole(context);
   }
@@ -221,6 +223,12 @@ final class ExpressionBuilder {
     }
     if (context instanceof EligoParser.UlnMultipleContext uln) {
       return new Expr.UlnMultiple(ast.number(uln.NUMBER()), span);
+    }
+    if (context instanceof EligoParser.LlnMultipleContext lln) {
+      return new Expr.UlnMultiple(ast.number(lln.NUMBER()), true, span);
+    }
+    if (context instanceof EligoParser.TextLiteralContext text) {
+      return new Expr.TextLiteral(ast.string(text.STRING().getSymbol()), span);
     }
     if (context instanceof EligoParser.NumberLiteralContext number) {
       return new Expr.NumberLiteral(ast.number(number.NUMBER()), span);

@@ -43,11 +43,19 @@ final class ProgramGenerator {
         integer
       observation psma "PSMA": LOINC {10000-1}
         coded
+      observation read "central read": LOINC {10001-1}
+        boolean
+      observation hla "HLA-A": LOINC {13303-3}
+        text
       condition cancer "cancer": cancers, ICD10 {C61}
       medication drug "drug": ATC {L04, H02AB}
       procedure surgery "surgery": SNOMED {387713003}
       allergy reaction "drug allergy": ATC {L01F}
       participation trial "another trial"
+      specimen tissue "archival tissue": SNOMED {1222707004}
+      encounter stay "hospital stay": SNOMED {32485007}
+      report scan "PET report": LOINC {81555-5}
+      imaging pet "PET-CT": LOINC {81555-5}
       attestation consent "informed consent": "informed-consent"
       define above(lab, limit) "above the limit" = latest lab within 28 days before screening > limit
       """;
@@ -56,7 +64,8 @@ final class ProgramGenerator {
   enum Kind {
     PSA(true, "MASS"), TESTOSTERONE(true, "MASS"), HBV(true, "COPIES"), ECOG(true, "NUMBER"), PSMA(true, null),
     CONDITION(false, null), MEDICATION(false, null), PROCEDURE(false, null), ALLERGY(false, null),
-    PARTICIPATION(false, null), COURSE(false, null),
+    PARTICIPATION(false, null), COURSE(false, null), READ(true, null), HLA(true, null), SPECIMEN(false, null),
+    ENCOUNTER(false, null), REPORT(false, null), IMAGING(false, null),
     POINT_PSA(false, "MASS"), POINT_TESTOSTERONE(false, "MASS"), POINT_HBV(false, "COPIES"), POINT_ECOG(false, "NUMBER");
 
     final boolean observation;
@@ -180,6 +189,13 @@ final class ProgramGenerator {
             ? use("field active", paren(single(Element.of(Kind.CONDITION), d)) + ".active")
             : use("field resolved", paren(single(Element.of(Kind.CONDITION), d)) + ".resolved"),
         () -> use("field conflict", paren(single(Element.of(Kind.POINT_PSA), d)) + ".conflict"),
+        () -> use("field value", paren(single(Element.of(Kind.READ), d)) + ".value"),
+        () -> use("text comparison", paren(single(Element.of(Kind.HLA), d)) + ".value"
+            + (random.nextBoolean() ? " = " : " != ") + "\"HLA-A*02:01\""),
+        () -> wordTest(d),
+        () -> doseComparison(d),
+        () -> use("LLN comparison", paren(single(Element.of(pick(() -> Kind.PSA, () -> Kind.HBV)), d)) + " "
+            + operator() + " " + number() + " x LLN"),
         () -> use("unknown literal", "unknown \"stated\""),
         () -> use("truth input", "fit"),
         () -> use("code input", "arm in ARM {" + pick(() -> "A", () -> "B") + "}"),
@@ -202,6 +218,30 @@ final class ProgramGenerator {
     return use("let", paren("let " + variable + " = " + paren(quantity(kind, d)) + " in " + variable + " "
         + operator() + " " + paren(quantity(kind, d)) + " or " + variable + " " + operator() + " "
         + quantityLiteral(kind)));
+  }
+
+  /** A field of words tested with 'is': a status, a verification, a comparator. */
+  private String wordTest(int d) {
+    String[][] fields = {
+        {"PSA", "comparator", "below"}, {"CONDITION", "verification", "unconfirmed"},
+        {"MEDICATION", "source", "administration"}, {"MEDICATION", "status", "stopped"},
+        {"PROCEDURE", "status", "completed"}, {"ALLERGY", "type", "allergy"}, {"ALLERGY", "category", "medication"},
+        {"ALLERGY", "criticality", "high"}, {"ALLERGY", "severity", "severe"}, {"PARTICIPATION", "status", "screening"},
+        {"SPECIMEN", "status", "available"}, {"ENCOUNTER", "status", "finished"}, {"REPORT", "status", "final"},
+        {"IMAGING", "status", "available"}};
+    String[] field = fields[random.nextInt(fields.length)];
+    String item = field[0].equals("PARTICIPATION") && random.nextBoolean() ? use("enrolment", "enrolment")
+        : paren(single(Element.of(Kind.valueOf(field[0])), d));
+    return use("field " + field[1], item + "." + field[1] + " is " + field[2]);
+  }
+
+  /** A dose, daily dose or frequency of a medication use compared with a quantity of its kind. */
+  private String doseComparison(int d) {
+    String use = paren(single(Element.of(Kind.MEDICATION), d));
+    return pick(
+        () -> use("field dose", use + ".dose " + operator() + " " + number() + " 'mg'"),
+        () -> use("field dailyDose", use + ".dailyDose " + operator() + " " + number() + " 'mg/d'"),
+        () -> use("field frequency", use + ".frequency " + operator() + " " + number() + " '/d'"));
   }
 
   private String quantityComparison(int d) {
@@ -327,6 +367,7 @@ final class ProgramGenerator {
           + DURATION_UNITS[random.nextInt(DURATION_UNITS.length)]));
       choices.add(() -> use("quantity in a unit", paren(quantity("MASS", d)) + " in '"
           + MASS_UNITS[random.nextInt(MASS_UNITS.length)] + "'"));
+      choices.add(() -> use("doseDays", "doseDays(" + list(Element.of(Kind.MEDICATION), d) + ")"));
     }
     return choices.get(random.nextInt(choices.size())).get();
   }
@@ -390,7 +431,19 @@ final class ProgramGenerator {
         () -> use("field start", paren(single(Element.of(Kind.PARTICIPATION), d)) + ".start"),
         () -> (random.nextBoolean() ? use("field start", paren(single(Element.of(Kind.COURSE), d)) + ".start") : use("field end", paren(single(Element.of(Kind.COURSE), d)) + ".end")),
         () -> use("field date", paren(single(Element.of(Kind.POINT_PSA), d)) + ".date"),
+        () -> moreDates(d),
         () -> use("if date", paren("if " + truth(d) + " then " + date(d) + " else " + date(d))));
+  }
+
+  /** The date fields of the record kinds beyond the sample's. */
+  private String moreDates(int d) {
+    String[][] fields = {{"CONDITION", "abatement"}, {"MEDICATION", "end"}, {"MEDICATION", "lastDose"},
+        {"ALLERGY", "date"}, {"PARTICIPATION", "end"}, {"SPECIMEN", "collected"}, {"ENCOUNTER", "start"},
+        {"ENCOUNTER", "end"}, {"REPORT", "date"}, {"REPORT", "issued"}, {"IMAGING", "date"}};
+    String[] field = fields[random.nextInt(fields.length)];
+    String item = field[0].equals("PARTICIPATION") && random.nextBoolean() ? use("enrolment", "enrolment")
+        : paren(single(Element.of(Kind.valueOf(field[0])), d));
+    return use("field " + field[1], item + "." + field[1]);
   }
 
   private String measuredDuration(int d) {
@@ -414,8 +467,20 @@ final class ProgramGenerator {
         () -> use("field route", paren(single(Element.of(Kind.MEDICATION), d)) + ".route"),
         () -> (random.nextBoolean() ? use("field route", paren(single(Element.of(Kind.COURSE), d)) + ".route") : use("field reason", paren(single(Element.of(Kind.COURSE), d)) + ".reason")),
         () -> use("field value", paren(single(Element.of(Kind.PSMA), d)) + ".value"),
+        () -> moreCodes(d),
         () -> use("coded observation as its value", single(Element.of(Kind.PSMA), d)),
         () -> use("if codes", paren("if " + truth(d) + " then " + codes(d) + " else " + codes(d))));
+  }
+
+  /** The code fields of the record kinds beyond the sample's. */
+  private String moreCodes(int d) {
+    String[][] fields = {{"PSA", "interpretation"}, {"ECOG", "bodySite"}, {"CONDITION", "stage"},
+        {"CONDITION", "bodySite"}, {"MEDICATION", "statusReason"}, {"MEDICATION", "reason"}, {"PROCEDURE", "bodySite"},
+        {"PROCEDURE", "reason"}, {"ALLERGY", "manifestation"}, {"PARTICIPATION", "study"}, {"SPECIMEN", "type"},
+        {"SPECIMEN", "bodySite"}, {"ENCOUNTER", "class"}, {"ENCOUNTER", "type"}, {"REPORT", "code"},
+        {"REPORT", "conclusion"}, {"IMAGING", "code"}, {"IMAGING", "modality"}, {"IMAGING", "bodySite"}};
+    String[] field = fields[random.nextInt(fields.length)];
+    return use("field " + field[1], paren(single(Element.of(Kind.valueOf(field[0])), d)) + "." + field[1]);
   }
 
   // ---- lists and single items ------------------------------------------------------------------------
@@ -432,6 +497,8 @@ final class ProgramGenerator {
         if (depth < maxDepth) {
           choices.add(() -> use("upTo", "upTo(" + list(element, d) + ", " + single(element, d) + ")"));
         }
+      } else if ((kind == Kind.CONDITION || kind == Kind.ALLERGY) && depth < maxDepth && random.nextInt(4) == 0) {
+        choices.add(() -> use("unrefuted", "unrefuted(" + list(element, d) + ")"));
       } else if (kind == Kind.COURSE) {
         choices.add(() -> use("courses", "courses(" + list(Element.of(Kind.MEDICATION), d) + ")"));
         choices.add(() -> use("episodes", "episodes(" + list(Element.of(Kind.MEDICATION), d) + ", " + writtenDuration() + ")"));
@@ -552,6 +619,18 @@ final class ProgramGenerator {
         return "reaction";
       case PARTICIPATION:
         return "trial";
+      case READ:
+        return "read";
+      case HLA:
+        return "hla";
+      case SPECIMEN:
+        return "tissue";
+      case ENCOUNTER:
+        return "stay";
+      case REPORT:
+        return "scan";
+      case IMAGING:
+        return "pet";
       case COURSE:
         return "courses(drug)";
       default:

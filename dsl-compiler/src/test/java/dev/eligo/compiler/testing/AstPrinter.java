@@ -134,7 +134,12 @@ public final class AstPrinter implements ExprVisitor<String> {
 
   @Override
   public String visitUlnMultiple(Expr.UlnMultiple e) {
-    return list("uln", number(e.multiple()));
+    return list(e.lower() ? "lln" : "uln", number(e.multiple()));
+  }
+
+  @Override
+  public String visitTextLiteral(Expr.TextLiteral e) {
+    return list("text", e.text());
   }
 
   @Override

@@ -51,6 +51,7 @@ public final class Evaluation {
   private final List<CodeSystemRef> protocolSystems;
   private final Screening screening;
   private Value<LocalDate> screeningValue;
+  private Value<ResearchParticipation> enrolment;
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
   private List<Observation> sortedObservations;
   private Map<String, List<Observation>> observationsByCode;
@@ -339,6 +340,13 @@ public final class Evaluation {
    */
   public Value<ResearchParticipation> enrolment() {
     checkCancelled();
+    if (enrolment == null) {
+      enrolment = readEnrolment();
+    }
+    return enrolment;
+  }
+
+  private Value<ResearchParticipation> readEnrolment() {
     String label = "enrolment in " + protocol.id();
     List<Member<ResearchParticipation>> members = new ArrayList<>();
     for (ResearchParticipation r : byDate(patient.participations(),
