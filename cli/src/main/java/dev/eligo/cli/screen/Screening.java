@@ -53,7 +53,8 @@ public final class Screening {
     MappedPatient patient = (MappedPatient) read;
     try {
       ScreeningResult result = evaluator.screen(patient.record(), asOf);
-      return new PatientOutcome.Screened(patient.source(), result, patient.record().problems());
+      return new PatientOutcome.Screened(patient.source(), result, patient.record().problems(),
+          RecordNames.of(patient.record()));
     } catch (RuntimeException | StackOverflowError e) {
       // A defect in Eligo, or data nested beyond reason; the other patients are still screened.
       return new PatientOutcome.Failed(patient.source(),
