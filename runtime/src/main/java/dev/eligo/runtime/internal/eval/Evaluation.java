@@ -38,31 +38,51 @@ public final class Evaluation {
   private final PatientRecord patient;
   private final LocalDate screeningDate;
   private final Admission admission;
-  private final Map<Integer, Object> memo = new HashMap<>();
+  private final Object[] remembered;
+  private Value<LocalDate> screening;
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
   private List<Observation> sortedObservations;
   private Map<String, List<Observation>> observationsByCode;
 
-  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
+  /**
+   * An evaluation with room for {@code memoSlots} remembered values: the generated evaluator's
+   * definitions and parts, each computed once per patient.
+   */
+  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate, int memoSlots) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     this.patient = Objects.requireNonNull(patient, "patient");
     this.screeningDate = Objects.requireNonNull(screeningDate, "screeningDate");
     this.admission = new Admission(screeningDate, protocol.id());
+    this.remembered = new Object[memoSlots];
   }
 
-  /** A definition's value, computed once per evaluation. */
+  /** An evaluation that remembers nothing, for code that computes no definition twice. */
+  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
+    this(protocol, patient, screeningDate, 0);
+  }
+
+  /** The value remembered in a slot, or null when this evaluation has not computed it yet. */
   @SuppressWarnings("unchecked")
-  public <T> T memo(int slot, Supplier<T> compute) {
-    if (memo.containsKey(slot)) {
-      return (T) memo.get(slot);
-    }
-    T value = compute.get();
-    memo.put(slot, value);
+  public <T> T recall(int slot) {
+    return (T) remembered[slot];
+  }
+
+  /** Remembers a definition's value for the rest of this evaluation, and gives it back. */
+  public <T> T remember(int slot, T value) {
+    remembered[slot] = Objects.requireNonNull(value, "value");
     return value;
   }
 
   public LocalDate screeningDate() {
     return screeningDate;
+  }
+
+  /** The screening date as a value of the criteria: {@code screening}. */
+  public Value<LocalDate> screening() {
+    if (screening == null) {
+      screening = Value.known(screeningDate, "the screening date " + screeningDate, Evidence.none());
+    }
+    return screening;
   }
 
   public ProtocolInfo protocol() {

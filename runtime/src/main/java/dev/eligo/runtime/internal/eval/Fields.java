@@ -250,4 +250,14 @@ public final class Fields {
     Missing source = value.origin().source();
     return source == null ? List.of() : List.of(source);
   }
+
+  /** The earlier item of a pair of consecutive items. */
+  public static <T> Value<T> pairPrevious(Value<Pair<T>> pair) {
+    return pair.flatMap(Pair::previous);
+  }
+
+  /** The later item of a pair of consecutive items. */
+  public static <T> Value<T> pairNext(Value<Pair<T>> pair) {
+    return pair.flatMap(Pair::next);
+  }
 }
