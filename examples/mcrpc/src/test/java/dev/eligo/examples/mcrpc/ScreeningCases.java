@@ -63,7 +63,7 @@ import java.util.List;
 
 /**
  * The screening table of NCT07298239: every expectation worked out by hand from the data
- * dictionary (shared/spec/mcrpc-data-dictionary.md), S = 2026-11-24. Windows used below:
+ * dictionary (examples/mcrpc/data-dictionary.md), S = 2026-11-24. Windows used below:
  * lab window S-28 days = 2026-10-27; testosterone S-90 days = 2026-08-26; PSA and imaging S-12
  * months = 2025-11-24; IV antibiotics S-6 weeks = 2026-10-13; oral antibiotics S-7 days =
  * 2026-11-17; other trials S-3 months = 2026-08-24; other malignancy S-5 years = 2021-11-24.
