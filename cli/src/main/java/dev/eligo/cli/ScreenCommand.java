@@ -10,6 +10,7 @@ import dev.eligo.cli.screen.Progress;
 import dev.eligo.cli.screen.ProgressBar;
 import dev.eligo.cli.screen.Screening;
 import dev.eligo.cli.screen.Summary;
+import dev.eligo.fhir.ReadLimits;
 import dev.eligo.runtime.ProtocolEvaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,15 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path output;
 
+  @Option(names = "--patient-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "The longest one patient may take to screen; past it the patient is an ERROR row (default 60).")
+  long patientTimeout;
+
+  @Option(names = "--max-bundle-size", paramLabel = "MB",
+      description = "The largest Bundle (file, NDJSON line, or one patient of a bulk export) read, in MB;"
+          + " larger ones are ERROR rows. Default: heap / 36 (7 MB at -Xmx256m).")
+  Long maxBundleSize;
+
   @Option(names = "--explain", description = "Text format: print every patient's explanation after the table.")
   boolean explainAll;
 
@@ -87,6 +98,10 @@ final class ScreenCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     checkPaths();
+    if (patientTimeout <= 0 || maxBundleSize != null && maxBundleSize <= 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--patient-timeout and --max-bundle-size must be positive");
+    }
     ProtocolEvaluator evaluator;
     try {
       evaluator = ProtocolLoader.load(protocol, err);
@@ -103,14 +118,14 @@ final class ScreenCommand implements Callable<Integer> {
       try {
         file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("eligo: cannot write the report to " + output + ": " + IoErrors.describe(e));
+        err.println("eligo: cannot write the report to " + Paths.shown(output) + ": " + IoErrors.describe(e));
         err.flush();
         return ExitCodes.USAGE;
       }
       try (Writer out = file) {
         summary = screen(evaluator, out, err);
       }
-      err.println("eligo: wrote " + output + " (" + summary + ")");
+      err.println("eligo: wrote " + Paths.shown(output) + " (" + summary + ")");
     }
     err.flush();
     return summary.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
@@ -118,7 +133,9 @@ final class ScreenCommand implements Callable<Integer> {
 
   private Summary screen(ProtocolEvaluator evaluator, Writer out, PrintWriter err) throws IOException {
     Explained explained = new Explained(explainAll, Set.copyOf(explainPatients));
-    return new Screening(evaluator, asOf).run(inputs, format.create(out, explained), progress(err));
+    ReadLimits limits = maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
+    return new Screening(evaluator, asOf, limits, Duration.ofSeconds(patientTimeout))
+        .run(inputs, format.create(out, explained), progress(err));
   }
 
   /**

@@ -57,7 +57,7 @@ class MalformedInputTest {
     // Both small patients have no prostate cancer on record, so I2 is not met whatever the rest says.
     JsonNode wrongType = bySource.get("d-wrong-type.json");
     assertThat(wrongType.get("verdict").asText()).isEqualTo("INELIGIBLE");
-    assertThat(wrongType.get("problems").toString()).contains("Observation/t1: invalid value in element 'value'");
+    assertThat(wrongType.get("problems").toString()).contains("Observation/t1: valueQuantity.value is a string");
 
     JsonNode unknownUnit = bySource.get("e-unknown-unit.json");
     assertThat(unknownUnit.get("verdict").asText()).isEqualTo("INELIGIBLE");

@@ -85,7 +85,8 @@ final class FhirJson {
 
   /** As {@link #parseResource(String)}, for a resource already read into a tree (which it may change). */
   static ParsedResource parseResource(JsonNode resource) {
-    List<String> tamed = Numbers.dropImplausible(resource, "");
+    List<String> tamed = new java.util.ArrayList<>(Numbers.dropImplausible(resource, ""));
+    tamed.addAll(JsonTypes.removeWrongTypes(resource));
     ParsedResource parsed = parseChecked(write(resource));
     if (tamed.isEmpty() || parsed.resource() == null) {
       return parsed;
@@ -113,6 +114,11 @@ final class FhirJson {
       plain = plain.replace(token.getKey(), token.getValue());
     }
     return plain;
+  }
+
+  /** A value as a message shows it: at most 40 characters. */
+  static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
   }
 
   /** Jackson names the token it was reading ("end-of-input in VALUE_STRING"); users read words. */

@@ -44,7 +44,7 @@ final class TextReport implements Report {
     explanationsFile = Files.createTempFile("eligo-explanations-", ".txt");
     explanationsFile.toFile().deleteOnExit();
     explanations = Files.newBufferedWriter(explanationsFile, StandardCharsets.UTF_8);
-    out.write(protocol.id() + " (version " + protocol.version() + "), screened as of " + asOf + "\n\n");
+    out.write(Escapes.line(protocol.id() + " (version " + protocol.version() + ")") + ", screened as of " + asOf + "\n\n");
     row("PATIENT", "VERDICT", "DECIDED BY");
   }
 
@@ -61,16 +61,16 @@ final class TextReport implements Report {
     explanations.write(RULE + "\n");
     if (outcome instanceof PatientOutcome.Screened) {
       PatientOutcome.Screened screened = (PatientOutcome.Screened) outcome;
-      explanations.write("source: " + screened.source() + "\n");
-      explanations.write(screened.result().explain());
+      explanations.write("source: " + Escapes.line(screened.source()) + "\n");
+      explanations.write(Escapes.lines(screened.result().explain()));
       if (!screened.problems().isEmpty()) {
-        explanations.write("\ndata that could not be read:\n");
+        explanations.write("\ndata that could not be read or used:\n");
         for (RecordProblem problem : screened.problems()) {
-          explanations.write("  - " + problem + "\n");
+          explanations.write("  - " + Escapes.line(problem.toString()) + "\n");
         }
       }
     } else {
-      explanations.write("ERROR " + ((PatientOutcome.Failed) outcome).describe() + "\n");
+      explanations.write("ERROR " + Escapes.line(((PatientOutcome.Failed) outcome).describe()) + "\n");
     }
   }
 
@@ -99,7 +99,7 @@ final class TextReport implements Report {
   }
 
   private void row(String patient, String verdict, String decidedBy) throws IOException {
-    out.write(pad(patient, PATIENT_WIDTH) + pad(verdict, VERDICT_WIDTH) + decidedBy + "\n");
+    out.write(pad(Escapes.line(patient), PATIENT_WIDTH) + pad(verdict, VERDICT_WIDTH) + Escapes.line(decidedBy) + "\n");
   }
 
   private static String pad(String text, int width) {

@@ -12,6 +12,7 @@ import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
@@ -43,6 +44,8 @@ public final class Evaluation {
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
   private List<Observation> sortedObservations;
   private Map<String, List<Observation>> observationsByCode;
+  private Map<RecordRef, String> unreadable;
+  private int steps;
 
   /**
    * An evaluation with room for {@code memoSlots} remembered values: the generated evaluator's
@@ -64,6 +67,7 @@ public final class Evaluation {
   /** The value remembered in a slot, or null when this evaluation has not computed it yet. */
   @SuppressWarnings("unchecked")
   public <T> T recall(int slot) {
+    checkCancelled();
     return (T) remembered[slot];
   }
 
@@ -107,6 +111,7 @@ public final class Evaluation {
   // patient. Concepts are the evaluator's constants, so identity is the right key.
   @SuppressWarnings("unchecked")
   private <T> Items<T> cached(Object concept, Supplier<Items<T>> read) {
+    checkCancelled();
     Items<?> items = byConcept.get(concept);
     if (items == null) {
       items = read.get();
@@ -151,8 +156,17 @@ public final class Evaluation {
     List<Evidence> evidence = new ArrayList<>();
     java.util.Set<Observation> candidates = candidates(concept.codes());
     for (Observation o : observationsByDate()) {
-      if ((candidates == null || candidates.contains(o)) && concept.codes().containsAny(o.codes())) {
-        admit(concept.label(), o, o.ref(), admission.observation(o), members, evidence);
+      step();
+      boolean matches = (candidates == null || candidates.contains(o)) && concept.codes().containsAny(o.codes());
+      // What an observation measured is in its codes: without readable codes it may be any concept.
+      if (matches || (o.codes().isEmpty() && unreadable(o.ref()) != null)) {
+        Observation read = o;
+        java.util.Optional<String> unusable = ValueChecks.problem(o, concept);
+        if (unusable.isPresent()) {
+          read = ValueChecks.unusable(o, unusable.get());
+          evidence.add(Evidence.unusable(o.ref(), unusable.get()));
+        }
+        admit(concept.label(), read, o.ref(), readable(o.ref(), admission.observation(o)), members, evidence);
       }
     }
     List<Member<Observation>> kept = Revisions.replaceAmended(members, evidence);
@@ -191,7 +205,8 @@ public final class Evaluation {
     List<Evidence> evidence = new ArrayList<>();
     for (ResearchParticipation r : byDate(patient.participations(),
         p -> p.period() == null ? null : p.period().start(), ResearchParticipation::ref)) {
-      admit(concept.label(), r, r.ref(), admission.participation(r), members, evidence);
+      step();
+      admit(concept.label(), r, r.ref(), readable(r.ref(), admission.participation(r)), members, evidence);
     }
     return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
         new Origin(this, null, null));
@@ -199,8 +214,9 @@ public final class Evaluation {
 
   /** The latest counting answer to an attestation authored on or before screening. */
   public Truth attestation(AttestationConcept concept) {
+    checkCancelled();
     return Attestations.latest(concept, patient.attestations(), screeningDate,
-        new Missing(concept.label(), everWhere()));
+        new Missing(concept.label(), everWhere()), this::unreadable);
   }
 
   /** The patient's age at screening in whole calendar years. */
@@ -256,9 +272,14 @@ public final class Evaluation {
     List<Evidence> evidence = new ArrayList<>();
     ValueSet valueSet = concept.codes();
     for (T record : byDate(records, date, ref)) {
+      step();
       List<Coding> codings = codes.apply(record);
-      if (valueSet.containsAny(codings)) {
-        admit(concept.label(), record, ref.apply(record), admit.apply(record), members, evidence);
+      RecordRef recordRef = ref.apply(record);
+      boolean unread = unreadable(recordRef) != null;
+      // A record that could not be read in full may be any concept its codes allow: all of them
+      // when it has no readable code.
+      if (valueSet.containsAny(codings) || (unread && codings.isEmpty())) {
+        admit(concept.label(), record, recordRef, readable(recordRef, admit.apply(record)), members, evidence);
       } else if (!valueSet.classifies(codings)) {
         Admission.Decision decision = admit.apply(record);
         if (decision.kind() == Admission.Kind.IGNORED) {
@@ -273,6 +294,47 @@ public final class Evaluation {
     }
     return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
         new Origin(this, null, null));
+  }
+
+  /**
+   * Why a record could not be read in full (the problems the mapping reported on it that make it
+   * unusable), or null when it was read as it is.
+   */
+  String unreadable(RecordRef ref) {
+    if (unreadable == null) {
+      unreadable = new HashMap<>();
+      for (RecordProblem problem : patient.problems()) {
+        if (problem.makesRecordUnusable()) {
+          unreadable.merge(problem.ref(), problem.message(), (a, b) -> a + "; " + b);
+        }
+      }
+    }
+    return unreadable.get(ref);
+  }
+
+  /** A decision made on what could be read, made no surer than possible when not all of it could. */
+  private Admission.Decision readable(RecordRef ref, Admission.Decision decision) {
+    String problem = unreadable(ref);
+    if (problem == null || decision.kind() == Admission.Kind.IGNORED) {
+      return decision;
+    }
+    return Admission.Decision.possible("not all of it could be read: " + problem);
+  }
+
+  /**
+   * Stops an evaluation whose thread was interrupted: a screening that overruns its time budget is
+   * cancelled this way, at the next record or definition it reads.
+   */
+  private void checkCancelled() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("the screening of " + patient.id() + " was stopped");
+    }
+  }
+
+  private void step() {
+    if ((++steps & 0xFF) == 0) {
+      checkCancelled();
+    }
   }
 
   private static <T> void admit(

@@ -58,7 +58,9 @@ public final class Fields {
       if (o.value() instanceof ObservationValue.CodedValue coded) {
         return Value.known(Codes.of(coded.codings()), Evidence.used(o.ref()));
       }
-      String why = o.value() == null ? "no value recorded" : "the value " + o.value() + " is not coded";
+      String why = o.value() == null
+          ? "no value recorded"
+          : o.value() instanceof ObservationValue.Unusable u ? u.reason() : "the value " + o.value() + " is not coded";
       return Value.<Codes>unknown(why + " (" + o.ref() + ")", source(observation),
           Evidence.used(o.ref()));
     }).labelled(observation.label());
