@@ -77,7 +77,7 @@ final class BulkExportSource extends LazySource {
     } catch (IOException e) {
       finished = true;
       close();
-      return new PatientReadError(directoryName(), "the export cannot be read (" + e.getClass().getSimpleName() + ")");
+      return new PatientReadError(directoryName(), "the export cannot be read: " + IoProblems.describe(e));
     }
   }
 
