@@ -154,7 +154,8 @@ final class FirstPass {
           sniff = resourceFiles.contains(path);
         }
         byte[] line = (byte[]) row.get(2);
-        if (sniff && SHARED_TYPES.contains(resourceType(json, line))) {
+        String type = sniff ? resourceType(json, line) : null;
+        if (type != null && SHARED_TYPES.contains(type)) {
           out.add(RowFactory.create(true, path, chunk, lines, bytes, TextLines.withoutCr(line)));
         }
         lines++;

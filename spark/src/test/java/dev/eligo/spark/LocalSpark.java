@@ -20,7 +20,9 @@ final class LocalSpark {
           .config("spark.ui.enabled", "false")
           .config("spark.ui.showConsoleProgress", "false")
           .config("spark.driver.host", "127.0.0.1")
-          .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.sql.shuffle.partitions", "2")
+          // One host: waiting for a "better" locality only delays each task by seconds.
+          .config("spark.locality.wait", "0")
           .config("spark.sql.files.maxPartitionBytes", "65536")
           .config("spark.sql.files.openCostInBytes", "0")
           .getOrCreate();

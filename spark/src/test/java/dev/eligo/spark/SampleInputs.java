@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * Bundles, and a FHIR bulk export made from the same Bundles (one file per resource type; Bundle
  * references by {@code urn:uuid} rewritten to {@code Type/id}, as an export server writes them).
  */
-final class SampleInputs {
+public final class SampleInputs {
   /** The repository root: tests run with the spark module as working directory. */
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   static final Path PATIENTS = ROOT.resolve("examples/mcrpc/patients");
@@ -37,7 +37,7 @@ final class SampleInputs {
   private SampleInputs() {}
 
   /** The sample Bundles, each as one line of compact JSON, in file-name order. */
-  static List<String> bundleLines() {
+  public static List<String> bundleLines() {
     try (Stream<Path> files = Files.list(PATIENTS)) {
       List<String> lines = new ArrayList<>();
       for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -80,7 +80,7 @@ final class SampleInputs {
   }
 
   /** A Bundle's resources with ids, and references to other entries' full URLs as {@code Type/id}. */
-  private static List<JsonNode> resources(JsonNode bundle) {
+  public static List<JsonNode> resources(JsonNode bundle) {
     Map<String, String> byFullUrl = new HashMap<>();
     List<JsonNode> resources = new ArrayList<>();
     for (JsonNode entry : bundle.path("entry")) {
