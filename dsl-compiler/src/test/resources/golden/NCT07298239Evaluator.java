@@ -16,7 +16,6 @@ import dev.eligo.runtime.internal.eval.Items;
 import dev.eligo.runtime.internal.eval.Lists;
 import dev.eligo.runtime.internal.eval.Logic;
 import dev.eligo.runtime.internal.eval.ObservationConcept;
-import dev.eligo.runtime.internal.eval.Pair;
 import dev.eligo.runtime.internal.eval.ParticipationConcept;
 import dev.eligo.runtime.internal.eval.Point;
 import dev.eligo.runtime.internal.eval.RecordConcept;
@@ -27,6 +26,7 @@ import dev.eligo.runtime.internal.eval.Windows;
 import dev.eligo.runtime.internal.quantity.ComparisonOp;
 import dev.eligo.runtime.internal.quantity.Quantity;
 import dev.eligo.runtime.internal.time.CalendarDuration;
+import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.Sex;
 import dev.eligo.runtime.result.CriterionInfo;
@@ -41,173 +41,454 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Screens patients for NCT07298239: An Exploratory Clinical Study Evaluating the Safety and Efficacy of Allogeneic CAR-NK Cell Therapy for Metastatic Castration-resistant Prostate Cancer (mCRPC).
+ * Screens patients for NCT07298239: An Exploratory Clinical Study Evaluating the Safety
+ * and Efficacy of Allogeneic CAR-NK Cell Therapy for Metastatic Castration-resistant
+ * Prostate Cancer (mCRPC).
  *
  * <p>Criteria version 2026-02-01.
  *
  * <p>Stateless and thread-safe: one instance may screen any number of patients at once.
  */
 public final class NCT07298239Evaluator implements ProtocolEvaluator {
-  private static final CodeSystemRef LOINC = CodeSystemRef.of("LOINC", CodeMatch.EXACT, "http://loinc.org");
+  private static final CodeSystemRef LOINC = CodeSystemRef.of("LOINC", CodeMatch.EXACT,
+      "http://loinc.org");
 
-  private static final CodeSystemRef SNOMED = CodeSystemRef.of("SNOMED", CodeMatch.EXACT, "http://snomed.info/sct");
+  private static final CodeSystemRef SNOMED = CodeSystemRef.of("SNOMED", CodeMatch.EXACT,
+      "http://snomed.info/sct");
 
-  private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10", CodeMatch.PREFIX_IGNORING_DOTS, "http://hl7.org/fhir/sid/icd-10", "http://hl7.org/fhir/sid/icd-10-cm");
+  private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10",
+      CodeMatch.PREFIX_IGNORING_DOTS, "http://hl7.org/fhir/sid/icd-10",
+      "http://hl7.org/fhir/sid/icd-10-cm");
 
-  private static final CodeSystemRef ATC = CodeSystemRef.of("ATC", CodeMatch.PREFIX, "http://www.whocc.no/atc");
+  private static final CodeSystemRef ATC = CodeSystemRef.of("ATC", CodeMatch.PREFIX,
+      "http://www.whocc.no/atc");
 
-  private static final CodeSystemRef LOCAL = CodeSystemRef.of("LOCAL", CodeMatch.EXACT, "http://example.org/fhir/CodeSystem/nct07298239");
+  private static final CodeSystemRef LOCAL = CodeSystemRef.of("LOCAL", CodeMatch.EXACT,
+      "http://example.org/fhir/CodeSystem/nct07298239");
 
-  private static final ValueSet INTRAVENOUS = ValueSet.builder().named("intravenous route").include(SNOMED, "47625008").build();
+  private static final ValueSet INTRAVENOUS = ValueSet.builder().named("intravenous route")
+      .include(SNOMED, "47625008").build();
 
-  private static final ValueSet ORAL = ValueSet.builder().named("oral route").include(SNOMED, "26643006").build();
+  private static final ValueSet ORAL = ValueSet.builder().named("oral route")
+      .include(SNOMED, "26643006").build();
 
-  private static final ValueSet POSITIVE = ValueSet.builder().named("positive").include(SNOMED, "10828004").build();
+  private static final ValueSet POSITIVE = ValueSet.builder().named("positive")
+      .include(SNOMED, "10828004").build();
 
-  private static final ValueSet NEGATIVE = ValueSet.builder().named("negative").include(SNOMED, "260385009").build();
+  private static final ValueSet NEGATIVE = ValueSet.builder().named("negative")
+      .include(SNOMED, "260385009").build();
 
-  private static final ValueSet PROGRESSIVE_DISEASE = ValueSet.builder().named("RECIST progressive disease").include(LOCAL, "PD").build();
+  private static final ValueSet PROGRESSIVE_DISEASE = ValueSet.builder()
+      .named("RECIST progressive disease").include(LOCAL, "PD").build();
 
-  private static final ValueSet CARCINOMA_IN_SITU = ValueSet.builder().named("carcinoma in situ").includeRange(ICD10, "D00", "D09").build();
+  private static final ValueSet CARCINOMA_IN_SITU = ValueSet.builder().named("carcinoma in situ")
+      .includeRange(ICD10, "D00", "D09").build();
 
-  private static final ValueSet AUTOIMMUNE_CODES = ValueSet.builder().named("autoimmune disease").include(ICD10, "M05").include(ICD10, "M06").include(ICD10, "M32").include(ICD10, "M33").include(ICD10, "M34").include(ICD10, "M35.0").include(ICD10, "K50").include(ICD10, "K51").include(ICD10, "E05.0").include(ICD10, "E06.3").include(ICD10, "G35").include(ICD10, "G70.0").include(ICD10, "L40").include(ICD10, "D69.3").build();
+  private static final ValueSet AUTOIMMUNE_CODES = ValueSet.builder().named("autoimmune disease")
+      .include(ICD10, "M05").include(ICD10, "M06").include(ICD10, "M32").include(ICD10, "M33")
+      .include(ICD10, "M34").include(ICD10, "M35.0").include(ICD10, "K50").include(ICD10, "K51")
+      .include(ICD10, "E05.0").include(ICD10, "E06.3").include(ICD10, "G35").include(ICD10, "G70.0")
+      .include(ICD10, "L40").include(ICD10, "D69.3").build();
 
-  private static final ValueSet CHRONIC_HEPATITIS_B_CODES = ValueSet.builder().named("chronic hepatitis B").include(ICD10, "B18.0").include(ICD10, "B18.1").build();
+  private static final ValueSet CHRONIC_HEPATITIS_B_CODES = ValueSet.builder()
+      .named("chronic hepatitis B").include(ICD10, "B18.0").include(ICD10, "B18.1").build();
 
-  private static final ValueSet CELL_THERAPY_CODES = ValueSet.builder().named("cell therapy").include(ATC, "L01XL").include(ATC, "L01XX70").include(ATC, "L01XX71").include(ATC, "L03AX17").include(LOCAL, "cik-cell-therapy").include(LOCAL, "nk-cell-therapy").include(LOCAL, "dc-vaccine").include(LOCAL, "t-cell-therapy").build();
+  private static final ValueSet CELL_THERAPY_CODES = ValueSet.builder().named("cell therapy")
+      .include(ATC, "L01XL").include(ATC, "L01XX70").include(ATC, "L01XX71").include(ATC, "L03AX17")
+      .include(LOCAL, "cik-cell-therapy").include(LOCAL, "nk-cell-therapy")
+      .include(LOCAL, "dc-vaccine").include(LOCAL, "t-cell-therapy").build();
 
-  private static final ObservationConcept TESTOSTERONE = ObservationConcept.quantity("testosterone", "serum testosterone", ValueSet.builder().named("serum testosterone").include(LOINC, "2986-8").include(LOINC, "14913-8").build(), "ng/dL")
-  .withMolarMass(new BigDecimal("288.42"), "g/mol");
+  private static final ObservationConcept TESTOSTERONE = ObservationConcept.quantity("testosterone",
+      "serum testosterone", ValueSet.builder().named("serum testosterone").include(LOINC, "2986-8")
+      .include(LOINC, "14913-8").build(), "ng/dL").withMolarMass(new BigDecimal("288.42"), "g/mol");
 
-  private static final ObservationConcept PSA = ObservationConcept.quantity("psa", "PSA", ValueSet.builder().named("PSA").include(LOINC, "2857-1").include(LOINC, "35741-8").build(), "ng/mL");
+  private static final ObservationConcept PSA = ObservationConcept.quantity("psa", "PSA",
+      ValueSet.builder().named("PSA").include(LOINC, "2857-1").include(LOINC, "35741-8").build(),
+      "ng/mL");
 
-  private static final ObservationConcept BONE_SCAN_NEW_LESIONS = ObservationConcept.count("boneScanNewLesions", "new lesions on bone scan", ValueSet.builder().named("new lesions on bone scan").include(LOCAL, "bone-scan-new-lesions").build());
+  private static final ObservationConcept BONE_SCAN_NEW_LESIONS = 
+      ObservationConcept.count("boneScanNewLesions", "new lesions on bone scan", ValueSet.builder()
+      .named("new lesions on bone scan").include(LOCAL, "bone-scan-new-lesions").build());
 
-  private static final ObservationConcept RECIST_RESPONSE = ObservationConcept.coded("recistResponse", "RECIST 1.1 overall response", ValueSet.builder().named("RECIST 1.1 overall response").include(LOCAL, "recist-overall-response").build());
+  private static final ObservationConcept RECIST_RESPONSE = 
+      ObservationConcept.coded("recistResponse", "RECIST 1.1 overall response", ValueSet.builder()
+      .named("RECIST 1.1 overall response").include(LOCAL, "recist-overall-response").build());
 
-  private static final ObservationConcept ECOG = ObservationConcept.count("ecog", "ECOG performance status", ValueSet.builder().named("ECOG performance status").include(LOINC, "89247-1").build());
+  private static final ObservationConcept ECOG = ObservationConcept.count("ecog",
+      "ECOG performance status", ValueSet.builder().named("ECOG performance status")
+      .include(LOINC, "89247-1").build());
 
-  private static final ObservationConcept PSMA_EXPRESSION = ObservationConcept.coded("psmaExpression", "PSMA expression", ValueSet.builder().named("PSMA expression").include(LOCAL, "psma-expression").build());
+  private static final ObservationConcept PSMA_EXPRESSION = 
+      ObservationConcept.coded("psmaExpression", "PSMA expression", ValueSet.builder()
+      .named("PSMA expression").include(LOCAL, "psma-expression").build());
 
-  private static final ObservationConcept ANC = ObservationConcept.quantity("anc", "absolute neutrophil count", ValueSet.builder().named("absolute neutrophil count").include(LOINC, "751-8").include(LOINC, "26499-4").build(), "10*9/L");
+  private static final ObservationConcept ANC = ObservationConcept.quantity("anc",
+      "absolute neutrophil count", ValueSet.builder().named("absolute neutrophil count")
+      .include(LOINC, "751-8").include(LOINC, "26499-4").build(), "10*9/L");
 
-  private static final ObservationConcept PLATELETS = ObservationConcept.quantity("platelets", "platelet count", ValueSet.builder().named("platelet count").include(LOINC, "777-3").include(LOINC, "26515-7").build(), "10*9/L");
+  private static final ObservationConcept PLATELETS = ObservationConcept.quantity("platelets",
+      "platelet count", ValueSet.builder().named("platelet count").include(LOINC, "777-3")
+      .include(LOINC, "26515-7").build(), "10*9/L");
 
-  private static final ObservationConcept HEMOGLOBIN = ObservationConcept.quantity("hemoglobin", "hemoglobin", ValueSet.builder().named("hemoglobin").include(LOINC, "718-7").build(), "g/dL");
+  private static final ObservationConcept HEMOGLOBIN = ObservationConcept.quantity("hemoglobin",
+      "hemoglobin", ValueSet.builder().named("hemoglobin").include(LOINC, "718-7").build(), "g/dL");
 
-  private static final ObservationConcept ALT = ObservationConcept.quantity("alt", "ALT", ValueSet.builder().named("ALT").include(LOINC, "1742-6").build(), "U/L");
+  private static final ObservationConcept ALT = ObservationConcept.quantity("alt", "ALT",
+      ValueSet.builder().named("ALT").include(LOINC, "1742-6").build(), "U/L");
 
-  private static final ObservationConcept AST = ObservationConcept.quantity("ast", "AST", ValueSet.builder().named("AST").include(LOINC, "1920-8").build(), "U/L");
+  private static final ObservationConcept AST = ObservationConcept.quantity("ast", "AST",
+      ValueSet.builder().named("AST").include(LOINC, "1920-8").build(), "U/L");
 
-  private static final ObservationConcept CREATININE = ObservationConcept.quantity("creatinine", "serum creatinine", ValueSet.builder().named("serum creatinine").include(LOINC, "2160-0").include(LOINC, "14682-9").build(), "mg/dL")
-  .withMolarMass(new BigDecimal("113.12"), "g/mol");
+  private static final ObservationConcept CREATININE = ObservationConcept.quantity("creatinine",
+      "serum creatinine", ValueSet.builder().named("serum creatinine").include(LOINC, "2160-0")
+      .include(LOINC, "14682-9").build(), "mg/dL").withMolarMass(new BigDecimal("113.12"), "g/mol");
 
-  private static final ObservationConcept PT = ObservationConcept.quantity("pt", "prothrombin time", ValueSet.builder().named("prothrombin time").include(LOINC, "5902-2").build(), "s");
+  private static final ObservationConcept PT = ObservationConcept.quantity("pt", "prothrombin time",
+      ValueSet.builder().named("prothrombin time").include(LOINC, "5902-2").build(), "s");
 
-  private static final ObservationConcept APTT = ObservationConcept.quantity("aptt", "activated partial thromboplastin time", ValueSet.builder().named("activated partial thromboplastin time").include(LOINC, "14979-9").include(LOINC, "3173-2").build(), "s");
+  private static final ObservationConcept APTT = ObservationConcept.quantity("aptt",
+      "activated partial thromboplastin time", ValueSet.builder()
+      .named("activated partial thromboplastin time").include(LOINC, "14979-9")
+      .include(LOINC, "3173-2").build(), "s");
 
-  private static final ObservationConcept INR = ObservationConcept.quantity("inr", "INR", ValueSet.builder().named("INR").include(LOINC, "6301-6").build(), "{INR}");
+  private static final ObservationConcept INR = ObservationConcept.quantity("inr", "INR",
+      ValueSet.builder().named("INR").include(LOINC, "6301-6").build(), "{INR}");
+
+  private static final ObservationConcept HBV_DNA = ObservationConcept.quantity("hbvDna", "HBV DNA",
+      ValueSet.builder().named("HBV DNA").include(LOINC, "29615-2").include(LOINC, "42595-9")
+      .build(), "{copies}/mL").withUnitAlias("copies/mL", "{copies}/mL")
+      .withUnitFactor("[IU]", new BigDecimal("5.82"), "{copies}");
 
-  private static final ObservationConcept HBV_DNA = ObservationConcept.quantity("hbvDna", "HBV DNA", ValueSet.builder().named("HBV DNA").include(LOINC, "29615-2").include(LOINC, "42595-9").build(), "{copies}/mL")
-  .withUnitAlias("copies/mL", "{copies}/mL")
-  .withUnitFactor("[IU]", new BigDecimal("5.82"), "{copies}");
+  private static final RecordConcept PROSTATE_CANCER = RecordConcept.of("prostateCancer",
+      "prostate cancer", ValueSet.builder().named("prostate cancer").include(ICD10, "C61")
+      .include(SNOMED, "399068003").build());
 
-  private static final RecordConcept PROSTATE_CANCER = RecordConcept.of("prostateCancer", "prostate cancer", ValueSet.builder().named("prostate cancer").include(ICD10, "C61").include(SNOMED, "399068003").build());
+  private static final RecordConcept METASTASIS = RecordConcept.of("metastasis",
+      "metastatic disease", ValueSet.builder().named("metastatic disease")
+      .includeRange(ICD10, "C77", "C79").include(SNOMED, "94381002").include(SNOMED, "94222008")
+      .build());
 
-  private static final RecordConcept METASTASIS = RecordConcept.of("metastasis", "metastatic disease", ValueSet.builder().named("metastatic disease").includeRange(ICD10, "C77", "C79").include(SNOMED, "94381002").include(SNOMED, "94222008").build());
+  private static final RecordConcept LIVER_METASTASIS = RecordConcept.of("liverMetastasis",
+      "liver metastases", ValueSet.builder().named("liver metastases").include(ICD10, "C78.7")
+      .include(SNOMED, "94381002").build());
 
-  private static final RecordConcept LIVER_METASTASIS = RecordConcept.of("liverMetastasis", "liver metastases", ValueSet.builder().named("liver metastases").include(ICD10, "C78.7").include(SNOMED, "94381002").build());
+  private static final RecordConcept OTHER_MALIGNANCY = RecordConcept.of("otherMalignancy",
+      "other malignancy", ValueSet.builder().named("other malignancy")
+      .includeRange(ICD10, "C00", "C96").includeAll(CARCINOMA_IN_SITU).exclude(ICD10, "C61")
+      .excludeRange(ICD10, "C77", "C79").build());
 
-  private static final RecordConcept OTHER_MALIGNANCY = RecordConcept.of("otherMalignancy", "other malignancy", ValueSet.builder().named("other malignancy").includeRange(ICD10, "C00", "C96").includeAll(CARCINOMA_IN_SITU).exclude(ICD10, "C61").excludeRange(ICD10, "C77", "C79").build());
+  private static final RecordConcept INFECTION = RecordConcept.of("infection", "infection",
+      ValueSet.builder().named("infection").includeRange(ICD10, "A00", "B89").include(ICD10, "B99")
+      .includeRange(ICD10, "J00", "J22").include(ICD10, "N39.0").include(ICD10, "L03")
+      .excludeAll(CHRONIC_HEPATITIS_B_CODES).exclude(ICD10, "B18").build());
 
-  private static final RecordConcept INFECTION = RecordConcept.of("infection", "infection", ValueSet.builder().named("infection").includeRange(ICD10, "A00", "B89").include(ICD10, "B99").includeRange(ICD10, "J00", "J22").include(ICD10, "N39.0").include(ICD10, "L03").excludeAll(CHRONIC_HEPATITIS_B_CODES).exclude(ICD10, "B18").build());
+  private static final RecordConcept AUTOIMMUNE_DISEASE = RecordConcept.of("autoimmuneDisease",
+      "autoimmune disease", ValueSet.builder().named("autoimmune disease")
+      .includeAll(AUTOIMMUNE_CODES).build());
 
-  private static final RecordConcept AUTOIMMUNE_DISEASE = RecordConcept.of("autoimmuneDisease", "autoimmune disease", ValueSet.builder().named("autoimmune disease").includeAll(AUTOIMMUNE_CODES).build());
+  private static final RecordConcept CHRONIC_HEPATITIS_B = RecordConcept.of("chronicHepatitisB",
+      "chronic hepatitis B", ValueSet.builder().named("chronic hepatitis B")
+      .includeAll(CHRONIC_HEPATITIS_B_CODES).build());
 
-  private static final RecordConcept CHRONIC_HEPATITIS_B = RecordConcept.of("chronicHepatitisB", "chronic hepatitis B", ValueSet.builder().named("chronic hepatitis B").includeAll(CHRONIC_HEPATITIS_B_CODES).build());
+  private static final RecordConcept HBV_CARRIER = RecordConcept.of("hbvCarrier",
+      "hepatitis B carrier", ValueSet.builder().named("hepatitis B carrier").include(ICD10, "Z22.5")
+      .includeAll(CHRONIC_HEPATITIS_B_CODES).build());
 
-  private static final RecordConcept HBV_CARRIER = RecordConcept.of("hbvCarrier", "hepatitis B carrier", ValueSet.builder().named("hepatitis B carrier").include(ICD10, "Z22.5").includeAll(CHRONIC_HEPATITIS_B_CODES).build());
+  private static final RecordConcept HEPATITIS_C = RecordConcept.of("hepatitisC", "hepatitis C",
+      ValueSet.builder().named("hepatitis C").include(ICD10, "B17.1").include(ICD10, "B18.2")
+      .include(ICD10, "B19.2").build());
 
-  private static final RecordConcept HEPATITIS_C = RecordConcept.of("hepatitisC", "hepatitis C", ValueSet.builder().named("hepatitis C").include(ICD10, "B17.1").include(ICD10, "B18.2").include(ICD10, "B19.2").build());
+  private static final RecordConcept CELL_THERAPY_PRODUCT = RecordConcept.of("cellTherapyProduct",
+      "cell therapy product", ValueSet.builder().named("cell therapy product")
+      .includeAll(CELL_THERAPY_CODES).build());
 
-  private static final RecordConcept CELL_THERAPY_PRODUCT = RecordConcept.of("cellTherapyProduct", "cell therapy product", ValueSet.builder().named("cell therapy product").includeAll(CELL_THERAPY_CODES).build());
+  private static final RecordConcept CELL_THERAPY_PROCEDURE = 
+      RecordConcept.of("cellTherapyProcedure", "cell therapy", ValueSet.builder()
+      .named("cell therapy").includeAll(CELL_THERAPY_CODES).build());
 
-  private static final RecordConcept CELL_THERAPY_PROCEDURE = RecordConcept.of("cellTherapyProcedure", "cell therapy", ValueSet.builder().named("cell therapy").includeAll(CELL_THERAPY_CODES).build());
+  private static final RecordConcept ANTI_INFECTIVE = RecordConcept.of("antiInfective",
+      "anti-infective", ValueSet.builder().named("anti-infective").include(ATC, "J01")
+      .include(ATC, "J02").include(ATC, "J04").include(ATC, "J05").include(ATC, "P01AB01")
+      .include(ATC, "A07AA09").include(ATC, "A07AA12").build());
 
-  private static final RecordConcept ANTI_INFECTIVE = RecordConcept.of("antiInfective", "anti-infective", ValueSet.builder().named("anti-infective").include(ATC, "J01").include(ATC, "J02").include(ATC, "J04").include(ATC, "J05").include(ATC, "P01AB01").include(ATC, "A07AA09").include(ATC, "A07AA12").build());
+  private static final RecordConcept IMMUNOSUPPRESSANT = RecordConcept.of("immunosuppressant",
+      "immunosuppressant", ValueSet.builder().named("immunosuppressant").include(ATC, "L04")
+      .build());
 
-  private static final RecordConcept IMMUNOSUPPRESSANT = RecordConcept.of("immunosuppressant", "immunosuppressant", ValueSet.builder().named("immunosuppressant").include(ATC, "L04").build());
+  private static final RecordConcept SYSTEMIC_GLUCOCORTICOID = 
+      RecordConcept.of("systemicGlucocorticoid", "systemic glucocorticoid", ValueSet.builder()
+      .named("systemic glucocorticoid").include(ATC, "H02AB").build());
 
-  private static final RecordConcept SYSTEMIC_GLUCOCORTICOID = RecordConcept.of("systemicGlucocorticoid", "systemic glucocorticoid", ValueSet.builder().named("systemic glucocorticoid").include(ATC, "H02AB").build());
+  private static final RecordConcept HEPATITIS_B_TREATMENT = RecordConcept.of("hepatitisBTreatment",
+      "hepatitis B antiviral or interferon", ValueSet.builder()
+      .named("hepatitis B antiviral or interferon").include(ATC, "J05AF").include(ATC, "L03AB")
+      .build());
 
-  private static final RecordConcept HEPATITIS_B_TREATMENT = RecordConcept.of("hepatitisBTreatment", "hepatitis B antiviral or interferon", ValueSet.builder().named("hepatitis B antiviral or interferon").include(ATC, "J05AF").include(ATC, "L03AB").build());
+  private static final RecordConcept BIOLOGIC_HYPERSENSITIVITY = 
+      RecordConcept.of("biologicHypersensitivity",
+      "hypersensitivity to biologic macromolecular drugs", ValueSet.builder()
+      .named("hypersensitivity to biologic macromolecular drugs").include(ATC, "L01F")
+      .include(ATC, "L01XC").include(ATC, "L04AB").include(ATC, "L04AC").build());
 
-  private static final RecordConcept BIOLOGIC_HYPERSENSITIVITY = RecordConcept.of("biologicHypersensitivity", "hypersensitivity to biologic macromolecular drugs", ValueSet.builder().named("hypersensitivity to biologic macromolecular drugs").include(ATC, "L01F").include(ATC, "L01XC").include(ATC, "L04AB").include(ATC, "L04AC").build());
+  private static final ParticipationConcept OTHER_TRIAL = ParticipationConcept.of("otherTrial",
+      "participation in another clinical trial");
 
-  private static final ParticipationConcept OTHER_TRIAL = ParticipationConcept.of("otherTrial", "participation in another clinical trial");
+  private static final AttestationConcept EXPECTED_SURVIVAL = 
+      AttestationConcept.of("expectedSurvival", "expected survival of 6 months or more",
+      "expected-survival-6-months");
 
-  private static final AttestationConcept EXPECTED_SURVIVAL = AttestationConcept.of("expectedSurvival", "expected survival of 6 months or more", "expected-survival-6-months");
+  private static final AttestationConcept INFORMED_CONSENT = 
+      AttestationConcept.of("informedConsent",
+      "written informed consent and able to comply with follow-up", "informed-consent");
 
-  private static final AttestationConcept INFORMED_CONSENT = AttestationConcept.of("informedConsent", "written informed consent and able to comply with follow-up", "informed-consent");
+  private static final AttestationConcept ABLE_TO_USE_CONTRACEPTION = 
+      AttestationConcept.of("ableToUseContraception", "able to use effective contraception",
+      "able-to-use-contraception");
 
-  private static final AttestationConcept ABLE_TO_USE_CONTRACEPTION = AttestationConcept.of("ableToUseContraception", "able to use effective contraception", "able-to-use-contraception");
+  private static final AttestationConcept MALIGNANCY_SLOW_PROGRESSING = 
+      AttestationConcept.of("malignancySlowProgressing", "other malignancy deemed slow-progressing",
+      "malignancy-slow-progressing");
 
-  private static final AttestationConcept MALIGNANCY_SLOW_PROGRESSING = AttestationConcept.of("malignancySlowProgressing", "other malignancy deemed slow-progressing", "malignancy-slow-progressing");
+  private static final AttestationConcept INVESTIGATOR_DEEMS_UNSUITABLE = 
+      AttestationConcept.of("investigatorDeemsUnsuitable", "deemed unsuitable by the investigator",
+      "investigator-deems-unsuitable");
 
-  private static final AttestationConcept INVESTIGATOR_DEEMS_UNSUITABLE = AttestationConcept.of("investigatorDeemsUnsuitable", "deemed unsuitable by the investigator", "investigator-deems-unsuitable");
+  private static final CalendarDuration DAYS_28 = CalendarDuration.of(28, ChronoUnit.DAYS);
 
-  private static final CriterionInfo I1_INFO = new CriterionInfo("I1", CriterionKind.INCLUSION, "Age ≥ 18 years, male;", List.of());
+  private static final CalendarDuration MONTHS_12 = CalendarDuration.of(12, ChronoUnit.MONTHS);
 
-  private static final CriterionInfo I2A_INFO = new CriterionInfo("I2a", CriterionKind.INCLUSION, "① Serum testosterone at castration level: < 50 ng/dL or < 1.7 nmol/L", List.of());
+  private static final CalendarDuration DAYS_90 = CalendarDuration.of(90, ChronoUnit.DAYS);
 
-  private static final CriterionInfo I2B_INFO = new CriterionInfo("I2b", CriterionKind.INCLUSION, "② Meeting any one of the following conditions: a. PSA progression: Three consecutive rises in PSA measured at intervals of at least 1 week, with two increases being ≥ 50% above the PSA nadir, and a PSA value > 2 ng/mL; b. Radiographic progression: Two or more new lesions detected on bone scan, or an increase in soft tissue lesions assessed according to the Response Evaluation Criteria in Solid Tumors (RECIST).", List.of());
+  private static final Value<Quantity> Q_50_NG_PER_DL = Arithmetic.constant("50", "ng/dL");
 
-  private static final CriterionInfo I2_INFO = new CriterionInfo("I2", CriterionKind.INCLUSION, "Diagnosis of metastatic castration-resistant prostate cancer (mCRPC) meeting the following criteria: ① Serum testosterone at castration level: < 50 ng/dL or < 1.7 nmol/L; ② Meeting any one of the following conditions: a. PSA progression: Three consecutive rises in PSA measured at intervals of at least 1 week, with two increases being ≥ 50% above the PSA nadir, and a PSA value > 2 ng/mL; b. Radiographic progression: Two or more new lesions detected on bone scan, or an increase in soft tissue lesions assessed according to the Response Evaluation Criteria in Solid Tumors (RECIST).", List.of("I2a", "I2b"));
+  private static final Value<Quantity> Q_1_7_NMOL_PER_L = Arithmetic.constant("1.7", "nmol/L");
 
-  private static final CriterionInfo I3_INFO = new CriterionInfo("I3", CriterionKind.INCLUSION, "Expected survival ≥ 6 months;", List.of());
+  private static final Truth UNKNOWN_A_PSA_VALUE_IN_THE_12 = 
+      Logic.unknown("a PSA value in the 12-month window cannot be compared (a "
+      + "comparator or a value that is not a number)");
 
-  private static final CriterionInfo I4_INFO = new CriterionInfo("I4", CriterionKind.INCLUSION, "ECOG performance status of 0-2;", List.of());
+  private static final Value<Quantity> N_4 = Arithmetic.constant("4", "1");
 
-  private static final CriterionInfo I5_INFO = new CriterionInfo("I5", CriterionKind.INCLUSION, "Positive prostate-specific membrane antigen (PSMA) expression;", List.of());
+  private static final CalendarDuration DAYS_7 = CalendarDuration.of(7, ChronoUnit.DAYS);
 
-  private static final CriterionInfo I6_INFO = new CriterionInfo("I6", CriterionKind.INCLUSION, "Voluntarily participate, provide written informed consent, and be able to comply with follow-up.", List.of());
+  private static final Value<Quantity> N_1_5 = Arithmetic.constant("1.5", "1");
 
-  private static final CriterionInfo E1_INFO = new CriterionInfo("E1", CriterionKind.EXCLUSION, "Prior treatment with other cell therapy products besides the investigational product, such as dendritic cells (DC), cytokine-induced killer cells (CIK), T cells, natural killer cells (NK), chimeric antigen receptor T-cell immunotherapy (CAR-T), etc.;", List.of());
+  private static final Value<Quantity> N_2 = Arithmetic.constant("2", "1");
 
-  private static final CriterionInfo E2_INFO = new CriterionInfo("E2", CriterionKind.EXCLUSION, "History of other malignancies within 5 years prior to screening (except for completely resolved carcinoma in situ or malignancies deemed by the investigator to be slow-progressing);", List.of());
+  private static final Value<Quantity> Q_2_NG_PER_ML = Arithmetic.constant("2", "ng/mL");
 
-  private static final CriterionInfo E3A_INFO = new CriterionInfo("E3a", CriterionKind.EXCLUSION, "a. Absolute neutrophil count (ANC) < 1.5 × 10⁹/L; Platelet count (Plt) < 100 × 10⁹/L; Hemoglobin (Hb) < 9 g/dL", List.of());
+  private static final Value<Quantity> N_1 = Arithmetic.constant("1", "1");
 
-  private static final CriterionInfo E3B_INFO = new CriterionInfo("E3b", CriterionKind.EXCLUSION, "b. Liver function: Alanine aminotransferase (ALT) and Aspartate aminotransferase (AST) ≥ 2.5 × the upper limit of normal (ULN) (or ≥ 5 × ULN for subjects with liver metastases)", List.of());
+  private static final CalendarDuration YEARS_18 = CalendarDuration.of(18, ChronoUnit.YEARS);
 
-  private static final CriterionInfo E3C_INFO = new CriterionInfo("E3c", CriterionKind.EXCLUSION, "c. Renal function: Serum creatinine (Cr) ≥ 1.5 × ULN", List.of());
+  private static final Truth TRUE = Logic.constant(true);
 
-  private static final CriterionInfo E3D_INFO = new CriterionInfo("E3d", CriterionKind.EXCLUSION, "d. Coagulation function: Prothrombin time (PT), Activated partial thromboplastin time (APTT), International Normalized Ratio (INR) ≥ 1.5 × ULN", List.of());
+  private static final Truth FALSE = Logic.constant(false);
 
-  private static final CriterionInfo E3_INFO = new CriterionInfo("E3", CriterionKind.EXCLUSION, "Abnormal function of major organs: a. Absolute neutrophil count (ANC) < 1.5 × 10⁹/L; Platelet count (Plt) < 100 × 10⁹/L; Hemoglobin (Hb) < 9 g/dL; b. Liver function: Alanine aminotransferase (ALT) and Aspartate aminotransferase (AST) ≥ 2.5 × the upper limit of normal (ULN) (or ≥ 5 × ULN for subjects with liver metastases); c. Renal function: Serum creatinine (Cr) ≥ 1.5 × ULN; d. Coagulation function: Prothrombin time (PT), Activated partial thromboplastin time (APTT), International Normalized Ratio (INR) ≥ 1.5 × ULN;", List.of("E3a", "E3b", "E3c", "E3d"));
+  private static final CalendarDuration YEARS_5 = CalendarDuration.of(5, ChronoUnit.YEARS);
 
-  private static final CriterionInfo E4A_INFO = new CriterionInfo("E4a", CriterionKind.EXCLUSION, "Any currently treated active (viral, bacterial, fungal) infection", List.of());
+  private static final Value<Quantity> Q_1_5_10_E9_PER_L = Arithmetic.constant("1.5", "10*9/L");
 
-  private static final CriterionInfo E4B_INFO = new CriterionInfo("E4b", CriterionKind.EXCLUSION, "any infection within the past 6 weeks requiring intravenous antibiotics for 7 days or longer", List.of());
+  private static final Value<Quantity> Q_100_10_E9_PER_L = Arithmetic.constant("100", "10*9/L");
 
-  private static final CriterionInfo E4C_INFO = new CriterionInfo("E4c", CriterionKind.EXCLUSION, "any active infection requiring oral antibiotics within the past week", List.of());
+  private static final Value<Quantity> Q_9_G_PER_DL = Arithmetic.constant("9", "g/dL");
 
-  private static final CriterionInfo E4_INFO = new CriterionInfo("E4", CriterionKind.EXCLUSION, "Any currently treated active (viral, bacterial, fungal) infection, or any infection within the past 6 weeks requiring intravenous antibiotics for 7 days or longer, or any active infection requiring oral antibiotics within the past week;", List.of("E4a", "E4b", "E4c"));
+  private static final BigDecimal ULN_5 = new BigDecimal("5");
 
-  private static final CriterionInfo E5_INFO = new CriterionInfo("E5", CriterionKind.EXCLUSION, "Active autoimmune disease, or history of severe autoimmune disease requiring long-term immunosuppressive therapy;", List.of());
+  private static final BigDecimal ULN_2_5 = new BigDecimal("2.5");
 
-  private static final CriterionInfo E6_INFO = new CriterionInfo("E6", CriterionKind.EXCLUSION, "Participation in another clinical trial study within 3 months;", List.of());
+  private static final BigDecimal ULN_1_5 = new BigDecimal("1.5");
 
-  private static final CriterionInfo E7_INFO = new CriterionInfo("E7", CriterionKind.EXCLUSION, "Inability to employ effective contraceptive measures;", List.of());
+  private static final CalendarDuration WEEKS_6 = CalendarDuration.of(6, ChronoUnit.WEEKS);
 
-  private static final CriterionInfo E8_INFO = new CriterionInfo("E8", CriterionKind.EXCLUSION, "History of hypersensitivity to biologic macromolecular drugs;", List.of());
+  private static final CalendarDuration MONTHS_3 = CalendarDuration.of(3, ChronoUnit.MONTHS);
 
-  private static final CriterionInfo E9_INFO = new CriterionInfo("E9", CriterionKind.EXCLUSION, "Untreated chronic active hepatitis B, or chronic hepatitis B virus carriers with HBV DNA ≥ 1000 copies/mL, or patients with active hepatitis C;", List.of());
+  private static final Value<Quantity> Q_1000_COPIES_PER_ML = 
+      Arithmetic.constant("1000", "{copies}/mL");
 
-  private static final CriterionInfo E10_INFO = new CriterionInfo("E10", CriterionKind.EXCLUSION, "Subjects deemed by the investigator to be unsuitable for participation in this study for other reasons.", List.of());
+  /**
+   * {@code define labWindow}, line 107 of the criteria file:
+   *
+   * <pre>
+   * define labWindow = 28 days
+   * </pre>
+   */
+  private static final CalendarDuration LAB_WINDOW = DAYS_28;
 
-  private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT07298239", "An Exploratory Clinical Study Evaluating the Safety and Efficacy of Allogeneic CAR-NK Cell Therapy for Metastatic Castration-resistant Prostate Cancer (mCRPC)", "2026-02-01",
-      List.of(I1_INFO, I2_INFO, I2A_INFO, I2B_INFO, I3_INFO, I4_INFO, I5_INFO, I6_INFO, E1_INFO, E2_INFO, E3_INFO, E3A_INFO, E3B_INFO, E3C_INFO, E3D_INFO, E4_INFO, E4A_INFO, E4B_INFO, E4C_INFO, E5_INFO, E6_INFO, E7_INFO, E8_INFO, E9_INFO, E10_INFO));
+  /**
+   * {@code define imagingWindow}, line 108 of the criteria file:
+   *
+   * <pre>
+   * define imagingWindow = 12 months
+   * </pre>
+   */
+  private static final CalendarDuration IMAGING_WINDOW = MONTHS_12;
+
+  private static final CriterionInfo I1_INFO = new CriterionInfo("I1", CriterionKind.INCLUSION,
+      "Age ≥ 18 years, male;", List.of());
+
+  private static final CriterionInfo I2A_INFO = new CriterionInfo("I2a", CriterionKind.INCLUSION,
+      "① Serum testosterone at castration level: < 50 ng/dL or < " + "1.7 nmol/L", List.of());
+
+  private static final CriterionInfo I2B_INFO = new CriterionInfo("I2b", CriterionKind.INCLUSION,
+      "② Meeting any one of the following conditions: a. PSA "
+      + "progression: Three consecutive rises in PSA measured at "
+      + "intervals of at least 1 week, with two increases being ≥ "
+      + "50% above the PSA nadir, and a PSA value > 2 ng/mL; b. "
+      + "Radiographic progression: Two or more new lesions detected "
+      + "on bone scan, or an increase in soft tissue lesions "
+      + "assessed according to the Response Evaluation Criteria in " + "Solid Tumors (RECIST).",
+      List.of());
+
+  private static final CriterionInfo I2_INFO = new CriterionInfo("I2", CriterionKind.INCLUSION,
+      "Diagnosis of metastatic castration-resistant prostate "
+      + "cancer (mCRPC) meeting the following criteria: ① Serum "
+      + "testosterone at castration level: < 50 ng/dL or < 1.7 "
+      + "nmol/L; ② Meeting any one of the following conditions: a. "
+      + "PSA progression: Three consecutive rises in PSA measured at "
+      + "intervals of at least 1 week, with two increases being ≥ "
+      + "50% above the PSA nadir, and a PSA value > 2 ng/mL; b. "
+      + "Radiographic progression: Two or more new lesions detected "
+      + "on bone scan, or an increase in soft tissue lesions "
+      + "assessed according to the Response Evaluation Criteria in " + "Solid Tumors (RECIST).",
+      List.of("I2a", "I2b"));
+
+  private static final CriterionInfo I3_INFO = new CriterionInfo("I3", CriterionKind.INCLUSION,
+      "Expected survival ≥ 6 months;", List.of());
+
+  private static final CriterionInfo I4_INFO = new CriterionInfo("I4", CriterionKind.INCLUSION,
+      "ECOG performance status of 0-2;", List.of());
+
+  private static final CriterionInfo I5_INFO = new CriterionInfo("I5", CriterionKind.INCLUSION,
+      "Positive prostate-specific membrane antigen (PSMA) " + "expression;", List.of());
+
+  private static final CriterionInfo I6_INFO = new CriterionInfo("I6", CriterionKind.INCLUSION,
+      "Voluntarily participate, provide written informed consent, "
+      + "and be able to comply with follow-up.", List.of());
+
+  private static final CriterionInfo E1_INFO = new CriterionInfo("E1", CriterionKind.EXCLUSION,
+      "Prior treatment with other cell therapy products besides "
+      + "the investigational product, such as dendritic cells (DC), "
+      + "cytokine-induced killer cells (CIK), T cells, natural "
+      + "killer cells (NK), chimeric antigen receptor T-cell " + "immunotherapy (CAR-T), etc.;",
+      List.of());
+
+  private static final CriterionInfo E2_INFO = new CriterionInfo("E2", CriterionKind.EXCLUSION,
+      "History of other malignancies within 5 years prior to "
+      + "screening (except for completely resolved carcinoma in situ "
+      + "or malignancies deemed by the investigator to be " + "slow-progressing);", List.of());
+
+  private static final CriterionInfo E3A_INFO = new CriterionInfo("E3a", CriterionKind.EXCLUSION,
+      "a. Absolute neutrophil count (ANC) < 1.5 × 10⁹/L; Platelet "
+      + "count (Plt) < 100 × 10⁹/L; Hemoglobin (Hb) < 9 g/dL", List.of());
+
+  private static final CriterionInfo E3B_INFO = new CriterionInfo("E3b", CriterionKind.EXCLUSION,
+      "b. Liver function: Alanine aminotransferase (ALT) and "
+      + "Aspartate aminotransferase (AST) ≥ 2.5 × the upper limit of "
+      + "normal (ULN) (or ≥ 5 × ULN for subjects with liver " + "metastases)", List.of());
+
+  private static final CriterionInfo E3C_INFO = new CriterionInfo("E3c", CriterionKind.EXCLUSION,
+      "c. Renal function: Serum creatinine (Cr) ≥ 1.5 × ULN", List.of());
+
+  private static final CriterionInfo E3D_INFO = new CriterionInfo("E3d", CriterionKind.EXCLUSION,
+      "d. Coagulation function: Prothrombin time (PT), Activated "
+      + "partial thromboplastin time (APTT), International " + "Normalized Ratio (INR) ≥ 1.5 × ULN",
+      List.of());
+
+  private static final CriterionInfo E3_INFO = new CriterionInfo("E3", CriterionKind.EXCLUSION,
+      "Abnormal function of major organs: a. Absolute neutrophil "
+      + "count (ANC) < 1.5 × 10⁹/L; Platelet count (Plt) < 100 × "
+      + "10⁹/L; Hemoglobin (Hb) < 9 g/dL; b. Liver function: Alanine "
+      + "aminotransferase (ALT) and Aspartate aminotransferase (AST) "
+      + "≥ 2.5 × the upper limit of normal (ULN) (or ≥ 5 × ULN for "
+      + "subjects with liver metastases); c. Renal function: Serum "
+      + "creatinine (Cr) ≥ 1.5 × ULN; d. Coagulation function: "
+      + "Prothrombin time (PT), Activated partial thromboplastin "
+      + "time (APTT), International Normalized Ratio (INR) ≥ 1.5 × " + "ULN;",
+      List.of("E3a", "E3b", "E3c", "E3d"));
+
+  private static final CriterionInfo E4A_INFO = new CriterionInfo("E4a", CriterionKind.EXCLUSION,
+      "Any currently treated active (viral, bacterial, fungal) " + "infection", List.of());
+
+  private static final CriterionInfo E4B_INFO = new CriterionInfo("E4b", CriterionKind.EXCLUSION,
+      "any infection within the past 6 weeks requiring intravenous "
+      + "antibiotics for 7 days or longer", List.of());
+
+  private static final CriterionInfo E4C_INFO = new CriterionInfo("E4c", CriterionKind.EXCLUSION,
+      "any active infection requiring oral antibiotics within the " + "past week", List.of());
+
+  private static final CriterionInfo E4_INFO = new CriterionInfo("E4", CriterionKind.EXCLUSION,
+      "Any currently treated active (viral, bacterial, fungal) "
+      + "infection, or any infection within the past 6 weeks "
+      + "requiring intravenous antibiotics for 7 days or longer, or "
+      + "any active infection requiring oral antibiotics within the " + "past week;",
+      List.of("E4a", "E4b", "E4c"));
+
+  private static final CriterionInfo E5_INFO = new CriterionInfo("E5", CriterionKind.EXCLUSION,
+      "Active autoimmune disease, or history of severe autoimmune "
+      + "disease requiring long-term immunosuppressive therapy;", List.of());
+
+  private static final CriterionInfo E6_INFO = new CriterionInfo("E6", CriterionKind.EXCLUSION,
+      "Participation in another clinical trial study within 3 " + "months;", List.of());
+
+  private static final CriterionInfo E7_INFO = new CriterionInfo("E7", CriterionKind.EXCLUSION,
+      "Inability to employ effective contraceptive measures;", List.of());
+
+  private static final CriterionInfo E8_INFO = new CriterionInfo("E8", CriterionKind.EXCLUSION,
+      "History of hypersensitivity to biologic macromolecular " + "drugs;", List.of());
+
+  private static final CriterionInfo E9_INFO = new CriterionInfo("E9", CriterionKind.EXCLUSION,
+      "Untreated chronic active hepatitis B, or chronic hepatitis "
+      + "B virus carriers with HBV DNA ≥ 1000 copies/mL, or patients " + "with active hepatitis C;",
+      List.of());
+
+  private static final CriterionInfo E10_INFO = new CriterionInfo("E10", CriterionKind.EXCLUSION,
+      "Subjects deemed by the investigator to be unsuitable for "
+      + "participation in this study for other reasons.", List.of());
+
+  private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT07298239",
+      "An Exploratory Clinical Study Evaluating the Safety and "
+      + "Efficacy of Allogeneic CAR-NK Cell Therapy for Metastatic "
+      + "Castration-resistant Prostate Cancer (mCRPC)", "2026-02-01", List.of(I1_INFO, I2_INFO,
+      I2A_INFO, I2B_INFO, I3_INFO, I4_INFO, I5_INFO, I6_INFO, E1_INFO, E2_INFO, E3_INFO, E3A_INFO,
+      E3B_INFO, E3C_INFO, E3D_INFO, E4_INFO, E4A_INFO, E4B_INFO, E4C_INFO, E5_INFO, E6_INFO,
+      E7_INFO, E8_INFO, E9_INFO, E10_INFO));
+
+  private static final int CASTRATE_TESTOSTERONE_SLOT = 0;
+
+  private static final int PSA_SERIES_SLOT = 1;
+
+  private static final int PSA_PROGRESSION_SLOT = 2;
+
+  private static final int RADIOGRAPHIC_PROGRESSION_SLOT = 3;
+
+  private static final int METASTATIC_SLOT = 4;
+
+  private static final int HAS_LIVER_METASTASES_SLOT = 5;
+
+  private static final int LONG_TERM_IMMUNOSUPPRESSION_SLOT = 6;
+
+  private static final int ACTIVE_INFECTION_SLOT = 7;
+
+  private static final int I2A_SLOT = 8;
+
+  private static final int I2B_SLOT = 9;
+
+  private static final int E3A_SLOT = 10;
+
+  private static final int E3B_SLOT = 11;
+
+  private static final int E3C_SLOT = 12;
+
+  private static final int E3D_SLOT = 13;
+
+  private static final int E4A_SLOT = 14;
+
+  private static final int E4B_SLOT = 15;
+
+  private static final int E4C_SLOT = 16;
+
+  private static final int MEMO_SLOTS = 17;
 
   @Override
   public ProtocolInfo protocol() {
@@ -216,7 +497,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
 
   @Override
   public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate);
+    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of()),
           CriterionResult.of(I2_INFO, criterionI2(ctx), List.of(
@@ -246,62 +527,56 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define labWindow}, line 107 of the criteria file:
-   *
-   * <pre>
-   * define labWindow = 28 days
-   * </pre>
-   */
-  private static CalendarDuration labWindow(Evaluation ctx) {
-    return ctx.memo(0, () -> CalendarDuration.of(28, ChronoUnit.DAYS));
-  }
-
-  /**
-   * {@code define imagingWindow}, line 108 of the criteria file:
-   *
-   * <pre>
-   * define imagingWindow = 12 months
-   * </pre>
-   */
-  private static CalendarDuration imagingWindow(Evaluation ctx) {
-    return ctx.memo(1, () -> CalendarDuration.of(12, ChronoUnit.MONTHS));
-  }
-
-  /**
    * {@code define castrateTestosterone}, line 111 of the criteria file:
    *
    * <pre>
-   * define castrateTestosterone =
+   * define castrateTestosterone "castrate serum testosterone" =
    *   latest testosterone within 90 days before screening &lt; 50 'ng/dL'
    *   or latest testosterone within 90 days before screening &lt; 1.7 'nmol/L'
    * </pre>
    */
   private static Truth castrateTestosterone(Evaluation ctx) {
-    return ctx.memo(2, () -> Logic.named("castrateTestosterone", Logic.or(
-          Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(TESTOSTERONE), CalendarDuration.of(90, ChronoUnit.DAYS))), ComparisonOp.LT, Value.of(Quantity.of("50", "ng/dL"))),
-          Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(TESTOSTERONE), CalendarDuration.of(90, ChronoUnit.DAYS))), ComparisonOp.LT, Value.of(Quantity.of("1.7", "nmol/L"))))));
+    Truth remembered = ctx.recall(CASTRATE_TESTOSTERONE_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    Value<Observation> latestTestosteroneInWindow = Lists.latest(Windows.within(ctx,
+        ctx.observations(TESTOSTERONE), DAYS_90));
+    return ctx.remember(CASTRATE_TESTOSTERONE_SLOT, Logic.named("castrate serum testosterone",
+        Logic.or(
+          Compare.observation(latestTestosteroneInWindow, ComparisonOp.LT, Q_50_NG_PER_DL),
+          Compare.observation(latestTestosteroneInWindow, ComparisonOp.LT, Q_1_7_NMOL_PER_L))));
   }
 
   /**
    * {@code define psaSeries}, line 116 of the criteria file:
    *
    * <pre>
-   * define psaSeries = series(psa within 12 months before screening)
+   * define psaSeries "PSA values of the 12 months before screening" = series(psa within 12
+   * months before screening)
    * </pre>
    */
   private static Items<Point> psaSeries(Evaluation ctx) {
-    return ctx.memo(3, () -> Series.of(Windows.within(ctx, ctx.observations(PSA), CalendarDuration.of(12, ChronoUnit.MONTHS))));
+    Items<Point> remembered = ctx.recall(PSA_SERIES_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(PSA_SERIES_SLOT, Series.of(Windows.within(ctx, ctx.observations(PSA),
+        MONTHS_12)));
   }
 
   /**
    * {@code define psaProgression}, line 121 of the criteria file:
    *
    * <pre>
-   * define psaProgression =
-   *   // Two different values on one date leave only the runs through that date unknown; a value
-   *   // that cannot be read as a number (a comparator such as "&lt; 0.1") leaves the whole answer open.
+   * define psaProgression "PSA progression" =
+   *   // Two different values on one date leave only the runs through that date unknown; a
+   * value
+   *   // that cannot be read as a number (a comparator such as "&lt; 0.1") leaves the whole
+   * answer open.
    *   if exists (psaSeries where (value is unknown and not conflict)) then
-   *     unknown "a PSA value in the 12-month window cannot be compared (a comparator or a value that is not a number)"
+   *     unknown "a PSA value in the 12-month window cannot be compared (a comparator or a
+   * value that is not a number)"
    *   else if count psaSeries &lt; 4 then
    *     unknown "fewer than four PSA values in the 12 months before screening" for psaSeries
    *   else
@@ -315,100 +590,164 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
    * </pre>
    */
   private static Truth psaProgression(Evaluation ctx) {
-    return ctx.memo(4, () -> Logic.named("psaProgression", Logic.ifThenElse(Lists.exists(Lists.where(psaSeries(ctx), "value is unknown and not conflict", (item, itemValue) -> Logic.and(
-          Logic.isUnknown(Fields.pointValue(itemValue)),
-          Logic.not(Fields.pointConflict(itemValue))))),
-          () -> Logic.unknown("a PSA value in the 12-month window cannot be compared (a comparator or a value that is not a number)"),
-          () -> Logic.ifThenElse(Compare.quantities(Lists.count(psaSeries(ctx)), ComparisonOp.LT, Value.of(Quantity.number(new BigDecimal("4")))),
-            () -> Logic.unknown("fewer than four PSA values in the 12 months before screening", psaSeries(ctx)),
-            () -> Lists.any(Lists.runs(psaSeries(ctx), 4), (run, runValue) -> Logic.and(
-              Lists.all(Lists.pairs(run), (step, stepValue) -> Logic.and(
-                Compare.quantities(Fields.pointValue(stepValue.flatMap(Pair::next)), ComparisonOp.GT, Fields.pointValue(stepValue.flatMap(Pair::previous))),
-                Compare.elapsed(Dates.between(Fields.pointDate(stepValue.flatMap(Pair::previous)), Fields.pointDate(stepValue.flatMap(Pair::next))), ComparisonOp.GE, CalendarDuration.of(7, ChronoUnit.DAYS)))),
-              Compare.quantities(Lists.count(Lists.where(Lists.rest(run), "rise.value >= 1.5 * min(upTo(psaSeries, first(run))).value", (rise, riseValue) -> Compare.quantities(Fields.pointValue(riseValue), ComparisonOp.GE, Arithmetic.times(Value.of(Quantity.number(new BigDecimal("1.5"))), Fields.pointValue(Lists.min(Series.upTo(psaSeries(ctx), Lists.first(run)))))))), ComparisonOp.GE, Value.of(Quantity.number(new BigDecimal("2")))),
-              Compare.quantities(Fields.pointValue(Lists.last(run)), ComparisonOp.GT, Value.of(Quantity.of("2", "ng/mL")))))))));
+    Truth remembered = ctx.recall(PSA_PROGRESSION_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(PSA_PROGRESSION_SLOT, Logic.named("PSA progression",
+        Logic.ifThenElse(Lists.exists(Lists.where(psaSeries(ctx),
+        "value is unknown and not conflict", point -> Logic.and(
+          Logic.isUnknown(Fields.pointValue(point)),
+          Logic.not(Fields.pointConflict(point))))),
+          () -> UNKNOWN_A_PSA_VALUE_IN_THE_12,
+          () -> Logic.ifThenElse(Compare.quantities(Lists.count(psaSeries(ctx)), ComparisonOp.LT,
+              N_4),
+            () -> Logic.unknown("fewer than four PSA values in the 12 months before screening",
+                psaSeries(ctx)),
+            () -> Lists.anyList(Lists.runs(psaSeries(ctx), 4), run -> Logic.and(
+              Lists.all(Lists.pairs(run), step -> Logic.and(
+                Compare.quantities(Fields.pointValue(Fields.pairNext(step)), ComparisonOp.GT,
+                    Fields.pointValue(Fields.pairPrevious(step))),
+                Compare.elapsed(Dates.between(Fields.pointDate(Fields.pairPrevious(step)),
+                    Fields.pointDate(Fields.pairNext(step))), ComparisonOp.GE, DAYS_7))),
+              Compare.quantities(Lists.count(Lists.where(Lists.rest(run),
+                  "value of rise at least 1.5 × value of the lowest of PSA "
+                  + "values of the 12 months before screening up to the first of " + "run", rise ->
+                  Compare.quantities(Fields.pointValue(rise), ComparisonOp.GE,
+                  Arithmetic.times(N_1_5, Fields.pointValue(Lists.min(Series.upTo(psaSeries(ctx),
+                  Lists.first(run)))))))), ComparisonOp.GE, N_2),
+              Compare.quantities(Fields.pointValue(Lists.last(run)), ComparisonOp.GT,
+                  Q_2_NG_PER_ML)))))));
   }
 
   /**
    * {@code define radiographicProgression}, line 138 of the criteria file:
    *
    * <pre>
-   * define radiographicProgression =
+   * define radiographicProgression "radiographic progression" =
    *   if not exists (boneScanNewLesions within imagingWindow before screening)
    *      and not exists (recistResponse within imagingWindow before screening) then
    *     unknown "no bone scan or RECIST assessment in the 12 months before screening"
    *       for boneScanNewLesions within imagingWindow before screening,
    *           recistResponse within imagingWindow before screening
    *   else
-   *     exists (boneScanNewLesions within imagingWindow before screening where value &gt;= 2)
-   *     or exists (recistResponse within imagingWindow before screening where value in progressiveDisease)
+   *     exists (boneScanNewLesions within imagingWindow before screening where value &gt;=
+   * 2)
+   *     or exists (recistResponse within imagingWindow before screening where value in
+   * progressiveDisease)
    * </pre>
    */
   private static Truth radiographicProgression(Evaluation ctx) {
-    return ctx.memo(5, () -> Logic.named("radiographicProgression", Logic.ifThenElse(Logic.and(
-          Logic.not(Lists.exists(Windows.within(ctx, ctx.observations(BONE_SCAN_NEW_LESIONS), imagingWindow(ctx)))),
-          Logic.not(Lists.exists(Windows.within(ctx, ctx.observations(RECIST_RESPONSE), imagingWindow(ctx))))),
-          () -> Logic.unknown("no bone scan or RECIST assessment in the 12 months before screening", Windows.within(ctx, ctx.observations(BONE_SCAN_NEW_LESIONS), imagingWindow(ctx)), Windows.within(ctx, ctx.observations(RECIST_RESPONSE), imagingWindow(ctx))),
+    Truth remembered = ctx.recall(RADIOGRAPHIC_PROGRESSION_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    Items<Observation> recistResponseInWindow = Windows.within(ctx,
+        ctx.observations(RECIST_RESPONSE), IMAGING_WINDOW);
+    Items<Observation> boneScanNewLesionsInWindow = Windows.within(ctx,
+        ctx.observations(BONE_SCAN_NEW_LESIONS), IMAGING_WINDOW);
+    return ctx.remember(RADIOGRAPHIC_PROGRESSION_SLOT, Logic.named("radiographic progression",
+        Logic.ifThenElse(Logic.and(
+          Logic.not(Lists.exists(boneScanNewLesionsInWindow)),
+          Logic.not(Lists.exists(recistResponseInWindow))),
+          () -> Logic.unknown("no bone scan or RECIST assessment in the 12 months before "
+              + "screening", boneScanNewLesionsInWindow, recistResponseInWindow),
           () -> Logic.or(
-            Lists.exists(Lists.where(Windows.within(ctx, ctx.observations(BONE_SCAN_NEW_LESIONS), imagingWindow(ctx)), "value >= 2", (item, itemValue) -> Compare.quantities(Fields.observationValue(itemValue), ComparisonOp.GE, Value.of(Quantity.number(new BigDecimal("2")))))),
-            Lists.exists(Lists.where(Windows.within(ctx, ctx.observations(RECIST_RESPONSE), imagingWindow(ctx)), "value in progressiveDisease", (item_, itemValue_) -> Codes.in(Fields.observationCodedValue(itemValue_), PROGRESSIVE_DISEASE)))))));
+            Lists.exists(Lists.where(boneScanNewLesionsInWindow, "value at least 2",
+                boneScanNewLesions ->
+                Compare.quantities(Fields.observationValue(boneScanNewLesions), ComparisonOp.GE,
+                N_2))),
+            Lists.exists(Lists.where(recistResponseInWindow, "value in RECIST progressive disease",
+                recistResponse -> Codes.in(Fields.observationCodedValue(recistResponse),
+                PROGRESSIVE_DISEASE)))))));
   }
 
   /**
    * {@code define metastatic}, line 148 of the criteria file:
    *
    * <pre>
-   * define metastatic =
+   * define metastatic "metastatic disease" =
    *   exists metastasis
    *   or exists (boneScanNewLesions where value &gt;= 1)
-   *   or unknown "no record of metastases: no metastasis diagnosis and no bone scan with new lesions"
+   *   or unknown "no record of metastases: no metastasis diagnosis and no bone scan with
+   * new lesions"
    *        for boneScanNewLesions
    * </pre>
    */
   private static Truth metastatic(Evaluation ctx) {
-    return ctx.memo(6, () -> Logic.named("metastatic", Logic.or(
+    Truth remembered = ctx.recall(METASTATIC_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(METASTATIC_SLOT, Logic.named("metastatic disease", Logic.or(
           Lists.exists(ctx.conditions(METASTASIS)),
-          Lists.exists(Lists.where(ctx.observations(BONE_SCAN_NEW_LESIONS), "value >= 1", (item, itemValue) -> Compare.quantities(Fields.observationValue(itemValue), ComparisonOp.GE, Value.of(Quantity.number(new BigDecimal("1")))))),
-          Logic.unknown("no record of metastases: no metastasis diagnosis and no bone scan with new lesions", ctx.observations(BONE_SCAN_NEW_LESIONS)))));
+          Lists.exists(Lists.where(ctx.observations(BONE_SCAN_NEW_LESIONS), "value at least 1",
+              boneScanNewLesions -> Compare.quantities(Fields.observationValue(boneScanNewLesions),
+              ComparisonOp.GE, N_1))),
+          Logic.unknown("no record of metastases: no metastasis diagnosis and no "
+              + "bone scan with new lesions", ctx.observations(BONE_SCAN_NEW_LESIONS)))));
   }
 
   /**
    * {@code define hasLiverMetastases}, line 154 of the criteria file:
    *
    * <pre>
-   * define hasLiverMetastases = exists (liverMetastasis where not resolved)
+   * define hasLiverMetastases "liver metastases not resolved" = exists (liverMetastasis
+   * where not resolved)
    * </pre>
    */
   private static Truth hasLiverMetastases(Evaluation ctx) {
-    return ctx.memo(7, () -> Logic.named("hasLiverMetastases", Lists.exists(Lists.where(ctx.conditions(LIVER_METASTASIS), "not resolved", (item, itemValue) -> Logic.not(Fields.conditionResolved(itemValue))))));
+    Truth remembered = ctx.recall(HAS_LIVER_METASTASES_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(HAS_LIVER_METASTASES_SLOT, Logic.named("liver metastases not resolved",
+        Lists.exists(Lists.where(ctx.conditions(LIVER_METASTASIS), "not resolved",
+        liverMetastasis -> Logic.not(Fields.conditionResolved(liverMetastasis))))));
   }
 
   /**
    * {@code define longTermImmunosuppression}, line 158 of the criteria file:
    *
    * <pre>
-   * define longTermImmunosuppression =
+   * define longTermImmunosuppression "long-term immunosuppressive therapy" =
    *   exists (courses(immunosuppressant) where duration &gt;= 90 days)
-   *   or exists (courses(systemicGlucocorticoid) where (duration &gt;= 90 days and reason in autoimmuneCodes))
+   *   or exists (courses(systemicGlucocorticoid) where (duration &gt;= 90 days and reason
+   * in autoimmuneCodes))
    * </pre>
    */
   private static Truth longTermImmunosuppression(Evaluation ctx) {
-    return ctx.memo(8, () -> Logic.named("longTermImmunosuppression", Logic.or(
-          Lists.exists(Lists.where(Courses.of(ctx.medications(IMMUNOSUPPRESSANT)), "duration >= 90 days", (item, itemValue) -> Compare.elapsed(Fields.courseDuration(itemValue), ComparisonOp.GE, CalendarDuration.of(90, ChronoUnit.DAYS)))),
-          Lists.exists(Lists.where(Courses.of(ctx.medications(SYSTEMIC_GLUCOCORTICOID)), "duration >= 90 days and reason in autoimmuneCodes", (item_, itemValue_) -> Logic.and(
-            Compare.elapsed(Fields.courseDuration(itemValue_), ComparisonOp.GE, CalendarDuration.of(90, ChronoUnit.DAYS)),
-            Codes.in(Fields.courseReason(itemValue_), AUTOIMMUNE_CODES)))))));
+    Truth remembered = ctx.recall(LONG_TERM_IMMUNOSUPPRESSION_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(LONG_TERM_IMMUNOSUPPRESSION_SLOT,
+        Logic.named("long-term immunosuppressive therapy", Logic.or(
+          Lists.exists(Lists.where(Courses.of(ctx.medications(IMMUNOSUPPRESSANT)),
+              "duration at least 90 days", course -> Compare.elapsed(Fields.courseDuration(course),
+              ComparisonOp.GE, DAYS_90))),
+          Lists.exists(Lists.where(Courses.of(ctx.medications(SYSTEMIC_GLUCOCORTICOID)),
+              "(duration at least 90 days) and reason in autoimmune disease", course2 -> Logic.and(
+            Compare.elapsed(Fields.courseDuration(course2), ComparisonOp.GE, DAYS_90),
+            Codes.in(Fields.courseReason(course2), AUTOIMMUNE_CODES)))))));
   }
 
   /**
    * {@code define activeInfection}, line 162 of the criteria file:
    *
    * <pre>
-   * define activeInfection = exists (infection at screening where active)
+   * define activeInfection "active infection at screening" = exists (infection at screening
+   * where active)
    * </pre>
    */
   private static Truth activeInfection(Evaluation ctx) {
-    return ctx.memo(9, () -> Logic.named("activeInfection", Lists.exists(Lists.where(Windows.atScreening(ctx, ctx.conditions(INFECTION)), "active", (item, itemValue) -> Fields.conditionActive(itemValue)))));
+    Truth remembered = ctx.recall(ACTIVE_INFECTION_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(ACTIVE_INFECTION_SLOT, Logic.named("active infection at screening",
+        Lists.exists(Lists.where(Windows.atScreening(ctx, ctx.conditions(INFECTION)), "active",
+        infection -> Fields.conditionActive(infection)))));
   }
 
   /**
@@ -416,12 +755,19 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
    */
   private static Truth criterionI1(Evaluation ctx) {
     return Logic.and(
-          Compare.elapsed(ctx.age(), ComparisonOp.GE, CalendarDuration.of(18, ChronoUnit.YEARS)),
+          Compare.elapsed(ctx.age(), ComparisonOp.GE, YEARS_18),
           ctx.sexIs(Sex.MALE));
   }
 
   /**
-   * I2: Diagnosis of metastatic castration-resistant prostate cancer (mCRPC) meeting the following criteria: ① Serum testosterone at castration level: &lt; 50 ng/dL or &lt; 1.7 nmol/L; ② Meeting any one of the following conditions: a. PSA progression: Three consecutive rises in PSA measured at intervals of at least 1 week, with two increases being ≥ 50% above the PSA nadir, and a PSA value &gt; 2 ng/mL; b. Radiographic progression: Two or more new lesions detected on bone scan, or an increase in soft tissue lesions assessed according to the Response Evaluation Criteria in Solid Tumors (RECIST).
+   * I2: Diagnosis of metastatic castration-resistant prostate cancer (mCRPC) meeting the
+   * following criteria: ① Serum testosterone at castration level: &lt; 50 ng/dL or &lt; 1.7
+   * nmol/L; ② Meeting any one of the following conditions: a. PSA progression: Three
+   * consecutive rises in PSA measured at intervals of at least 1 week, with two increases
+   * being ≥ 50% above the PSA nadir, and a PSA value &gt; 2 ng/mL; b. Radiographic
+   * progression: Two or more new lesions detected on bone scan, or an increase in soft
+   * tissue lesions assessed according to the Response Evaluation Criteria in Solid Tumors
+   * (RECIST).
    */
   private static Truth criterionI2(Evaluation ctx) {
     return Logic.and(
@@ -435,14 +781,27 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
    * I2a: ① Serum testosterone at castration level: &lt; 50 ng/dL or &lt; 1.7 nmol/L
    */
   private static Truth partI2a(Evaluation ctx) {
-    return ctx.memo(10, () -> castrateTestosterone(ctx));
+    Truth remembered = ctx.recall(I2A_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(I2A_SLOT, castrateTestosterone(ctx));
   }
 
   /**
-   * I2b: ② Meeting any one of the following conditions: a. PSA progression: Three consecutive rises in PSA measured at intervals of at least 1 week, with two increases being ≥ 50% above the PSA nadir, and a PSA value &gt; 2 ng/mL; b. Radiographic progression: Two or more new lesions detected on bone scan, or an increase in soft tissue lesions assessed according to the Response Evaluation Criteria in Solid Tumors (RECIST).
+   * I2b: ② Meeting any one of the following conditions: a. PSA progression: Three
+   * consecutive rises in PSA measured at intervals of at least 1 week, with two increases
+   * being ≥ 50% above the PSA nadir, and a PSA value &gt; 2 ng/mL; b. Radiographic
+   * progression: Two or more new lesions detected on bone scan, or an increase in soft
+   * tissue lesions assessed according to the Response Evaluation Criteria in Solid Tumors
+   * (RECIST).
    */
   private static Truth partI2b(Evaluation ctx) {
-    return ctx.memo(11, () -> Logic.or(
+    Truth remembered = ctx.recall(I2B_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(I2B_SLOT, Logic.or(
           psaProgression(ctx),
           radiographicProgression(ctx)));
   }
@@ -458,29 +817,36 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
    * I4: ECOG performance status of 0-2;
    */
   private static Truth criterionI4(Evaluation ctx) {
-    return Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(ECOG), labWindow(ctx))), ComparisonOp.LE, Value.of(Quantity.number(new BigDecimal("2"))));
+    return Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(ECOG),
+        LAB_WINDOW)), ComparisonOp.LE, N_2);
   }
 
   /**
    * I5: Positive prostate-specific membrane antigen (PSMA) expression;
    */
   private static Truth criterionI5(Evaluation ctx) {
-    return Logic.ifThenElse(Codes.in(Fields.observationCodedValue(Lists.latest(ctx.observations(PSMA_EXPRESSION))), POSITIVE),
-          () -> Logic.constant(true),
-          () -> Logic.ifThenElse(Codes.in(Fields.observationCodedValue(Lists.latest(ctx.observations(PSMA_EXPRESSION))), NEGATIVE),
-            () -> Logic.constant(false),
-            () -> Logic.unknown("the latest PSMA result is neither positive nor negative", ctx.observations(PSMA_EXPRESSION))));
+    Value<Observation> latestPsmaExpression = Lists.latest(ctx.observations(PSMA_EXPRESSION));
+    return Logic.ifThenElse(Codes.in(Fields.observationCodedValue(latestPsmaExpression), POSITIVE),
+          () -> TRUE,
+          () -> Logic.ifThenElse(Codes.in(Fields.observationCodedValue(latestPsmaExpression),
+              NEGATIVE),
+            () -> FALSE,
+            () -> Logic.unknown("the latest PSMA result is neither positive nor negative",
+                ctx.observations(PSMA_EXPRESSION))));
   }
 
   /**
-   * I6: Voluntarily participate, provide written informed consent, and be able to comply with follow-up.
+   * I6: Voluntarily participate, provide written informed consent, and be able to comply
+   * with follow-up.
    */
   private static Truth criterionI6(Evaluation ctx) {
     return ctx.attestation(INFORMED_CONSENT);
   }
 
   /**
-   * E1: Prior treatment with other cell therapy products besides the investigational product, such as dendritic cells (DC), cytokine-induced killer cells (CIK), T cells, natural killer cells (NK), chimeric antigen receptor T-cell immunotherapy (CAR-T), etc.;
+   * E1: Prior treatment with other cell therapy products besides the investigational
+   * product, such as dendritic cells (DC), cytokine-induced killer cells (CIK), T cells,
+   * natural killer cells (NK), chimeric antigen receptor T-cell immunotherapy (CAR-T), etc.;
    */
   private static Truth criterionE1(Evaluation ctx) {
     return Logic.or(
@@ -489,18 +855,28 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * E2: History of other malignancies within 5 years prior to screening (except for completely resolved carcinoma in situ or malignancies deemed by the investigator to be slow-progressing);
+   * E2: History of other malignancies within 5 years prior to screening (except for
+   * completely resolved carcinoma in situ or malignancies deemed by the investigator to be
+   * slow-progressing);
    */
   private static Truth criterionE2(Evaluation ctx) {
     return Logic.and(
-          Lists.exists(Lists.where(Windows.within(ctx, ctx.conditions(OTHER_MALIGNANCY), CalendarDuration.of(5, ChronoUnit.YEARS)), "not (code in carcinomaInSitu and resolved)", (item, itemValue) -> Logic.not(Logic.and(
-            Codes.in(Fields.conditionCode(itemValue), CARCINOMA_IN_SITU),
-            Fields.conditionResolved(itemValue))))),
+          Lists.exists(Lists.where(Windows.within(ctx, ctx.conditions(OTHER_MALIGNANCY), YEARS_5),
+              "not (code in carcinoma in situ and resolved)", otherMalignancy ->
+              Logic.not(Logic.and(
+            Codes.in(Fields.conditionCode(otherMalignancy), CARCINOMA_IN_SITU),
+            Fields.conditionResolved(otherMalignancy))))),
           Logic.not(ctx.attestation(MALIGNANCY_SLOW_PROGRESSING)));
   }
 
   /**
-   * E3: Abnormal function of major organs: a. Absolute neutrophil count (ANC) &lt; 1.5 × 10⁹/L; Platelet count (Plt) &lt; 100 × 10⁹/L; Hemoglobin (Hb) &lt; 9 g/dL; b. Liver function: Alanine aminotransferase (ALT) and Aspartate aminotransferase (AST) ≥ 2.5 × the upper limit of normal (ULN) (or ≥ 5 × ULN for subjects with liver metastases); c. Renal function: Serum creatinine (Cr) ≥ 1.5 × ULN; d. Coagulation function: Prothrombin time (PT), Activated partial thromboplastin time (APTT), International Normalized Ratio (INR) ≥ 1.5 × ULN;
+   * E3: Abnormal function of major organs: a. Absolute neutrophil count (ANC) &lt; 1.5 ×
+   * 10⁹/L; Platelet count (Plt) &lt; 100 × 10⁹/L; Hemoglobin (Hb) &lt; 9 g/dL; b. Liver
+   * function: Alanine aminotransferase (ALT) and Aspartate aminotransferase (AST) ≥ 2.5 ×
+   * the upper limit of normal (ULN) (or ≥ 5 × ULN for subjects with liver metastases); c.
+   * Renal function: Serum creatinine (Cr) ≥ 1.5 × ULN; d. Coagulation function: Prothrombin
+   * time (PT), Activated partial thromboplastin time (APTT), International Normalized Ratio
+   * (INR) ≥ 1.5 × ULN;
    */
   private static Truth criterionE3(Evaluation ctx) {
     return Logic.or(
@@ -511,47 +887,80 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * E3a: a. Absolute neutrophil count (ANC) &lt; 1.5 × 10⁹/L; Platelet count (Plt) &lt; 100 × 10⁹/L; Hemoglobin (Hb) &lt; 9 g/dL
+   * E3a: a. Absolute neutrophil count (ANC) &lt; 1.5 × 10⁹/L; Platelet count (Plt) &lt; 100
+   * × 10⁹/L; Hemoglobin (Hb) &lt; 9 g/dL
    */
   private static Truth partE3a(Evaluation ctx) {
-    return ctx.memo(12, () -> Logic.or(
-          Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(ANC), labWindow(ctx))), ComparisonOp.LT, Value.of(Quantity.of("1.5", "10*9/L"))),
-          Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(PLATELETS), labWindow(ctx))), ComparisonOp.LT, Value.of(Quantity.of("100", "10*9/L"))),
-          Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(HEMOGLOBIN), labWindow(ctx))), ComparisonOp.LT, Value.of(Quantity.of("9", "g/dL")))));
+    Truth remembered = ctx.recall(E3A_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(E3A_SLOT, Logic.or(
+          Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(ANC), LAB_WINDOW)),
+              ComparisonOp.LT, Q_1_5_10_E9_PER_L),
+          Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(PLATELETS),
+              LAB_WINDOW)), ComparisonOp.LT, Q_100_10_E9_PER_L),
+          Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(HEMOGLOBIN),
+              LAB_WINDOW)), ComparisonOp.LT, Q_9_G_PER_DL)));
   }
 
   /**
-   * E3b: b. Liver function: Alanine aminotransferase (ALT) and Aspartate aminotransferase (AST) ≥ 2.5 × the upper limit of normal (ULN) (or ≥ 5 × ULN for subjects with liver metastases)
+   * E3b: b. Liver function: Alanine aminotransferase (ALT) and Aspartate aminotransferase
+   * (AST) ≥ 2.5 × the upper limit of normal (ULN) (or ≥ 5 × ULN for subjects with liver
+   * metastases)
    */
   private static Truth partE3b(Evaluation ctx) {
-    return ctx.memo(13, () -> Logic.or(
+    Truth remembered = ctx.recall(E3B_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    Value<Observation> latestAstInWindow = Lists.latest(Windows.within(ctx, ctx.observations(AST),
+        LAB_WINDOW));
+    Value<Observation> latestAltInWindow = Lists.latest(Windows.within(ctx, ctx.observations(ALT),
+        LAB_WINDOW));
+    return ctx.remember(E3B_SLOT, Logic.or(
           Logic.ifThenElse(hasLiverMetastases(ctx),
-            () -> Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(ALT), labWindow(ctx))), ComparisonOp.GE, new BigDecimal("5")),
-            () -> Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(ALT), labWindow(ctx))), ComparisonOp.GE, new BigDecimal("2.5"))),
+            () -> Compare.observationToUln(latestAltInWindow, ComparisonOp.GE, ULN_5),
+            () -> Compare.observationToUln(latestAltInWindow, ComparisonOp.GE, ULN_2_5)),
           Logic.ifThenElse(hasLiverMetastases(ctx),
-            () -> Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(AST), labWindow(ctx))), ComparisonOp.GE, new BigDecimal("5")),
-            () -> Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(AST), labWindow(ctx))), ComparisonOp.GE, new BigDecimal("2.5")))));
+            () -> Compare.observationToUln(latestAstInWindow, ComparisonOp.GE, ULN_5),
+            () -> Compare.observationToUln(latestAstInWindow, ComparisonOp.GE, ULN_2_5))));
   }
 
   /**
    * E3c: c. Renal function: Serum creatinine (Cr) ≥ 1.5 × ULN
    */
   private static Truth partE3c(Evaluation ctx) {
-    return ctx.memo(14, () -> Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(CREATININE), labWindow(ctx))), ComparisonOp.GE, new BigDecimal("1.5")));
+    Truth remembered = ctx.recall(E3C_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(E3C_SLOT, Compare.observationToUln(Lists.latest(Windows.within(ctx,
+        ctx.observations(CREATININE), LAB_WINDOW)), ComparisonOp.GE, ULN_1_5));
   }
 
   /**
-   * E3d: d. Coagulation function: Prothrombin time (PT), Activated partial thromboplastin time (APTT), International Normalized Ratio (INR) ≥ 1.5 × ULN
+   * E3d: d. Coagulation function: Prothrombin time (PT), Activated partial thromboplastin
+   * time (APTT), International Normalized Ratio (INR) ≥ 1.5 × ULN
    */
   private static Truth partE3d(Evaluation ctx) {
-    return ctx.memo(15, () -> Logic.or(
-          Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(PT), labWindow(ctx))), ComparisonOp.GE, new BigDecimal("1.5")),
-          Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(APTT), labWindow(ctx))), ComparisonOp.GE, new BigDecimal("1.5")),
-          Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(INR), labWindow(ctx))), ComparisonOp.GE, new BigDecimal("1.5"))));
+    Truth remembered = ctx.recall(E3D_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(E3D_SLOT, Logic.or(
+          Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(PT),
+              LAB_WINDOW)), ComparisonOp.GE, ULN_1_5),
+          Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(APTT),
+              LAB_WINDOW)), ComparisonOp.GE, ULN_1_5),
+          Compare.observationToUln(Lists.latest(Windows.within(ctx, ctx.observations(INR),
+              LAB_WINDOW)), ComparisonOp.GE, ULN_1_5)));
   }
 
   /**
-   * E4: Any currently treated active (viral, bacterial, fungal) infection, or any infection within the past 6 weeks requiring intravenous antibiotics for 7 days or longer, or any active infection requiring oral antibiotics within the past week;
+   * E4: Any currently treated active (viral, bacterial, fungal) infection, or any infection
+   * within the past 6 weeks requiring intravenous antibiotics for 7 days or longer, or any
+   * active infection requiring oral antibiotics within the past week;
    */
   private static Truth criterionE4(Evaluation ctx) {
     return Logic.or(
@@ -564,33 +973,54 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
    * E4a: Any currently treated active (viral, bacterial, fungal) infection
    */
   private static Truth partE4a(Evaluation ctx) {
-    return ctx.memo(16, () -> Logic.and(
+    Truth remembered = ctx.recall(E4A_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(E4A_SLOT, Logic.and(
           activeInfection(ctx),
           Lists.exists(Windows.atScreening(ctx, ctx.medications(ANTI_INFECTIVE)))));
   }
 
   /**
-   * E4b: any infection within the past 6 weeks requiring intravenous antibiotics for 7 days or longer
+   * E4b: any infection within the past 6 weeks requiring intravenous antibiotics for 7 days
+   * or longer
    */
   private static Truth partE4b(Evaluation ctx) {
-    return ctx.memo(17, () -> Lists.exists(Lists.where(Windows.within(ctx, Courses.of(Lists.where(ctx.medications(ANTI_INFECTIVE), "route in intravenous", (item_, itemValue_) -> Codes.in(Fields.medicationRoute(itemValue_), INTRAVENOUS))), CalendarDuration.of(6, ChronoUnit.WEEKS)), "duration >= 7 days", (item, itemValue) -> Compare.elapsed(Fields.courseDuration(itemValue), ComparisonOp.GE, CalendarDuration.of(7, ChronoUnit.DAYS)))));
+    Truth remembered = ctx.recall(E4B_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(E4B_SLOT, Lists.exists(Lists.where(Windows.within(ctx,
+        Courses.of(Lists.where(ctx.medications(ANTI_INFECTIVE), "route in intravenous route",
+        antiInfective -> Codes.in(Fields.medicationRoute(antiInfective), INTRAVENOUS))), WEEKS_6),
+        "duration at least 7 days", course -> Compare.elapsed(Fields.courseDuration(course),
+        ComparisonOp.GE, DAYS_7))));
   }
 
   /**
    * E4c: any active infection requiring oral antibiotics within the past week
    */
   private static Truth partE4c(Evaluation ctx) {
-    return ctx.memo(18, () -> Logic.and(
+    Truth remembered = ctx.recall(E4C_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(E4C_SLOT, Logic.and(
           activeInfection(ctx),
-          Lists.exists(Windows.within(ctx, Courses.of(Lists.where(ctx.medications(ANTI_INFECTIVE), "route in oral", (item, itemValue) -> Codes.in(Fields.medicationRoute(itemValue), ORAL))), CalendarDuration.of(7, ChronoUnit.DAYS)))));
+          Lists.exists(Windows.within(ctx, Courses.of(Lists.where(ctx.medications(ANTI_INFECTIVE),
+              "route in oral route", antiInfective ->
+              Codes.in(Fields.medicationRoute(antiInfective), ORAL))), DAYS_7))));
   }
 
   /**
-   * E5: Active autoimmune disease, or history of severe autoimmune disease requiring long-term immunosuppressive therapy;
+   * E5: Active autoimmune disease, or history of severe autoimmune disease requiring
+   * long-term immunosuppressive therapy;
    */
   private static Truth criterionE5(Evaluation ctx) {
     return Logic.or(
-          Lists.exists(Lists.where(ctx.conditions(AUTOIMMUNE_DISEASE), "active", (item, itemValue) -> Fields.conditionActive(itemValue))),
+          Lists.exists(Lists.where(ctx.conditions(AUTOIMMUNE_DISEASE), "active",
+              autoimmuneDisease -> Fields.conditionActive(autoimmuneDisease))),
           Logic.and(
             Lists.exists(ctx.conditions(AUTOIMMUNE_DISEASE)),
             longTermImmunosuppression(ctx)));
@@ -600,7 +1030,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
    * E6: Participation in another clinical trial study within 3 months;
    */
   private static Truth criterionE6(Evaluation ctx) {
-    return Lists.exists(Windows.within(ctx, ctx.participations(OTHER_TRIAL), CalendarDuration.of(3, ChronoUnit.MONTHS)));
+    return Lists.exists(Windows.within(ctx, ctx.participations(OTHER_TRIAL), MONTHS_3));
   }
 
   /**
@@ -618,21 +1048,28 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * E9: Untreated chronic active hepatitis B, or chronic hepatitis B virus carriers with HBV DNA ≥ 1000 copies/mL, or patients with active hepatitis C;
+   * E9: Untreated chronic active hepatitis B, or chronic hepatitis B virus carriers with
+   * HBV DNA ≥ 1000 copies/mL, or patients with active hepatitis C;
    */
   private static Truth criterionE9(Evaluation ctx) {
     return Logic.or(
           Logic.and(
-            Lists.exists(Lists.where(ctx.conditions(CHRONIC_HEPATITIS_B), "active", (item, itemValue) -> Fields.conditionActive(itemValue))),
-            Logic.not(Lists.exists(Windows.atScreening(ctx, ctx.medications(HEPATITIS_B_TREATMENT))))),
+            Lists.exists(Lists.where(ctx.conditions(CHRONIC_HEPATITIS_B), "active",
+                chronicHepatitisB -> Fields.conditionActive(chronicHepatitisB))),
+            Logic.not(Lists.exists(Windows.atScreening(ctx,
+                ctx.medications(HEPATITIS_B_TREATMENT))))),
           Logic.and(
-            Lists.exists(Lists.where(ctx.conditions(HBV_CARRIER), "not resolved", (item_, itemValue_) -> Logic.not(Fields.conditionResolved(itemValue_)))),
-            Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(HBV_DNA), labWindow(ctx))), ComparisonOp.GE, Value.of(Quantity.of("1000", "{copies}/mL")))),
-          Lists.exists(Lists.where(ctx.conditions(HEPATITIS_C), "active", (item__, itemValue__) -> Fields.conditionActive(itemValue__))));
+            Lists.exists(Lists.where(ctx.conditions(HBV_CARRIER), "not resolved", hbvCarrier ->
+                Logic.not(Fields.conditionResolved(hbvCarrier)))),
+            Compare.observation(Lists.latest(Windows.within(ctx, ctx.observations(HBV_DNA),
+                LAB_WINDOW)), ComparisonOp.GE, Q_1000_COPIES_PER_ML)),
+          Lists.exists(Lists.where(ctx.conditions(HEPATITIS_C), "active", hepatitisC ->
+              Fields.conditionActive(hepatitisC))));
   }
 
   /**
-   * E10: Subjects deemed by the investigator to be unsuitable for participation in this study for other reasons.
+   * E10: Subjects deemed by the investigator to be unsuitable for participation in this
+   * study for other reasons.
    */
   private static Truth criterionE10(Evaluation ctx) {
     return ctx.attestation(INVESTIGATOR_DEEMS_UNSUITABLE);

@@ -2,6 +2,7 @@ package dev.eligo.cli;
 
 import dev.eligo.compiler.CompilationResult;
 import dev.eligo.compiler.EligoCompiler;
+import dev.eligo.compiler.diagnostic.Diagnostic;
 import dev.eligo.compiler.diagnostic.DiagnosticPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
     description = {"Checks criteria files and prints their diagnostics on standard output.",
         "Exit code 1 when any file has an error or cannot be read."})
 final class CheckCommand implements Callable<Integer> {
+  /** At most this many diagnostics are printed per file. */
+  static final int MAX_SHOWN = 20;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Criteria files (.eligo).")
   List<Path> files;
 
@@ -35,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         CompilationResult result = EligoCompiler.check(source);
         out.print(result.diagnostics().isEmpty()
             ? source.name() + ": no errors, no warnings\n"
-            : DiagnosticPrinter.print(result.diagnostics()));
+            : printed(source.name(), result.diagnostics()));
         return result.hasErrors();
       });
     } catch (java.io.IOException notWritten) {
@@ -45,5 +49,23 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return failed ? ExitCodes.PROTOCOL_ERRORS : ExitCodes.OK;
+  }
+
+  /**
+   * The diagnostics as the compiler prints them, the first {@link #MAX_SHOWN} only: past a
+   * screenful they say nothing new (a JSON file given by mistake has thousands).
+   */
+  private static String printed(String file, List<Diagnostic> diagnostics) {
+    if (diagnostics.size() <= MAX_SHOWN) {
+      return DiagnosticPrinter.print(diagnostics);
+    }
+    StringBuilder out = new StringBuilder();
+    diagnostics.subList(0, MAX_SHOWN).forEach(d -> out.append(DiagnosticPrinter.print(d)));
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.size() - errors;
+    return out.append("... ").append(diagnostics.size() - MAX_SHOWN).append(" more not shown")
+        .append(file.endsWith(".eligo") ? "" : " (is " + file + " a criteria file? they are named *.eligo)")
+        .append('\n').append(errors).append(errors == 1 ? " error, " : " errors, ")
+        .append(warnings).append(warnings == 1 ? " warning" : " warnings").append('\n').toString();
   }
 }

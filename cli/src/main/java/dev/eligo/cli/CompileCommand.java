@@ -1,6 +1,7 @@
 package dev.eligo.cli;
 
 import com.palantir.javapoet.JavaFile;
+import dev.eligo.cli.load.IoErrors;
 import dev.eligo.compiler.CompilationResult;
 import dev.eligo.compiler.CompilerOptions;
 import dev.eligo.compiler.EligoCompiler;
@@ -56,8 +57,7 @@ final class CompileCommand implements Callable<Integer> {
         return result.hasErrors();
       });
     } catch (IOException e) {
-      err.println("eligo: cannot write to " + output + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage()));
+      err.println("eligo: cannot write to " + output + ": " + IoErrors.describe(e));
       return ExitCodes.USAGE;
     }
     out.flush();

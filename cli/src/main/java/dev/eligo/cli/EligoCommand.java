@@ -1,5 +1,6 @@
 package dev.eligo.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -8,11 +9,25 @@ import picocli.CommandLine.IVersionProvider;
     name = "eligo",
     mixinStandardHelpOptions = true,
     versionProvider = EligoCommand.Version.class,
-    description = "Computable eligibility criteria: check and compile criteria files, screen FHIR R4 patients.",
-    subcommands = {CheckCommand.class, CompileCommand.class, ScreenCommand.class},
+    description = {
+        "Computable clinical-trial eligibility criteria: check and compile criteria files (.eligo),"
+            + " screen FHIR R4 patients against them.",
+        ""},
+    subcommands = {CheckCommand.class, CompileCommand.class, ScreenCommand.class,
+        AutoComplete.GenerateCompletion.class},
     synopsisSubcommandLabel = "COMMAND",
-    footer = {"", "Exit codes: 0 done, 1 protocol errors, 2 usage errors, 3 some inputs unreadable,"
-        + " 4 internal error.", "See docs/cli.md."})
+    commandListHeading = "%nCommands:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  eligo check trial.eligo",
+        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 patients/",
+        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 --explain-patient p-20 patients/",
+        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 --format html -o report.html patients/",
+        "  source <(eligo generate-completion)      # tab completion in bash or zsh",
+        "",
+        "Run 'eligo COMMAND --help' for a command's options and output.",
+        "Exit codes: 0 done, 1 protocol errors, 2 usage errors, 3 some inputs unreadable,"
+            + " 4 internal error."})
 public final class EligoCommand {
   /** The version written into eligo.jar's manifest by the build. */
   static final class Version implements IVersionProvider {

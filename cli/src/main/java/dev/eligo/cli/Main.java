@@ -16,7 +16,7 @@ public final class Main {
     PrintWriter err = utf8(new FileOutputStream(FileDescriptor.err));
     int exit;
     try {
-      exit = commandLine(out, err).execute(args);
+      exit = commandLine(out, err).execute(Paths.arguments(args));
     } catch (StackOverflowError | OutOfMemoryError e) {
       // picocli hands only Exceptions to the handler; these are reported in one line as well.
       err.println("eligo: internal error (" + e.getClass().getName() + "); the input is nested too deeply or too"
@@ -34,6 +34,8 @@ public final class Main {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    commandLine.registerConverter(java.nio.file.Path.class, Paths::of);
     return commandLine;
   }
 

@@ -1,13 +1,16 @@
 package dev.eligo.cli;
 
 import dev.eligo.cli.load.EvaluatorLoadException;
+import dev.eligo.cli.load.IoErrors;
 import dev.eligo.cli.load.ProtocolLoader;
+import dev.eligo.cli.report.Explained;
 import dev.eligo.cli.report.ReportFormat;
 import dev.eligo.cli.screen.InputSize;
 import dev.eligo.cli.screen.Progress;
 import dev.eligo.cli.screen.ProgressBar;
 import dev.eligo.cli.screen.Screening;
 import dev.eligo.cli.screen.Summary;
+import dev.eligo.fhir.ReadLimits;
 import dev.eligo.runtime.ProtocolEvaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,12 +18,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +36,23 @@ import picocli.CommandLine.Spec;
     name = "screen",
     mixinStandardHelpOptions = true,
     description = {"Screens every patient of the FHIR R4 inputs against a protocol, as of a date.",
-        "INPUT is a Bundle JSON file, a directory of them, an NDJSON file of Bundles or a bulk-export"
-            + " directory (Patient.ndjson, Observation.ndjson, ...)."})
+        "",
+        "INPUT is a Bundle JSON file (one patient), a directory of them, an NDJSON file of Bundles"
+            + " or a bulk-export directory (Patient.ndjson, Observation.ndjson, ...).",
+        "",
+        "The text format prints a table of patient, verdict and deciding criteria, then the counts;"
+            + " --explain adds every patient's explanation, --explain-patient one patient's. The json,"
+            + " csv and html formats always include every explanation; html is a page for a study"
+            + " coordinator (screening funnel, patients needing review first).",
+        ""},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 patients/",
+        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 --explain-patient p-20 patients/",
+        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 --format html -o report.html patients/",
+        "",
+        "Exit codes: 0 every patient screened, 1 the protocol has errors (nothing screened),"
+            + " 2 usage error, 3 some inputs unreadable (each has an ERROR row), 4 internal error."})
 final class ScreenCommand implements Callable<Integer> {
   /** Inputs estimated to hold more patients than this get a progress bar on a terminal. */
   static final long PROGRESS_THRESHOLD = 200;
@@ -50,6 +72,22 @@ final class ScreenCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of standard output.")
   Path output;
 
+  @Option(names = "--patient-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "The longest one patient may take to screen; past it the patient is an ERROR row (default 60).")
+  long patientTimeout;
+
+  @Option(names = "--max-bundle-size", paramLabel = "MB",
+      description = "The largest Bundle (file, NDJSON line, or one patient of a bulk export) read, in MB;"
+          + " larger ones are ERROR rows. Default: heap / 36 (7 MB at -Xmx256m).")
+  Long maxBundleSize;
+
+  @Option(names = "--explain", description = "Text format: print every patient's explanation after the table.")
+  boolean explainAll;
+
+  @Option(names = "--explain-patient", paramLabel = "ID",
+      description = "Text format: print this patient's explanation after the table (repeatable).")
+  List<String> explainPatients = new ArrayList<>();
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "FHIR R4 input: files or directories.")
   List<Path> inputs;
 
@@ -59,6 +97,11 @@ final class ScreenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    checkPaths();
+    if (patientTimeout <= 0 || maxBundleSize != null && maxBundleSize <= 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--patient-timeout and --max-bundle-size must be positive");
+    }
     ProtocolEvaluator evaluator;
     try {
       evaluator = ProtocolLoader.load(protocol, err);
@@ -75,21 +118,41 @@ final class ScreenCommand implements Callable<Integer> {
       try {
         file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("eligo: cannot write the report to " + output + " (" + e.getClass().getSimpleName() + ")");
+        err.println("eligo: cannot write the report to " + Paths.shown(output) + ": " + IoErrors.describe(e));
         err.flush();
         return ExitCodes.USAGE;
       }
       try (Writer out = file) {
         summary = screen(evaluator, out, err);
       }
-      err.println("eligo: wrote " + output + " (" + summary + ")");
+      err.println("eligo: wrote " + Paths.shown(output) + " (" + summary + ")");
     }
     err.flush();
     return summary.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }
 
   private Summary screen(ProtocolEvaluator evaluator, Writer out, PrintWriter err) throws IOException {
-    return new Screening(evaluator, asOf).run(inputs, format.create(out), progress(err));
+    Explained explained = new Explained(explainAll, Set.copyOf(explainPatients));
+    ReadLimits limits = maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
+    return new Screening(evaluator, asOf, limits, Duration.ofSeconds(patientTimeout))
+        .run(inputs, format.create(out, explained), progress(err));
+  }
+
+  /**
+   * A mistyped input or output path is a mistake on the command line, said before the protocol
+   * is compiled; a file that exists but cannot be read is an input error, reported in its row.
+   */
+  private void checkPaths() {
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        throw new ParameterException(spec.commandLine(), "no such file or directory: " + input);
+      }
+    }
+    Path directory = output == null ? null : output.toAbsolutePath().getParent();
+    if (directory != null && !Files.isDirectory(directory)) {
+      throw new ParameterException(spec.commandLine(),
+          "cannot write the report to " + output + ": no such directory " + directory);
+    }
   }
 
   private Progress progress(PrintWriter err) {

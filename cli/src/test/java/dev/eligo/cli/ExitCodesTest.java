@@ -59,6 +59,51 @@ class ExitCodesTest {
   }
 
   @Test
+  void usageError_saysTheMistakeAndTheSynopsis_notTheWholeHelp() {
+    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--colour",
+        ONE_PATIENT.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).startsWith("eligo screen: Unknown option: '--colour'\n")
+        .contains("Usage: eligo screen ").endsWith("Run 'eligo screen --help' for every option.\n")
+        .doesNotContain("Write the report to FILE");
+    assertThat(run.err().lines().count()).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void screen_mistypedInputPath_isAUsageErrorBeforeAnythingIsScreened() {
+    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF,
+        ONE_PATIENT.toString(), Cli.ROOT.resolve("examples/mcrpc/patientz").toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("no such file or directory: " + Cli.ROOT.resolve("examples/mcrpc/patientz"));
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void check_jsonFileGivenByMistake_printsTwentyErrorsAndTheCount() {
+    Cli.Run run = Cli.run("check", ONE_PATIENT.toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.PROTOCOL_ERRORS);
+    assertThat(run.out().split("error\\[ELG", -1)).hasSize(CheckCommand.MAX_SHOWN + 1);
+    assertThat(run.out()).containsPattern("\\.\\.\\. \\d+ more not shown \\(is .*mcrpc-01.json a criteria file\\? they are named \\*\\.eligo\\)\n\\d+ errors, 0 warnings\n$");
+  }
+
+  @Test
+  void help_standsAlone_withExamplesAndNoPointerToTheDocs() {
+    Cli.Run help = Cli.run("--help");
+    assertThat(help.out()).contains("Examples:").contains("eligo screen --protocol trial.eligo --as-of 2026-11-24 patients/")
+        .contains("generate-completion").doesNotContain("docs/");
+    Cli.Run screenHelp = Cli.run("screen", "--help");
+    assertThat(screenHelp.out()).contains("--explain").contains("--explain-patient=ID").contains("Exit codes:")
+        .doesNotContain("docs/");
+  }
+
+  @Test
+  void generateCompletion_printsABashCompletionScript() {
+    Cli.Run run = Cli.run("generate-completion");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("complete -F").contains("screen").contains("--as-of");
+  }
+
+  @Test
   void screen_protocolWithErrors_exitsOneAndScreensNothing() throws IOException {
     Cli.Run run = Cli.run("screen", "--protocol", brokenProtocol().toString(), "--as-of", Cli.AS_OF, ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.PROTOCOL_ERRORS);
@@ -98,7 +143,8 @@ class ExitCodesTest {
     Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF,
         "--output", dir.resolve("no/such/dir/report.json").toString(), ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("cannot write the report to");
+    assertThat(run.err()).contains("cannot write the report to").contains("no such directory")
+        .doesNotContain("Exception");
   }
 
   @Test

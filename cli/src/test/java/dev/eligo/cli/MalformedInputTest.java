@@ -52,12 +52,12 @@ class MalformedInputTest {
     assertError(bySource, "a-not-json.json", "not valid JSON");
     assertError(bySource, "b-empty.json", "the file is empty (0 bytes)");
     assertError(bySource, "c-no-patient.json", "the Bundle has no Patient resource");
-    assertError(bySource, "mcrpc-90-truncated.json", "not valid JSON");
+    assertError(bySource, "mcrpc-90-truncated.json", "not valid JSON at line 97, column 32: Unexpected end-of-input inside a string");
 
     // Both small patients have no prostate cancer on record, so I2 is not met whatever the rest says.
     JsonNode wrongType = bySource.get("d-wrong-type.json");
     assertThat(wrongType.get("verdict").asText()).isEqualTo("INELIGIBLE");
-    assertThat(wrongType.get("problems").toString()).contains("Observation/t1: invalid value in element 'value'");
+    assertThat(wrongType.get("problems").toString()).contains("Observation/t1: valueQuantity.value is a string");
 
     JsonNode unknownUnit = bySource.get("e-unknown-unit.json");
     assertThat(unknownUnit.get("verdict").asText()).isEqualTo("INELIGIBLE");
@@ -75,17 +75,17 @@ class MalformedInputTest {
     assertNoStackTrace(text);
     assertThat(text.out())
         .containsPattern("b-empty\\.json +ERROR +b-empty\\.json: the file is empty \\(0 bytes\\)")
-        .contains("ERROR c-no-patient.json: the Bundle has no Patient resource");
+        .containsPattern("c-no-patient\\.json +ERROR +c-no-patient\\.json: the Bundle has no Patient resource");
     Cli.Run csv = Cli.screen("csv", dir);
     assertNoStackTrace(csv);
     assertThat(csv.out()).contains("\r\n,b-empty.json,ERROR,,,,,,b-empty.json: the file is empty (0 bytes)\r\n");
   }
 
   @Test
-  void screen_missingInputPath_isAnErrorRow() {
+  void screen_missingInputPath_isAUsageError() {
     Cli.Run run = Cli.screen("text", dir.resolve("no-such-folder"));
-    assertThat(run.exit()).isEqualTo(ExitCodes.INPUT_ERRORS);
-    assertThat(run.out()).contains("no-such-folder: no such file or directory");
+    assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("no such file or directory: " + dir.resolve("no-such-folder"));
     assertNoStackTrace(run);
   }
 

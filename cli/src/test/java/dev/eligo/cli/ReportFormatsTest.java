@@ -13,23 +13,52 @@ class ReportFormatsTest {
   };
 
   @Test
-  void text_tableThenCountsThenExplanations() {
+  void text_byDefault_tableThenCountsOnly() {
     Cli.Run run = Cli.screen("text", THREE);
     assertThat(run.exit()).isZero();
-    List<String> lines = run.out().lines().toList();
-    assertThat(lines.subList(0, 7)).containsExactly(
+    assertThat(run.out().lines().toList()).containsExactly(
         "NCT07298239 (version 2026-02-01), screened as of 2026-11-24",
         "",
         "PATIENT                 VERDICT       DECIDED BY",
         "mcrpc-01                ELIGIBLE      all inclusions met, no exclusion met",
         "mcrpc-07                INELIGIBLE    E1 MET",
         "mcrpc-18                NEEDS_REVIEW  I4 UNKNOWN",
-        "");
+        "",
+        "3 patients: 1 eligible, 1 ineligible, 1 needs review, 0 errors",
+        "Explanations: add --explain for every patient, --explain-patient ID for one,"
+            + " or use --format html, json or csv.");
+  }
+
+  @Test
+  void text_explain_addsEveryExplanationAfterTheCounts() {
+    Cli.Run run = Cli.run(screenArgs("--explain"));
+    assertThat(run.exit()).isZero();
+    List<String> lines = run.out().lines().toList();
     assertThat(lines.get(7)).isEqualTo("3 patients: 1 eligible, 1 ineligible, 1 needs review, 0 errors");
     assertThat(run.out())
+        .contains("source: mcrpc-01.json\nNCT07298239 An Exploratory")
         .contains("source: mcrpc-07.json\nNCT07298239 An Exploratory")
         .contains("patient mcrpc-18, screened on 2026-11-24\nverdict: NEEDS_REVIEW\ndecided by: I4 UNKNOWN\nmissing:\n"
             + "  - ECOG performance status in 2026-10-27..2026-11-24\n");
+  }
+
+  @Test
+  void text_explainPatient_explainsThatPatientOnlyAndNamesOnesNotFound() {
+    Cli.Run run = Cli.run(screenArgs("--explain-patient", "mcrpc-18", "--explain-patient=nobody"));
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("patient mcrpc-18, screened on 2026-11-24")
+        .doesNotContain("patient mcrpc-01, screened").doesNotContain("patient mcrpc-07, screened")
+        .contains("No patient 'nobody' was screened, so it has no explanation.");
+  }
+
+  private static String[] screenArgs(String... options) {
+    List<String> args = new java.util.ArrayList<>(List.of("screen", "--protocol", Cli.PROTOCOL.toString(),
+        "--as-of", Cli.AS_OF));
+    args.addAll(List.of(options));
+    for (Path input : THREE) {
+      args.add(input.toString());
+    }
+    return args.toArray(new String[0]);
   }
 
   @Test

@@ -87,7 +87,7 @@ analyteOption
 // ---- definitions and criteria ---------------------------------------------------------------
 
 definition
-    : DEFINE name=IDENTIFIER EQ expression
+    : DEFINE name=IDENTIFIER label=STRING? EQ expression
     ;
 
 criterion

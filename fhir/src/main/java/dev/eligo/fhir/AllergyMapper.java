@@ -20,7 +20,7 @@ final class AllergyMapper {
     if (!context.isAboutPatient(fhir, fhir.getPatient(), "patient")) {
       return;
     }
-    Set<Coding> codes = new LinkedHashSet<>(FhirValues.codings(fhir.getCode()));
+    Set<Coding> codes = new LinkedHashSet<>(context.codes(fhir, "code", fhir.getCode()));
     for (AllergyIntolerance.AllergyIntoleranceReactionComponent reaction : fhir.getReaction()) {
       codes.addAll(FhirValues.codings(reaction.getSubstance()));
     }

@@ -20,20 +20,31 @@ import java.util.TreeMap;
 final class BulkExportIndex {
   private static final int OFFSET_BITS = 40;
   private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
+  private static final int FILE_BITS = 21;
+  private static final long FILE_MASK = (1L << FILE_BITS) - 1;
+  /** Marks the location of a line too long to read: only its start is read, to name what is lost. */
+  static final long TOO_LONG = 1L << 62;
 
   private final List<Path> files;
+  private final ReadLimits limits;
   private final Map<String, Locations> byPatient = new HashMap<>();
-  private final Map<String, Long> shared = new HashMap<>();
+  private final Map<String, Locations> shared = new HashMap<>();
   private final List<PatientReadError> errors = new ArrayList<>();
 
-  private BulkExportIndex(List<Path> files) {
+  private BulkExportIndex(List<Path> files, ReadLimits limits) {
     this.files = List.copyOf(files);
+    this.limits = limits;
   }
 
-  /** Indexes the resource files (not the Patient files); bad lines become errors, in file order. */
-  static BulkExportIndex build(List<Path> resourceFiles) {
-    BulkExportIndex index = new BulkExportIndex(resourceFiles);
-    for (int i = 0; i < resourceFiles.size(); i++) {
+  /**
+   * Indexes the files: where each patient's resources are (a line that is not valid JSON counts
+   * for the patient it still names), where each Patient line is (so that a patient given twice is
+   * seen before it is screened), where each Medication and ResearchStudy is. Lines that belong to
+   * no patient become errors, in file order.
+   */
+  static BulkExportIndex build(List<Path> files, ReadLimits limits) {
+    BulkExportIndex index = new BulkExportIndex(files, limits);
+    for (int i = 0; i < files.size(); i++) {
       index.indexFile(i);
     }
     return index;
@@ -63,16 +74,22 @@ final class BulkExportIndex {
     return locations != null && locations.taken;
   }
 
-  /** The location of a Medication or ResearchStudy by {@code Type/id}, or -1. */
-  long shared(String typeAndId) {
-    return shared.getOrDefault(typeAndId, -1L);
+  /** The locations of a Medication or ResearchStudy by {@code Type/id}: none, one, or several copies. */
+  Locations shared(String typeAndId) {
+    return shared.getOrDefault(typeAndId, Locations.NONE);
+  }
+
+  /** The locations of the Patient lines with this id: more than one when the export repeats the patient. */
+  Locations patientLines(String patientId) {
+    Locations locations = byPatient.get(patientId);
+    return locations == null || locations.patientLines == null ? Locations.NONE : locations.patientLines;
   }
 
   /** Patients that resources refer to but no Patient line had, by id, with their resource counts. */
   Map<String, Integer> untaken() {
     Map<String, Integer> untaken = new TreeMap<>();
     byPatient.forEach((id, locations) -> {
-      if (!locations.taken) {
+      if (!locations.taken && locations.size > 0) {
         untaken.put(id, locations.size);
       }
     });
@@ -80,7 +97,7 @@ final class BulkExportIndex {
   }
 
   static int fileOf(long location) {
-    return (int) (location >>> OFFSET_BITS);
+    return (int) ((location >>> OFFSET_BITS) & FILE_MASK);
   }
 
   static long offsetOf(long location) {
@@ -89,16 +106,33 @@ final class BulkExportIndex {
 
   private void indexFile(int fileNumber) {
     Path file = files.get(fileNumber);
-    String name = String.valueOf(file.getFileName());
-    try (NdjsonLines lines = new NdjsonLines(Files.newInputStream(file))) {
+    String name = FileNames.of(file);
+    boolean patients = BulkExportSource.isPatientFile(file);
+    try (NdjsonLines lines = new NdjsonLines(Files.newInputStream(file), limits.maxBundleBytes())) {
       NdjsonLines.Line line;
       while ((line = lines.next()) != null) {
-        if (!line.isBlank()) {
-          indexLine(name + ":" + line.number(), ((long) fileNumber << OFFSET_BITS) | line.offset(), line.bytes());
+        if (line.isBlank()) {
+          continue;
+        }
+        long location = ((long) fileNumber << OFFSET_BITS) | line.offset();
+        if (patients) {
+          indexPatientLine(name + ":" + line.number(), location, line);
+        } else {
+          indexLine(name + ":" + line.number(), line.isTooLong() ? location | TOO_LONG : location, line.bytes());
         }
       }
     } catch (IOException e) {
       errors.add(new PatientReadError(name, "the file cannot be read (" + e.getClass().getSimpleName() + ")"));
+    }
+  }
+
+  // The Patient lines are streamed again later; here only their ids are noted, to find repeats.
+  private void indexPatientLine(String source, long location, NdjsonLines.Line line) {
+    String id = line.isTooLong()
+        ? DamagedLine.of(line.bytes(), "Patient.ndjson").id()
+        : ExportLines.patientLine(source, line.bytes()).key();
+    if (id != null && !id.isEmpty()) {
+      byPatient.computeIfAbsent(id, k -> new Locations()).patientLines().add(location);
     }
   }
 
@@ -109,7 +143,7 @@ final class BulkExportIndex {
         errors.add(line.error());
         break;
       case SHARED:
-        shared.putIfAbsent(line.key(), location);
+        shared.computeIfAbsent(line.key(), k -> new Locations()).add(location);
         break;
       case PATIENT_RESOURCE:
         byPatient.computeIfAbsent(line.key(), id -> new Locations()).add(location);
@@ -123,9 +157,17 @@ final class BulkExportIndex {
   static final class Locations {
     static final Locations NONE = new Locations();
 
-    private long[] values = new long[4];
+    private long[] values = new long[1];
     private int size;
     private boolean taken;
+    private Locations patientLines;
+
+    Locations patientLines() {
+      if (patientLines == null) {
+        patientLines = new Locations();
+      }
+      return patientLines;
+    }
 
     void add(long location) {
       if (size == values.length) {

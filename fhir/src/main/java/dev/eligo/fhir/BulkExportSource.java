@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A FHIR bulk-export directory: per-resource NDJSON files ({@code Patient.ndjson},
@@ -26,19 +26,28 @@ import java.util.stream.Collectors;
  * patient plus eight per resource), and the files are read twice. A file is a Patient file when its
  * name starts with {@code Patient} followed by {@code .}, {@code _} or {@code -}; files are read in
  * name order. Resources that name a patient with no Patient line are reported at the end.
+ *
+ * <p>A line that is not valid JSON but still shows which patient it is about is that patient's
+ * loss: the patient's row carries the problem and the runtime counts the lost record as unknown.
+ * A patient given in several Patient lines is read once when they agree and is an error row when
+ * they differ. A patient whose lines add up to more than {@link ReadLimits#maxBundleBytes()} is an
+ * error row, as is a line longer than that (read only far enough to say whose it is).
  */
 final class BulkExportSource extends LazySource {
   private final Path directory;
+  private final ReadLimits limits;
   private final Deque<PatientReadError> pending = new ArrayDeque<>();
   private BulkExportIndex index;
   private FileChannel[] channels;
-  private Iterator<Path> patientFiles;
+  private Iterator<Integer> patientFiles;
   private NdjsonLines lines;
+  private int fileNumber;
   private String fileName;
   private boolean finished;
 
-  BulkExportSource(Path directory) {
+  BulkExportSource(Path directory, ReadLimits limits) {
     this.directory = directory;
+    this.limits = limits;
   }
 
   static boolean isPatientFile(Path file) {
@@ -74,14 +83,16 @@ final class BulkExportSource extends LazySource {
 
   private void open() throws IOException {
     List<Path> all = DirectoryListing.files(directory, ".ndjson");
-    List<Path> resourceFiles = all.stream().filter(p -> !isPatientFile(p)).collect(Collectors.toList());
-    index = BulkExportIndex.build(resourceFiles);
+    index = BulkExportIndex.build(all, limits);
     pending.addAll(index.errors());
-    channels = new FileChannel[resourceFiles.size()];
+    channels = new FileChannel[all.size()];
+    List<Integer> patients = new ArrayList<>();
     for (int i = 0; i < channels.length; i++) {
-      channels[i] = FileChannel.open(resourceFiles.get(i), StandardOpenOption.READ);
+      channels[i] = FileChannel.open(all.get(i), StandardOpenOption.READ);
+      if (isPatientFile(all.get(i))) {
+        patients.add(i);
+      }
     }
-    List<Path> patients = all.stream().filter(BulkExportSource::isPatientFile).collect(Collectors.toList());
     if (patients.isEmpty()) {
       pending.add(new PatientReadError(directoryName(), "the export has no Patient*.ndjson file"));
     }
@@ -96,9 +107,10 @@ final class BulkExportSource extends LazySource {
         finished = true;
         return null;
       }
-      Path file = patientFiles.next();
-      fileName = String.valueOf(file.getFileName());
-      lines = new NdjsonLines(Files.newInputStream(file));
+      fileNumber = patientFiles.next();
+      Path file = index.files().get(fileNumber);
+      fileName = FileNames.of(file);
+      lines = new NdjsonLines(Files.newInputStream(file), limits.maxBundleBytes());
     }
     NdjsonLines.Line line = lines.next();
     if (line == null) {
@@ -106,37 +118,98 @@ final class BulkExportSource extends LazySource {
       lines = null;
       return null;
     }
-    return line.isBlank() ? null : patient(fileName + ":" + line.number(), line.bytes());
+    if (line.isBlank()) {
+      return null;
+    }
+    String source = fileName + ":" + line.number();
+    if (line.isTooLong()) {
+      return new PatientReadError(source, limits.refusal(line.length()));
+    }
+    return patient(source, ((long) fileNumber << 40) | line.offset(), line.bytes());
   }
 
-  private PatientReadResult patient(String source, byte[] bytes) throws IOException {
+  private PatientReadResult patient(String source, long location, byte[] bytes) throws IOException {
     ExportLine line = ExportLines.patientLine(source, bytes);
     if (line.error() != null) {
       return line.error();
     }
     String id = line.key();
+    BulkExportIndex.Locations patientLines = index.patientLines(id);
+    if (patientLines.size() > 1 && patientLines.get(0) != location) {
+      return null; // a repeat, said on the row of the patient's first line
+    }
     if (index.isTaken(id)) {
       return PatientJson.duplicatePatient(source, id);
     }
+    String repeats = patientLines.size() > 1 ? repeats(id, bytes, patientLines) : null;
+    if (repeats != null && !repeats.endsWith("read once")) {
+      index.take(id);
+      return new PatientReadError(source, repeats);
+    }
     ExportPatient patient = new ExportPatient(id, bytes);
+    if (repeats != null) {
+      patient.note(repeats);
+    }
     BulkExportIndex.Locations locations = index.take(id);
+    long read = bytes.length;
     for (int i = 0; i < locations.size(); i++) {
-      patient.add(readLine(locations.get(i)));
+      read += add(patient, locations.get(i));
+      if (limits.refusal(read) != null) {
+        return new PatientReadError(source, "Patient/" + id + ": " + limits.refusal(read));
+      }
     }
     for (String target : patient.references()) {
-      long location = index.shared(target);
-      if (location >= 0) {
-        patient.add(readLine(location));
+      BulkExportIndex.Locations copies = index.shared(target);
+      for (int i = 0; i < copies.size(); i++) {
+        read += add(patient, copies.get(i));
       }
+    }
+    if (limits.refusal(read) != null) {
+      return new PatientReadError(source, "Patient/" + id + ": " + limits.refusal(read));
     }
     return patient.map(source);
   }
 
-  private ExportResource readLine(long location) throws IOException {
+  /** Adds one resource line to the patient; returns the bytes read. */
+  private long add(ExportPatient patient, long location) throws IOException {
     int file = BulkExportIndex.fileOf(location);
     long offset = BulkExportIndex.offsetOf(location);
-    return new ExportResource(index.files().get(file).getFileName() + " at byte " + offset,
-        NdjsonLines.readAt(channels[file], offset));
+    String where = FileNames.of(index.files().get(file)) + " at byte " + offset;
+    if ((location & BulkExportIndex.TOO_LONG) != 0) {
+      byte[] start = NdjsonLines.readAt(channels[file], offset, NdjsonLines.PREFIX);
+      patient.addUnread(new ExportResource(where, start),
+          "the line is longer than the " + ReadLimits.megabytes(limits.maxBundleBytes()) + " one patient may take");
+      return start.length;
+    }
+    byte[] json = NdjsonLines.readAt(channels[file], offset);
+    patient.add(new ExportResource(where, json));
+    return json.length;
+  }
+
+  /**
+   * What to say of a patient given in several Patient lines: that it was read once when they all
+   * say the same, else why it cannot be screened.
+   */
+  private String repeats(String id, byte[] bytes, BulkExportIndex.Locations lines) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode tree;
+    try {
+      tree = FhirJson.readTree(bytes);
+    } catch (FhirJson.NotJsonException e) {
+      return null;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      byte[] other = NdjsonLines.readAt(channels[BulkExportIndex.fileOf(lines.get(i))],
+          BulkExportIndex.offsetOf(lines.get(i)), (int) Math.min(Integer.MAX_VALUE - 8, limits.maxBundleBytes()));
+      try {
+        if (!FhirJson.readTree(other).equals(tree)) {
+          return "Patient/" + id + " appears in " + lines.size() + " Patient lines that differ; which is right"
+              + " cannot be told, so the patient was not screened";
+        }
+      } catch (FhirJson.NotJsonException e) {
+        // that line gets its own error row
+      }
+    }
+    return "Patient/" + id + " appears in " + lines.size() + " Patient lines with the same content; it was read once";
   }
 
   private void reportOrphans() {
@@ -146,7 +219,7 @@ final class BulkExportSource extends LazySource {
   }
 
   private String directoryName() {
-    return String.valueOf(directory.getFileName());
+    return FileNames.of(directory);
   }
 
   @Override

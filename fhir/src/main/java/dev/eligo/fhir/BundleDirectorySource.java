@@ -11,10 +11,12 @@ import java.util.List;
  */
 final class BundleDirectorySource extends LazySource {
   private final Path directory;
+  private final ReadLimits limits;
   private Iterator<Path> files;
 
-  BundleDirectorySource(Path directory) {
+  BundleDirectorySource(Path directory, ReadLimits limits) {
     this.directory = directory;
+    this.limits = limits;
   }
 
   @Override
@@ -32,11 +34,11 @@ final class BundleDirectorySource extends LazySource {
         return new PatientReadError(name(), "the directory has no *.json files");
       }
     }
-    return files.hasNext() ? BundleFileSource.read(files.next()) : null;
+    return files.hasNext() ? BundleFileSource.read(files.next(), limits) : null;
   }
 
   private String name() {
-    return String.valueOf(directory.getFileName());
+    return FileNames.of(directory);
   }
 
   @Override

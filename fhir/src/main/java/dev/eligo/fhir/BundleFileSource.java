@@ -7,10 +7,12 @@ import java.nio.file.Path;
 /** One Bundle JSON file: yields one patient, or one error naming the file. */
 final class BundleFileSource extends LazySource {
   private final Path file;
+  private final ReadLimits limits;
   private boolean read;
 
-  BundleFileSource(Path file) {
+  BundleFileSource(Path file, ReadLimits limits) {
     this.file = file;
+    this.limits = limits;
   }
 
   @Override
@@ -19,14 +21,21 @@ final class BundleFileSource extends LazySource {
       return null;
     }
     read = true;
-    return read(file);
+    return read(file, limits);
   }
 
-  /** Reads and maps one Bundle file; the source named in the result is the file's name. */
-  static PatientReadResult read(Path file) {
-    String source = String.valueOf(file.getFileName());
+  /**
+   * Reads and maps one Bundle file; the source named in the result is the file's name. A file
+   * larger than the limit is refused before it is read.
+   */
+  static PatientReadResult read(Path file, ReadLimits limits) {
+    String source = FileNames.of(file);
     byte[] json;
     try {
+      String refusal = limits.refusal(Files.size(file));
+      if (refusal != null) {
+        return new PatientReadError(source, refusal);
+      }
       json = Files.readAllBytes(file);
     } catch (IOException e) {
       return new PatientReadError(source, "the file cannot be read (" + e.getClass().getSimpleName() + ")");

@@ -49,16 +49,20 @@ final class BundleJsonReader {
     if (resource.isMissingNode() || resource.isNull()) {
       return; // entries of a transaction response or a search may carry no resource
     }
+    if (!entry.path("fullUrl").isMissingNode() && fullUrl == null) {
+      parsed.addUnreadable(RecordProblem.noted(entryRef,
+          "fullUrl is " + kind(entry.path("fullUrl")) + ", not a string; it was not read"));
+    }
     if (!resource.isObject()) {
-      parsed.addUnreadable(new RecordProblem(entryRef,
-          "the entry's resource is " + kind(resource) + ", not an object; it was skipped"));
+      parsed.addLost("", new RecordProblem(entryRef,
+          "the entry's resource is " + kind(resource) + ", not an object; what it held could not be read"));
       return;
     }
-    String type = resource.path("resourceType").asText("");
-    String id = resource.path("id").asText("");
+    String type = resource.path("resourceType").isTextual() ? resource.path("resourceType").asText() : "";
+    String id = resource.path("id").isTextual() ? resource.path("id").asText() : "";
     RecordRef ref = type.isEmpty() || id.isEmpty() ? entryRef : RecordRef.of(type, id);
-    parsed.add(fullUrl, FhirJson.parseResource(resource),
-        reason -> new RecordProblem(ref, "the resource could not be read and was skipped: " + reason));
+    parsed.add(fullUrl, FhirJson.parseResource(resource), type,
+        reason -> new RecordProblem(ref, "the resource could not be read: " + reason));
   }
 
   static String kind(JsonNode node) {

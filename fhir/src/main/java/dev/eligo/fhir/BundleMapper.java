@@ -34,21 +34,27 @@ public final class BundleMapper {
    * @throws InvalidBundleException when the Bundle has no Patient or more than one
    */
   public static PatientRecord map(Bundle bundle) {
-    return map(bundle, List.of(), resource -> List.of());
+    return map(bundle, List.of(), List.of(), resource -> List.of());
   }
 
   /** Maps a Bundle read from JSON, adding what the parser noted as problems of the record. */
   static PatientRecord map(ParsedBundle parsed) {
-    return map(parsed.bundle(), parsed.unreadableEntries(), parsed::notesFor);
+    return map(parsed.bundle(), parsed.unreadableEntries(), parsed.lost(), parsed::notesFor);
   }
 
-  private static PatientRecord map(Bundle bundle, List<RecordProblem> unreadable, ParserNotes notes) {
-    Patient patient = onlyPatient(bundle);
+  private static PatientRecord map(
+      Bundle bundle, List<RecordProblem> unreadable, List<ParsedBundle.LostResource> lost, ParserNotes notes) {
+    Patient patient = onlyPatient(bundle, lost);
     MappingContext context = new MappingContext(bundle, patient, patientId(bundle, patient));
     unreadable.forEach(context.record()::add);
+    // A resource that could not be read at all stands in for every kind of record it could be.
+    lost.forEach(l -> Placeholders.add(context.record(), l.type(), l.problem()));
+    // The patient first, so that every other date can be held against the birth date.
+    notes.of(patient).forEach(note -> context.problem(patient, note));
+    PatientMapper.map(context, patient);
     for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
       Resource resource = entry.getResource();
-      if (resource != null) {
+      if (resource != null && resource != patient && !context.isRepeat(resource)) {
         notes.of(resource).forEach(note -> context.problem(resource, note));
         mapResource(context, resource);
       }
@@ -59,8 +65,7 @@ public final class BundleMapper {
   private static void mapResource(MappingContext context, Resource resource) {
     switch (resource.getResourceType()) {
       case Patient:
-        PatientMapper.map(context, (Patient) resource);
-        break;
+        break; // mapped first
       case Observation:
         ObservationMapper.map(context, (Observation) resource);
         break;
@@ -93,11 +98,16 @@ public final class BundleMapper {
     }
   }
 
-  private static Patient onlyPatient(Bundle bundle) {
+  private static Patient onlyPatient(Bundle bundle, List<ParsedBundle.LostResource> lost) {
     List<Patient> patients = new ArrayList<>();
     for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
       if (entry.getResource() instanceof Patient) {
         patients.add((Patient) entry.getResource());
+      }
+    }
+    for (ParsedBundle.LostResource l : lost) {
+      if (l.type().equals("Patient")) {
+        throw new InvalidBundleException("the Patient resource could not be read (" + l.problem().message() + ")");
       }
     }
     if (patients.isEmpty()) {

@@ -22,7 +22,7 @@ final class ConditionMapper {
     }
     context.record().add(new Condition(
         context.ref(fhir),
-        FhirValues.codings(fhir.getCode()),
+        context.codes(fhir, "code", fhir.getCode()),
         Statuses.concept(context, fhir, "clinicalStatus", fhir.getClinicalStatus(), ClinicalStatus::fromCode),
         Statuses.concept(context, fhir, "verificationStatus", fhir.getVerificationStatus(), VerificationStatus::fromCode),
         onset(context, fhir),

@@ -48,7 +48,13 @@ final class ExportLines {
     try {
       resource = FhirJson.readTree(bytes);
     } catch (FhirJson.NotJsonException e) {
-      return ExportLine.error(source, e.getMessage());
+      // A damaged line that still shows its patient is that patient's loss, said on the patient's row.
+      String file = source.lastIndexOf(':') < 0 ? source : source.substring(0, source.lastIndexOf(':'));
+      DamagedLine seen = DamagedLine.of(bytes, file);
+      if (!seen.patientId().isEmpty()) {
+        return ExportLine.of(ExportLine.Role.PATIENT_RESOURCE, seen.patientId());
+      }
+      return ExportLine.error(source, e.getMessage() + "; no patient can be seen in it, so it belongs to nobody");
     }
     String type = resource.path("resourceType").asText("");
     if (SHARED_TYPES.contains(type)) {

@@ -19,20 +19,55 @@ import org.hl7.fhir.r4.model.Resource;
  */
 final class ExportPatient {
   private final ParsedBundle bundle = new ParsedBundle();
+  private final String patientId;
 
   ExportPatient(String patientId, byte[] patientLine) {
-    bundle.add("Patient/" + patientId, FhirJson.parseResource(new String(patientLine, StandardCharsets.UTF_8)),
+    this.patientId = patientId;
+    bundle.add("Patient/" + patientId, FhirJson.parseResource(new String(patientLine, StandardCharsets.UTF_8)), "Patient",
         reason -> new RecordProblem(RecordRef.of("Patient", patientId), reason));
   }
 
-  /** Adds a resource line; one that cannot be parsed becomes a problem naming where it was. */
+  /**
+   * Adds a resource line. A line that is not valid JSON, or a resource that cannot be parsed, is
+   * lost: it stands in as an unreadable record of its type (as far as the line shows it) with a
+   * problem naming where it was, so the runtime treats it as unknown rather than absent.
+   */
   void add(ExportResource line) {
-    FhirJson.ParsedResource parsed = FhirJson.parseResource(new String(line.json(), StandardCharsets.UTF_8));
+    String file = line.where().contains(" at byte ") ? line.where().substring(0, line.where().indexOf(" at byte ")) : "";
+    com.fasterxml.jackson.databind.JsonNode tree;
+    try {
+      tree = FhirJson.readTree(line.json());
+    } catch (FhirJson.NotJsonException e) {
+      lost(DamagedLine.of(line.json(), file), line.where(), e.getMessage());
+      return;
+    }
+    FhirJson.ParsedResource parsed = FhirJson.parseResource(tree);
     String fullUrl = parsed.resource() == null
         ? null
         : parsed.resource().fhirType() + "/" + parsed.resource().getIdElement().getIdPart();
-    bundle.add(fullUrl, parsed, reason -> new RecordProblem(RecordRef.of("NDJSON", line.where()),
-        "the resource could not be read and was skipped: " + reason));
+    DamagedLine seen = DamagedLine.of(line.json(), file);
+    bundle.add(fullUrl, parsed, seen.type(), reason -> new RecordProblem(ref(seen, line.where()),
+        line.where() + " could not be read: " + reason));
+  }
+
+  /** Adds what is known of a line that was not read (it is too long): its start shows what it was. */
+  void addUnread(ExportResource start, String why) {
+    String file = start.where().contains(" at byte ") ? start.where().substring(0, start.where().indexOf(" at byte ")) : "";
+    lost(DamagedLine.of(start.json(), file), start.where(), why);
+  }
+
+  private void lost(DamagedLine seen, String where, String why) {
+    bundle.addLost(seen.type(), new RecordProblem(ref(seen, where), where + " could not be read: " + why
+        + "; it names Patient/" + patientId + ", so what it says is unknown"));
+  }
+
+  private static RecordRef ref(DamagedLine seen, String where) {
+    return seen.type().isEmpty() || seen.id().isEmpty() ? RecordRef.of("NDJSON", where) : RecordRef.of(seen.type(), seen.id());
+  }
+
+  /** Adds a problem said for the reader, about the patient. */
+  void note(String message) {
+    bundle.addUnreadable(RecordProblem.noted(RecordRef.of("Patient", patientId), message));
   }
 
   /** Every reference the resources added so far make, in order, once each: the shared ones to add. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -84,7 +85,8 @@ final class FhirJson {
 
   /** As {@link #parseResource(String)}, for a resource already read into a tree (which it may change). */
   static ParsedResource parseResource(JsonNode resource) {
-    List<String> tamed = Numbers.dropImplausible(resource, "");
+    List<String> tamed = new java.util.ArrayList<>(Numbers.dropImplausible(resource, ""));
+    tamed.addAll(JsonTypes.removeWrongTypes(resource));
     ParsedResource parsed = parseChecked(write(resource));
     if (tamed.isEmpty() || parsed.resource() == null) {
       return parsed;
@@ -107,8 +109,23 @@ final class FhirJson {
 
   /** Drops Jackson's "(start marker at [Source: ...])" tail, which repeats what {@code where} says. */
   private static String withoutSource(String message) {
-    return message.replaceFirst("\\s*\\(start marker at \\[Source:.*$", "").replaceFirst("\\s*at \\[Source:.*$", "");
+    String plain = message.replaceFirst("\\s*\\(start marker at \\[Source:.*$", "").replaceFirst("\\s*at \\[Source:.*$", "");
+    for (Map.Entry<String, String> token : TOKEN_WORDS.entrySet()) {
+      plain = plain.replace(token.getKey(), token.getValue());
+    }
+    return plain;
   }
+
+  /** A value as a message shows it: at most 40 characters. */
+  static String shorten(String text) {
+    return text.length() > 40 ? text.substring(0, 37) + "..." : text;
+  }
+
+  /** Jackson names the token it was reading ("end-of-input in VALUE_STRING"); users read words. */
+  private static final Map<String, String> TOKEN_WORDS = Map.of(
+      "in VALUE_STRING", "inside a string", "in FIELD_NAME", "inside a property name",
+      "in VALUE_NUMBER_INT", "inside a number", "in VALUE_NUMBER_FLOAT", "inside a number",
+      "in START_OBJECT", "inside an object", "in START_ARRAY", "inside an array");
 
   static String firstLine(String message) {
     if (message == null) {

@@ -50,6 +50,15 @@ final class FhirValues {
     return !quantity.hasSystem() && quantity.hasCode() ? quantity.getCode() : null;
   }
 
+  /**
+   * The readable {@code unit} when {@link #unit} took the coded {@code code} instead, so that the
+   * runtime can tell when the two disagree; else {@code null}.
+   */
+  static String unitText(Quantity quantity) {
+    String unit = unit(quantity);
+    return quantity.hasUnit() && unit != null && !unit.equals(quantity.getUnit()) ? quantity.getUnit() : null;
+  }
+
   /** The comparator as written ({@code <}, {@code <=}, {@code >=}, {@code >}), or null. */
   static String comparator(Quantity quantity) {
     return quantity.getComparatorElement().getValue() == null

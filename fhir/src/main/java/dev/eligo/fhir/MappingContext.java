@@ -5,10 +5,13 @@ import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.record.Coding;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -31,6 +34,8 @@ final class MappingContext {
   private final Map<String, Resource> byReference = new HashMap<>();
   // Keyed by identity: a resource's label is where it sits in this Bundle, not what it contains.
   private final Map<Resource, String> labels = new IdentityHashMap<>();
+  private final Duplicates duplicates = new Duplicates();
+  private RecordDate birth;
 
   MappingContext(Bundle bundle, Patient patient, String patientId) {
     this.patient = patient;
@@ -45,13 +50,37 @@ final class MappingContext {
       }
       if (entry.hasFullUrl()) {
         byReference.putIfAbsent(entry.getFullUrl(), resource);
+        duplicates.add(entry.getFullUrl(), resource);
       }
       if (resource.getIdElement().hasIdPart()) {
-        byReference.putIfAbsent(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
+        String key = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+        byReference.putIfAbsent(key, resource);
+        duplicates.add(key, resource);
       }
       labels.put(resource, entry.hasFullUrl() ? entry.getFullUrl() : "entry[" + index + "]");
       index++;
     }
+    duplicates.report(this);
+  }
+
+  /** Whether a resource repeats one read before with the same content, and so is not read again. */
+  boolean isRepeat(Resource resource) {
+    return duplicates.isRepeat(resource);
+  }
+
+  /** The resources a reference may name: one, or several different ones with the same id. */
+  List<Resource> candidates(Resource from, Reference reference) {
+    Optional<Resource> first = resolve(from, reference);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    List<Resource> all = duplicates.differing(first.get());
+    return all.isEmpty() ? List.of(first.get()) : all;
+  }
+
+  /** The patient's birth date as written, for telling impossible dates; null while unknown. */
+  void birth(RecordDate date) {
+    this.birth = date;
   }
 
   PatientRecord.Builder record() {
@@ -68,6 +97,25 @@ final class MappingContext {
 
   void problem(Resource resource, String message) {
     record.add(new RecordProblem(ref(resource), message));
+  }
+
+  /** A problem said for the reader only: the record is read as it is. */
+  void note(Resource resource, String message) {
+    record.add(RecordProblem.noted(ref(resource), message));
+  }
+
+  /**
+   * The codings of a record's code. When none has a system, which codes they are cannot be
+   * told: the codes are read as unknown (empty), with a problem.
+   */
+  List<Coding> codes(Resource resource, String field, CodeableConcept concept) {
+    List<Coding> codings = FhirValues.codings(concept);
+    if (!codings.isEmpty() && codings.stream().allMatch(c -> c.system().isEmpty())) {
+      problem(resource, field + " has " + (codings.size() == 1 ? "the code '" + codings.get(0).code() + "'" : "codes")
+          + " without a system, so which code it is cannot be told; the codes are unknown");
+      return List.of();
+    }
+    return codings;
   }
 
   /** Finds the target of a reference among {@code from}'s contained resources or the Bundle's entries. */
@@ -137,12 +185,24 @@ final class MappingContext {
     if (element == null || element.getValueAsString() == null || element.getValue() == null) {
       return null;
     }
+    RecordDate date;
     try {
-      return RecordDate.parse(element.getValueAsString());
+      date = RecordDate.parse(element.getValueAsString());
     } catch (IllegalArgumentException e) {
       problem(resource, field + ": " + e.getMessage());
       return null;
     }
+    String placeholder = PlaceholderDates.why(date);
+    if (placeholder != null) {
+      problem(resource, field + " " + element.getValueAsString() + ": " + placeholder + "; the date is unknown");
+      return null;
+    }
+    if (birth != null && resource != patient && date.last().isBefore(birth.first())) {
+      problem(resource, field + " " + element.getValueAsString() + " is before the patient's birth date " + birth
+          + ", which cannot be; the date is unknown");
+      return null;
+    }
+    return date;
   }
 
   /** A period's start and end as written; null (and a problem) when it has an end but no start. */

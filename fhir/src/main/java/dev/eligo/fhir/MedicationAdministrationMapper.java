@@ -16,7 +16,12 @@ final class MedicationAdministrationMapper {
     MedicationFacts facts = new MedicationFacts(fhir, fhir.getSubject(), fhir.getStatusElement(), fhir.getMedication(),
         fhir.getEffective(), fhir.getDosage().hasRoute() ? List.of(fhir.getDosage().getRoute()) : List.of(),
         fhir.getReasonCode(), fhir.getReasonReference());
-    MedicationUses.map(context, facts, Set.of(), (ctx, f, status) ->
-        MedicationUses.effective(ctx, fhir, f.timing(), status == MedicationStatus.IN_PROGRESS));
+    MedicationUses.map(context, facts, Set.of(), (ctx, f, status) -> {
+      if (f.timing() == null || f.timing().isEmpty()) {
+        ctx.problem(fhir, "effective[x] is missing (it is required), so when the drug was given is unknown");
+        return null;
+      }
+      return MedicationUses.effective(ctx, fhir, f.timing(), status == MedicationStatus.IN_PROGRESS);
+    });
   }
 }

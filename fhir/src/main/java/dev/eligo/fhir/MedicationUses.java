@@ -96,13 +96,23 @@ final class MedicationUses {
 
   private static List<Coding> codes(MappingContext context, DomainResource fhir, Type medication) {
     if (medication instanceof CodeableConcept) {
-      return FhirValues.codings((CodeableConcept) medication);
+      return context.codes(fhir, "medicationCodeableConcept", (CodeableConcept) medication);
     }
     if (medication instanceof Reference && ((Reference) medication).hasReference()) {
       Reference reference = (Reference) medication;
-      Optional<Resource> target = context.resolve(fhir, reference);
+      List<Resource> targets = context.candidates(fhir, reference);
+      if (targets.size() > 1) {
+        // Several different Medications share the id: the use may be any of them.
+        java.util.Set<Coding> all = new java.util.LinkedHashSet<>();
+        targets.stream().filter(t -> t instanceof Medication)
+            .forEach(t -> all.addAll(FhirValues.codings(((Medication) t).getCode())));
+        context.problem(fhir, "medicationReference '" + reference.getReference() + "' names " + targets.size()
+            + " different resources with that id; which medication was taken cannot be told");
+        return new ArrayList<>(all);
+      }
+      Optional<Resource> target = targets.stream().findFirst();
       if (target.isPresent() && target.get() instanceof Medication) {
-        return FhirValues.codings(((Medication) target.get()).getCode());
+        return context.codes(fhir, "the Medication's code", ((Medication) target.get()).getCode());
       }
       context.problem(fhir, "medicationReference '" + reference.getReference()
           + "' names no Medication in the Bundle; the medication's codes are unknown");

@@ -11,13 +11,15 @@ import java.nio.file.Path;
 final class NdjsonBundleSource extends LazySource {
   private final Path file;
   private final String name;
+  private final ReadLimits limits;
   private NdjsonLines lines;
   private boolean finished;
   private boolean anyLine;
 
-  NdjsonBundleSource(Path file) {
+  NdjsonBundleSource(Path file, ReadLimits limits) {
     this.file = file;
-    this.name = String.valueOf(file.getFileName());
+    this.name = FileNames.of(file);
+    this.limits = limits;
   }
 
   @Override
@@ -27,11 +29,14 @@ final class NdjsonBundleSource extends LazySource {
     }
     try {
       if (lines == null) {
-        lines = new NdjsonLines(Files.newInputStream(file));
+        lines = new NdjsonLines(Files.newInputStream(file), limits.maxBundleBytes());
       }
       NdjsonLines.Line line;
       while ((line = lines.next()) != null) {
         anyLine = true;
+        if (line.isTooLong()) {
+          return new PatientReadError(name + ":" + line.number(), limits.refusal(line.length()));
+        }
         if (!line.isBlank()) {
           return BundleResults.fromJson(name + ":" + line.number(), line.bytes());
         }

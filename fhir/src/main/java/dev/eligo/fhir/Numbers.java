@@ -29,7 +29,7 @@ final class Numbers {
 
   private static void walk(JsonNode node, String path, List<String> notes) {
     if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         String where = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
         if (implausible(field.getValue())) {

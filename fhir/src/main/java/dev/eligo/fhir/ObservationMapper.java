@@ -36,12 +36,27 @@ final class ObservationMapper {
     InstantType issued = fhir.getIssuedElement();
     context.record().add(new Observation(
         context.ref(fhir),
-        FhirValues.codings(fhir.getCode()),
+        codes(context, fhir),
         status,
         effective(context, fhir),
         issued.getValue() == null ? null : issued.getValue().toInstant(),
         value(context, fhir),
         ranges(fhir)));
+  }
+
+  /** What was measured: a required element, so an observation without a coded one may be anything. */
+  private static java.util.List<dev.eligo.runtime.record.Coding> codes(
+      MappingContext context, org.hl7.fhir.r4.model.Observation fhir) {
+    if (!fhir.hasCode()) {
+      context.problem(fhir, "code is missing (Observation.code is required), so what was measured is unknown");
+      return List.of();
+    }
+    java.util.List<dev.eligo.runtime.record.Coding> codes = context.codes(fhir, "code", fhir.getCode());
+    if (codes.isEmpty() && FhirValues.codings(fhir.getCode()).isEmpty()) {
+      context.problem(fhir, "code has no coding" + (fhir.getCode().hasText() ? " (only the text '"
+          + FhirJson.shorten(fhir.getCode().getText()) + "')" : "") + ", so what was measured is unknown");
+    }
+    return codes;
   }
 
   private static RecordDate effective(MappingContext context, org.hl7.fhir.r4.model.Observation fhir) {
@@ -73,7 +88,7 @@ final class ObservationMapper {
         return null;
       }
       return new ObservationValue.QuantityValue(
-          quantity.getValue(), FhirValues.unit(quantity), FhirValues.comparator(quantity));
+          quantity.getValue(), FhirValues.unit(quantity), FhirValues.comparator(quantity), FhirValues.unitText(quantity));
     }
     if (value instanceof IntegerType) {
       Integer number = ((IntegerType) value).getValue();
@@ -82,7 +97,7 @@ final class ObservationMapper {
     if (value instanceof CodeableConcept) {
       CodeableConcept concept = (CodeableConcept) value;
       return new ObservationValue.CodedValue(
-          FhirValues.codings(concept), concept.hasText() ? concept.getText() : null);
+          context.codes(fhir, "valueCodeableConcept", concept), concept.hasText() ? concept.getText() : null);
     }
     if (value instanceof BooleanType) {
       Boolean yes = ((BooleanType) value).getValue();

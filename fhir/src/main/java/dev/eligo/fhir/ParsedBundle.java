@@ -17,11 +17,22 @@ final class ParsedBundle {
   // Keyed by identity: HAPI resources do not define equals, and two entries may be equal in value.
   private final Map<Resource, List<String>> notes = new IdentityHashMap<>();
   private final List<RecordProblem> unreadableEntries = new ArrayList<>();
+  private final List<LostResource> lost = new ArrayList<>();
 
-  /** Adds a parsed resource (or records why it could not be parsed) under its full URL. */
-  void add(String fullUrl, FhirJson.ParsedResource parsed, UnreadableEntry whenFailed) {
+  /**
+   * A resource that is there but could not be read at all.
+   *
+   * @param type its resourceType as far as it could be read, or {@code ""}
+   */
+  record LostResource(String type, RecordProblem problem) {}
+
+  /**
+   * Adds a parsed resource under its full URL, or, when it could not be parsed, records it as lost
+   * (of {@code type}, as far as that could be read) with the problem saying why.
+   */
+  void add(String fullUrl, FhirJson.ParsedResource parsed, String type, UnreadableEntry whenFailed) {
     if (parsed.resource() == null) {
-      unreadableEntries.add(whenFailed.problem(parsed.failure()));
+      lost.add(new LostResource(type, whenFailed.problem(parsed.failure())));
       return;
     }
     bundle.addEntry().setFullUrl(fullUrl).setResource(parsed.resource());
@@ -32,6 +43,14 @@ final class ParsedBundle {
 
   void addUnreadable(RecordProblem problem) {
     unreadableEntries.add(problem);
+  }
+
+  void addLost(String type, RecordProblem problem) {
+    lost.add(new LostResource(type, problem));
+  }
+
+  List<LostResource> lost() {
+    return List.copyOf(lost);
   }
 
   Bundle bundle() {

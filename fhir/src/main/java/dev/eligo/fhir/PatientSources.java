@@ -17,34 +17,44 @@ public final class PatientSources {
    * other file is one Bundle. A path that does not exist yields one error.
    */
   public static PatientSource open(Path path) {
+    return open(path, ReadLimits.forHeap());
+  }
+
+  /** As {@link #open(Path)}, reading no patient larger than the limits allow. */
+  public static PatientSource open(Path path, ReadLimits limits) {
     if (Files.isDirectory(path)) {
-      return isBulkExport(path) ? bulkExport(path) : bundleDirectory(path);
+      return isBulkExport(path) ? new BulkExportSource(path, limits) : new BundleDirectorySource(path, limits);
     }
     if (!Files.exists(path)) {
-      return single(new PatientReadError(String.valueOf(path.getFileName()), "no such file or directory"));
+      return single(new PatientReadError(FileNames.of(path), "no such file or directory"));
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".ndjson") ? ndjsonBundles(path) : bundleFile(path);
+    return name.endsWith(".ndjson") ? new NdjsonBundleSource(path, limits) : new BundleFileSource(path, limits);
   }
 
   /** One Bundle JSON file. */
   public static PatientSource bundleFile(Path file) {
-    return new BundleFileSource(file);
+    return new BundleFileSource(file, ReadLimits.forHeap());
   }
 
   /** A directory of Bundle JSON files ({@code *.json}), in order of file name. */
   public static PatientSource bundleDirectory(Path directory) {
-    return new BundleDirectorySource(directory);
+    return new BundleDirectorySource(directory, ReadLimits.forHeap());
   }
 
   /** An NDJSON file with one Bundle per line. */
   public static PatientSource ndjsonBundles(Path file) {
-    return new NdjsonBundleSource(file);
+    return new NdjsonBundleSource(file, ReadLimits.forHeap());
   }
 
   /** A bulk-export directory of per-resource NDJSON files, grouped by patient. */
   public static PatientSource bulkExport(Path directory) {
-    return new BulkExportSource(directory);
+    return new BulkExportSource(directory, ReadLimits.forHeap());
+  }
+
+  /** The bytes of one Bundle, read and mapped as a Bundle file would be; {@code source} names it in results. */
+  public static PatientReadResult bundleJson(String source, byte[] json) {
+    return BundleResults.fromJson(source, json);
   }
 
   /** Bundles already in memory, named {@code bundle[0]}, {@code bundle[1]}, ... in results. */

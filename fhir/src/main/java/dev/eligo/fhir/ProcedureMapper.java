@@ -18,7 +18,7 @@ final class ProcedureMapper {
         context, fhir, fhir.getStatusElement(), ProcedureStatus::fromCode, ProcedureStatus.UNKNOWN);
     context.record().add(new Procedure(
         context.ref(fhir),
-        FhirValues.codings(fhir.getCode()),
+        context.codes(fhir, "code", fhir.getCode()),
         status,
         context.occurrence(fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS)));
   }

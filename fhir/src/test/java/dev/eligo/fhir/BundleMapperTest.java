@@ -101,6 +101,8 @@ class BundleMapperTest {
 
     assertThat(record.observations()).singleElement()
         .satisfies(o -> assertThat(o.status()).isEqualTo(dev.eligo.runtime.record.ObservationStatus.UNKNOWN));
-    assertThat(record.problems()).singleElement().hasToString("Observation/o1: status is missing; it was read as unknown");
+    assertThat(record.problems()).extracting(Object::toString).containsExactly(
+        "Observation/o1: status is missing; it was read as unknown",
+        "Observation/o1: code is missing (Observation.code is required), so what was measured is unknown");
   }
 }

@@ -26,7 +26,7 @@ public final class CriteriaFiles {
     } catch (MalformedInputException e) {
       throw new EvaluatorLoadException("cannot read " + file + ": not UTF-8 text");
     } catch (IOException e) {
-      throw new EvaluatorLoadException("cannot read " + file + ": " + e.getClass().getSimpleName());
+      throw new EvaluatorLoadException("cannot read " + file + ": " + IoErrors.describe(e));
     }
   }
 }

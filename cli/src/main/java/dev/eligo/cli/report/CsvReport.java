@@ -60,7 +60,9 @@ final class CsvReport implements Report {
   static String quote(String raw) {
     // A cell a spreadsheet would run as a formula (a patient id or text starting with = + - @)
     // is kept as text, as OWASP recommends for CSV meant to be opened in Excel or LibreOffice.
+    // Control characters are escaped so that printing the file on a terminal is safe too.
     String field = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
+    field = Escapes.lines(field);
     boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
         || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
     return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;

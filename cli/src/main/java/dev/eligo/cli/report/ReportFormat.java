@@ -4,7 +4,7 @@ import java.io.Writer;
 
 /** The output formats of {@code eligo screen}. */
 public enum ReportFormat {
-  /** A table of patients, verdicts and deciding criteria, then each patient's explanation. */
+  /** A table of patients, verdicts and deciding criteria; explanations on request. */
   TEXT,
   /** One JSON document: protocol, date and every patient with its criteria. */
   JSON,
@@ -13,11 +13,11 @@ public enum ReportFormat {
   /** One self-contained HTML page for a study coordinator. */
   HTML;
 
-  /** A report in this format writing to {@code out}. */
-  public Report create(Writer out) {
+  /** A report in this format writing to {@code out}; {@code explained} matters to the text report only. */
+  public Report create(Writer out, Explained explained) {
     switch (this) {
       case TEXT:
-        return new TextReport(out);
+        return new TextReport(out, explained);
       case JSON:
         return new JsonReport(out);
       case CSV:

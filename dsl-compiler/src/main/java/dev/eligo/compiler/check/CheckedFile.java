@@ -4,26 +4,22 @@ import dev.eligo.compiler.ast.CodeSetTerm;
 import dev.eligo.compiler.ast.CriteriaFile;
 import dev.eligo.compiler.ast.Definition;
 import dev.eligo.compiler.ast.Expr;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A criteria file that passed the checker, with what generation needs to know about it. Side
- * tables are keyed by node identity: records compare by value, and two equal-looking nodes in
- * different places may mean different things (a name bound in two scopes).
+ * A criteria file that passed the checker, with everything generation needs: for every
+ * expression its type and {@link Representation}, the rule of every comparison and arithmetic
+ * expression, the table row of every function and field, and what each name stands for.
+ * Generation reads only these answers; it never infers anything itself.
  */
 public final class CheckedFile {
   private final CriteriaFile ast;
-  private final Map<Expr, Type> types;
-  private final Map<Object, Symbol> resolutions;
+  private final Annotations annotations;
   private final List<Definition> definitionsInDependencyOrder;
 
-  CheckedFile(CriteriaFile ast, IdentityHashMap<Expr, Type> types, IdentityHashMap<Object, Symbol> resolutions,
-      List<Definition> definitionsInDependencyOrder) {
+  CheckedFile(CriteriaFile ast, Annotations annotations, List<Definition> definitionsInDependencyOrder) {
     this.ast = ast;
-    this.types = types;
-    this.resolutions = resolutions;
+    this.annotations = annotations;
     this.definitionsInDependencyOrder = List.copyOf(definitionsInDependencyOrder);
   }
 
@@ -33,11 +29,45 @@ public final class CheckedFile {
 
   /** The type inferred for an expression of this file. */
   public Type typeOf(Expr expr) {
-    Type type = types.get(expr);
-    if (type == null) {
-      throw new IllegalStateException("no type recorded for " + expr.getClass().getSimpleName() + " at " + expr.span());
-    }
-    return type;
+    return required(annotations.types.get(expr), expr);
+  }
+
+  /** How generated Java holds the expression's value. */
+  public Representation representationOf(Expr expr) {
+    return required(annotations.representations.get(expr), expr);
+  }
+
+  /** Whether an observation stands for its value where it is used (arithmetic, {@code in}, ...). */
+  public boolean readAsValue(Expr expr) {
+    return annotations.readAsValue.contains(expr);
+  }
+
+  /**
+   * The rule comparing two operands. A threshold chosen by {@code if} is compared in each branch,
+   * so a comparison has one rule per pair of operands it compares.
+   */
+  public ComparisonRule comparisonRule(Expr left, Expr right) {
+    var byRight = annotations.comparisons.get(left);
+    return required(byRight == null ? null : byRight.get(right), left);
+  }
+
+  public ArithmeticRule arithmeticRule(Expr.Arithmetic arithmetic) {
+    return required(annotations.arithmetic.get(arithmetic), arithmetic);
+  }
+
+  /** The table row of a function call. */
+  public FunctionDeclaration functionOf(Expr.Call call) {
+    return required(annotations.functions.get(call), call);
+  }
+
+  /** The table row of a field read: a {@link Expr.FieldAccess} or a field named inside {@code where}. */
+  public FieldDeclaration fieldOf(Expr expr) {
+    return required(annotations.fields.get(expr), expr);
+  }
+
+  /** Whether a definition's value is the same for every patient (a threshold, a window). */
+  public boolean isConstant(Definition definition) {
+    return annotations.constants.contains(definition);
   }
 
   /** What a name stands for. */
@@ -61,10 +91,14 @@ public final class CheckedFile {
   }
 
   private Symbol resolved(Object node) {
-    Symbol symbol = resolutions.get(node);
-    if (symbol == null) {
-      throw new IllegalStateException("unresolved " + node);
+    return required(annotations.resolutions.get(node), node);
+  }
+
+  private static <T> T required(T value, Object node) {
+    if (value == null) {
+      String where = node instanceof Expr expr ? " at " + expr.span() : "";
+      throw new IllegalStateException("the checker recorded nothing for " + node.getClass().getSimpleName() + where);
     }
-    return symbol;
+    return value;
   }
 }

@@ -12,7 +12,7 @@ import dev.eligo.compiler.ast.ValueSetDeclaration;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,9 +24,9 @@ public final class Checker {
 
   /** Checks a parsed file, reporting into the sink; the result is meaningful only without errors. */
   public static CheckedFile check(CriteriaFile file, DiagnosticSink sink) {
-    IdentityHashMap<Expr, Type> types = new IdentityHashMap<>();
-    IdentityHashMap<Object, Symbol> resolutions = new IdentityHashMap<>();
-    Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
+    Annotations notes = new Annotations();
+    Map<Object, Symbol> resolutions = notes.resolutions;
+    Set<Object> used = notes.used;
 
     GlobalScope globals = new GlobalScope(file, sink);
     CodeSetChecker codeSets = new CodeSetChecker(globals, sink, resolutions, used);
@@ -44,7 +44,7 @@ public final class Checker {
       data.check(declaration);
     }
 
-    ExpressionChecker expressions = new ExpressionChecker(globals, sink, types, resolutions, used, codeSets);
+    ExpressionChecker expressions = new ExpressionChecker(globals, sink, notes, codeSets);
     for (Definition definition : file.declarations(Definition.class)) {
       expressions.checkDefinition(definition);
     }
@@ -59,7 +59,7 @@ public final class Checker {
       sink.report(DiagnosticCode.NO_CRITERIA, file.header().span(),
           "protocol " + file.header().protocolId() + " has no inclusion or exclusion criteria");
     }
-    return new CheckedFile(file, types, resolutions, expressions.definitionsInDependencyOrder());
+    return new CheckedFile(file, notes, expressions.definitionsInDependencyOrder());
   }
 
   private static void checkTexts(Criterion criterion, DiagnosticSink sink) {

@@ -7,17 +7,16 @@ import dev.eligo.compiler.ast.CodeSystemDeclaration;
 import dev.eligo.compiler.ast.CodeSystemDeclaration.CodeMatching;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
-import java.util.IdentityHashMap;
 import java.util.Set;
 
 /** Checks code sets: declared systems, value set references, and codes and ranges that can match. */
 final class CodeSetChecker {
   private final GlobalScope scope;
   private final DiagnosticSink sink;
-  private final IdentityHashMap<Object, Symbol> resolutions;
+  private final java.util.Map<Object, Symbol> resolutions;
   private final Set<Object> used;
 
-  CodeSetChecker(GlobalScope scope, DiagnosticSink sink, IdentityHashMap<Object, Symbol> resolutions, Set<Object> used) {
+  CodeSetChecker(GlobalScope scope, DiagnosticSink sink, java.util.Map<Object, Symbol> resolutions, Set<Object> used) {
     this.scope = scope;
     this.sink = sink;
     this.resolutions = resolutions;

@@ -10,40 +10,33 @@ import dev.eligo.compiler.check.Type.RecordKind;
 import dev.eligo.compiler.check.Type.RecordType;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
-import dev.eligo.compiler.source.SourceSpan;
 import dev.eligo.runtime.internal.quantity.Units;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
 /**
- * Resolves names and infers the type of every expression. After an error the expression gets
- * {@link Type#ERROR}, which every rule accepts, so one mistake is reported once.
+ * Resolves names and infers the type and representation of every expression. After an error the
+ * expression gets {@link Type#ERROR}, which every rule accepts, so one mistake is reported once.
  */
 final class ExpressionChecker implements ExprVisitor<Type> {
   private final GlobalScope globals;
   private final DiagnosticSink sink;
-  private final IdentityHashMap<Expr, Type> types;
-  private final IdentityHashMap<Object, Symbol> resolutions;
-  private final Set<Object> used;
+  private final Annotations notes;
   private final TypeRules rules;
-  private final Builtins builtins;
+  private final CallChecker calls;
   private final CodeSetChecker codeSets;
   private final DefinitionOrder definitions;
   private final Scopes scopes = new Scopes();
   private Criterion currentCriterion;
 
-  ExpressionChecker(GlobalScope globals, DiagnosticSink sink, IdentityHashMap<Expr, Type> types,
-      IdentityHashMap<Object, Symbol> resolutions, Set<Object> used, CodeSetChecker codeSets) {
+  ExpressionChecker(GlobalScope globals, DiagnosticSink sink, Annotations notes, CodeSetChecker codeSets) {
     this.globals = globals;
     this.sink = sink;
-    this.types = types;
-    this.resolutions = resolutions;
-    this.used = used;
-    this.rules = new TypeRules(sink);
-    this.builtins = new Builtins(sink);
+    this.notes = notes;
+    this.rules = new TypeRules(sink, notes);
+    this.calls = new CallChecker(sink, notes);
     this.codeSets = codeSets;
     this.definitions = new DefinitionOrder(sink);
   }
@@ -65,19 +58,22 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   /** The type of a definition's body, checking it first if needed. */
   Type checkDefinition(Definition definition) {
     if (definitions.isDone(definition)) {
-      return types.get(definition.body());
+      return notes.types.get(definition.body());
     }
     definitions.enter(definition);
     Deque<?> saved = scopes.enterDefinition();
     Criterion savedCriterion = currentCriterion;
     currentCriterion = null;
     Type type = check(definition.body());
-    if (type instanceof Type.Uln || type instanceof Type.Sex) {
+    Representation representation = notes.representations.get(definition.body());
+    if (representation == Representation.ULN_MULTIPLE || representation == Representation.SEX) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, definition.body().span(),
-          (type instanceof Type.Sex ? "the patient's sex can only be tested with 'sex is male'"
+          (representation == Representation.SEX ? "the patient's sex can only be tested with 'sex is male'"
               : "a multiple of ULN can only stand in a comparison") + ", not be defined on its own");
       type = Type.ERROR;
-      types.put(definition.body(), type);
+      notes.type(definition.body(), type, Representation.VALUE);
+    } else if (Constants.isConstant(definition.body(), notes)) {
+      notes.constants.add(definition);
     }
     currentCriterion = savedCriterion;
     scopes.leaveDefinition(saved);
@@ -86,96 +82,118 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   }
 
   private Type check(Expr expr) {
-    Type type = expr.accept(this);
-    types.put(expr, type);
+    return expr.accept(this);
+  }
+
+  private Type is(Expr expr, Type type, Representation representation) {
+    notes.type(expr, type, representation);
     return type;
+  }
+
+  private Representation representationOf(Expr expr) {
+    return notes.representations.get(expr);
   }
 
   private void expectTruth(Expr expr, String what) {
     Type type = check(expr);
     if (!type.isError() && !(type instanceof Type.Truth)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(), what + " must be true, false or unknown, not " + Type.withArticle(type));
+      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(),
+          what + " must be true, false or unknown, not " + Type.withArticle(type));
     }
   }
 
+  /** Checks an operand that must be a list; its type, or {@link Type#ERROR} after a report. */
   private Type expectList(Expr expr, String what) {
     Type type = check(expr);
     if (type.isError()) {
       return Type.ERROR;
     }
     if (!(type instanceof ListOf)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(), what + " needs a list of records, not " + Type.withArticle(type));
+      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(), what + " needs a list of records, not "
+          + Type.withArticle(type));
       return Type.ERROR;
     }
     return type;
+  }
+
+  /**
+   * The representation of something computed from a list: a list operand that is one list which
+   * may be unknown (the first of several runs) makes a list result one such list too.
+   */
+  private Representation overList(Expr list, Representation result) {
+    boolean single = representationOf(list) == Representation.VALUE;
+    return single && result == Representation.LIST ? Representation.VALUE : result;
   }
 
   // ---- literals ---------------------------------------------------------------------------------
 
   @Override
   public Type visitBooleanLiteral(Expr.BooleanLiteral e) {
-    return Type.TRUTH;
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
   public Type visitUnknownLiteral(Expr.UnknownLiteral e) {
     for (Expr lookedFor : e.lookedFor()) {
-      expectList(lookedFor, "'unknown ... for'");
+      Type type = expectList(lookedFor, "'unknown ... for'");
+      if (!type.isError() && representationOf(lookedFor) != Representation.LIST) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, lookedFor.span(),
+            "'unknown ... for' names the records that were looked for, such as 'psa within 12 months before"
+                + " screening', not one item of a list");
+      }
     }
-    return Type.TRUTH;
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
   public Type visitNumberLiteral(Expr.NumberLiteral e) {
-    return Type.NUMBER;
+    return is(e, Type.NUMBER, Representation.VALUE);
   }
 
   @Override
   public Type visitQuantityLiteral(Expr.QuantityLiteral e) {
-    return Units.ucum().problem(e.unit().text()).<Type>map(problem -> {
+    Type type = Units.ucum().problem(e.unit().text()).<Type>map(problem -> {
       sink.report(DiagnosticCode.UNKNOWN_UNIT, e.unit().span(), problem);
       return Type.ERROR;
     }).orElse(new Type.Quantity(e.unit().text()));
+    return is(e, type, Representation.VALUE);
   }
 
   @Override
   public Type visitDurationLiteral(Expr.DurationLiteral e) {
-    try {
-      if (e.amount().intValueExact() < 0) {
-        throw new ArithmeticException();
-      }
-    } catch (ArithmeticException notWhole) {
-      if (e.amount().signum() > 0 && e.amount().stripTrailingZeros().scale() <= 0) {
-        sink.report(DiagnosticCode.INVALID_NUMBER, e.span(), "a duration of " + e.amount().toPlainString() + " "
-            + e.unit().name().toLowerCase(java.util.Locale.ROOT) + " is longer than any record can span");
-        return Type.ERROR;
-      }
+    String unit = e.unit().name().toLowerCase(Locale.ROOT);
+    if (e.amount().signum() < 0 || e.amount().stripTrailingZeros().scale() > 0) {
       sink.report(DiagnosticCode.INVALID_DURATION, e.span(),
-          "a duration is a whole number of " + e.unit().name().toLowerCase(java.util.Locale.ROOT)
-              + " (write 6 weeks, not 1.5 months)");
-      return Type.ERROR;
+          "a duration is a whole number of " + unit + " (write 6 weeks, not 1.5 months)");
+      return is(e, Type.ERROR, Representation.CALENDAR_DURATION);
     }
-    return Type.CALENDAR_DURATION;
+    long limit = Durations.longest(e.unit());
+    if (e.amount().compareTo(java.math.BigDecimal.valueOf(limit)) > 0) {
+      sink.report(DiagnosticCode.INVALID_NUMBER, e.span(), "a duration of " + e.amount().toPlainString() + " "
+          + unit + " is longer than any record can span (at most " + limit + " " + unit + ")");
+      return is(e, Type.ERROR, Representation.CALENDAR_DURATION);
+    }
+    return is(e, Type.CALENDAR_DURATION, Representation.CALENDAR_DURATION);
   }
 
   @Override
   public Type visitUlnMultiple(Expr.UlnMultiple e) {
-    return Type.ULN;
+    return is(e, Type.ULN, Representation.ULN_MULTIPLE);
   }
 
   @Override
   public Type visitDateLiteral(Expr.DateLiteral e) {
-    return e.value() == null ? Type.ERROR : Type.DATE;
+    return is(e, e.value() == null ? Type.ERROR : Type.DATE, Representation.VALUE);
   }
 
   @Override
   public Type visitScreeningDate(Expr.ScreeningDate e) {
-    return Type.DATE;
+    return is(e, Type.DATE, Representation.VALUE);
   }
 
   @Override
   public Type visitErroneous(Expr.Erroneous e) {
-    return Type.ERROR;
+    return is(e, Type.ERROR, Representation.VALUE);
   }
 
   // ---- names ------------------------------------------------------------------------------------
@@ -184,23 +202,28 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   public Type visitName(Expr.Name e) {
     String name = e.name().text();
     Symbol local = scopes.lookup(name);
-    if (local != null) {
-      resolutions.put(e, local);
-      return local instanceof Symbol.Variable variable ? variable.type() : ((Symbol.ItemField) local).type();
+    if (local instanceof Symbol.Variable variable) {
+      notes.resolutions.put(e, local);
+      Representation representation = variable.type() instanceof ListOf ? Representation.LIST : Representation.VALUE;
+      return is(e, variable.type(), representation);
+    }
+    if (local instanceof Symbol.ItemField field) {
+      notes.resolutions.put(e, local);
+      notes.fields.put(e, field.declaration());
+      return is(e, field.type(), field.declaration().representation());
     }
     Symbol global = globals.lookup(name);
     if (global == null && GlobalScope.PATIENT_FACTS.contains(name)) {
-      Symbol fact = new Symbol.PatientFact(name);
-      resolutions.put(e, fact);
-      return name.equals("age") ? Type.MEASURED_DURATION : Type.SEX;
-    }
-    if (global == null && scopes.insideErroneousItem()) {
-      // A field of items whose type is already wrong: the mistake was reported at the list.
-      return Type.ERROR;
+      notes.resolutions.put(e, new Symbol.PatientFact(name));
+      return name.equals("age")
+          ? is(e, Type.MEASURED_DURATION, Representation.VALUE)
+          : is(e, Type.SEX, Representation.SEX);
     }
     if (global == null) {
-      sink.report(DiagnosticCode.UNKNOWN_NAME, e.span(), "unknown name '" + name + "'" + hint(name));
-      return Type.ERROR;
+      if (!scopes.insideErroneousItem()) {
+        sink.report(DiagnosticCode.UNKNOWN_NAME, e.span(), "unknown name '" + name + "'" + hint(name));
+      } // else a field of items whose type is already wrong: the mistake was reported at the list
+      return is(e, Type.ERROR, Representation.VALUE);
     }
     return resolveGlobal(e, global);
   }
@@ -208,7 +231,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   // 'exists infection where active and not resolved' reads as '(exists ... where active) and not
   // resolved': a field name outside any 'where' most often means missing parentheses.
   private String hint(String name) {
-    if (Fields.isFieldOfSomeKind(name)) {
+    if (LanguageTable.isFieldOfSomething(name)) {
       return ": '" + name + "' is a field of the items of a 'where'; to test more than one thing there, put"
           + " them in parentheses: where (active and not resolved)";
     }
@@ -218,37 +241,39 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   private Type resolveGlobal(Expr.Name e, Symbol global) {
     String name = e.name().text();
     if (global instanceof Symbol.Data data) {
-      resolutions.put(e, global);
-      used.add(data.declaration());
-      return typeOf(data.declaration());
+      notes.resolutions.put(e, global);
+      notes.used.add(data.declaration());
+      Type type = typeOf(data.declaration());
+      return is(e, type, type instanceof ListOf ? Representation.LIST : Representation.TRUTH);
     }
     if (global instanceof Symbol.DefinitionSymbol definition) {
-      resolutions.put(e, global);
-      used.add(definition.definition());
+      notes.resolutions.put(e, global);
+      notes.used.add(definition.definition());
       if (definitions.isRecursive(definition.definition(), e.span())) {
-        return Type.ERROR;
+        return is(e, Type.ERROR, Representation.VALUE);
       }
-      return checkDefinition(definition.definition());
+      Type type = checkDefinition(definition.definition());
+      return is(e, type, representationOf(definition.definition().body()));
     }
     if (global instanceof Symbol.PartSymbol part) {
       if (part.part() == null) {
         sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
             "'" + name + "' is a criterion; criteria cannot use each other, put what they share in a define");
-        return Type.ERROR;
+        return is(e, Type.ERROR, Representation.TRUTH);
       }
       if (part.criterion() != currentCriterion) {
         sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
             "'" + name + "' is a part of " + part.criterion().name().text() + " and can be used only in "
                 + part.criterion().name().text() + "'s expression");
-        return Type.ERROR;
+        return is(e, Type.ERROR, Representation.TRUTH);
       }
-      resolutions.put(e, global);
-      used.add(part.part());
-      return Type.TRUTH;
+      notes.resolutions.put(e, global);
+      notes.used.add(part.part());
+      return is(e, Type.TRUTH, Representation.TRUTH);
     }
     String kind = global instanceof Symbol.ValueSetSymbol ? "a value set: use it after 'in'" : "a code system";
     sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(), "'" + name + "' is " + kind);
-    return Type.ERROR;
+    return is(e, Type.ERROR, Representation.VALUE);
   }
 
   static Type typeOf(DataDeclaration declaration) {
@@ -266,6 +291,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
         case ALLERGY:
           return new ListOf(new RecordType(RecordKind.ALLERGY, null));
       }
+      throw new AssertionError(record.kind());
     }
     if (declaration instanceof DataDeclaration.ParticipationDeclaration) {
       return new ListOf(new RecordType(RecordKind.PARTICIPATION, null));
@@ -279,83 +305,105 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     for (Expr argument : e.arguments()) {
       arguments.add(check(argument));
     }
-    return builtins.resultOf(e, arguments);
+    return calls.check(e, arguments);
   }
 
   @Override
   public Type visitFieldAccess(Expr.FieldAccess e) {
     Type target = check(e.target());
     if (target.isError()) {
-      return Type.ERROR;
+      return is(e, Type.ERROR, Representation.VALUE);
     }
-    Type field = Fields.of(target).get(e.field().text());
+    if (representationOf(e.target()) != Representation.VALUE) {
+      sink.report(DiagnosticCode.UNKNOWN_FIELD, e.field().span(), Type.withArticle(target)
+          + " has no fields; read fields of one item, such as '(latest psa).date', or inside 'where'");
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    FieldDeclaration field = LanguageTable.field(target, e.field().text()).orElse(null);
     if (field == null) {
-      List<String> names = new ArrayList<>(Fields.of(target).keySet());
+      List<String> names = LanguageTable.fieldNames(target);
       sink.report(DiagnosticCode.UNKNOWN_FIELD, e.field().span(),
           Type.withArticle(target) + " has no field '" + e.field().text() + "'"
               + (names.isEmpty() ? "" : "; its fields are " + String.join(", ", names)));
-      return Type.ERROR;
+      return is(e, Type.ERROR, Representation.VALUE);
     }
-    return field;
+    notes.fields.put(e, field);
+    return is(e, field.type().apply(target), field.representation());
   }
 
   // ---- lists ------------------------------------------------------------------------------------
 
   @Override
   public Type visitWithin(Expr.Within e) {
-    Type items = expectList(e.items(), "'within'");
+    Type items = expectDatedList(e.items(), "'within'");
     Type duration = check(e.duration());
-    if (!duration.isError() && !duration.equals(Type.CALENDAR_DURATION)) {
+    if (!duration.isError() && representationOf(e.duration()) != Representation.CALENDAR_DURATION) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.duration().span(),
           "a window is a duration written in the file, such as 28 days, not " + Type.withArticle(duration));
     }
-    return items;
+    return is(e, items, overList(e.items(), Representation.LIST));
   }
 
   @Override
   public Type visitAtScreening(Expr.AtScreening e) {
-    return expectList(e.items(), "'at screening'");
+    Type items = expectDatedList(e.items(), "'at screening'");
+    return is(e, items, overList(e.items(), Representation.LIST));
+  }
+
+  /** A list whose items have dates: records, points of a series, courses. */
+  private Type expectDatedList(Expr expr, String what) {
+    Type items = expectList(expr, what);
+    if (items instanceof ListOf list && !(list.element() instanceof RecordType)) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(),
+          what + " needs dated records, points or courses, not " + Type.withArticle(items));
+      return Type.ERROR;
+    }
+    return items;
   }
 
   @Override
   public Type visitWhere(Expr.Where e) {
     Type items = expectList(e.items(), "'where'");
-    scopes.bindItem(items instanceof ListOf list ? list.element() : Type.ERROR);
+    scopes.bindItem(e, items instanceof ListOf list ? list.element() : Type.ERROR);
     expectTruth(e.condition(), "a 'where' condition");
     scopes.pop();
-    return items;
+    return is(e, items, overList(e.items(), Representation.LIST));
   }
 
   @Override
   public Type visitListOperation(Expr.ListOperation e) {
-    String operator = e.operator().name().toLowerCase(java.util.Locale.ROOT);
+    String operator = e.operator().name().toLowerCase(Locale.ROOT);
     Type items = expectList(e.operand(), "'" + operator + "'");
     if (items.isError()) {
-      return e.operator() == Expr.ListOperator.EXISTS ? Type.TRUTH : Type.ERROR;
+      return e.operator() == Expr.ListOperator.EXISTS
+          ? is(e, Type.TRUTH, Representation.TRUTH)
+          : is(e, Type.ERROR, Representation.VALUE);
     }
     Type element = ((ListOf) items).element();
     switch (e.operator()) {
       case EXISTS:
-        return Type.TRUTH;
+        return is(e, Type.TRUTH, Representation.TRUTH);
       case COUNT:
-        return Type.NUMBER;
-      default:
+        return is(e, Type.NUMBER, Representation.VALUE);
+      case LATEST:
+      case EARLIEST:
         if (!(element instanceof RecordType)) {
           sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
               "'" + operator + "' needs dated records, not " + Type.withArticle(items));
-          return Type.ERROR;
+          return is(e, Type.ERROR, Representation.VALUE);
         }
-        return element;
+        return is(e, element, Representation.VALUE);
     }
+    throw new AssertionError(e.operator());
   }
 
   @Override
   public Type visitQuantified(Expr.Quantified e) {
-    Type items = expectList(e.items(), "'" + e.quantifier().name().toLowerCase(java.util.Locale.ROOT) + "'");
+    Type items = expectList(e.items(), "'" + e.quantifier().name().toLowerCase(Locale.ROOT) + "'");
     scopes.bindVariable(e.variable(), items instanceof ListOf list ? list.element() : Type.ERROR);
     expectTruth(e.body(), "the condition after 'satisfies'");
     scopes.pop();
-    return Type.TRUTH;
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
@@ -364,87 +412,97 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     scopes.bindVariable(e.variable(), items instanceof ListOf list ? list.element() : Type.ERROR);
     expectTruth(e.condition(), "the condition after 'where'");
     scopes.pop();
-    return Type.NUMBER;
+    return is(e, Type.NUMBER, Representation.VALUE);
   }
 
   // ---- operators --------------------------------------------------------------------------------
 
   @Override
   public Type visitNegative(Expr.Negative e) {
-    Type operand = TypeRules.valueOf(check(e.operand()));
-    if (operand.isError() || operand instanceof Type.Quantity) {
-      return operand;
+    Type operand = check(e.operand());
+    Type value = rules.readAsValue(e.operand(), operand);
+    if (value.isError() || value instanceof Type.Quantity) {
+      return is(e, value, Representation.VALUE);
     }
-    sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(), "cannot negate a " + operand.describe());
-    return Type.ERROR;
+    sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(), "cannot negate " + Type.withArticle(operand));
+    return is(e, Type.ERROR, Representation.VALUE);
   }
 
   @Override
   public Type visitArithmetic(Expr.Arithmetic e) {
-    return rules.arithmetic(e, check(e.left()), check(e.right()));
+    return is(e, rules.arithmetic(e, check(e.left()), check(e.right())), Representation.VALUE);
   }
 
   @Override
   public Type visitComparison(Expr.Comparison e) {
-    return rules.comparison(e, check(e.left()), check(e.right()));
+    check(e.left());
+    check(e.right());
+    rules.comparison(e);
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
   public Type visitMembership(Expr.Membership e) {
-    Type value = TypeRules.valueOf(check(e.value()));
+    Type value = rules.readAsValue(e.value(), check(e.value()));
     codeSets.check(e.codes());
     if (!value.isError() && !(value instanceof Type.Codes)) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
           "'in' tests codes (a route, a diagnosis code, a coded result), not " + Type.withArticle(value));
     }
-    return Type.TRUTH;
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
   public Type visitSexTest(Expr.SexTest e) {
     Type subject = check(e.subject());
-    if (!subject.isError() && !(subject instanceof Type.Sex)) {
+    if (!subject.isError() && representationOf(e.subject()) != Representation.SEX) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(), "'is' tests the patient's sex: write 'sex is male'");
+    } else if (!subject.isError() && !(e.subject() instanceof Expr.Name)) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(),
+          "write the test on the patient's sex itself: 'sex is male'");
     }
-    if (!Set.of("male", "female").contains(e.sex().text())) {
+    if (!java.util.Set.of("male", "female").contains(e.sex().text())) {
       sink.report(DiagnosticCode.UNKNOWN_SEX, e.sex().span(),
           "'" + e.sex().text() + "' cannot be tested: write 'sex is male' or 'sex is female' (a record saying"
               + " other or unknown leaves both unknown)");
     }
-    return Type.TRUTH;
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
   public Type visitUnknownTest(Expr.UnknownTest e) {
     Type value = check(e.value());
-    if (value instanceof ListOf) {
+    Representation representation = representationOf(e.value());
+    if (!value.isError() && representation == Representation.LIST) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
           "a list is never unknown: its records are there or not; test 'exists' or a field of its items");
+    } else if (!value.isError() && representation != Representation.VALUE && representation != Representation.TRUTH) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
+          Type.withArticle(value) + " is written in the file and is never unknown");
     }
-    return Type.TRUTH;
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
   public Type visitNot(Expr.Not e) {
     expectTruth(e.operand(), "'not'");
-    return Type.TRUTH;
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
   public Type visitLogical(Expr.Logical e) {
-    String operator = "'" + e.operator().name().toLowerCase(java.util.Locale.ROOT) + "'";
+    String operator = "'" + e.operator().name().toLowerCase(Locale.ROOT) + "'";
     for (Expr operand : e.operands()) {
       expectTruth(operand, "each side of " + operator);
     }
-    return Type.TRUTH;
+    return is(e, Type.TRUTH, Representation.TRUTH);
   }
 
   @Override
   public Type visitConditional(Expr.Conditional e) {
     expectTruth(e.condition(), "the condition of 'if'");
-    Type thenType = check(e.thenBranch());
-    Type elseType = check(e.elseBranch());
-    SourceSpan span = e.thenBranch().span().to(e.elseBranch().span());
-    return rules.unify(span, thenType, elseType);
+    check(e.thenBranch());
+    check(e.elseBranch());
+    return rules.conditional(e);
   }
 }

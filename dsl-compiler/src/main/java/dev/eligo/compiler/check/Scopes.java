@@ -1,5 +1,6 @@
 package dev.eligo.compiler.check;
 
+import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.Identifier;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,14 +14,14 @@ final class Scopes {
 
   private record VariableFrame(Identifier name, Type type) implements Frame {}
 
-  private record ItemFrame(Type itemType) implements Frame {}
+  private record ItemFrame(Expr.Where binder, Type itemType) implements Frame {}
 
   void bindVariable(Identifier name, Type type) {
     frames.push(new VariableFrame(name, type));
   }
 
-  void bindItem(Type itemType) {
-    frames.push(new ItemFrame(itemType));
+  void bindItem(Expr.Where binder, Type itemType) {
+    frames.push(new ItemFrame(binder, itemType));
   }
 
   void pop() {
@@ -52,9 +53,9 @@ final class Scopes {
         return new Symbol.Variable(variable.name(), variable.type());
       }
       if (frame instanceof ItemFrame item) {
-        Type field = Fields.of(item.itemType()).get(name);
+        FieldDeclaration field = LanguageTable.field(item.itemType(), name).orElse(null);
         if (field != null) {
-          return new Symbol.ItemField(name, item.itemType(), field);
+          return new Symbol.ItemField(field, item.binder(), item.itemType(), field.type().apply(item.itemType()));
         }
       }
     }

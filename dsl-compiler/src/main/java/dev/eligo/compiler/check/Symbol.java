@@ -1,5 +1,6 @@
 package dev.eligo.compiler.check;
 
+import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.CodeSystemDeclaration;
 import dev.eligo.compiler.ast.Criterion;
 import dev.eligo.compiler.ast.DataDeclaration;
@@ -22,8 +23,11 @@ public sealed interface Symbol {
   /** A variable bound by {@code any}, {@code all} or {@code count ... where}. */
   record Variable(Identifier name, Type type) implements Symbol {}
 
-  /** A field of the item a {@code where} is filtering, named without the item: {@code where active}. */
-  record ItemField(String field, Type itemType, Type type) implements Symbol {}
+  /**
+   * A field of the item a {@code where} is filtering, named without the item: {@code where active}.
+   * {@code binder} is the {@code where} whose item it is (an inner one may filter other records).
+   */
+  record ItemField(FieldDeclaration declaration, Expr.Where binder, Type itemType, Type type) implements Symbol {}
 
   /** {@code age} or {@code sex}: facts of the patient themselves. */
   record PatientFact(String name) implements Symbol {}

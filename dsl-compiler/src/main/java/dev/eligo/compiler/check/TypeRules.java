@@ -3,6 +3,7 @@ package dev.eligo.compiler.check;
 import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.compiler.ast.DataDeclaration.ObservationDeclaration;
 import dev.eligo.compiler.ast.Expr;
+import dev.eligo.compiler.check.Type.ListOf;
 import dev.eligo.compiler.check.Type.Quantity;
 import dev.eligo.compiler.check.Type.RecordKind;
 import dev.eligo.compiler.check.Type.RecordType;
@@ -11,62 +12,165 @@ import dev.eligo.compiler.diagnostic.DiagnosticSink;
 import dev.eligo.compiler.source.SourceSpan;
 import dev.eligo.runtime.internal.quantity.Units;
 
-/** Which operands comparisons and arithmetic accept, with the units checked against UCUM. */
+/**
+ * Which operands comparisons, arithmetic and {@code if} accept, and the rule each becomes, with
+ * units checked against UCUM. Where an observation stands for its value, that is noted, so that
+ * generation reads the value exactly there.
+ */
 final class TypeRules {
   private final DiagnosticSink sink;
+  private final Annotations notes;
 
-  TypeRules(DiagnosticSink sink) {
+  TypeRules(DiagnosticSink sink, Annotations notes) {
     this.sink = sink;
+    this.notes = notes;
   }
 
-  /** An observation compared or computed with stands for its value. */
-  static Type valueOf(Type type) {
-    if (type instanceof RecordType record && record.kind() == RecordKind.OBSERVATION) {
-      return record.valueType();
+  /** The type of an operand where it stands for a value: an observation for its value (noted). */
+  Type readAsValue(Expr expr, Type type) {
+    if (isObservation(type)) {
+      notes.readAsValue.add(expr);
+      return ((RecordType) type).valueType();
     }
     return type;
   }
 
-  Type comparison(Expr.Comparison comparison, Type left, Type right) {
-    if (left.isError() || right.isError()) {
-      return Type.TRUTH;
+  private static Type valueOf(Type type) {
+    return isObservation(type) ? ((RecordType) type).valueType() : type;
+  }
+
+  private static boolean isObservation(Type type) {
+    return type instanceof RecordType record && record.kind() == RecordKind.OBSERVATION;
+  }
+
+  private Type typeOf(Expr expr) {
+    return notes.types.get(expr);
+  }
+
+  private Representation representationOf(Expr expr) {
+    return notes.representations.get(expr);
+  }
+
+  // ---- comparisons ------------------------------------------------------------------------------
+
+  /**
+   * Checks a comparison. A threshold chosen by {@code if} is compared in each branch, so that an
+   * unknown condition still decides when both branches agree: each pair of operands gets a rule.
+   */
+  void comparison(Expr.Comparison comparison) {
+    compare(comparison, comparison.left(), comparison.right());
+  }
+
+  private void compare(Expr.Comparison comparison, Expr left, Expr right) {
+    if (isChoiceOfValues(right)) {
+      Expr.Conditional choice = (Expr.Conditional) right;
+      compare(comparison, left, choice.thenBranch());
+      compare(comparison, left, choice.elseBranch());
+      return;
     }
-    if (right instanceof Type.Uln || left instanceof Type.Uln) {
-      boolean observationLeft = left instanceof RecordType record && record.kind() == RecordKind.OBSERVATION
-          && record.valueType() instanceof Quantity;
-      if (!(right instanceof Type.Uln) || !observationLeft) {
-        sink.report(DiagnosticCode.ULN_WITHOUT_OBSERVATION, comparison.span(),
-            "a multiple of ULN is judged against the reference range of an observation: write it as "
-                + "'latest <observation> ... >= 2.5 x ULN', not with " + Type.withArticle(left) + " on the left");
+    if (isChoiceOfValues(left)) {
+      Expr.Conditional choice = (Expr.Conditional) left;
+      compare(comparison, choice.thenBranch(), right);
+      compare(comparison, choice.elseBranch(), right);
+      return;
+    }
+    ComparisonRule rule = leaf(comparison, left, right);
+    if (rule != null) {
+      notes.comparison(left, right, rule);
+    }
+  }
+
+  /** An {@code if} choosing between two values (not truths) that checked cleanly. */
+  private boolean isChoiceOfValues(Expr expr) {
+    return expr instanceof Expr.Conditional && !typeOf(expr).isError() && !(typeOf(expr) instanceof Type.Truth);
+  }
+
+  private ComparisonRule leaf(Expr.Comparison comparison, Expr left, Expr right) {
+    Type l = typeOf(left);
+    Type r = typeOf(right);
+    if (l.isError() || r.isError()) {
+      return null;
+    }
+    SourceSpan span = comparison.span();
+    if (representationOf(left) == Representation.ULN_MULTIPLE || representationOf(right) == Representation.ULN_MULTIPLE) {
+      if (representationOf(right) == Representation.ULN_MULTIPLE && valueOf(l) instanceof Quantity && isObservation(l)) {
+        return ComparisonRule.OBSERVATION_WITH_ULN;
       }
-      return Type.TRUTH;
+      sink.report(DiagnosticCode.ULN_WITHOUT_OBSERVATION, span,
+          "a multiple of ULN is judged against the reference range of an observation: write it as "
+              + "'latest <observation> ... >= 2.5 x ULN', not with " + Type.withArticle(l) + " on the left");
+      return null;
     }
-    Type leftValue = valueOf(left);
-    Type rightValue = valueOf(right);
-    if (leftValue instanceof Quantity l && rightValue instanceof Quantity r) {
-      checkCommensurable(comparison.span(), left, right, l, r);
-      return Type.TRUTH;
+    if (representationOf(left) != Representation.VALUE && representationOf(left) != Representation.CALENDAR_DURATION
+        || representationOf(right) != Representation.VALUE && representationOf(right) != Representation.CALENDAR_DURATION
+        || l instanceof ListOf || r instanceof ListOf) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, span, "cannot compare " + Type.withArticle(l) + " with "
+          + Type.withArticle(r) + hintFor(l, r));
+      return null;
     }
-    if (leftValue instanceof Type.Duration l && rightValue instanceof Type.Duration r) {
-      if (l.measured() == r.measured()) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(), l.measured()
+    Type leftValue = valueOf(l);
+    Type rightValue = valueOf(r);
+    if (leftValue instanceof Quantity lq && rightValue instanceof Quantity rq) {
+      if (lq.equals(Type.NUMBER) || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH,
+          "'" + lq.unit() + "'")) {
+        checkCommensurable(span, l, r, lq, rq);
+      }
+      if (isObservation(l) && !isObservation(r)) {
+        return ComparisonRule.OBSERVATION_WITH_QUANTITY;
+      }
+      if (isObservation(r) && !isObservation(l)) {
+        return ComparisonRule.QUANTITY_WITH_OBSERVATION;
+      }
+      return ComparisonRule.QUANTITIES; // each observation among them is read as its value
+    }
+    if (leftValue instanceof Type.Duration
+        && unitLeftOut(comparison, right, rightValue, DiagnosticCode.TYPE_MISMATCH, "years")) {
+      return null;
+    }
+    if (leftValue instanceof Type.Duration ld && rightValue instanceof Type.Duration rd) {
+      if (ld.measured() == rd.measured()) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, span, ld.measured()
             ? "compare a measured duration with a duration written in the file, such as 7 days"
             : "both durations are written in the file, so the comparison says nothing about the patient");
+        return null;
       }
-      return Type.TRUTH;
+      return ld.measured() ? ComparisonRule.MEASURED_WITH_WRITTEN : ComparisonRule.WRITTEN_WITH_MEASURED;
     }
     if (leftValue instanceof Type.Date && rightValue instanceof Type.Date) {
-      return Type.TRUTH;
+      return ComparisonRule.DATES;
     }
     if (leftValue instanceof Type.Codes || rightValue instanceof Type.Codes) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(),
+      sink.report(DiagnosticCode.TYPE_MISMATCH, span,
           "codes are tested with 'in', as in 'route in intravenous', not with " + comparison.operator().symbol());
-      return Type.TRUTH;
+      return null;
     }
-    sink.report(DiagnosticCode.TYPE_MISMATCH, comparison.span(),
-        "cannot compare " + Type.withArticle(left) + " with " + Type.withArticle(right));
-    return Type.TRUTH;
+    sink.report(DiagnosticCode.TYPE_MISMATCH, span,
+        "cannot compare " + Type.withArticle(l) + " with " + Type.withArticle(r) + hintFor(l, r));
+    return null;
   }
+
+  /** A bare number against a value with a unit ({@code >= 9} for g/dL, {@code age >= 18}): says to write the unit. */
+  private boolean unitLeftOut(Expr.Comparison comparison, Expr right, Type rightType, DiagnosticCode code,
+      String unit) {
+    if (!rightType.equals(Type.NUMBER) || !(right instanceof Expr.NumberLiteral number)) {
+      return false;
+    }
+    String value = number.value().toPlainString();
+    sink.report(code, comparison.span(), "the number " + value + " has no unit; write " + value + " " + unit);
+    return true;
+  }
+
+  private static String hintFor(Type left, Type right) {
+    if (left instanceof ListOf || right instanceof ListOf) {
+      return " (pick one item first, such as 'latest', or test 'exists' or 'count')";
+    }
+    if (left instanceof Type.Truth || right instanceof Type.Truth) {
+      return " (combine truths with 'and', 'or' and 'not')";
+    }
+    return "";
+  }
+
+  // ---- arithmetic -------------------------------------------------------------------------------
 
   Type arithmetic(Expr.Arithmetic arithmetic, Type leftType, Type rightType) {
     if (leftType.isError() || rightType.isError()) {
@@ -74,75 +178,120 @@ final class TypeRules {
     }
     Type left = valueOf(leftType);
     Type right = valueOf(rightType);
+    boolean writtenDuration = representationOf(arithmetic.right()) == Representation.CALENDAR_DURATION;
     switch (arithmetic.operator()) {
       case PLUS:
       case MINUS:
-        if (left instanceof Type.Date && right instanceof Type.Date && arithmetic.operator() == Expr.ArithmeticOperator.MINUS) {
-          return Type.MEASURED_DURATION;
+        boolean plus = arithmetic.operator() == Expr.ArithmeticOperator.PLUS;
+        if (!plus && left instanceof Type.Date && right instanceof Type.Date) {
+          return rule(arithmetic, ArithmeticRule.DATE_DIFFERENCE, Type.MEASURED_DURATION);
         }
-        if (left instanceof Type.Date && right instanceof Type.Duration duration && !duration.measured()) {
-          return Type.DATE;
+        if (left instanceof Type.Date && writtenDuration) {
+          return rule(arithmetic, plus ? ArithmeticRule.DATE_PLUS_DURATION : ArithmeticRule.DATE_MINUS_DURATION,
+              Type.DATE);
         }
         if (left instanceof Quantity l && right instanceof Quantity r) {
           checkCommensurable(arithmetic.span(), leftType, rightType, l, r);
-          return l;
+          return quantities(arithmetic, plus ? ArithmeticRule.SUM : ArithmeticRule.DIFFERENCE, l);
         }
         break;
       case TIMES:
         if (left instanceof Quantity l && right instanceof Quantity r) {
-          if (l.equals(Type.NUMBER)) {
-            return r;
+          if (l.equals(Type.NUMBER) || r.equals(Type.NUMBER)) {
+            return quantities(arithmetic, ArithmeticRule.PRODUCT, l.equals(Type.NUMBER) ? r : l);
           }
-          if (r.equals(Type.NUMBER)) {
-            return l;
-          }
-          sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(),
-              "one side of * must be a plain number (multiplying '" + l.unit() + "' by '" + r.unit() + "' is not supported)");
+          sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(), "one side of * must be a plain number"
+              + " (multiplying '" + l.unit() + "' by '" + r.unit() + "' is not supported)");
           return Type.ERROR;
         }
         break;
       case DIVIDE:
         if (left instanceof Quantity l && right instanceof Quantity r) {
           if (r.equals(Type.NUMBER)) {
-            return l;
+            return quantities(arithmetic, ArithmeticRule.QUOTIENT, l);
           }
           checkCommensurable(arithmetic.span(), leftType, rightType, l, r);
-          return Type.NUMBER;
+          return quantities(arithmetic, ArithmeticRule.QUOTIENT, Type.NUMBER);
         }
         break;
     }
-    sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(),
-        "cannot compute " + Type.withArticle(leftType) + " " + arithmetic.operator().symbol() + " " + Type.withArticle(rightType));
+    sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(), "cannot compute " + Type.withArticle(leftType)
+        + " " + arithmetic.operator().symbol() + " " + Type.withArticle(rightType));
     return Type.ERROR;
   }
 
-  /** The type of {@code if c then a else b}: both branches must agree. */
-  Type unify(SourceSpan span, Type thenType, Type elseType) {
-    if (thenType.isError()) {
-      return elseType;
+  private Type quantities(Expr.Arithmetic arithmetic, ArithmeticRule rule, Type result) {
+    readAsValue(arithmetic.left(), typeOf(arithmetic.left()));
+    readAsValue(arithmetic.right(), typeOf(arithmetic.right()));
+    return rule(arithmetic, rule, result);
+  }
+
+  private Type rule(Expr.Arithmetic arithmetic, ArithmeticRule rule, Type result) {
+    notes.arithmetic.put(arithmetic, rule);
+    return result;
+  }
+
+  // ---- if ... then ... else ---------------------------------------------------------------------
+
+  /** The type of {@code if c then a else b}: the branches must agree, or join to one value type. */
+  Type conditional(Expr.Conditional e) {
+    Expr thenBranch = e.thenBranch();
+    Expr elseBranch = e.elseBranch();
+    Type a = typeOf(thenBranch);
+    Type b = typeOf(elseBranch);
+    Representation ra = representationOf(thenBranch);
+    Representation rb = representationOf(elseBranch);
+    SourceSpan span = thenBranch.span().to(elseBranch.span());
+    if (a.isError() || b.isError()) {
+      Expr known = a.isError() ? elseBranch : thenBranch;
+      return result(e, a.isError() ? b : a, representationOf(known));
     }
-    if (elseType.isError()) {
-      return thenType;
-    }
-    Type a = valueOf(thenType);
-    Type b = valueOf(elseType);
-    if (a instanceof Quantity l && b instanceof Quantity r) {
-      checkCommensurable(span, thenType, elseType, l, r);
-      return l;
-    }
-    if (a instanceof Type.Duration duration && !duration.measured()) {
+    if (ra == Representation.CALENDAR_DURATION || rb == Representation.CALENDAR_DURATION) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, span,
           "a duration written in the file is fixed; an if cannot choose between two of them"
               + " (write two comparisons or two windows instead)");
-      return Type.ERROR;
+      return result(e, Type.ERROR, Representation.VALUE);
     }
-    if (a.equals(b)) {
-      return a;
+    if (ra == Representation.SEX || rb == Representation.SEX) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, span, "the patient's sex can only be tested with 'sex is male'");
+      return result(e, Type.ERROR, Representation.VALUE);
+    }
+    if (ra == rb && a.equals(b)) {
+      return result(e, a, ra);
+    }
+    if (a instanceof ListOf && a.equals(b)) {
+      return result(e, a, Representation.VALUE); // one branch is a single list that may be unknown
+    }
+    if (ra == Representation.VALUE && rb == Representation.VALUE) {
+      Type joined = join(span, a, b);
+      if (joined != null) {
+        readAsValue(thenBranch, a);
+        readAsValue(elseBranch, b);
+        return result(e, joined, Representation.VALUE);
+      }
     }
     sink.report(DiagnosticCode.TYPE_MISMATCH, span,
-        "the branches of this if give " + Type.withArticle(thenType) + " and " + Type.withArticle(elseType));
-    return Type.ERROR;
+        "the branches of this if give " + Type.withArticle(a) + " and " + Type.withArticle(b));
+    return result(e, Type.ERROR, Representation.VALUE);
   }
+
+  /** The one value type two different branch types stand for, or null when there is none. */
+  private Type join(SourceSpan span, Type a, Type b) {
+    Type va = valueOf(a);
+    Type vb = valueOf(b);
+    if (va instanceof Quantity l && vb instanceof Quantity r) {
+      checkCommensurable(span, a, b, l, r);
+      return l;
+    }
+    return va.equals(vb) && !(va instanceof RecordType) ? va : null;
+  }
+
+  private Type result(Expr.Conditional e, Type type, Representation representation) {
+    notes.type(e, type, representation);
+    return type;
+  }
+
+  // ---- units ------------------------------------------------------------------------------------
 
   private void checkCommensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
       Quantity right) {
@@ -164,16 +313,23 @@ final class TypeRules {
         || Analytes.converterOf(observation).canConvert(left.unit(), right.unit()))) {
       return;
     }
-    String extra = observation != null && observation.valueKind() == DataDeclaration.ValueKind.QUANTITY
-        ? " (declare a molar mass or a factor on " + observation.name().text() + " to convert between them)"
-        : "";
     sink.report(DiagnosticCode.UNIT_MISMATCH, span,
         "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be compared with '" + right.unit()
-            + "' (" + units.dimensionName(right.unit()) + ")" + extra);
+            + "' (" + units.dimensionName(right.unit()) + ")" + unitHint(observation, left, right));
+  }
+
+  private static String unitHint(ObservationDeclaration observation, Quantity left, Quantity right) {
+    if (left.equals(Type.NUMBER) || right.equals(Type.NUMBER)) {
+      Quantity withUnit = left.equals(Type.NUMBER) ? right : left;
+      return " (write the number with its unit, such as 9 '" + withUnit.unit() + "')";
+    }
+    if (observation != null && observation.valueKind() == DataDeclaration.ValueKind.QUANTITY) {
+      return " (declare a molar mass or a factor on " + observation.name().text() + " to convert between them)";
+    }
+    return "";
   }
 
   private static ObservationDeclaration observationOf(Type type) {
     return type instanceof RecordType record ? record.observation() : null;
   }
-
 }

@@ -39,10 +39,10 @@ final class ConceptGenerator {
   void codeSystem(CodeSystemDeclaration system) {
     CodeBlock.Builder uris = CodeBlock.builder();
     for (String uri : system.uris()) {
-      uris.add(", $S", uri);
+      uris.add(",$W$S", uri);
     }
     add(RuntimeNames.CODE_SYSTEM_REF, names.constant(system, system.name().text()),
-        CodeBlock.of("$T.of($S, $T.$L$L)", RuntimeNames.CODE_SYSTEM_REF, system.name().text(),
+        CodeBlock.of("$T.of($S,$W$T.$L$L)", RuntimeNames.CODE_SYSTEM_REF, system.name().text(),
             RuntimeNames.CODE_MATCH, match(system.matching()), uris.build()));
   }
 
@@ -60,14 +60,16 @@ final class ConceptGenerator {
       CodeBlock.Builder concept = CodeBlock.builder();
       switch (observation.valueKind()) {
         case QUANTITY:
-          concept.add("$T.quantity($S, $S, $L, $S)", RuntimeNames.OBSERVATION_CONCEPT, name, observation.label(), codes,
-              observation.unit().text());
+          concept.add("$T.quantity($S,$W$L,$W$L,$W$S)", RuntimeNames.OBSERVATION_CONCEPT, name,
+              LongStrings.literal(observation.label()), codes, observation.unit().text());
           break;
         case INTEGER:
-          concept.add("$T.count($S, $S, $L)", RuntimeNames.OBSERVATION_CONCEPT, name, observation.label(), codes);
+          concept.add("$T.count($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
+              LongStrings.literal(observation.label()), codes);
           break;
         case CODED:
-          concept.add("$T.coded($S, $S, $L)", RuntimeNames.OBSERVATION_CONCEPT, name, observation.label(), codes);
+          concept.add("$T.coded($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
+              LongStrings.literal(observation.label()), codes);
           break;
       }
       for (DataDeclaration.AnalyteOption option : observation.options()) {
@@ -75,14 +77,15 @@ final class ConceptGenerator {
       }
       add(RuntimeNames.OBSERVATION_CONCEPT, constant, concept.build());
     } else if (declaration instanceof DataDeclaration.RecordDeclaration record) {
-      add(RuntimeNames.RECORD_CONCEPT, constant, CodeBlock.of("$T.of($S, $S, $L)", RuntimeNames.RECORD_CONCEPT, name,
-          record.label(), valueSetOf(record.codes(), record.label())));
+      add(RuntimeNames.RECORD_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$L)", RuntimeNames.RECORD_CONCEPT, name,
+          LongStrings.literal(record.label()), valueSetOf(record.codes(), record.label())));
     } else if (declaration instanceof DataDeclaration.AttestationDeclaration attestation) {
-      add(RuntimeNames.ATTESTATION_CONCEPT, constant, CodeBlock.of("$T.of($S, $S, $S)", RuntimeNames.ATTESTATION_CONCEPT,
-          name, attestation.label(), attestation.linkId()));
+      add(RuntimeNames.ATTESTATION_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$L)",
+          RuntimeNames.ATTESTATION_CONCEPT, name, LongStrings.literal(attestation.label()),
+          LongStrings.literal(attestation.linkId())));
     } else {
-      add(RuntimeNames.PARTICIPATION_CONCEPT, constant, CodeBlock.of("$T.of($S, $S)", RuntimeNames.PARTICIPATION_CONCEPT,
-          name, declaration.label()));
+      add(RuntimeNames.PARTICIPATION_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L)",
+          RuntimeNames.PARTICIPATION_CONCEPT, name, LongStrings.literal(declaration.label())));
     }
   }
 
@@ -92,7 +95,9 @@ final class ConceptGenerator {
     if (existing != null) {
       return existing;
     }
-    String constant = names.constant(term, "codes");
+    CodeSetTerm.InlineCodes inline = (CodeSetTerm.InlineCodes) term;
+    String constant = names.constant(term, inline.system().text() + "_" + Literals.words(inline.codes().get(0).text())
+        + (inline.codes().size() > 1 ? "_ETC" : ""));
     CodeSet codes = new CodeSet(List.of(term), List.of(), term.span());
     add(RuntimeNames.VALUE_SET, constant, valueSetOf(codes, null));
     inlineConstants.put(term, constant);
@@ -101,22 +106,22 @@ final class ConceptGenerator {
 
   private CodeBlock analyteOption(DataDeclaration.AnalyteOption option) {
     if (option instanceof DataDeclaration.MolarMass molar) {
-      return CodeBlock.of("\n.withMolarMass(new $T($S), $S)", java.math.BigDecimal.class, molar.value().toPlainString(),
+      return CodeBlock.of("$Z.withMolarMass(new $T($S), $S)", java.math.BigDecimal.class, molar.value().toPlainString(),
           molar.unit().text());
     }
     if (option instanceof DataDeclaration.UnitFactor factor) {
       java.math.BigDecimal perUnit = factor.toAmount().divide(factor.fromAmount(), java.math.MathContext.DECIMAL128);
-      return CodeBlock.of("\n.withUnitFactor($S, new $T($S), $S)", factor.from().text(), java.math.BigDecimal.class,
+      return CodeBlock.of("$Z.withUnitFactor($S, new $T($S), $S)", factor.from().text(), java.math.BigDecimal.class,
           perUnit.stripTrailingZeros().toPlainString(), factor.to().text());
     }
     DataDeclaration.UnitAlias alias = (DataDeclaration.UnitAlias) option;
-    return CodeBlock.of("\n.withUnitAlias($S, $S)", alias.written().text(), alias.ucum().text());
+    return CodeBlock.of("$Z.withUnitAlias($S, $S)", alias.written().text(), alias.ucum().text());
   }
 
   private CodeBlock valueSetOf(CodeSet codes, String label) {
     CodeBlock.Builder builder = CodeBlock.builder().add("$T.builder()", RuntimeNames.VALUE_SET);
     if (label != null) {
-      builder.add(".named($S)", label);
+      builder.add("$Z.named($L)", LongStrings.literal(label));
     }
     for (CodeSetTerm term : codes.included()) {
       builder.add(term(term, true));
@@ -124,14 +129,14 @@ final class ConceptGenerator {
     for (CodeSetTerm term : codes.excluded()) {
       builder.add(term(term, false));
     }
-    return builder.add(".build()").build();
+    return builder.add("$Z.build()").build();
   }
 
   private CodeBlock term(CodeSetTerm term, boolean include) {
     String verb = include ? "include" : "exclude";
     if (term instanceof CodeSetTerm.ValueSetReference reference) {
       Symbol.ValueSetSymbol valueSet = (Symbol.ValueSetSymbol) file.symbolOf(reference);
-      return CodeBlock.of(".$LAll($N)", verb, names.of(valueSet.declaration()));
+      return CodeBlock.of("$Z.$LAll($N)", verb, names.of(valueSet.declaration()));
     }
     CodeSetTerm.InlineCodes inline = (CodeSetTerm.InlineCodes) term;
     CodeSystemDeclaration system = file.systemOf(inline).declaration();
@@ -140,9 +145,9 @@ final class ConceptGenerator {
     for (CodeLiteral code : inline.codes()) {
       if (system.matching() != CodeMatching.EXACT && code.text().contains("-")) {
         String[] ends = code.text().split("-", 2);
-        block.add(".$LRange($N, $S, $S)", verb, systemConstant, ends[0], ends[1]);
+        block.add("$Z.$LRange($N, $S, $S)", verb, systemConstant, ends[0], ends[1]);
       } else {
-        block.add(".$L($N, $S)", verb, systemConstant, code.text());
+        block.add("$Z.$L($N, $S)", verb, systemConstant, code.text());
       }
     }
     return block.build();
@@ -150,7 +155,7 @@ final class ConceptGenerator {
 
   private void add(TypeName type, String name, CodeBlock initializer) {
     fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer).build());
+        .initializer("$Z$L", initializer).build());
   }
 
   private static String match(CodeMatching matching) {

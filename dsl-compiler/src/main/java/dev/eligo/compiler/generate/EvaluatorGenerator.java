@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.eligo.compiler.ast.CodeSetTerm;
 import dev.eligo.compiler.ast.CodeSystemDeclaration;
@@ -14,12 +15,15 @@ import dev.eligo.compiler.ast.Definition;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ValueSetDeclaration;
 import dev.eligo.compiler.check.CheckedFile;
-import dev.eligo.compiler.check.Type;
+import dev.eligo.compiler.check.RuntimeCall;
+import dev.eligo.compiler.check.Symbol;
 import dev.eligo.compiler.source.SourceFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -31,7 +35,8 @@ public final class EvaluatorGenerator {
   private final String packageName;
   private final JavaNames names = new JavaNames();
   private final ConceptGenerator concepts;
-  private int memoSlots;
+  private final Literals literals;
+  private final List<FieldSpec> slots = new ArrayList<>();
 
   private EvaluatorGenerator(CheckedFile file, SourceFile source, String packageName) {
     this.file = file;
@@ -39,6 +44,7 @@ public final class EvaluatorGenerator {
     this.text = new SourceText(source);
     this.packageName = packageName;
     this.concepts = new ConceptGenerator(file, names);
+    this.literals = new Literals(names);
   }
 
   /** The evaluator class for a file that checked without errors. */
@@ -73,8 +79,12 @@ public final class EvaluatorGenerator {
     for (DataDeclaration data : ast.declarations(DataDeclaration.class)) {
       concepts.data(data);
     }
-    for (Definition definition : ast.declarations(Definition.class)) {
-      names.method(definition, definition.name().text());
+    for (Definition definition : file.definitionsInDependencyOrder()) {
+      if (file.isConstant(definition)) {
+        names.constant(definition, definition.name().text());
+      } else {
+        names.method(definition, definition.name().text());
+      }
     }
     List<FieldSpec> infos = new ArrayList<>();
     for (Criterion criterion : criteria) {
@@ -87,24 +97,34 @@ public final class EvaluatorGenerator {
           criterion.parts().stream().map(p -> p.name().text()).toList()));
     }
 
+    List<FieldSpec> constantDefinitions = new ArrayList<>();
     List<MethodSpec> methods = new ArrayList<>();
-    for (Definition definition : ast.declarations(Definition.class)) {
-      methods.add(definition(definition));
-    }
-    for (Criterion criterion : criteria) {
-      methods.add(criterionMethod(criterion, names.of(criterion), criterion.name().text(), criterion.text(), criterion.body(), false));
-      for (Criterion.Part part : criterion.parts()) {
-        methods.add(criterionMethod(part, names.of(part), part.name().text(), part.text(), part.body(), true));
+    for (Definition definition : file.definitionsInDependencyOrder()) {
+      if (file.isConstant(definition)) {
+        constantDefinitions.add(constantDefinition(definition));
+      } else {
+        methods.add(definition(definition));
       }
     }
+    for (Criterion criterion : criteria) {
+      methods.add(criterionMethod(criterion));
+      for (Criterion.Part part : criterion.parts()) {
+        methods.add(partMethod(part));
+      }
+    }
+    slots.add(FieldSpec.builder(int.class, "MEMO_SLOTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$L", slots.size()).build());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(RuntimeNames.PROTOCOL_EVALUATOR)
         .addJavadoc(classJavadoc(ast))
         .addFields(concepts.fields())
+        .addFields(literals.fields())
+        .addFields(constantDefinitions)
         .addFields(infos)
         .addField(protocolInfo(ast, criteria))
+        .addFields(slots)
         .addMethod(MethodSpec.methodBuilder("protocol")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
@@ -127,27 +147,33 @@ public final class EvaluatorGenerator {
   }
 
   private CodeBlock classJavadoc(CriteriaFile ast) {
-    CodeBlock.Builder doc = CodeBlock.builder()
-        .add("Screens patients for $L", JavaSafe.javadoc(ast.header().protocolId()));
+    StringBuilder doc = new StringBuilder("Screens patients for " + ast.header().protocolId());
     if (!ast.header().title().isEmpty()) {
-      doc.add(": $L", JavaSafe.javadoc(ast.header().title()));
+      doc.append(": ").append(ast.header().title());
     }
-    doc.add(".\n");
+    doc.append('.');
+    CodeBlock.Builder javadoc = CodeBlock.builder()
+        .add("$L\n", javadoc(doc.toString()));
     if (!ast.header().version().isEmpty()) {
-      doc.add("\n<p>Criteria version $L.\n", JavaSafe.javadoc(ast.header().version()));
+      javadoc.add("\n<p>Criteria version $L.\n", javadoc(ast.header().version()));
     }
-    doc.add("\n<p>Stateless and thread-safe: one instance may screen any number of patients at once.\n");
-    return doc.build();
+    javadoc.add("\n<p>Stateless and thread-safe: one instance may screen any number of patients at once.\n");
+    return javadoc.build();
+  }
+
+  /** Author text for Javadoc: escaped, then wrapped to the line length. */
+  private static String javadoc(String authorText) {
+    return LongStrings.wrapped(JavaSafe.javadoc(authorText), LongStrings.JAVADOC_WIDTH);
   }
 
   // private static final CriterionInfo E3_INFO = new CriterionInfo("E3", CriterionKind.EXCLUSION, "...", List.of("E3a"));
-  private FieldSpec info(Object node, String id, Criterion.Kind kind, String text, List<String> parts) {
-    String name = names.constant(new InfoKey(node), id + "Info");
+  private FieldSpec info(Object node, String id, Criterion.Kind kind, String protocolText, List<String> parts) {
+    String name = names.constantFor(new InfoKey(node), id + "Info");
     CodeBlock partList = CodeBlock.of("$T.of($L)", List.class,
         parts.stream().map(p -> CodeBlock.of("$S", p)).collect(CodeBlock.joining(", ")));
     return FieldSpec.builder(RuntimeNames.CRITERION_INFO, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($S, $T.$L, $S, $L)", RuntimeNames.CRITERION_INFO, id, RuntimeNames.CRITERION_KIND,
-            kind.name(), text == null ? "" : text, partList)
+        .initializer("$Znew $T($S, $T.$L,$W$L,$W$L)", RuntimeNames.CRITERION_INFO, id, RuntimeNames.CRITERION_KIND,
+            kind.name(), LongStrings.literal(protocolText == null ? "" : protocolText), partList)
         .build();
   }
 
@@ -165,23 +191,22 @@ public final class EvaluatorGenerator {
   }
 
   private FieldSpec protocolInfo(CriteriaFile ast, List<Criterion> criteria) {
-    CodeBlock.Builder all = CodeBlock.builder();
-    boolean first = true;
+    List<CodeBlock> all = new ArrayList<>();
     for (Criterion criterion : criteria) {
-      all.add(first ? "$N" : ", $N", names.of(new InfoKey(criterion)));
-      first = false;
+      all.add(CodeBlock.of("$N", names.of(new InfoKey(criterion))));
       for (Criterion.Part part : criterion.parts()) {
-        all.add(", $N", names.of(new InfoKey(part)));
+        all.add(CodeBlock.of("$N", names.of(new InfoKey(part))));
       }
     }
     return FieldSpec.builder(RuntimeNames.PROTOCOL_INFO, "PROTOCOL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($S, $S, $S,$W$T.of($L))", RuntimeNames.PROTOCOL_INFO, ast.header().protocolId(),
-            ast.header().title(), ast.header().version(), List.class, all.build())
+        .initializer("$Znew $T($S,$W$L,$W$S,$W$T.of($L))", RuntimeNames.PROTOCOL_INFO, ast.header().protocolId(),
+            LongStrings.literal(ast.header().title()), ast.header().version(), List.class,
+            CodeBlock.join(all, ",$W"))
         .build();
   }
 
   // public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-  //   Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate);
+  //   Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
   //   return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
   //       CriterionResult.of(I1_INFO, criterionI1(ctx), List.of()), ...));
   // }
@@ -189,15 +214,15 @@ public final class EvaluatorGenerator {
     CodeBlock.Builder results = CodeBlock.builder();
     for (int i = 0; i < criteria.size(); i++) {
       Criterion criterion = criteria.get(i);
-      CodeBlock parts = criterion.parts().stream()
-          .map(p -> CodeBlock.of("$T.of($N, $N(ctx), $T.of())", RuntimeNames.CRITERION_RESULT,
-              names.of(new InfoKey(p)), names.of(p), List.class))
-          .collect(CodeBlock.joining(",\n"));
       results.add(i == 0 ? "\n" : ",\n");
       if (criterion.parts().isEmpty()) {
         results.add("$T.of($N, $N(ctx), $T.of())", RuntimeNames.CRITERION_RESULT,
             names.of(new InfoKey(criterion)), names.of(criterion), List.class);
       } else {
+        CodeBlock parts = criterion.parts().stream()
+            .map(p -> CodeBlock.of("$T.of($N, $N(ctx), $T.of())", RuntimeNames.CRITERION_RESULT,
+                names.of(new InfoKey(p)), names.of(p), List.class))
+            .collect(CodeBlock.joining(",\n"));
         results.add("$T.of($N, $N(ctx), $T.of($>\n$L$<))", RuntimeNames.CRITERION_RESULT,
             names.of(new InfoKey(criterion)), names.of(criterion), List.class, parts);
       }
@@ -208,43 +233,119 @@ public final class EvaluatorGenerator {
         .returns(RuntimeNames.SCREENING_RESULT)
         .addParameter(RuntimeNames.PATIENT_RECORD, "patient")
         .addParameter(LocalDate.class, "screeningDate")
-        .addStatement("$T ctx = new $T(PROTOCOL, patient, screeningDate)", RuntimeNames.EVALUATION, RuntimeNames.EVALUATION)
+        .addStatement("$T ctx = new $T(PROTOCOL, patient, screeningDate, MEMO_SLOTS)", RuntimeNames.EVALUATION,
+            RuntimeNames.EVALUATION)
         .addStatement("return $T.decide(PROTOCOL, patient.id(), screeningDate, $T.of($>$L$<))",
             RuntimeNames.SCREENING_RESULT, List.class, results.build())
         .build();
   }
 
-  // private static Items<Point> psaSeries(Evaluation ctx) {
-  //   return ctx.memo(2, () -> Series.of(...));
-  // }
-  private MethodSpec definition(Definition definition) {
-    Type type = file.typeOf(definition.body());
-    CodeBlock body = new ExpressionGenerator(file, text, names, concepts).generate(definition.body());
-    if (type instanceof Type.Truth) {
-      body = CodeBlock.of("$T.named($S, $L)", RuntimeNames.LOGIC, definition.name().text(), body);
-    }
-    return MethodSpec.methodBuilder(names.of(definition))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("{@code define $L}, line $L of the criteria file:\n\n<pre>\n$L\n</pre>\n",
-            JavaSafe.javadoc(definition.name().text()), definition.span().line(), JavaSafe.javadoc(text.of(definition.span())))
-        .returns(JavaTypes.of(type))
-        .addParameter(RuntimeNames.EVALUATION, "ctx")
-        .addStatement("return ctx.memo($L, () -> $L)", memoSlots++, body)
+  // private static final CalendarDuration LAB_WINDOW = DAYS_28;
+  private FieldSpec constantDefinition(Definition definition) {
+    Body body = body(definition.body());
+    return FieldSpec.builder(JavaTypes.of(file.typeOf(definition.body()), file.representationOf(definition.body())),
+            names.of(definition), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(definitionJavadoc(definition))
+        .initializer("$Z$L", body.result())
         .build();
   }
 
-  private MethodSpec criterionMethod(Object node, String method, String id, String protocolText, Expr body,
-      boolean memoized) {
-    CodeBlock code = new ExpressionGenerator(file, text, names, concepts).generate(body);
-    MethodSpec.Builder builder = MethodSpec.methodBuilder(method)
+  // private static Items<Point> psaSeries(Evaluation ctx) {
+  //   Items<Point> remembered = ctx.recall(PSA_SERIES_SLOT);
+  //   if (remembered != null) {
+  //     return remembered;
+  //   }
+  //   return ctx.remember(PSA_SERIES_SLOT, Series.of(...));
+  // }
+  private MethodSpec definition(Definition definition) {
+    Expr bodyExpr = definition.body();
+    TypeName type = JavaTypes.of(file.typeOf(bodyExpr), file.representationOf(bodyExpr));
+    Body body = body(bodyExpr);
+    CodeBlock result = body.result();
+    if (file.representationOf(bodyExpr) == dev.eligo.compiler.check.Representation.TRUTH) {
+      result = CodeBlock.of("$T.$N($L,$W$L)", RuntimeNames.owner(RuntimeCall.NAMED), RuntimeCall.NAMED.method(),
+          LongStrings.literal(Phrases.label(definition)), result);
+    }
+    return memoized(MethodSpec.methodBuilder(names.of(definition)).addJavadoc(definitionJavadoc(definition)),
+        definition.name().text(), type, body.locals(), result);
+  }
+
+  private CodeBlock definitionJavadoc(Definition definition) {
+    return CodeBlock.of("{@code define $L}, line $L of the criteria file:\n\n<pre>\n$L\n</pre>\n",
+        JavaSafe.javadoc(definition.name().text()), definition.span().line(),
+        LongStrings.wrapped(JavaSafe.javadoc(text.of(definition.span())), LongStrings.JAVADOC_WIDTH));
+  }
+
+  private MethodSpec criterionMethod(Criterion criterion) {
+    Body body = body(criterion.body());
+    return MethodSpec.methodBuilder(names.of(criterion))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("$L: $L\n", JavaSafe.javadoc(id), JavaSafe.javadoc(protocolText == null ? "" : protocolText))
+        .addJavadoc("$L\n", javadoc(criterion.name().text() + ": " + nonNull(criterion.text())))
         .returns(RuntimeNames.TRUTH)
-        .addParameter(RuntimeNames.EVALUATION, "ctx");
-    // A part is used by its criterion's expression and reported on its own: computed once.
-    return memoized
-        ? builder.addStatement("return ctx.memo($L, () -> $L)", memoSlots++, code).build()
-        : builder.addStatement("return $L", code).build();
+        .addParameter(RuntimeNames.EVALUATION, "ctx")
+        .addCode(body.locals())
+        .addStatement("return $L", body.result())
+        .build();
+  }
+
+  // A part is used by its criterion's expression and reported on its own: computed once.
+  private MethodSpec partMethod(Criterion.Part part) {
+    Body body = body(part.body());
+    MethodSpec.Builder method = MethodSpec.methodBuilder(names.of(part))
+        .addJavadoc("$L\n", javadoc(part.name().text() + ": " + nonNull(part.text())));
+    return memoized(method, part.name().text(), RuntimeNames.TRUTH, body.locals(), body.result());
+  }
+
+  private MethodSpec memoized(MethodSpec.Builder method, String name, TypeName type, CodeBlock locals,
+      CodeBlock result) {
+    String slot = names.constantFor(new SlotKey(name), name + "Slot");
+    slots.add(FieldSpec.builder(int.class, slot, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$L", slots.size()).build());
+    return method
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(type)
+        .addParameter(RuntimeNames.EVALUATION, "ctx")
+        .addStatement("$T remembered = ctx.$N($N)", type, RuntimeCall.RECALL.method(), slot)
+        .beginControlFlow("if (remembered != null)")
+        .addStatement("return remembered")
+        .endControlFlow()
+        .addCode(locals)
+        .addStatement("return ctx.$N($N,$W$L)", RuntimeCall.REMEMBER.method(), slot, result)
+        .build();
+  }
+
+  private record SlotKey(String name) {}
+
+  private static String nonNull(String protocolText) {
+    return protocolText == null ? "" : protocolText;
+  }
+
+  /** A method's result, with the locals computed first for expressions it would compute twice. */
+  private record Body(CodeBlock locals, CodeBlock result) {}
+
+  private Body body(Expr expr) {
+    Map<String, Expr> shared = new LinkedHashMap<>();
+    while (true) {
+      SharedExpressions plan = new SharedExpressions(file, shared);
+      LocalNames locals = new LocalNames(names.taken());
+      locals.fresh("remembered");
+      ExpressionGenerator generator = new ExpressionGenerator(file, names, literals, concepts, locals, plan);
+      CodeBlock.Builder declarations = CodeBlock.builder();
+      for (Map.Entry<String, Expr> entry : plan.inOrder()) {
+        Expr sharedExpr = entry.getValue();
+        String local = locals.fresh(LocalNaming.of(sharedExpr, file));
+        CodeBlock initializer = generator.initializer(entry.getKey(), sharedExpr);
+        plan.name(entry.getKey(), local);
+        declarations.addStatement("$T $N =$W$L",
+            JavaTypes.of(file.typeOf(sharedExpr), file.representationOf(sharedExpr)), local, initializer);
+      }
+      CodeBlock result = generator.generate(expr);
+      Map<String, Expr> repeated = plan.newlyRepeated();
+      if (repeated.isEmpty()) {
+        return new Body(declarations.build(), result);
+      }
+      shared.putAll(repeated);
+    }
   }
 
   // Java initializes static fields in order, so a value set comes after those it includes.
@@ -264,10 +365,9 @@ public final class EvaluatorGenerator {
     terms.addAll(valueSet.codes().excluded());
     for (CodeSetTerm term : terms) {
       if (term instanceof CodeSetTerm.ValueSetReference reference) {
-        visit(((dev.eligo.compiler.check.Symbol.ValueSetSymbol) file.symbolOf(reference)).declaration(), ordered);
+        visit(((Symbol.ValueSetSymbol) file.symbolOf(reference)).declaration(), ordered);
       }
     }
     ordered.add(valueSet);
   }
-
 }

@@ -1,102 +1,184 @@
 package dev.eligo.compiler.generate;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.NameAllocator;
+import dev.eligo.compiler.ast.CodeSetTerm;
 import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ExprVisitor;
-import dev.eligo.compiler.ast.Identifier;
 import dev.eligo.compiler.check.CheckedFile;
+import dev.eligo.compiler.check.FieldDeclaration;
+import dev.eligo.compiler.check.FunctionDeclaration;
+import dev.eligo.compiler.check.LanguageTable;
+import dev.eligo.compiler.check.Representation;
+import dev.eligo.compiler.check.RuntimeCall;
 import dev.eligo.compiler.check.Symbol;
 import dev.eligo.compiler.check.Type;
-import dev.eligo.compiler.check.Type.RecordKind;
-import dev.eligo.compiler.check.Type.RecordType;
-import java.math.BigDecimal;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Turns one checked expression into a Java expression over the runtime's API. Each node becomes
- * one call; names of the file become constants, methods or lambda variables.
+ * Turns one checked expression into Java over the runtime. What to emit for each node comes from
+ * the checked file: its representation, the rule of a comparison or arithmetic expression, the
+ * table row of a function or field. Literals become the evaluator's constants; names become
+ * constants, methods or lambda parameters; an expression the method uses twice is read from the
+ * local it was computed into.
  */
 final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   private final CheckedFile file;
-  private final SourceText source;
-  private final JavaNames names;
+  private final JavaNames members;
+  private final Literals literals;
   private final ConceptGenerator concepts;
-  private final NameAllocator locals = new NameAllocator();
-  private final Map<Object, Local> localNames = new IdentityHashMap<>();
-  private final Deque<Local> items = new ArrayDeque<>();
+  private final Phrases phrases;
+  private final LocalNames locals;
+  private final SharedExpressions shared;
+  /** The local each binder stands for: a {@code where} (its item) or a quantified variable. */
+  private final Map<Object, String> bindings = new IdentityHashMap<>();
+  /** The key of the shared expression whose local is being computed, which must not read itself. */
+  private String defining;
 
-  ExpressionGenerator(CheckedFile file, SourceText source, JavaNames names, ConceptGenerator concepts) {
+  ExpressionGenerator(CheckedFile file, JavaNames members, Literals literals, ConceptGenerator concepts,
+      LocalNames locals, SharedExpressions shared) {
     this.file = file;
-    this.source = source;
-    this.names = names;
+    this.members = members;
+    this.literals = literals;
     this.concepts = concepts;
-    locals.newName("ctx", "ctx");
+    this.phrases = new Phrases(file);
+    this.locals = locals;
+    this.shared = shared;
   }
 
   CodeBlock generate(Expr expr) {
-    return expr.accept(this);
+    String local = shared.use(expr, defining);
+    return local != null ? CodeBlock.of("$N", local) : expr.accept(this);
   }
 
-  private Type typeOf(Expr expr) {
-    return file.typeOf(expr);
+  /** The code computing a shared expression once, for the local that holds it. */
+  CodeBlock initializer(String key, Expr expr) {
+    String saved = defining;
+    defining = key;
+    CodeBlock code = generate(expr);
+    defining = saved;
+    return code;
   }
 
-  // ---- literals ---------------------------------------------------------------------------------
+  private Representation representationOf(Expr expr) {
+    return file.representationOf(expr);
+  }
+
+  /** {@code Lists.latest(items)}, or {@code ctx.age()} for a call on the evaluation. */
+  private static CodeBlock call(RuntimeCall call, CodeBlock... arguments) {
+    CodeBlock joined = CodeBlock.join(List.of(arguments), ",$W");
+    return call.instance()
+        ? CodeBlock.of("ctx.$N($L)", call.method(), joined)
+        : CodeBlock.of("$T.$N($L)", RuntimeNames.owner(call), call.method(), joined);
+  }
+
+  /** An operand where it stands for a value: an observation the checker marked is read as its value. */
+  private CodeBlock operand(Expr expr) {
+    CodeBlock code = generate(expr);
+    if (!file.readAsValue(expr)) {
+      return code;
+    }
+    FieldDeclaration value = LanguageTable.field(file.typeOf(expr), "value").orElseThrow();
+    return call(value.call(), code);
+  }
+
+  /**
+   * Applies an operation to a list operand. One list that may be unknown (the last of several
+   * runs) is opened first: the result is unknown with its reason when the list is.
+   */
+  private CodeBlock overList(Expr list, Representation onList, Function<CodeBlock, CodeBlock> operation) {
+    CodeBlock code = generate(list);
+    if (representationOf(list) == Representation.LIST) {
+      return operation.apply(code);
+    }
+    String opened = locals.fresh("list");
+    CodeBlock body = operation.apply(CodeBlock.of("$N", opened));
+    return call(lift(onList), code, CodeBlock.of("$N ->$W$L", opened, body));
+  }
+
+  private static RuntimeCall lift(Representation onList) {
+    switch (onList) {
+      case TRUTH:
+        return RuntimeCall.GIVEN;
+      case VALUE:
+        return RuntimeCall.THEN;
+      case LIST:
+        return RuntimeCall.THEN_LIST;
+      case CALENDAR_DURATION:
+      case ULN_MULTIPLE:
+      case SEX:
+        break;
+    }
+    throw new IllegalStateException("nothing computed from a list is " + onList);
+  }
+
+  /** What a runtime call gives, as a representation. */
+  private static Representation resultOf(RuntimeCall call) {
+    switch (call.result()) {
+      case TRUTH:
+        return Representation.TRUTH;
+      case LIST:
+        return Representation.LIST;
+      case VALUE:
+        return Representation.VALUE;
+      default:
+        throw new IllegalStateException(call + " gives no value of the language");
+    }
+  }
+
+  // ---- literals: constants of the evaluator -----------------------------------------------------
 
   @Override
   public CodeBlock visitBooleanLiteral(Expr.BooleanLiteral e) {
-    return CodeBlock.of("$T.constant($L)", RuntimeNames.LOGIC, e.value());
+    return CodeBlock.of("$N", literals.truth(e.value()));
   }
 
   @Override
   public CodeBlock visitUnknownLiteral(Expr.UnknownLiteral e) {
     String reason = e.reason().isEmpty() ? "stated as unknown" : e.reason();
-    if (!e.lookedFor().isEmpty()) {
-      // Logic.unknown("fewer than four PSA values", <PSA in the window>): the lists name what is missing.
-      CodeBlock lists = e.lookedFor().stream().map(this::generate).collect(CodeBlock.joining(", "));
-      return CodeBlock.of("$T.unknown($S, $L)", RuntimeNames.LOGIC, reason, lists);
+    if (e.lookedFor().isEmpty()) {
+      return CodeBlock.of("$N", literals.unknown(reason));
     }
-    return CodeBlock.of("$T.unknown($S)", RuntimeNames.LOGIC, reason);
+    // Logic.unknown("fewer than four PSA values", <PSA in the window>): the lists name what is missing.
+    List<CodeBlock> arguments = new ArrayList<>();
+    arguments.add(LongStrings.literal(reason));
+    e.lookedFor().forEach(list -> arguments.add(generate(list)));
+    return call(RuntimeCall.UNKNOWN_FOR, arguments.toArray(CodeBlock[]::new));
   }
 
   @Override
   public CodeBlock visitNumberLiteral(Expr.NumberLiteral e) {
-    return CodeBlock.of("$T.of($T.number(new $T($S)))", RuntimeNames.VALUE, RuntimeNames.QUANTITY, BigDecimal.class,
-        e.value().toPlainString());
+    return CodeBlock.of("$N", literals.quantity(e.value(), "1"));
   }
 
   @Override
   public CodeBlock visitQuantityLiteral(Expr.QuantityLiteral e) {
-    return CodeBlock.of("$T.of($T.of($S, $S))", RuntimeNames.VALUE, RuntimeNames.QUANTITY, e.value().toPlainString(),
-        e.unit().text());
+    return CodeBlock.of("$N", literals.quantity(e.value(), e.unit().text()));
   }
 
   @Override
   public CodeBlock visitDurationLiteral(Expr.DurationLiteral e) {
-    return CodeBlock.of("$T.of($L, $T.$L)", RuntimeNames.CALENDAR_DURATION, e.amount().intValueExact(),
-        java.time.temporal.ChronoUnit.class, e.unit().name());
+    return CodeBlock.of("$N", literals.duration(e.amount().intValueExact(), e.unit()));
   }
 
   @Override
   public CodeBlock visitUlnMultiple(Expr.UlnMultiple e) {
-    return CodeBlock.of("new $T($S)", BigDecimal.class, e.multiple().toPlainString());
+    return CodeBlock.of("$N", literals.ulnMultiple(e.multiple()));
   }
 
   @Override
   public CodeBlock visitDateLiteral(Expr.DateLiteral e) {
-    return CodeBlock.of("$T.of($T.of($L, $L, $L))", RuntimeNames.VALUE, java.time.LocalDate.class,
-        e.value().getYear(), e.value().getMonthValue(), e.value().getDayOfMonth());
+    return CodeBlock.of("$N", literals.date(e.value()));
   }
 
   @Override
   public CodeBlock visitScreeningDate(Expr.ScreeningDate e) {
-    return CodeBlock.of("$T.of(ctx.screeningDate())", RuntimeNames.VALUE);
+    return call(RuntimeCall.SCREENING_DATE);
   }
 
   @Override
@@ -110,184 +192,233 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   public CodeBlock visitName(Expr.Name e) {
     Symbol symbol = file.symbolOf(e);
     if (symbol instanceof Symbol.Variable variable) {
-      Local local = localNames.get(variable.name());
-      return CodeBlock.of("$N", JavaTypes.isList(variable.type()) ? local.raw() : local.value());
+      return CodeBlock.of("$N", bound(variable.name()));
     }
     if (symbol instanceof Symbol.ItemField field) {
-      return FieldAccessors.access(CodeBlock.of("$N", items.peek().value()), field.itemType(), field.field());
+      return call(file.fieldOf(e).call(), CodeBlock.of("$N", bound(field.binder())));
     }
-    if (symbol instanceof Symbol.PatientFact fact) {
-      return CodeBlock.of("ctx.age()");
+    if (symbol instanceof Symbol.PatientFact) {
+      return call(RuntimeCall.AGE); // 'sex' is only ever tested, by visitSexTest
     }
     if (symbol instanceof Symbol.DefinitionSymbol definition) {
-      return CodeBlock.of("$N(ctx)", names.of(definition.definition()));
+      String name = members.of(definition.definition());
+      return file.isConstant(definition.definition()) ? CodeBlock.of("$N", name) : CodeBlock.of("$N(ctx)", name);
     }
     if (symbol instanceof Symbol.PartSymbol part) {
-      return CodeBlock.of("$N(ctx)", names.of(part.part()));
+      return CodeBlock.of("$N(ctx)", members.of(part.part()));
     }
     DataDeclaration declaration = ((Symbol.Data) symbol).declaration();
-    String constant = names.of(declaration);
-    if (declaration instanceof DataDeclaration.ObservationDeclaration) {
-      return CodeBlock.of("ctx.observations($N)", constant);
-    }
-    if (declaration instanceof DataDeclaration.AttestationDeclaration) {
-      return CodeBlock.of("ctx.attestation($N)", constant);
-    }
-    if (declaration instanceof DataDeclaration.ParticipationDeclaration) {
-      return CodeBlock.of("ctx.participations($N)", constant);
-    }
-    switch (((DataDeclaration.RecordDeclaration) declaration).kind()) {
-      case CONDITION:
-        return CodeBlock.of("ctx.conditions($N)", constant);
-      case MEDICATION:
-        return CodeBlock.of("ctx.medications($N)", constant);
-      case PROCEDURE:
-        return CodeBlock.of("ctx.procedures($N)", constant);
-      default:
-        return CodeBlock.of("ctx.allergies($N)", constant);
-    }
+    return call(reading(declaration), CodeBlock.of("$N", members.of(declaration)));
   }
 
-  /**
-   * The two names a lambda over a list gives each item: the item itself (used when it is a list,
-   * such as a run) and the item as a Value that keeps the list's origin (used for everything else).
-   */
-  private record Local(String raw, String value) {}
+  private String bound(Object binder) {
+    String name = bindings.get(binder);
+    if (name == null) {
+      throw new IllegalStateException("no variable was bound for " + binder);
+    }
+    return name;
+  }
 
-  private Local local(String name) {
-    return new Local(locals.newName(name, new Object()), locals.newName(name + "Value", new Object()));
+  private static RuntimeCall reading(DataDeclaration declaration) {
+    if (declaration instanceof DataDeclaration.ObservationDeclaration) {
+      return RuntimeCall.OBSERVATIONS;
+    }
+    if (declaration instanceof DataDeclaration.AttestationDeclaration) {
+      return RuntimeCall.ATTESTATION;
+    }
+    if (declaration instanceof DataDeclaration.ParticipationDeclaration) {
+      return RuntimeCall.PARTICIPATIONS;
+    }
+    DataDeclaration.RecordKind kind = ((DataDeclaration.RecordDeclaration) declaration).kind();
+    switch (kind) {
+      case CONDITION:
+        return RuntimeCall.CONDITIONS;
+      case MEDICATION:
+        return RuntimeCall.MEDICATIONS;
+      case PROCEDURE:
+        return RuntimeCall.PROCEDURES;
+      case ALLERGY:
+        return RuntimeCall.ALLERGIES;
+    }
+    throw new AssertionError(kind);
   }
 
   @Override
   public CodeBlock visitCall(Expr.Call e) {
-    CodeBlock first = generate(e.arguments().get(0));
-    switch (e.function().text()) {
-      case "series":
-        return CodeBlock.of("$T.of($L)", RuntimeNames.SERIES, first);
-      case "runs":
-        return CodeBlock.of("$T.runs($L, $L)", RuntimeNames.LISTS, first,
-            ((Expr.NumberLiteral) e.arguments().get(1)).value().intValueExact());
-      case "upTo":
-        return CodeBlock.of("$T.upTo($L, $L)", RuntimeNames.SERIES, first, generate(e.arguments().get(1)));
-      case "courses":
-        return CodeBlock.of("$T.of($L)", RuntimeNames.COURSES, first);
-      default:
-        return CodeBlock.of("$T.$L($L)", RuntimeNames.LISTS, e.function().text(), first);
+    FunctionDeclaration function = file.functionOf(e);
+    return withArguments(e, function, 0, new ArrayList<>());
+  }
+
+  // Each list argument that is one list which may be unknown is opened around the call.
+  private CodeBlock withArguments(Expr.Call e, FunctionDeclaration function, int index, List<CodeBlock> done) {
+    if (index == e.arguments().size()) {
+      return call(function.call(), done.toArray(CodeBlock[]::new));
     }
+    Expr argument = e.arguments().get(index);
+    switch (function.parameters().get(index).kind()) {
+      case WHOLE_NUMBER:
+        done.add(CodeBlock.of("$L", ((Expr.NumberLiteral) argument).value().intValueExact()));
+        return withArguments(e, function, index + 1, done);
+      case VALUE:
+        done.add(generate(argument));
+        return withArguments(e, function, index + 1, done);
+      case LIST:
+        Representation onList = resultOf(function.call());
+        return overList(argument, onList, list -> {
+          List<CodeBlock> more = new ArrayList<>(done);
+          more.add(list);
+          return withArguments(e, function, index + 1, more);
+        });
+    }
+    throw new AssertionError(function.parameters().get(index).kind());
   }
 
   @Override
   public CodeBlock visitFieldAccess(Expr.FieldAccess e) {
-    return FieldAccessors.access(generate(e.target()), typeOf(e.target()), e.field().text());
+    return call(file.fieldOf(e).call(), generate(e.target()));
   }
 
   // ---- lists ------------------------------------------------------------------------------------
 
   @Override
   public CodeBlock visitWithin(Expr.Within e) {
-    return CodeBlock.of("$T.within(ctx, $L, $L)", RuntimeNames.WINDOWS, generate(e.items()), generate(e.duration()));
+    CodeBlock duration = generate(e.duration());
+    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.WITHIN, CodeBlock.of("ctx"), list, duration));
   }
 
   @Override
   public CodeBlock visitAtScreening(Expr.AtScreening e) {
-    return CodeBlock.of("$T.atScreening(ctx, $L)", RuntimeNames.WINDOWS, generate(e.items()));
+    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.AT_SCREENING, CodeBlock.of("ctx"), list));
   }
 
   @Override
   public CodeBlock visitWhere(Expr.Where e) {
-    Local item = local("item");
-    items.push(item);
+    boolean listItems = itemsAreLists(e.items());
+    String item = locals.fresh(itemName(e.items()));
+    bindings.put(e, item);
     CodeBlock condition = generate(e.condition());
-    items.pop();
-    // The condition's own words name the filtered list in explanations: "PSA (value is unknown)".
-    return CodeBlock.of("$T.where($L, $S, ($N, $N) -> $L)", RuntimeNames.LISTS, generate(e.items()),
-        source.oneLine(e.condition().span()), item.raw(), item.value(), condition);
+    CodeBlock description = LongStrings.literal(phrases.of(e.condition()));
+    RuntimeCall where = listItems ? RuntimeCall.WHERE_LIST : RuntimeCall.WHERE;
+    return overList(e.items(), Representation.LIST,
+        list -> call(where, list, description, CodeBlock.of("$N ->$W$L", item, condition)));
   }
 
   @Override
   public CodeBlock visitListOperation(Expr.ListOperation e) {
-    return CodeBlock.of("$T.$L($L)", RuntimeNames.LISTS, e.operator().name().toLowerCase(Locale.ROOT), generate(e.operand()));
+    RuntimeCall operation = LanguageTable.LIST_OPERATORS.get(e.operator());
+    return overList(e.operand(), resultOf(operation), list -> call(operation, list));
   }
 
   @Override
   public CodeBlock visitQuantified(Expr.Quantified e) {
-    Local variable = bind(e.variable());
-    return CodeBlock.of("$T.$L($L, ($N, $N) -> $L)", RuntimeNames.LISTS, e.quantifier().name().toLowerCase(Locale.ROOT),
-        generate(e.items()), variable.raw(), variable.value(), generate(e.body()));
+    boolean listItems = itemsAreLists(e.items());
+    String variable = locals.fresh(e.variable().text());
+    bindings.put(e.variable(), variable);
+    CodeBlock body = generate(e.body());
+    boolean any = e.quantifier() == Expr.Quantifier.ANY;
+    RuntimeCall quantifier = any
+        ? (listItems ? RuntimeCall.ANY_LIST : RuntimeCall.ANY)
+        : (listItems ? RuntimeCall.ALL_LIST : RuntimeCall.ALL);
+    return overList(e.items(), Representation.TRUTH,
+        list -> call(quantifier, list, CodeBlock.of("$N ->$W$L", variable, body)));
   }
 
   @Override
   public CodeBlock visitCountWhere(Expr.CountWhere e) {
-    Local variable = bind(e.variable());
-    return CodeBlock.of("$T.count($T.where($L, $S, ($N, $N) -> $L))", RuntimeNames.LISTS, RuntimeNames.LISTS,
-        generate(e.items()), source.oneLine(e.condition().span()), variable.raw(), variable.value(),
-        generate(e.condition()));
+    boolean listItems = itemsAreLists(e.items());
+    String variable = locals.fresh(e.variable().text());
+    bindings.put(e.variable(), variable);
+    CodeBlock condition = generate(e.condition());
+    CodeBlock description = LongStrings.literal(phrases.of(e.condition()));
+    RuntimeCall where = listItems ? RuntimeCall.WHERE_LIST : RuntimeCall.WHERE;
+    return overList(e.items(), Representation.VALUE, list -> call(RuntimeCall.COUNT,
+        call(where, list, description, CodeBlock.of("$N ->$W$L", variable, condition))));
   }
 
-  private Local bind(Identifier variable) {
-    Local local = local(variable.text());
-    localNames.put(variable, local);
-    return local;
+  private boolean itemsAreLists(Expr items) {
+    return ((Type.ListOf) file.typeOf(items)).element() instanceof Type.ListOf;
+  }
+
+  /** A lambda parameter named after what the list holds: {@code infection}, {@code observation}. */
+  private String itemName(Expr items) {
+    Expr inner = items;
+    while (inner instanceof Expr.Within || inner instanceof Expr.AtScreening || inner instanceof Expr.Where) {
+      inner = inner instanceof Expr.Within within ? within.items()
+          : inner instanceof Expr.AtScreening at ? at.items() : ((Expr.Where) inner).items();
+    }
+    if (inner instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.Data) {
+      return name.name().text();
+    }
+    Type element = ((Type.ListOf) file.typeOf(items)).element();
+    if (element instanceof Type.RecordType record) {
+      return record.kind().name().toLowerCase(Locale.ROOT);
+    }
+    return element instanceof Type.Pair ? "pair" : "item";
   }
 
   // ---- operators --------------------------------------------------------------------------------
 
   @Override
   public CodeBlock visitNegative(Expr.Negative e) {
-    return CodeBlock.of("$T.negate($L)", RuntimeNames.ARITHMETIC, value(e.operand()));
+    if (e.operand() instanceof Expr.NumberLiteral number) {
+      return CodeBlock.of("$N", literals.quantity(number.value().negate(), "1"));
+    }
+    if (e.operand() instanceof Expr.QuantityLiteral quantity) {
+      return CodeBlock.of("$N", literals.quantity(quantity.value().negate(), quantity.unit().text()));
+    }
+    return call(RuntimeCall.NEGATE, operand(e.operand()));
   }
 
   @Override
   public CodeBlock visitArithmetic(Expr.Arithmetic e) {
-    Type left = typeOf(e.left());
-    Type right = typeOf(e.right());
-    if (left instanceof Type.Date && right instanceof Type.Date) {
-      // later - earlier: the time from the earlier date to the later one.
-      return CodeBlock.of("$T.between($L, $L)", RuntimeNames.DATES, generate(e.right()), generate(e.left()));
+    var rule = file.arithmeticRule(e);
+    if (rule.onQuantities()) {
+      return call(rule.call(), operand(e.left()), operand(e.right()));
     }
-    if (left instanceof Type.Date) {
-      String method = e.operator() == Expr.ArithmeticOperator.PLUS ? "plus" : "minus";
-      return CodeBlock.of("$T.$L($L, $L)", RuntimeNames.DATES, method, generate(e.left()), generate(e.right()));
-    }
-    return CodeBlock.of("$T.$L($L, $L)", RuntimeNames.ARITHMETIC, e.operator().name().toLowerCase(Locale.ROOT),
-        value(e.left()), value(e.right()));
+    CodeBlock left = generate(e.left());
+    CodeBlock right = generate(e.right());
+    return rule.swapped() ? call(rule.call(), right, left) : call(rule.call(), left, right);
   }
 
   @Override
   public CodeBlock visitComparison(Expr.Comparison e) {
-    return new ComparisonGenerator(this, file).generate(e);
+    return new Comparisons(this, file).compare(e.left(), e.operator(), e.right());
+  }
+
+  /** Emits an operand of a comparison, which {@link Comparisons} reads by its rule. */
+  CodeBlock generateDirect(Expr expr) {
+    return generate(expr);
+  }
+
+  static CodeBlock runtimeCall(RuntimeCall runtimeCall, CodeBlock... arguments) {
+    return call(runtimeCall, arguments);
   }
 
   @Override
   public CodeBlock visitMembership(Expr.Membership e) {
-    String valueSet = e.codes() instanceof dev.eligo.compiler.ast.CodeSetTerm.ValueSetReference reference
-        ? names.of(((Symbol.ValueSetSymbol) file.symbolOf(reference)).declaration())
+    String valueSet = e.codes() instanceof CodeSetTerm.ValueSetReference reference
+        ? members.of(((Symbol.ValueSetSymbol) file.symbolOf(reference)).declaration())
         : concepts.inlineValueSet(e.codes());
-    return CodeBlock.of("$T.in($L, $N)", RuntimeNames.CODES, codes(e.value()), valueSet);
-  }
-
-  private CodeBlock codes(Expr expr) {
-    Type type = typeOf(expr);
-    if (type instanceof RecordType record && record.kind() == RecordKind.OBSERVATION) {
-      return FieldAccessors.access(generate(expr), type, "value");
-    }
-    return generate(expr);
+    return call(RuntimeCall.CODES_IN, operand(e.value()), CodeBlock.of("$N", valueSet));
   }
 
   @Override
   public CodeBlock visitSexTest(Expr.SexTest e) {
-    return CodeBlock.of("ctx.sexIs($T.$L)", RuntimeNames.SEX, e.sex().text().toUpperCase(Locale.ROOT));
+    return call(RuntimeCall.SEX_IS, CodeBlock.of("$T.$L", RuntimeNames.SEX, e.sex().text().toUpperCase(Locale.ROOT)));
   }
 
   @Override
   public CodeBlock visitUnknownTest(Expr.UnknownTest e) {
-    CodeBlock test = CodeBlock.of("$T.isUnknown($L)", RuntimeNames.LOGIC, generate(e.value()));
-    return e.negated() ? CodeBlock.of("$T.not($L)", RuntimeNames.LOGIC, test) : test;
+    boolean truth = representationOf(e.value()) == Representation.TRUTH;
+    RuntimeCall test = e.negated()
+        ? (truth ? RuntimeCall.IS_KNOWN_TRUTH : RuntimeCall.IS_KNOWN_VALUE)
+        : (truth ? RuntimeCall.IS_UNKNOWN_TRUTH : RuntimeCall.IS_UNKNOWN_VALUE);
+    return call(test, generate(e.value()));
   }
 
   @Override
   public CodeBlock visitNot(Expr.Not e) {
-    return CodeBlock.of("$T.not($L)", RuntimeNames.LOGIC, generate(e.operand()));
+    return call(RuntimeCall.NOT, generate(e.operand()));
   }
 
   @Override
@@ -296,22 +427,46 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     for (int i = 0; i < e.operands().size(); i++) {
       operands.add(i == 0 ? "$>\n$L" : ",\n$L", generate(e.operands().get(i)));
     }
-    return CodeBlock.of("$T.$L($L$<)", RuntimeNames.LOGIC, e.operator().name().toLowerCase(Locale.ROOT), operands.build());
+    RuntimeCall logical = e.operator() == Expr.LogicalOperator.AND ? RuntimeCall.AND : RuntimeCall.OR;
+    return CodeBlock.of("$T.$N($L$<)", RuntimeNames.owner(logical), logical.method(), operands.build());
   }
 
   @Override
   public CodeBlock visitConditional(Expr.Conditional e) {
-    String method = typeOf(e) instanceof Type.Truth ? "ifThenElse" : "choose";
-    return CodeBlock.of("$T.$L($L,$>\n() -> $L,\n() -> $L)$<", RuntimeNames.LOGIC, method, generate(e.condition()),
-        generate(e.thenBranch()), generate(e.elseBranch()));
+    RuntimeCall choice = choice(representationOf(e));
+    boolean asValues = choice == RuntimeCall.CHOOSE_VALUE;
+    return branches(choice, generate(e.condition()), branch(e.thenBranch(), asValues),
+        branch(e.elseBranch(), asValues));
   }
 
-  /** An operand used as a value: an observation stands for its value. */
-  CodeBlock value(Expr expr) {
-    Type type = typeOf(expr);
-    if (type instanceof RecordType record && record.kind() == RecordKind.OBSERVATION) {
-      return FieldAccessors.access(generate(expr), type, "value");
+  private static RuntimeCall choice(Representation representation) {
+    switch (representation) {
+      case TRUTH:
+        return RuntimeCall.IF_THEN_ELSE;
+      case LIST:
+        return RuntimeCall.CHOOSE_LIST;
+      case VALUE:
+        return RuntimeCall.CHOOSE_VALUE;
+      case ULN_MULTIPLE:
+      case CALENDAR_DURATION:
+      case SEX:
+        break;
     }
-    return generate(expr);
+    throw new IllegalStateException("an if choosing " + representation + " is compared branch by branch");
+  }
+
+  /** {@code Logic.ifThenElse(condition, () -> a, () -> b)}, one branch a line. */
+  static CodeBlock branches(RuntimeCall choice, CodeBlock condition, CodeBlock then, CodeBlock otherwise) {
+    return CodeBlock.of("$T.$N($L,$>\n() -> $L,\n() -> $L)$<", RuntimeNames.owner(choice), choice.method(),
+        condition, then, otherwise);
+  }
+
+  // A branch of an if that gives a value: a list branch next to one list that may be unknown is
+  // held as a value too.
+  private CodeBlock branch(Expr branch, boolean asValue) {
+    if (asValue && representationOf(branch) == Representation.LIST) {
+      return call(RuntimeCall.SINGLE_LIST, generate(branch));
+    }
+    return asValue ? operand(branch) : generate(branch);
   }
 }

@@ -1,36 +1,115 @@
 package dev.eligo.compiler.generate;
 
-import com.palantir.javapoet.NameAllocator;
+import dev.eligo.compiler.check.RuntimeCall;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
- * Java names for what the criteria file names. Author-chosen names may be Java keywords or
- * collide once re-cased ({@code psaSeries} and {@code PSASeries}); JavaPoet's NameAllocator
- * makes each one legal and distinct. Members of the evaluator and lambda variables get separate
- * allocators, so a variable never shadows a method or a constant.
+ * Java names for what the criteria file names, for the members of one evaluator class. Author
+ * names may be Java keywords, restricted identifiers ({@code yield}), the simple name of a class
+ * the evaluator uses ({@code Logic}) or collide once re-cased ({@code psaSeries} and
+ * {@code PSASeries}); each gets a legal, distinct name, with a number when it must differ.
  */
 final class JavaNames {
-  private final NameAllocator members = new NameAllocator();
+  /** Names Java gives a meaning of its own in some places. */
+  private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits", "_");
+
+  /** Simple names of the classes generated code refers to: a variable of that name would hide them. */
+  static final Set<String> TYPE_NAMES = typeNames();
+
+  private final Set<String> taken = new HashSet<>();
+  private final Map<Object, String> byDeclaration = new IdentityHashMap<>();
+  private final Map<Object, String> byKey = new HashMap<>();
 
   JavaNames() {
-    for (String reserved : new String[] {"protocol", "screen", "PROTOCOL", "ctx"}) {
-      members.newName(reserved, "reserved:" + reserved);
-    }
+    taken.addAll(TYPE_NAMES);
+    taken.addAll(Set.of("protocol", "screen", "PROTOCOL", "ctx", "MEMO_SLOTS"));
   }
 
-  /** A constant for a declaration: {@code psaSeries} becomes {@code PSA_SERIES}. */
+  private static Set<String> typeNames() {
+    Set<String> names = new HashSet<>(Set.of("List", "BigDecimal", "LocalDate", "ChronoUnit", "Override",
+        "String", "Object", "Integer", "Boolean", "Math", "System", "Supplier", "Function"));
+    for (RuntimeCall call : RuntimeCall.values()) {
+      names.add(call.owner());
+    }
+    for (var name : new com.palantir.javapoet.ClassName[] {RuntimeNames.PROTOCOL_EVALUATOR, RuntimeNames.TRUTH,
+        RuntimeNames.EVALUATION, RuntimeNames.VALUE, RuntimeNames.ITEMS, RuntimeNames.CODES, RuntimeNames.POINT,
+        RuntimeNames.PAIR, RuntimeNames.COURSE, RuntimeNames.CODE_SYSTEM_REF, RuntimeNames.CODE_MATCH,
+        RuntimeNames.VALUE_SET, RuntimeNames.OBSERVATION_CONCEPT, RuntimeNames.RECORD_CONCEPT,
+        RuntimeNames.ATTESTATION_CONCEPT, RuntimeNames.PARTICIPATION_CONCEPT, RuntimeNames.QUANTITY,
+        RuntimeNames.COMPARISON_OP, RuntimeNames.CALENDAR_DURATION, RuntimeNames.ELAPSED,
+        RuntimeNames.PATIENT_RECORD, RuntimeNames.OBSERVATION, RuntimeNames.CONDITION,
+        RuntimeNames.MEDICATION_USE, RuntimeNames.PROCEDURE, RuntimeNames.ALLERGY,
+        RuntimeNames.RESEARCH_PARTICIPATION, RuntimeNames.SEX, RuntimeNames.CRITERION_INFO,
+        RuntimeNames.CRITERION_KIND, RuntimeNames.CRITERION_RESULT, RuntimeNames.PROTOCOL_INFO,
+        RuntimeNames.SCREENING_RESULT}) {
+      names.add(name.simpleName());
+    }
+    return Set.copyOf(names);
+  }
+
+  /** A constant for a declaration or literal: {@code psaSeries} becomes {@code PSA_SERIES}. */
   String constant(Object declaration, String name) {
-    return members.newName(upperSnake(name), declaration);
+    return remember(declaration, unique(upperSnake(name)));
+  }
+
+  /** A constant shared by every equal key (the same literal written twice is one constant). */
+  String constantFor(Object key, String name) {
+    String existing = byKey.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    String allocated = unique(upperSnake(name));
+    byKey.put(key, allocated);
+    return allocated;
   }
 
   /** A method for a definition, criterion or part. */
   String method(Object declaration, String name) {
-    return members.newName(lowerCamel(name), declaration);
+    return remember(declaration, unique(lowerCamel(name)));
   }
 
-  /** The name given earlier to a declaration. */
+  /** The name given earlier to a declaration, or to a key of {@link #constantFor}. */
   String of(Object declaration) {
-    return members.get(declaration);
+    String name = byDeclaration.containsKey(declaration) ? byDeclaration.get(declaration) : byKey.get(declaration);
+    if (name == null) {
+      throw new IllegalStateException("no Java name was given to " + declaration);
+    }
+    return name;
+  }
+
+  /** Every member name given so far: local variables must not hide them. */
+  Set<String> taken() {
+    return Set.copyOf(taken);
+  }
+
+  private String remember(Object declaration, String name) {
+    byDeclaration.put(declaration, name);
+    return name;
+  }
+
+  private String unique(String base) {
+    String name = legal(base);
+    for (int n = 2; taken.contains(name); n++) {
+      name = legal(base) + n;
+    }
+    taken.add(name);
+    return name;
+  }
+
+  /** The name made a legal Java identifier that means nothing else. */
+  static String legal(String name) {
+    String candidate = name.isEmpty() ? "unnamed" : name;
+    if (!SourceVersion.isIdentifier(candidate) || SourceVersion.isKeyword(candidate)
+        || RESTRICTED.contains(candidate)) {
+      candidate = candidate + "2";
+    }
+    return candidate;
   }
 
   static String upperSnake(String name) {
@@ -42,8 +121,7 @@ final class JavaNames {
           && name.charAt(i - 1) != '_';
       boolean beforeLower = i > 0 && i + 1 < name.length() && Character.isUpperCase(c)
           && Character.isUpperCase(name.charAt(i - 1)) && Character.isLowerCase(name.charAt(i + 1));
-      boolean boundary = afterLower || beforeLower;
-      if (boundary) {
+      if (afterLower || beforeLower) {
         out.append('_');
       }
       out.append(Character.toUpperCase(c));

@@ -3,27 +3,34 @@ package dev.eligo.compiler.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.eligo.compiler.check.Representation;
 import dev.eligo.compiler.check.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** The Java type generated code uses for each type of the language. */
+/** The Java type generated code declares for a checked expression, from its representation. */
 final class JavaTypes {
   private JavaTypes() {}
 
-  /** The type of an expression's Java value. */
-  static TypeName of(Type type) {
-    if (type instanceof Type.Truth) {
-      return RuntimeNames.TRUTH;
+  static TypeName of(Type type, Representation representation) {
+    switch (representation) {
+      case TRUTH:
+        return RuntimeNames.TRUTH;
+      case CALENDAR_DURATION:
+        return RuntimeNames.CALENDAR_DURATION;
+      case ULN_MULTIPLE:
+        return ClassName.get(BigDecimal.class);
+      case LIST:
+        return ParameterizedTypeName.get(RuntimeNames.ITEMS, element(((Type.ListOf) type).element()));
+      case VALUE:
+        return ParameterizedTypeName.get(RuntimeNames.VALUE, element(type));
+      case SEX:
+        break;
     }
-    if (type instanceof Type.Duration duration && !duration.measured()) {
-      return RuntimeNames.CALENDAR_DURATION;
-    }
-    if (type instanceof Type.ListOf list) {
-      return ParameterizedTypeName.get(RuntimeNames.ITEMS, element(list.element()));
-    }
-    return ParameterizedTypeName.get(RuntimeNames.VALUE, element(type));
+    throw new IllegalArgumentException("no Java value holds " + type.describe());
   }
 
-  /** The type of one item of a list, as lambdas over the list receive it. */
+  /** The Java type of one value or item of the language's type. */
   static TypeName element(Type type) {
     if (type instanceof Type.Quantity) {
       return RuntimeNames.QUANTITY;
@@ -32,7 +39,7 @@ final class JavaTypes {
       return RuntimeNames.ELAPSED;
     }
     if (type instanceof Type.Date) {
-      return ClassName.get(java.time.LocalDate.class);
+      return ClassName.get(LocalDate.class);
     }
     if (type instanceof Type.Codes) {
       return RuntimeNames.CODES;
@@ -44,30 +51,30 @@ final class JavaTypes {
       return ParameterizedTypeName.get(RuntimeNames.ITEMS, element(list.element()));
     }
     if (type instanceof Type.RecordType record) {
-      switch (record.kind()) {
-        case OBSERVATION:
-          return RuntimeNames.OBSERVATION;
-        case CONDITION:
-          return RuntimeNames.CONDITION;
-        case MEDICATION:
-          return RuntimeNames.MEDICATION_USE;
-        case PROCEDURE:
-          return RuntimeNames.PROCEDURE;
-        case ALLERGY:
-          return RuntimeNames.ALLERGY;
-        case PARTICIPATION:
-          return RuntimeNames.RESEARCH_PARTICIPATION;
-        case POINT:
-          return RuntimeNames.POINT;
-        case COURSE:
-          return RuntimeNames.COURSE;
-      }
+      return record(record.kind());
     }
     throw new IllegalArgumentException("no Java type for " + type.describe());
   }
 
-  /** Whether values of this type travel bare inside lambdas (lists) rather than as a Value. */
-  static boolean isList(Type type) {
-    return type instanceof Type.ListOf;
+  private static ClassName record(Type.RecordKind kind) {
+    switch (kind) {
+      case OBSERVATION:
+        return RuntimeNames.OBSERVATION;
+      case CONDITION:
+        return RuntimeNames.CONDITION;
+      case MEDICATION:
+        return RuntimeNames.MEDICATION_USE;
+      case PROCEDURE:
+        return RuntimeNames.PROCEDURE;
+      case ALLERGY:
+        return RuntimeNames.ALLERGY;
+      case PARTICIPATION:
+        return RuntimeNames.RESEARCH_PARTICIPATION;
+      case POINT:
+        return RuntimeNames.POINT;
+      case COURSE:
+        return RuntimeNames.COURSE;
+    }
+    throw new AssertionError(kind);
   }
 }

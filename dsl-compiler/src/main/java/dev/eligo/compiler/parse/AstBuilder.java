@@ -80,7 +80,8 @@ final class AstBuilder {
     if (context.definition() != null) {
       EligoParser.DefinitionContext definition = context.definition();
       return definition.name == null ? null
-          : new Definition(identifier(definition.name), expression(definition.expression()), spans.of(definition));
+          : new Definition(identifier(definition.name), stringOrNull(definition.label), expression(definition.expression()),
+              spans.of(definition));
     }
     if (context.criterion() != null) {
       return criterion(context.criterion());

@@ -1,6 +1,7 @@
 package dev.eligo.compiler.parse;
 
 import dev.eligo.grammar.EligoLexer;
+import dev.eligo.grammar.EligoParser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
@@ -24,6 +25,18 @@ final class DeclarationRecovery extends DefaultErrorStrategy {
       return null;
     }
     return super.singleTokenDeletion(recognizer);
+  }
+
+  /**
+   * Before a definition's optional label, a missing {@code =} ({@code define labWindow 28 days})
+   * is left for the match of {@code =} to report, which inserts it and keeps the expression.
+   */
+  @Override
+  public void sync(Parser recognizer) {
+    if (recognizer.getContext() instanceof EligoParser.DefinitionContext) {
+      return;
+    }
+    super.sync(recognizer);
   }
 
   @Override

@@ -21,4 +21,9 @@ public record Allergy(
     Objects.requireNonNull(ref, "ref");
     codes = List.copyOf(codes);
   }
+
+  /** An allergy known to exist whose content could not be read: no codes, statuses or date. */
+  public static Allergy unreadable(RecordRef ref) {
+    return new Allergy(ref, List.of(), null, null, null, null);
+  }
 }

@@ -22,4 +22,17 @@ public record Attestation(RecordRef ref, String linkId, Boolean answer, RecordDa
   public boolean counts() {
     return status.equals("completed") || status.equals("amended");
   }
+
+  /**
+   * A questionnaire response known to exist whose content could not be read: it may answer any
+   * item ({@link #linkId()} is empty), with no answer, date or status that could be read.
+   */
+  public static Attestation unreadable(RecordRef ref) {
+    return new Attestation(ref, "", null, null, "unknown");
+  }
+
+  /** Whether the item answered could not be read, so that it may be any item. */
+  public boolean isAnyItem() {
+    return linkId.isEmpty();
+  }
 }

@@ -23,4 +23,9 @@ public record Condition(
     Objects.requireNonNull(ref, "ref");
     codes = List.copyOf(codes);
   }
+
+  /** A condition known to exist whose content could not be read: no codes, statuses or dates. */
+  public static Condition unreadable(RecordRef ref) {
+    return new Condition(ref, List.of(), null, null, null, null);
+  }
 }

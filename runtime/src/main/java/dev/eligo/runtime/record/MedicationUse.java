@@ -29,4 +29,9 @@ public record MedicationUse(
     reasonCodes = List.copyOf(reasonCodes);
     reasonRefs = List.copyOf(reasonRefs);
   }
+
+  /** A medication use known to exist whose content could not be read: no codes, status unknown, no period. */
+  public static MedicationUse unreadable(RecordRef ref) {
+    return new MedicationUse(ref, List.of(), MedicationStatus.UNKNOWN, null, List.of(), List.of(), List.of());
+  }
 }

@@ -30,4 +30,17 @@ public record Observation(
     codes = List.copyOf(codes);
     referenceRanges = List.copyOf(referenceRanges);
   }
+
+  /**
+   * A measurement known to exist whose content could not be read (a problem on the record says
+   * why): no codes, status unknown, no date and no value.
+   */
+  public static Observation unreadable(RecordRef ref) {
+    return new Observation(ref, List.of(), ObservationStatus.UNKNOWN, null, null, null, List.of());
+  }
+
+  /** The same observation with another value, e.g. one found unusable. */
+  public Observation withValue(ObservationValue newValue) {
+    return new Observation(ref, codes, status, effective, issued, newValue, referenceRanges);
+  }
 }

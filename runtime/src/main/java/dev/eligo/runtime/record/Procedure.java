@@ -10,4 +10,9 @@ public record Procedure(RecordRef ref, List<Coding> codes, ProcedureStatus statu
     Objects.requireNonNull(status, "status");
     codes = List.copyOf(codes);
   }
+
+  /** A procedure known to exist whose content could not be read: no codes, status unknown, no date. */
+  public static Procedure unreadable(RecordRef ref) {
+    return new Procedure(ref, List.of(), ProcedureStatus.UNKNOWN, null);
+  }
 }

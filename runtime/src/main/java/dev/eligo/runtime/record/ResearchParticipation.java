@@ -13,6 +13,9 @@ import java.util.Objects;
 public record ResearchParticipation(
     RecordRef ref, String status, List<String> studyIdentifiers, RecordPeriod period) {
 
+  /** The status of a participation whose status is missing or could not be read. */
+  public static final String UNKNOWN_STATUS = "unknown";
+
   public ResearchParticipation {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(status, "status");
@@ -22,5 +25,10 @@ public record ResearchParticipation(
   /** Whether the patient actually took part: on-study, follow-up or off-study. */
   public boolean counts() {
     return status.equals("on-study") || status.equals("follow-up") || status.equals("off-study");
+  }
+
+  /** A participation known to exist whose content could not be read: status unknown, no study, no period. */
+  public static ResearchParticipation unreadable(RecordRef ref) {
+    return new ResearchParticipation(ref, UNKNOWN_STATUS, List.of(), null);
   }
 }

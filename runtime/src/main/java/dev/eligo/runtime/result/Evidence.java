@@ -10,15 +10,17 @@ import java.util.Set;
 
 /**
  * The records a result rests on: those it used, those it ignored and why (status, a date after
- * screening, an unusable unit), and those it could not classify (coded only in a system the
- * concept does not declare). Immutable; lists keep first-seen order without repeats.
+ * screening), those it could not classify (coded only in a system the concept does not declare),
+ * and those whose data it could not use (a unit that cannot be converted, an implausible value).
+ * Immutable; lists keep first-seen order without repeats.
  */
 public final class Evidence {
-  private static final Evidence NONE = new Evidence(List.of(), List.of(), List.of());
+  private static final Evidence NONE = new Evidence(List.of(), List.of(), List.of(), List.of());
 
   private final List<RecordRef> used;
   private final List<Note> ignored;
   private final List<Note> unclassified;
+  private final List<Note> unusable;
 
   /** A record and what was noticed about it, e.g. {@code Observation/a1: status preliminary}. */
   public record Note(RecordRef ref, String reason) {
@@ -33,10 +35,11 @@ public final class Evidence {
     }
   }
 
-  private Evidence(List<RecordRef> used, List<Note> ignored, List<Note> unclassified) {
+  private Evidence(List<RecordRef> used, List<Note> ignored, List<Note> unclassified, List<Note> unusable) {
     this.used = List.copyOf(used);
     this.ignored = List.copyOf(ignored);
     this.unclassified = List.copyOf(unclassified);
+    this.unusable = List.copyOf(unusable);
   }
 
   /** No records at all. */
@@ -46,7 +49,7 @@ public final class Evidence {
 
   /** The given records, used. */
   public static Evidence used(Collection<RecordRef> refs) {
-    return refs.isEmpty() ? NONE : new Evidence(distinct(refs), List.of(), List.of());
+    return refs.isEmpty() ? NONE : new Evidence(distinct(refs), List.of(), List.of(), List.of());
   }
 
   /** The given records, used. */
@@ -56,12 +59,17 @@ public final class Evidence {
 
   /** One record ignored for the reason given. */
   public static Evidence ignored(RecordRef ref, String reason) {
-    return new Evidence(List.of(), List.of(new Note(ref, reason)), List.of());
+    return new Evidence(List.of(), List.of(new Note(ref, reason)), List.of(), List.of());
   }
 
   /** One record that could not be classified, for the reason given. */
   public static Evidence unclassified(RecordRef ref, String reason) {
-    return new Evidence(List.of(), List.of(), List.of(new Note(ref, reason)));
+    return new Evidence(List.of(), List.of(), List.of(new Note(ref, reason)), List.of());
+  }
+
+  /** One record whose data were read but could not be used, for the reason given. */
+  public static Evidence unusable(RecordRef ref, String reason) {
+    return new Evidence(List.of(), List.of(), List.of(), List.of(new Note(ref, reason)));
   }
 
   /** All the evidence given, in order, without repeats. */
@@ -69,15 +77,17 @@ public final class Evidence {
     List<RecordRef> used = new ArrayList<>();
     List<Note> ignored = new ArrayList<>();
     List<Note> unclassified = new ArrayList<>();
+    List<Note> unusable = new ArrayList<>();
     for (Evidence e : all) {
       used.addAll(e.used);
       ignored.addAll(e.ignored);
       unclassified.addAll(e.unclassified);
+      unusable.addAll(e.unusable);
     }
-    if (used.isEmpty() && ignored.isEmpty() && unclassified.isEmpty()) {
+    if (used.isEmpty() && ignored.isEmpty() && unclassified.isEmpty() && unusable.isEmpty()) {
       return NONE;
     }
-    return new Evidence(distinct(used), distinct(ignored), distinct(unclassified));
+    return new Evidence(distinct(used), distinct(ignored), distinct(unclassified), distinct(unusable));
   }
 
   /** This evidence and the other, in order, without repeats. */
@@ -103,8 +113,13 @@ public final class Evidence {
     return unclassified;
   }
 
+  /** Records whose data were read but could not be used, each with the reason. */
+  public List<Note> unusable() {
+    return unusable;
+  }
+
   public boolean isEmpty() {
-    return used.isEmpty() && ignored.isEmpty() && unclassified.isEmpty();
+    return used.isEmpty() && ignored.isEmpty() && unclassified.isEmpty() && unusable.isEmpty();
   }
 
   private static <T> List<T> distinct(Collection<T> items) {
@@ -117,16 +132,17 @@ public final class Evidence {
     return o instanceof Evidence
         && used.equals(((Evidence) o).used)
         && ignored.equals(((Evidence) o).ignored)
-        && unclassified.equals(((Evidence) o).unclassified);
+        && unclassified.equals(((Evidence) o).unclassified)
+        && unusable.equals(((Evidence) o).unusable);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(used, ignored, unclassified);
+    return Objects.hash(used, ignored, unclassified, unusable);
   }
 
   @Override
   public String toString() {
-    return "used " + used + ", ignored " + ignored + ", unclassified " + unclassified;
+    return "used " + used + ", ignored " + ignored + ", unclassified " + unclassified + ", unusable " + unusable;
   }
 }

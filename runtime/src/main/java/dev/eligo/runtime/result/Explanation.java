@@ -91,6 +91,9 @@ final class Explanation {
     for (Evidence.Note note : evidence.unclassified()) {
       line(depth, "unclassified " + note);
     }
+    for (Evidence.Note note : evidence.unusable()) {
+      line(depth, "unusable " + note);
+    }
     List<Missing> missing = t.missing();
     for (Missing m : missing) {
       line(depth, "missing " + m);

@@ -95,6 +95,33 @@ public final class ScreeningResult {
     return new ArrayList<>(missing);
   }
 
+  /**
+   * The records whose data this screening read but could not use (an implausible value, a unit
+   * that cannot be converted, units that disagree), each once with the reason, in criteria order.
+   * Only those that reached a criterion's result are listed: a value no criterion needed is not.
+   */
+  public List<Evidence.Note> unusable() {
+    LinkedHashSet<Evidence.Note> notes = new LinkedHashSet<>();
+    for (CriterionResult c : criteria) {
+      collectUnusable(c, notes);
+    }
+    return new ArrayList<>(notes);
+  }
+
+  private static void collectUnusable(CriterionResult c, LinkedHashSet<Evidence.Note> notes) {
+    collectUnusable(c.truth(), notes);
+    for (CriterionResult part : c.parts()) {
+      collectUnusable(part, notes);
+    }
+  }
+
+  private static void collectUnusable(Truth t, LinkedHashSet<Evidence.Note> notes) {
+    notes.addAll(t.evidence().unusable());
+    for (Truth reason : t.because()) {
+      collectUnusable(reason, notes);
+    }
+  }
+
   /** The explanation as text, the same on every machine. */
   public String explain() {
     return Explanation.render(this);

@@ -100,8 +100,12 @@ final class Admission {
     if (r.studyIdentifiers().contains(protocolId)) {
       return Decision.ignored("this protocol's own study " + protocolId);
     }
-    Decision byStatus =
-        r.counts() ? Decision.COUNTS : Decision.ignored("status " + r.status());
+    Decision byStatus;
+    if (r.status().equals(ResearchParticipation.UNKNOWN_STATUS)) {
+      byStatus = Decision.possible("status unknown");
+    } else {
+      byStatus = r.counts() ? Decision.COUNTS : Decision.ignored("status " + r.status());
+    }
     return byStatus.then(date(r.period() == null ? null : r.period().start()));
   }
 

@@ -6,9 +6,11 @@ import dev.eligo.runtime.result.Evidence;
 import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.record.Attestation;
 import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.RecordRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads an investigator's attestation: among the counting responses (completed or amended)
@@ -19,21 +21,37 @@ final class Attestations {
   private Attestations() {}
 
   static Truth latest(
-      AttestationConcept concept, List<Attestation> all, LocalDate screeningDate, Missing missing) {
+      AttestationConcept concept, List<Attestation> all, LocalDate screeningDate, Missing missing,
+      Function<RecordRef, String> unreadable) {
     List<Evidence> evidence = new ArrayList<>();
     List<Attestation> answered = new ArrayList<>();
+    List<Attestation> uncertain = new ArrayList<>();
     for (Attestation a : all) {
-      if (!a.linkId().equals(concept.linkId())) {
+      String problem = unreadable.apply(a.ref());
+      if (!a.linkId().equals(concept.linkId()) && !(a.isAnyItem() && problem != null)) {
         continue;
       }
-      String ignoredBecause = ignoredBecause(a, screeningDate);
+      String ignoredBecause = problem == null ? ignoredBecause(a, screeningDate) : surelyIgnored(a, screeningDate);
       if (ignoredBecause != null) {
         evidence.add(Evidence.ignored(a.ref(), ignoredBecause));
+      } else if (problem != null) {
+        uncertain.add(a);
       } else {
         answered.add(a);
       }
     }
     String statement = "investigator attests " + concept.label();
+    List<Attestation> rivals = rivals(uncertain, answered);
+    if (!rivals.isEmpty()) {
+      // A response that could not be read in full may be the latest answer: nothing is decided.
+      List<String> why = new ArrayList<>();
+      for (Attestation a : rivals) {
+        evidence.add(Evidence.ignored(a.ref(), "not all of it could be read"));
+        why.add(a.ref() + " (" + unreadable.apply(a.ref()) + ")");
+      }
+      return Truth.unknown(statement + ": a response that could not be read in full may answer it: "
+          + String.join(", ", why), List.of(missing), Evidence.merge(evidence));
+    }
     if (answered.isEmpty()) {
       return Truth.unknown(statement + ": no answer " + missing.where(), List.of(missing),
           Evidence.merge(evidence));
@@ -48,6 +66,30 @@ final class Attestations {
           List.of(missing), Evidence.merge(evidence));
     }
     return Truth.of(first.answer(), statement + ": " + show(latest), Evidence.merge(evidence));
+  }
+
+  /** What of a partly unreadable response surely keeps it out: a status or date that could be read. */
+  private static String surelyIgnored(Attestation a, LocalDate screeningDate) {
+    if (!a.status().equals("unknown") && !a.counts()) {
+      return "status " + a.status();
+    }
+    if (a.authored() != null && a.authored().first().isAfter(screeningDate)) {
+      return "authored " + a.authored() + ", after the screening date " + screeningDate;
+    }
+    return null;
+  }
+
+  /** The uncertain responses not surely older than every answer that could be read. */
+  private static List<Attestation> rivals(List<Attestation> uncertain, List<Attestation> answered) {
+    List<Attestation> rivals = new ArrayList<>();
+    for (Attestation u : uncertain) {
+      boolean older = u.authored() != null && !answered.isEmpty()
+          && answered.stream().anyMatch(a -> a.authored() != null && u.authored().last().isBefore(a.authored().first()));
+      if (!older) {
+        rivals.add(u);
+      }
+    }
+    return rivals;
   }
 
   private static String ignoredBecause(Attestation a, LocalDate screeningDate) {

@@ -54,7 +54,9 @@ public final class Compare {
     String named = right.label().isEmpty() ? "" : " (" + right.label() + ")";
     ObservationValue v = o.value();
     ComparisonOutcome outcome;
-    if (v instanceof ObservationValue.QuantityValue q) {
+    if (v instanceof ObservationValue.Unusable u) {
+      return unusable(left.describe() + " " + op.symbol() + " " + right.shown() + named, u.reason(), o, left);
+    } else if (v instanceof ObservationValue.QuantityValue q) {
       outcome = QuantityComparison.compare(q.value(), q.comparator(), q.unit(), op, right.get(),
           left.origin().converter());
     } else if (v instanceof ObservationValue.IntegerValue i) {
@@ -84,16 +86,20 @@ public final class Compare {
           Value.known(threshold, Evidence.none()));
     }
     Observation o = left.get();
+    if (o.value() instanceof ObservationValue.Unusable u) {
+      return unusable(left.describe() + " " + op.symbol() + " " + threshold, u.reason(), o, left);
+    }
     if (!(o.value() instanceof ObservationValue.QuantityValue q)) {
       String why = o.value() == null ? "no value recorded" : "the value " + o.value() + " is not a quantity";
       return unusable(left.describe() + " " + op.symbol() + " " + threshold, why, o, left);
     }
     UnitConverter converter = left.origin().converter();
-    UpperLimit uln = UpperLimit.of(o, q.unit(), converter);
+    UpperLimit uln = UpperLimit.of(o, q.unit(), converter, left.origin().concept());
     if (uln.problem() != null) {
       String statement = left.describe() + " " + op.symbol() + " " + threshold;
       Missing missing = new Missing("upper limit of normal of " + o.ref(), "");
-      return Truth.unknown(statement + " (" + uln.problem() + ")", List.of(missing), left.evidence());
+      Evidence evidence = uln.badData() ? left.evidence().and(Evidence.unusable(o.ref(), uln.problem())) : left.evidence();
+      return Truth.unknown(statement + " (" + uln.problem() + ")", List.of(missing), evidence);
     }
     BigDecimal product = multiple.multiply(uln.high().value());
     Quantity limit = Quantity.of(product.signum() == 0 ? BigDecimal.ZERO : product.stripTrailingZeros(),
@@ -154,7 +160,7 @@ public final class Compare {
         ? new Missing("a usable value instead of " + o.ref(), "")
         : source(left).get(0);
     return Truth.unknown(statement + " (" + why + ")", List.of(source),
-        left.evidence().and(Evidence.ignored(o.ref(), "unusable: " + why)));
+        left.evidence().and(Evidence.unusable(o.ref(), why)));
   }
 
   private static Truth decide(

@@ -30,6 +30,11 @@ public final class Dates {
   }
 
   /** A date a calendar duration later: {@code @2026-01-31 + 1 months} is 28 February. */
+  /** A date written in the criteria file: {@code @2026-01-31}. */
+  public static Value<LocalDate> constant(int year, int month, int day) {
+    return Value.of(LocalDate.of(year, month, day));
+  }
+
   public static Value<LocalDate> plus(Value<LocalDate> date, CalendarDuration duration) {
     return date.map(duration::after).labelled(name(date) + " + " + duration);
   }

@@ -12,6 +12,7 @@ import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
@@ -38,31 +39,54 @@ public final class Evaluation {
   private final PatientRecord patient;
   private final LocalDate screeningDate;
   private final Admission admission;
-  private final Map<Integer, Object> memo = new HashMap<>();
+  private final Object[] remembered;
+  private Value<LocalDate> screening;
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
   private List<Observation> sortedObservations;
   private Map<String, List<Observation>> observationsByCode;
+  private Map<RecordRef, String> unreadable;
+  private int steps;
 
-  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
+  /**
+   * An evaluation with room for {@code memoSlots} remembered values: the generated evaluator's
+   * definitions and parts, each computed once per patient.
+   */
+  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate, int memoSlots) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     this.patient = Objects.requireNonNull(patient, "patient");
     this.screeningDate = Objects.requireNonNull(screeningDate, "screeningDate");
     this.admission = new Admission(screeningDate, protocol.id());
+    this.remembered = new Object[memoSlots];
   }
 
-  /** A definition's value, computed once per evaluation. */
+  /** An evaluation that remembers nothing, for code that computes no definition twice. */
+  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
+    this(protocol, patient, screeningDate, 0);
+  }
+
+  /** The value remembered in a slot, or null when this evaluation has not computed it yet. */
   @SuppressWarnings("unchecked")
-  public <T> T memo(int slot, Supplier<T> compute) {
-    if (memo.containsKey(slot)) {
-      return (T) memo.get(slot);
-    }
-    T value = compute.get();
-    memo.put(slot, value);
+  public <T> T recall(int slot) {
+    checkCancelled();
+    return (T) remembered[slot];
+  }
+
+  /** Remembers a definition's value for the rest of this evaluation, and gives it back. */
+  public <T> T remember(int slot, T value) {
+    remembered[slot] = Objects.requireNonNull(value, "value");
     return value;
   }
 
   public LocalDate screeningDate() {
     return screeningDate;
+  }
+
+  /** The screening date as a value of the criteria: {@code screening}. */
+  public Value<LocalDate> screening() {
+    if (screening == null) {
+      screening = Value.known(screeningDate, "the screening date " + screeningDate, Evidence.none());
+    }
+    return screening;
   }
 
   public ProtocolInfo protocol() {
@@ -87,6 +111,7 @@ public final class Evaluation {
   // patient. Concepts are the evaluator's constants, so identity is the right key.
   @SuppressWarnings("unchecked")
   private <T> Items<T> cached(Object concept, Supplier<Items<T>> read) {
+    checkCancelled();
     Items<?> items = byConcept.get(concept);
     if (items == null) {
       items = read.get();
@@ -131,8 +156,17 @@ public final class Evaluation {
     List<Evidence> evidence = new ArrayList<>();
     java.util.Set<Observation> candidates = candidates(concept.codes());
     for (Observation o : observationsByDate()) {
-      if ((candidates == null || candidates.contains(o)) && concept.codes().containsAny(o.codes())) {
-        admit(concept.label(), o, o.ref(), admission.observation(o), members, evidence);
+      step();
+      boolean matches = (candidates == null || candidates.contains(o)) && concept.codes().containsAny(o.codes());
+      // What an observation measured is in its codes: without readable codes it may be any concept.
+      if (matches || (o.codes().isEmpty() && unreadable(o.ref()) != null)) {
+        Observation read = o;
+        java.util.Optional<String> unusable = ValueChecks.problem(o, concept);
+        if (unusable.isPresent()) {
+          read = ValueChecks.unusable(o, unusable.get());
+          evidence.add(Evidence.unusable(o.ref(), unusable.get()));
+        }
+        admit(concept.label(), read, o.ref(), readable(o.ref(), admission.observation(o)), members, evidence);
       }
     }
     List<Member<Observation>> kept = Revisions.replaceAmended(members, evidence);
@@ -171,7 +205,8 @@ public final class Evaluation {
     List<Evidence> evidence = new ArrayList<>();
     for (ResearchParticipation r : byDate(patient.participations(),
         p -> p.period() == null ? null : p.period().start(), ResearchParticipation::ref)) {
-      admit(concept.label(), r, r.ref(), admission.participation(r), members, evidence);
+      step();
+      admit(concept.label(), r, r.ref(), readable(r.ref(), admission.participation(r)), members, evidence);
     }
     return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
         new Origin(this, null, null));
@@ -179,8 +214,9 @@ public final class Evaluation {
 
   /** The latest counting answer to an attestation authored on or before screening. */
   public Truth attestation(AttestationConcept concept) {
+    checkCancelled();
     return Attestations.latest(concept, patient.attestations(), screeningDate,
-        new Missing(concept.label(), everWhere()));
+        new Missing(concept.label(), everWhere()), this::unreadable);
   }
 
   /** The patient's age at screening in whole calendar years. */
@@ -236,9 +272,14 @@ public final class Evaluation {
     List<Evidence> evidence = new ArrayList<>();
     ValueSet valueSet = concept.codes();
     for (T record : byDate(records, date, ref)) {
+      step();
       List<Coding> codings = codes.apply(record);
-      if (valueSet.containsAny(codings)) {
-        admit(concept.label(), record, ref.apply(record), admit.apply(record), members, evidence);
+      RecordRef recordRef = ref.apply(record);
+      boolean unread = unreadable(recordRef) != null;
+      // A record that could not be read in full may be any concept its codes allow: all of them
+      // when it has no readable code.
+      if (valueSet.containsAny(codings) || (unread && codings.isEmpty())) {
+        admit(concept.label(), record, recordRef, readable(recordRef, admit.apply(record)), members, evidence);
       } else if (!valueSet.classifies(codings)) {
         Admission.Decision decision = admit.apply(record);
         if (decision.kind() == Admission.Kind.IGNORED) {
@@ -253,6 +294,47 @@ public final class Evaluation {
     }
     return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
         new Origin(this, null, null));
+  }
+
+  /**
+   * Why a record could not be read in full (the problems the mapping reported on it that make it
+   * unusable), or null when it was read as it is.
+   */
+  String unreadable(RecordRef ref) {
+    if (unreadable == null) {
+      unreadable = new HashMap<>();
+      for (RecordProblem problem : patient.problems()) {
+        if (problem.makesRecordUnusable()) {
+          unreadable.merge(problem.ref(), problem.message(), (a, b) -> a + "; " + b);
+        }
+      }
+    }
+    return unreadable.get(ref);
+  }
+
+  /** A decision made on what could be read, made no surer than possible when not all of it could. */
+  private Admission.Decision readable(RecordRef ref, Admission.Decision decision) {
+    String problem = unreadable(ref);
+    if (problem == null || decision.kind() == Admission.Kind.IGNORED) {
+      return decision;
+    }
+    return Admission.Decision.possible("not all of it could be read: " + problem);
+  }
+
+  /**
+   * Stops an evaluation whose thread was interrupted: a screening that overruns its time budget is
+   * cancelled this way, at the next record or definition it reads.
+   */
+  private void checkCancelled() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("the screening of " + patient.id() + " was stopped");
+    }
+  }
+
+  private void step() {
+    if ((++steps & 0xFF) == 0) {
+      checkCancelled();
+    }
   }
 
   private static <T> void admit(

@@ -58,7 +58,9 @@ public final class Fields {
       if (o.value() instanceof ObservationValue.CodedValue coded) {
         return Value.known(Codes.of(coded.codings()), Evidence.used(o.ref()));
       }
-      String why = o.value() == null ? "no value recorded" : "the value " + o.value() + " is not coded";
+      String why = o.value() == null
+          ? "no value recorded"
+          : o.value() instanceof ObservationValue.Unusable u ? u.reason() : "the value " + o.value() + " is not coded";
       return Value.<Codes>unknown(why + " (" + o.ref() + ")", source(observation),
           Evidence.used(o.ref()));
     }).labelled(observation.label());
@@ -249,5 +251,15 @@ public final class Fields {
   private static List<Missing> source(Value<?> value) {
     Missing source = value.origin().source();
     return source == null ? List.of() : List.of(source);
+  }
+
+  /** The earlier item of a pair of consecutive items. */
+  public static <T> Value<T> pairPrevious(Value<Pair<T>> pair) {
+    return pair.flatMap(Pair::previous);
+  }
+
+  /** The later item of a pair of consecutive items. */
+  public static <T> Value<T> pairNext(Value<Pair<T>> pair) {
+    return pair.flatMap(Pair::next);
   }
 }

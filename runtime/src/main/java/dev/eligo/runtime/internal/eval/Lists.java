@@ -7,8 +7,8 @@ import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.internal.quantity.Quantity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Operations on lists of records and values with three-valued membership: filter, test, count,
@@ -17,40 +17,73 @@ import java.util.function.Function;
 public final class Lists {
   private Lists() {}
 
-  /** The items for which the condition holds; those for which it is unknown become possible. */
-  public static <T> Items<T> where(Items<T> items, Function<T, Truth> condition) {
-    return filter(items, items.concept(), condition);
+  /**
+   * The items for which the condition holds; those for which it is unknown become possible. The
+   * condition receives each item as a value that keeps the list's origin, so that a field read
+   * from it converts units with its concept's molar mass or factors; the description names the
+   * condition in explanations: {@code infection (active)}.
+   */
+  public static <T> Items<T> where(Items<T> items, String description, Function<Value<T>, Truth> condition) {
+    return filter(items, items.concept() + " (" + description + ")", item -> condition.apply(items.valueOf(item)));
   }
 
-  /**
-   * As {@link #where(Items, Function)}, naming the condition for explanations: {@code infection
-   * (active)}.
-   */
-  public static <T> Items<T> where(Items<T> items, String description, Function<T, Truth> condition) {
+  /** As {@link #where}, handing the condition each item as it is (a run of a series is a list). */
+  public static <T> Items<T> whereList(Items<T> items, String description, Function<T, Truth> condition) {
     return filter(items, items.concept() + " (" + description + ")", condition);
   }
 
+  /** Whether the test holds for any item, each handed over as a value (see {@link #where}). */
+  public static <T> Truth any(Items<T> items, Function<Value<T>, Truth> test) {
+    return anyList(items, item -> test.apply(items.valueOf(item)));
+  }
+
+  /** Whether the test holds for every item, each handed over as a value (see {@link #where}). */
+  public static <T> Truth all(Items<T> items, Function<Value<T>, Truth> test) {
+    return allList(items, item -> test.apply(items.valueOf(item)));
+  }
+
   /**
-   * As {@link #where(Items, Function)}, handing the condition each item also as a value that
-   * keeps the list's origin (generated code reads fields of the item through it).
+   * The list the condition chooses. When the condition is unknown, an item of both lists keeps
+   * its membership, and an item of only one becomes possible: it belongs only if the condition
+   * goes its way.
    */
-  public static <T> Items<T> where(Items<T> items, BiFunction<T, Value<T>, Truth> condition) {
-    return where(items, item -> condition.apply(item, items.valueOf(item)));
+  public static <T> Items<T> choose(Truth condition, Supplier<Items<T>> then, Supplier<Items<T>> otherwise) {
+    if (!condition.isUnknown()) {
+      Items<T> chosen = condition.isTrue() ? then.get() : otherwise.get();
+      return chosen.derive(chosen.members(), condition.evidence());
+    }
+    Items<T> a = then.get();
+    Items<T> b = otherwise.get();
+    String reason = "depends on " + condition.statement() + ", which is unknown";
+    List<Member<T>> members = new ArrayList<>();
+    for (Member<T> m : a.members()) {
+      Member<T> other = find(b, m.item());
+      members.add(other == null ? m.atMostPossible(reason, condition.missing())
+          : m.isDefinite() ? other : m);
+    }
+    for (Member<T> m : b.members()) {
+      if (find(a, m.item()) == null) {
+        members.add(m.atMostPossible(reason, condition.missing()));
+      }
+    }
+    String concept = a.concept().equals(b.concept()) ? a.concept() : a.concept() + " or " + b.concept();
+    String where = a.where().equals(b.where()) ? a.where() : "";
+    Evidence evidence = Evidence.merge(List.of(condition.evidence(), a.evidence(), b.evidence()));
+    return new Items<>(concept, where, members, evidence, a.origin().or(b.origin()));
   }
 
-  /** As {@link #where(Items, String, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
-  public static <T> Items<T> where(Items<T> items, String description, BiFunction<T, Value<T>, Truth> condition) {
-    return where(items, description, item -> condition.apply(item, items.valueOf(item)));
+  private static <T> Member<T> find(Items<T> items, T item) {
+    for (Member<T> m : items.members()) {
+      if (m.item() == item) {
+        return m;
+      }
+    }
+    return null;
   }
 
-  /** As {@link #any(Items, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
-  public static <T> Truth any(Items<T> items, BiFunction<T, Value<T>, Truth> test) {
-    return any(items, item -> test.apply(item, items.valueOf(item)));
-  }
-
-  /** As {@link #all(Items, Function)}, with each item also as a value; see {@link #where(Items, BiFunction)}. */
-  public static <T> Truth all(Items<T> items, BiFunction<T, Value<T>, Truth> test) {
-    return all(items, item -> test.apply(item, items.valueOf(item)));
+  /** One list held as a value, beside lists that may be unknown. */
+  public static <T> Value<Items<T>> single(Items<T> items) {
+    return Value.known(items, Show.items(items), items.evidence());
   }
 
   private static <T> Items<T> filter(Items<T> items, String concept, Function<T, Truth> condition) {
@@ -100,8 +133,8 @@ public final class Lists {
         uncertainMissing(items), evidence).labelled(label);
   }
 
-  /** Whether the test holds for any item (three-valued over uncertain membership). */
-  public static <T> Truth any(Items<T> items, Function<T, Truth> test) {
+  /** Whether the test holds for any item, each handed over as it is (three-valued over uncertain membership). */
+  public static <T> Truth anyList(Items<T> items, Function<T, Truth> test) {
     List<Truth> parts = new ArrayList<>();
     for (Member<T> m : items.members()) {
       Truth t = test.apply(m.item());
@@ -113,8 +146,8 @@ public final class Lists {
         items.evidence().and(result.evidence()));
   }
 
-  /** Whether the test holds for every item (three-valued over uncertain membership). */
-  public static <T> Truth all(Items<T> items, Function<T, Truth> test) {
+  /** Whether the test holds for every item, each handed over as it is (three-valued over uncertain membership). */
+  public static <T> Truth allList(Items<T> items, Function<T, Truth> test) {
     List<Truth> parts = new ArrayList<>();
     for (Member<T> m : items.members()) {
       Truth t = test.apply(m.item());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -60,28 +61,35 @@ public final class Logic {
 
   /**
    * The branch the condition chooses; when the condition is unknown, the value both branches
-   * agree on, else unknown.
+   * agree on, else unknown. Explained as the condition that chose: "given PSA ... (false): true".
    */
   public static Truth ifThenElse(Truth condition, Supplier<Truth> then, Supplier<Truth> otherwise) {
-    // The condition is shown as the first reason, so the statement need not repeat it.
-    String statement = "if ... then ... else";
-    Truth asked = labelled("if: ", condition);
     if (!condition.isUnknown()) {
-      Truth chosen = condition.isTrue()
-          ? labelled("then: ", then.get())
-          : labelled("else: ", otherwise.get());
-      return Truth.of(chosen.value(), statement, List.of(asked, chosen), chosen.missing(),
-          condition.evidence().and(chosen.evidence()));
+      Truth chosen = condition.isTrue() ? then.get() : otherwise.get();
+      Evidence evidence = condition.evidence().and(chosen.evidence());
+      if (isConstant(chosen) && chosen.value() == condition.value()) {
+        return condition; // "if the latest result is positive then true": the condition says it all
+      }
+      String statement = "given " + condition.statement() + " (" + condition.valueText() + ")";
+      List<Truth> because = isConstant(chosen) ? condition.because() : List.of(chosen);
+      return Truth.of(chosen.value(), statement, because, chosen.missing(), evidence);
     }
-    Truth a = labelled("then: ", then.get());
-    Truth b = labelled("else: ", otherwise.get());
+    Truth a = then.get();
+    Truth b = otherwise.get();
     Evidence evidence = Evidence.merge(List.of(condition.evidence(), a.evidence(), b.evidence()));
-    if (a.value() == b.value() && !a.isUnknown()) {
-      return Truth.of(a.value(), statement + " (either way)", List.of(asked, a, b), List.of(),
-          evidence);
+    List<Truth> branches = new ArrayList<>(List.of(condition));
+    if (!isConstant(a)) {
+      branches.add(a);
     }
-    List<Missing> missing = union(List.of(asked, a, b));
-    return Truth.of(TruthValue.UNKNOWN, statement, List.of(asked, a, b), missing, evidence);
+    if (!isConstant(b)) {
+      branches.add(b);
+    }
+    if (a.value() == b.value() && !a.isUnknown()) {
+      return Truth.of(a.value(), "whether or not " + condition.statement(), branches, List.of(), evidence);
+    }
+    List<Missing> missing = union(List.of(condition, a, b));
+    return Truth.of(TruthValue.UNKNOWN, "depends on " + condition.statement() + ", which is unknown", branches,
+        missing, evidence);
   }
 
   /**
@@ -111,9 +119,49 @@ public final class Logic {
         distinct(missing), evidence);
   }
 
-  /** A decided result. */
+  private static final Truth TRUE = Truth.of(true, "true", Evidence.none());
+  private static final Truth FALSE = Truth.of(false, "false", Evidence.none());
+
+  /** A decided result written in the criteria file. */
   public static Truth constant(boolean value) {
-    return Truth.of(value, String.valueOf(value), Evidence.none());
+    return value ? TRUE : FALSE;
+  }
+
+  /** Whether a result is a {@code true} or {@code false} written in the file, which explains nothing. */
+  static boolean isConstant(Truth t) {
+    return t == TRUE || t == FALSE;
+  }
+
+  /** Whether a value could be told: true for a known value. */
+  public static Truth isKnown(Value<?> value) {
+    return Truth.of(value.isKnown(), value.describe() + " is known", value.evidence());
+  }
+
+  /** Whether a truth could be told. */
+  public static Truth isKnown(Truth truth) {
+    return Truth.of(TruthValue.of(!truth.isUnknown()), truth.statement() + " is known", List.of(truth), List.of(),
+        truth.evidence());
+  }
+
+  /**
+   * A truth about a value that may be unknown, such as one list among several runs: the test's
+   * result when the value is known, else unknown with the value's reason and missing data.
+   */
+  public static <T> Truth given(Value<T> value, Function<T, Truth> test) {
+    if (!value.isKnown()) {
+      return Truth.unknown(value.describe(), value.missing(), value.evidence());
+    }
+    return test.apply(value.get()).withEvidence(value.evidence());
+  }
+
+  /** A value read from a value that may be unknown; unknown stays unknown, with its reason. */
+  public static <T, R> Value<R> then(Value<T> value, Function<T, Value<R>> read) {
+    return value.flatMap(read);
+  }
+
+  /** A list computed from a value that may be unknown, held as one value. */
+  public static <T, R> Value<Items<R>> thenList(Value<T> value, Function<T, Items<R>> compute) {
+    return value.flatMap(known -> Lists.single(compute.apply(known)));
   }
 
   /** An undecided result, saying why. */
@@ -138,10 +186,6 @@ public final class Logic {
   /** Labels a definition's or a criterion's result; the labelled result is its only reason. */
   public static Truth named(String label, Truth t) {
     return Truth.of(t.value(), label, List.of(t), t.missing(), t.evidence());
-  }
-
-  private static Truth labelled(String prefix, Truth t) {
-    return t.withStatement(prefix + t.statement());
   }
 
   private static Truth combine(

@@ -1,5 +1,7 @@
 package dev.eligo.runtime.internal.eval;
 
+import dev.eligo.runtime.internal.quantity.PlausibleRange;
+import dev.eligo.runtime.internal.quantity.PlausibleRanges;
 import dev.eligo.runtime.internal.quantity.UnitConverter;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -13,9 +15,12 @@ import java.util.Objects;
  * @param label the name explanations use, e.g. {@code serum testosterone}
  * @param unit the unit the protocol states values in; {@code 1} for counts, {@code null} for codes
  * @param converter the conversions values of this concept allow
+ * @param plausibleRange the values a measurement of this concept can take, as declared; {@code null}
+ *     for the default of its unit's dimension (see {@link PlausibleRanges})
  */
 public record ObservationConcept(
-    String name, String label, ValueSet codes, Kind kind, String unit, UnitConverter converter) {
+    String name, String label, ValueSet codes, Kind kind, String unit, UnitConverter converter,
+    PlausibleRange plausibleRange) {
 
   /** What kind of value the concept's observations carry. */
   public enum Kind {
@@ -30,6 +35,11 @@ public record ObservationConcept(
     Objects.requireNonNull(codes, "codes");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(converter, "converter");
+  }
+
+  /** A concept with the default plausible range of its unit. */
+  public ObservationConcept(String name, String label, ValueSet codes, Kind kind, String unit, UnitConverter converter) {
+    this(name, label, codes, kind, unit, converter, null);
   }
 
   /** A measured quantity in the unit given, e.g. PSA in ng/mL. */
@@ -62,7 +72,28 @@ public record ObservationConcept(
     return with(converter.withUnitAlias(written, ucum));
   }
 
+  /**
+   * Declares the values a measurement of this concept can plausibly take, bounds included, e.g.
+   * {@code 0..5 '1'} for ECOG or {@code -30..30 'mmol/L'} for a base excess; {@code null} for no
+   * bound on that side. A value outside is unusable, with the reason, and criteria that need it
+   * are unknown. Without a declaration the default of the unit's dimension applies.
+   *
+   * @throws IllegalArgumentException when the unit is not UCUM or the range is empty
+   */
+  public ObservationConcept withPlausibleRange(BigDecimal low, BigDecimal high, String rangeUnit) {
+    return new ObservationConcept(name, label, codes, kind, unit, converter,
+        new PlausibleRange(low, high, rangeUnit, label));
+  }
+
+  /** The range values of this concept are judged by: the declared one, else its unit's default; null for coded results. */
+  public PlausibleRange plausibility() {
+    if (plausibleRange != null) {
+      return plausibleRange;
+    }
+    return kind == Kind.CODED ? null : PlausibleRanges.forUnit(unit);
+  }
+
   private ObservationConcept with(UnitConverter newConverter) {
-    return new ObservationConcept(name, label, codes, kind, unit, newConverter);
+    return new ObservationConcept(name, label, codes, kind, unit, newConverter, plausibleRange);
   }
 }

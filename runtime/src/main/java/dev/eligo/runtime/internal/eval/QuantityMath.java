@@ -38,6 +38,9 @@ final class QuantityMath {
    * one: no value, a coded or text result, or a comparator that makes it a range.
    */
   static Value<Quantity> of(ObservationValue value) {
+    if (value instanceof ObservationValue.Unusable u) {
+      return Value.unknown(u.reason(), java.util.List.of(), Evidence.none());
+    }
     if (value instanceof ObservationValue.QuantityValue q) {
       if (q.comparator() != null) {
         return Value.unknown("the value " + q + " is a range, not one number", java.util.List.of(),

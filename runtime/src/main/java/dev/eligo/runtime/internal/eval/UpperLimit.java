@@ -14,10 +14,15 @@ import java.util.List;
  *
  * @param high the limit as the record states it, or {@code null} when there is a problem
  * @param problem why there is no single limit, or {@code null}
+ * @param badData whether the limit was written but cannot be used (rather than absent or ambiguous)
  */
-record UpperLimit(Quantity high, String problem) {
+record UpperLimit(Quantity high, String problem, boolean badData) {
 
-  static UpperLimit of(Observation o, String valueUnit, UnitConverter converter) {
+  UpperLimit(Quantity high, String problem) {
+    this(high, problem, false);
+  }
+
+  static UpperLimit of(Observation o, String valueUnit, UnitConverter converter, ObservationConcept concept) {
     List<Quantity> highs = new ArrayList<>();
     for (ReferenceRange range : o.referenceRanges()) {
       if (range.isNormal() && range.high() != null) {
@@ -39,6 +44,14 @@ record UpperLimit(Quantity high, String problem) {
     if (!converter.canConvert(first.unit(), valueUnit)) {
       return new UpperLimit(null, "the upper limit of normal " + first
           + " cannot be converted to the value's unit '" + valueUnit + "'");
+    }
+    // A limit no measurement could reach (1e39 U/L) is bad data, not a limit.
+    if (concept != null && concept.plausibility() != null) {
+      java.util.Optional<String> implausible =
+          concept.plausibility().judge(first.value(), first.unit(), converter);
+      if (implausible.isPresent()) {
+        return new UpperLimit(null, "the upper limit of normal cannot be used: " + implausible.get(), true);
+      }
     }
     return new UpperLimit(first, null);
   }

@@ -21,6 +21,12 @@ final class UnitAnalyser {
 
   static final String SUBSTANCE = "mol";
 
+  /**
+   * The largest power a unit symbol may be raised to. Clinical units need a few (m3, 10*12);
+   * {@code 10*-99999999} would make an exact scale of a hundred million digits and take minutes.
+   */
+  static final int MAX_EXPONENT = 30;
+
   private final UcumEssence ucum;
   private final Map<String, UnitMeaning> definedUnits = new ConcurrentHashMap<>();
 
@@ -49,6 +55,9 @@ final class UnitAnalyser {
       return meaning(inner);
     }
     if (t.getComp() instanceof Factor factor) {
+      if (factor.getValue() <= 0) {
+        throw new UcumException("the factor " + factor.getValue() + " is not a positive number");
+      }
       return UnitMeaning.number(Scale.of(BigDecimal.valueOf(factor.getValue())));
     }
     if (t.getComp() instanceof Symbol symbol) {
@@ -58,6 +67,10 @@ final class UnitAnalyser {
   }
 
   private UnitMeaning symbol(Symbol symbol) throws UcumException {
+    if (Math.abs(symbol.getExponent()) > MAX_EXPONENT) {
+      throw new UcumException("the exponent " + symbol.getExponent() + " of '" + symbol.getUnit().getCode()
+          + "' is beyond " + MAX_EXPONENT + "; no unit of a clinical record needs it");
+    }
     UnitMeaning unit =
         symbol.getUnit() instanceof BaseUnit base
             ? UnitMeaning.atom(base.getCode())

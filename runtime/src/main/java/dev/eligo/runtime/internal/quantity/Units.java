@@ -75,6 +75,38 @@ public final class Units {
   }
 
   /**
+   * Why two spellings of one quantity's unit (FHIR's readable {@code Quantity.unit} and its coded
+   * {@code Quantity.code}) say different things, e.g. {@code 'mg/dL' is not 'g/L' (1 mg/dL =
+   * 0.01 g/L)}; empty when they mean the same, or when either is not UCUM (a readable unit such
+   * as {@code x10^9/L} is not held against its code).
+   */
+  public Optional<String> disagreement(String text, String code) {
+    if (text == null || code == null || text.trim().equals(code.trim())) {
+      return Optional.empty();
+    }
+    UnitReading a = read(text.trim());
+    UnitReading b = read(code.trim());
+    if (!a.isValid() || !b.isValid()) {
+      return Optional.empty();
+    }
+    String differ = "its unit '" + text.trim() + "' and its code '" + code.trim() + "' disagree";
+    if (a.isSpecial() || b.isSpecial()) {
+      return a.meaning().special() != null && a.meaning().special().equals(b.meaning().special())
+          && a.meaning().scale().equals(b.meaning().scale())
+          ? Optional.empty()
+          : Optional.of(differ);
+    }
+    if (!a.meaning().dimension().equals(b.meaning().dimension())) {
+      return Optional.of(differ + " (" + dimensionName(text.trim()) + " and " + dimensionName(code.trim()) + ")");
+    }
+    BigDecimal factor = a.meaning().scale().dividedBy(b.meaning().scale()).applyTo(BigDecimal.ONE);
+    if (factor.compareTo(BigDecimal.ONE) == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(differ + " (1 " + text.trim() + " = " + factor.toPlainString() + " " + code.trim() + ")");
+  }
+
+  /**
    * {@code value} in unit {@code from} expressed in unit {@code to}, exactly (one final division
    * with {@link java.math.MathContext#DECIMAL128}).
    *

@@ -34,7 +34,6 @@ import dev.eligo.runtime.record.Sex;
 import dev.eligo.runtime.record.VerificationStatus;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -275,13 +274,14 @@ class EvaluationTest {
   }
 
   @Test
-  void memo_computesOncePerSlot() {
-    Evaluation ctx = evaluate(patient().build());
-    AtomicInteger calls = new AtomicInteger();
-    ctx.memo(1, calls::incrementAndGet);
-    ctx.memo(1, calls::incrementAndGet);
-    ctx.memo(2, calls::incrementAndGet);
-    assertThat(calls).hasValue(2);
+  void recall_givesWhatWasRememberedInThatSlotOnly() {
+    Evaluation ctx = new Evaluation(Fixtures.PROTOCOL, patient().build(), S, 3);
+    assertThat(ctx.<String>recall(1)).isNull();
+    assertThat(ctx.remember(1, "first")).isEqualTo("first");
+    assertThat(ctx.<String>recall(1)).isEqualTo("first");
+    assertThat(ctx.<String>recall(0)).isNull();
+    assertThat(ctx.<String>recall(2)).isNull();
     assertThat(ctx.screeningDate()).isEqualTo(S);
+    assertThat(ctx.screening().get()).isEqualTo(S);
   }
 }

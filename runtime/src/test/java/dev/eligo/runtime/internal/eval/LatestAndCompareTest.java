@@ -167,7 +167,7 @@ class LatestAndCompareTest {
         Arithmetic.constant("50", "ng/dL"));
     assertThat(t.value()).isEqualTo(TruthValue.UNKNOWN);
     assertThat(t.statement()).contains("Observation/new").contains("cannot be converted");
-    assertThat(t.evidence().ignored()).extracting(n -> n.ref().id()).containsExactly("new");
+    assertThat(t.evidence().unusable()).extracting(n -> n.ref().id()).containsExactly("new");
     assertThat(t.missing()).extracting(Missing::toString)
         .containsExactly("serum testosterone in 2026-08-26..2026-11-24");
   }

@@ -45,17 +45,20 @@ class ListsTest {
     "'a b?', TRUE, UNKNOWN", "'b? c', FALSE, FALSE", "'a e?', TRUE, TRUE", "'', FALSE, TRUE"
   })
   void anyAll_threeValuedOverPossibleMembers(String text, TruthValue any, TruthValue all) {
-    assertThat(Lists.any(items(text), ListsTest::vowel).value()).isEqualTo(any);
-    assertThat(Lists.all(items(text), ListsTest::vowel).value()).isEqualTo(all);
+    assertThat(Lists.anyList(items(text), ListsTest::vowel).value()).isEqualTo(any);
+    assertThat(Lists.any(items(text), value -> vowel(value.get())).value()).isEqualTo(any);
+    assertThat(Lists.allList(items(text), ListsTest::vowel).value()).isEqualTo(all);
+    assertThat(Lists.all(items(text), value -> vowel(value.get())).value()).isEqualTo(all);
   }
 
   @Test
   void where_unknownConditionMakesItemsPossible() {
-    Items<String> filtered = Lists.where(items("a b c"),
+    Items<String> filtered = Lists.whereList(items("a b c"), "vowel or maybe b",
         s -> s.equals("b") ? Truth.unknown("b?", List.of(WHY), Evidence.none()) : vowel(s));
     assertThat(filtered.definite()).containsExactly("a");
     assertThat(filtered.possible()).extracting(Possible::item).containsExactly("b");
-    assertThat(Lists.where(items("a"), "vowel", ListsTest::vowel).label()).isEqualTo("letters (vowel)");
+    assertThat(Lists.whereList(items("a"), "vowel", ListsTest::vowel).label()).isEqualTo("letters (vowel)");
+    assertThat(Lists.where(items("a e b"), "vowel", value -> vowel(value.get())).definite()).containsExactly("a", "e");
   }
 
   @Test

@@ -43,14 +43,14 @@ class SeriesTest {
 
   /** The data dictionary's PSA progression, from general pieces only. */
   private static Truth psaProgression(Items<Point> series) {
-    Truth someRun = Lists.any(Lists.runs(series, 4), run -> {
-      Truth rises = Lists.all(Lists.pairs(run), p -> Logic.and(
+    Truth someRun = Lists.anyList(Lists.runs(series, 4), run -> {
+      Truth rises = Lists.allList(Lists.pairs(run), p -> Logic.and(
           Compare.quantities(valueOf(p.next()), ComparisonOp.GT, valueOf(p.previous())),
           Compare.elapsed(Dates.between(Fields.date(p.previous()), Fields.date(p.next())),
               ComparisonOp.GE, CalendarDuration.of(7, ChronoUnit.DAYS))));
       Value<Point> nadir = Lists.min(Series.upTo(series, Lists.first(run)));
       Value<Quantity> limit = Arithmetic.times(Arithmetic.constant("1.5", "1"), valueOf(nadir));
-      Items<Point> high = Lists.where(Lists.rest(run), "at least 1.5 x nadir",
+      Items<Point> high = Lists.whereList(Lists.rest(run), "at least 1.5 x nadir",
           pt -> Compare.quantities(pt.value(), ComparisonOp.GE, limit));
       Truth twoHigh = Compare.quantities(Lists.count(high), ComparisonOp.GE, Arithmetic.constant("2", "1"));
       Truth lastOver2 = Compare.quantities(valueOf(Lists.last(run)), ComparisonOp.GT,

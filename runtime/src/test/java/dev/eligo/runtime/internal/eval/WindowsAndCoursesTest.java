@@ -148,7 +148,7 @@ class WindowsAndCoursesTest {
   void courses_missingRoute_routeUnknown_soRouteTestIsUnknown() {
     Items<Course> c = courses(use("a", null, "2026-11-01", "2026-11-10"));
     ValueSet intravenous = ValueSet.builder().include(Fixtures.SNOMED, "47625008").build();
-    Truth t = Lists.any(c, course -> Codes.in(Fields.route(course), intravenous));
+    Truth t = Lists.anyList(c, course -> Codes.in(Fields.route(course), intravenous));
     assertThat(t.value()).isEqualTo(TruthValue.UNKNOWN);
   }
 

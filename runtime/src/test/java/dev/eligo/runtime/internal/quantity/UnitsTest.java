@@ -162,4 +162,21 @@ class UnitsTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void problem_hugeExponent_isRefusedAtOnce() {
+    long start = System.nanoTime();
+    assertThat(Units.ucum().problem("10*-99999999/L")).get().asString()
+        .contains("the exponent -99999999 of '10*' is beyond 30");
+    assertThat(System.nanoTime() - start).as("nanoseconds to refuse it").isLessThan(5_000_000_000L);
+  }
+
+  @Test
+  void disagreement_sameMeaningDifferentSpelling_isNone() {
+    assertThat(Units.ucum().disagreement("ng/ml", "ng/mL")).isEmpty();
+    assertThat(Units.ucum().disagreement("x10^9/L", "10*9/L")).as("a readable unit that is not UCUM").isEmpty();
+    assertThat(Units.ucum().disagreement("mg/dL", "g/L")).get().asString()
+        .isEqualTo("its unit 'mg/dL' and its code 'g/L' disagree (1 mg/dL = 0.01 g/L)");
+    assertThat(Units.ucum().disagreement("{INR}", "1.5")).isPresent();
+  }
 }

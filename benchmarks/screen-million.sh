@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Screens a generated population with `eligo screen` at a small heap, for docs/benchmarks.md.
+# Usage: benchmarks/screen-million.sh FORMAT [PATIENTS] [HEAP] [WORKDIR]
+#   FORMAT    text, json, csv or html
+#   PATIENTS  default 1000000; one Bundle of 50 MB is added in the middle
+#   HEAP      default 256m
+# Needs cli/target/eligo.jar and benchmarks/target/classes (mvn -B -DskipTests package).
+# The input is written into a named pipe as it is read, so no disk holds it; the report goes
+# through `tail`, which keeps its last lines (the counts). A GC log is written to WORKDIR.
+set -euo pipefail
+format=${1:?format}
+patients=${2:-1000000}
+heap=${3:-256m}
+work=${4:-${TMPDIR:-/tmp}/eligo-million}
+root=$(cd "$(dirname "$0")/.." && pwd)
+jar=${ELIGO_JAR:-$root/cli/target/eligo.jar}
+classes=${GENERATOR_CLASSES:-$root/benchmarks/target/classes}
+mkdir -p "$work"
+input="$work/population-$format.ndjson"
+rm -f "$input"
+mkfifo "$input"
+java -cp "$classes" dev.eligo.benchmarks.GeneratePopulation "$root/examples/mcrpc/patients" "$input" "$patients" \
+  --big-mb 50 --big-at $((patients / 2)) &
+start=$(date +%s)
+set +e
+java -Xmx"$heap" -Xlog:gc:file="$work/gc-$format.log" -jar "$jar" screen \
+  --protocol "$root/examples/mcrpc/src/main/eligo/NCT07298239.eligo" --as-of 2026-11-24 --format "$format" "$input" \
+  2> "$work/stderr-$format.txt" | tail -c 2000 > "$work/tail-$format.txt"
+status=${PIPESTATUS[0]}
+set -e
+wait
+echo "format $format, $patients patients + 1 Bundle of 50 MB, -Xmx$heap: exit $status in $(( $(date +%s) - start )) s"
+rm -f "$input"

@@ -1,0 +1,36 @@
+package dev.eligo.compiler.check;
+
+import dev.eligo.compiler.ast.Definition;
+import dev.eligo.compiler.ast.Expr;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the checker learns about each node, filled while checking and read through
+ * {@link CheckedFile}. Keyed by node identity: records compare by value, and two equal-looking
+ * nodes in different places may mean different things.
+ */
+final class Annotations {
+  final Map<Expr, Type> types = new IdentityHashMap<>();
+  final Map<Expr, Representation> representations = new IdentityHashMap<>();
+  final Map<Object, Symbol> resolutions = new IdentityHashMap<>();
+  /** Observations that stand for their value where they are used. */
+  final Set<Expr> readAsValue = Collections.newSetFromMap(new IdentityHashMap<>());
+  final Map<Expr, Map<Expr, ComparisonRule>> comparisons = new IdentityHashMap<>();
+  final Map<Expr.Arithmetic, ArithmeticRule> arithmetic = new IdentityHashMap<>();
+  final Map<Expr.Call, FunctionDeclaration> functions = new IdentityHashMap<>();
+  final Map<Object, FieldDeclaration> fields = new IdentityHashMap<>();
+  final Set<Definition> constants = Collections.newSetFromMap(new IdentityHashMap<>());
+  final Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  void type(Expr expr, Type type, Representation representation) {
+    types.put(expr, type);
+    representations.put(expr, representation);
+  }
+
+  void comparison(Expr left, Expr right, ComparisonRule rule) {
+    comparisons.computeIfAbsent(left, k -> new IdentityHashMap<>()).put(right, rule);
+  }
+}

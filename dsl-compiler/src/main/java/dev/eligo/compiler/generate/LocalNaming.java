@@ -1,0 +1,66 @@
+package dev.eligo.compiler.generate;
+
+import dev.eligo.compiler.ast.Expr;
+import dev.eligo.compiler.check.CheckedFile;
+import dev.eligo.compiler.check.Symbol;
+import java.util.Locale;
+
+/**
+ * A name for the local that holds a shared expression, said the way a person would name it:
+ * {@code latestTestosterone}, {@code psaInWindow}, {@code priorCoursesOfAntiInfective}.
+ */
+final class LocalNaming {
+  private static final int LONGEST = 40;
+
+  private LocalNaming() {}
+
+  static String of(Expr expr, CheckedFile file) {
+    String name = describe(expr, file);
+    return name.length() > LONGEST ? name.substring(0, LONGEST) : name;
+  }
+
+  private static String describe(Expr expr, CheckedFile file) {
+    if (expr instanceof Expr.Name name) {
+      Symbol symbol = file.symbolOf(name);
+      return symbol instanceof Symbol.ItemField field ? field.declaration().name() : name.name().text();
+    }
+    if (expr instanceof Expr.ListOperation list) {
+      return list.operator().name().toLowerCase(Locale.ROOT) + capitalized(describe(list.operand(), file));
+    }
+    if (expr instanceof Expr.Within within) {
+      return describe(within.items(), file) + "InWindow";
+    }
+    if (expr instanceof Expr.AtScreening at) {
+      return describe(at.items(), file) + "AtScreening";
+    }
+    if (expr instanceof Expr.Where where) {
+      return describe(where.items(), file) + "Matching";
+    }
+    if (expr instanceof Expr.Call call) {
+      String function = call.function().text();
+      return call.arguments().isEmpty() ? function
+          : function + capitalized(describe(call.arguments().get(0), file));
+    }
+    if (expr instanceof Expr.FieldAccess field) {
+      return describe(field.target(), file) + capitalized(field.field().text());
+    }
+    if (expr instanceof Expr.Conditional) {
+      return "chosen";
+    }
+    if (expr instanceof Expr.Arithmetic arithmetic) {
+      return arithmetic.operator().name().toLowerCase(Locale.ROOT);
+    }
+    if (expr instanceof Expr.Comparison || expr instanceof Expr.Membership || expr instanceof Expr.Logical
+        || expr instanceof Expr.Not || expr instanceof Expr.UnknownTest || expr instanceof Expr.Quantified) {
+      return "holds";
+    }
+    if (expr instanceof Expr.CountWhere) {
+      return "count";
+    }
+    return "shared";
+  }
+
+  private static String capitalized(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}

@@ -1,0 +1,136 @@
+package dev.eligo.fhir;
+
+import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
+import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
+import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
+import ca.uhn.fhir.context.RuntimeResourceDefinition;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.IntegerType;
+
+/**
+ * Finds values of the wrong JSON type before HAPI reads a resource: HAPI's parser turns
+ * {@code "code": true} into the code {@code "true"} and {@code "code": 1.5} into the unit
+ * {@code 1.5} without a word. FHIR's JSON has a fixed type per element (booleans, numbers,
+ * strings, objects), so each value is held against its element's definition. The top-level
+ * element that holds a wrong value is removed, so the record is read without it, and a problem
+ * says what was wrong: a half-read code or quantity is worse than none.
+ */
+final class JsonTypes {
+  private static final Set<String> NUMBERS = Set.of(
+      IntegerType.class.getName(), DecimalType.class.getName(),
+      "org.hl7.fhir.r4.model.PositiveIntType", "org.hl7.fhir.r4.model.UnsignedIntType",
+      "org.hl7.fhir.r4.model.Integer64Type");
+
+  private JsonTypes() {}
+
+  /** Removes the elements holding values of the wrong JSON type; one message per removed element. */
+  static List<String> removeWrongTypes(JsonNode resource) {
+    List<String> problems = new ArrayList<>();
+    if (!(resource instanceof ObjectNode object) || !resource.path("resourceType").isTextual()) {
+      return problems;
+    }
+    RuntimeResourceDefinition definition;
+    try {
+      definition = FhirJson.context().getResourceDefinition(resource.path("resourceType").asText());
+    } catch (RuntimeException e) {
+      return problems; // an unknown resource type: HAPI says so
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String wrong = wrongIn(definition, field.getKey(), field.getValue(), field.getKey());
+      if (wrong != null) {
+        problems.add(wrong + "; '" + field.getKey() + "' was not read");
+        it.remove();
+      }
+    }
+    return problems;
+  }
+
+  /** The first value of the wrong type under one element, described, or null. */
+  private static String wrongIn(BaseRuntimeElementCompositeDefinition<?> parent, String name, JsonNode value, String path) {
+    if (name.startsWith("_") || name.equals("resourceType") || name.equals("fhir_comments")) {
+      return null;
+    }
+    BaseRuntimeChildDefinition child = parent.getChildByName(name);
+    if (child == null) {
+      return null; // an unknown element: HAPI notes it
+    }
+    BaseRuntimeElementDefinition<?> element = child.getChildByName(name);
+    if (element == null) {
+      return null;
+    }
+    if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        String wrong = wrongValue(element, value.get(i), path + "[" + i + "]");
+        if (wrong != null) {
+          return wrong;
+        }
+      }
+      return null;
+    }
+    return wrongValue(element, value, path);
+  }
+
+  private static String wrongValue(BaseRuntimeElementDefinition<?> element, JsonNode value, String path) {
+    switch (element.getChildType()) {
+      case PRIMITIVE_DATATYPE:
+      case ID_DATATYPE:
+      case PRIMITIVE_XHTML:
+      case PRIMITIVE_XHTML_HL7ORG:
+        return wrongPrimitive(element, value, path);
+      case COMPOSITE_DATATYPE:
+      case RESOURCE_BLOCK:
+      case RESOURCE:
+        if (!value.isObject()) {
+          return path + " is " + BundleJsonReader.kind(value) + shown(value) + ", but FHIR's " + element.getName()
+              + " is an object";
+        }
+        if (element instanceof RuntimeResourceDefinition || !(element instanceof BaseRuntimeElementCompositeDefinition)) {
+          return null; // a contained resource is checked when it is read
+        }
+        BaseRuntimeElementCompositeDefinition<?> composite = (BaseRuntimeElementCompositeDefinition<?>) element;
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          String wrong = wrongIn(composite, field.getKey(), field.getValue(), path + "." + field.getKey());
+          if (wrong != null) {
+            return wrong;
+          }
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  private static String wrongPrimitive(BaseRuntimeElementDefinition<?> element, JsonNode value, String path) {
+    String type = element.getImplementingClass().getName();
+    boolean ok;
+    String expected;
+    if (type.equals(BooleanType.class.getName())) {
+      ok = value.isBoolean();
+      expected = "true or false";
+    } else if (NUMBERS.contains(type)) {
+      ok = value.isNumber();
+      expected = "a number";
+    } else {
+      ok = value.isTextual();
+      expected = "a string";
+    }
+    if (ok) {
+      return null;
+    }
+    return path + " is " + BundleJsonReader.kind(value) + shown(value) + ", but FHIR's " + element.getName() + " is " + expected;
+  }
+
+  private static String shown(JsonNode value) {
+    return value.isContainerNode() ? "" : " (" + FhirJson.shorten(value.toString()) + ")";
+  }
+}

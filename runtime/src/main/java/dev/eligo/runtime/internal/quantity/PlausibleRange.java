@@ -1,0 +1,61 @@
+package dev.eligo.runtime.internal.quantity;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The values a measurement can plausibly take, bounds included, in one UCUM unit: a value outside
+ * is bad data (a typing slip, a sentinel, a wrong unit), not a finding, and is not compared.
+ *
+ * @param low the lowest plausible value, or {@code null} for no lower bound
+ * @param high the highest plausible value, or {@code null} for no upper bound
+ * @param unit the unit of both bounds
+ * @param about what the range is for, e.g. {@code any mass concentration}, for messages
+ */
+public record PlausibleRange(BigDecimal low, BigDecimal high, String unit, String about) {
+
+  public PlausibleRange {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(about, "about");
+    if (low == null && high == null) {
+      throw new IllegalArgumentException("a plausible range needs a lower or an upper bound");
+    }
+    if (low != null && high != null && low.compareTo(high) > 0) {
+      throw new IllegalArgumentException("the plausible range " + low.toPlainString() + ".." + high.toPlainString()
+          + " '" + unit + "' is empty");
+    }
+    Units.ucum().problem(unit).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem);
+    });
+  }
+
+  /**
+   * Why {@code value unit} is not plausible, or empty when it is, or when its unit cannot be
+   * related to this range's (the comparison that needs the value says why it cannot be used).
+   */
+  public Optional<String> judge(BigDecimal value, String valueUnit, UnitConverter converter) {
+    Quantity written = Quantity.of(value, valueUnit == null || valueUnit.isBlank() ? Quantity.NUMBER_UNIT : valueUnit);
+    Conversion conversion = converter.convert(written, unit);
+    if (!(conversion instanceof Conversion.Converted converted)) {
+      return Optional.empty();
+    }
+    BigDecimal inRangeUnit = converted.result().value();
+    if (low != null && inRangeUnit.compareTo(low) < 0) {
+      return Optional.of("the value " + written + " is below " + bound(low) + ", the least " + about + " can be");
+    }
+    if (high != null && inRangeUnit.compareTo(high) > 0) {
+      return Optional.of("the value " + written + " is above " + bound(high) + ", the most " + about + " can be");
+    }
+    return Optional.empty();
+  }
+
+  private String bound(BigDecimal value) {
+    return Quantity.of(Decimals.normal(value), unit).toString();
+  }
+
+  @Override
+  public String toString() {
+    return (low == null ? "" : low.toPlainString()) + ".." + (high == null ? "" : high.toPlainString()) + " " + unit;
+  }
+}
