@@ -1,6 +1,7 @@
 package dev.eligo.spark;
 
 import dev.eligo.fhir.PatientJson;
+import dev.eligo.fhir.ReadLimits;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -28,6 +29,7 @@ final class BundleLines implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     Iterator<NumberedLine> lines = NumberedLine.number(rows, firstPass.value().positions());
+    ReadLimits limits = ReadLimits.forHeap(); // this executor's heap, as the CLI sizes it for its own
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -38,7 +40,7 @@ final class BundleLines implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         NumberedLine line = lines.next();
         String source = names.get(line.path()) + ":" + line.number();
-        return screener.screen(PatientJson.bundle(source, line.bytes()), line.path() + ":" + line.number());
+        return screener.screen(PatientJson.bundle(source, line.bytes(), limits), line.path() + ":" + line.number());
       }
     };
   }

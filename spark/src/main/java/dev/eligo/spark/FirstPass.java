@@ -42,11 +42,12 @@ final class FirstPass {
   private FirstPass() {}
 
   /** What the pass found: where chunks start, and each export's shared resources by {@code Type/id}. */
-  record Result(LinePositions positions, Map<Integer, Map<String, SharedLine>> shared) implements Serializable {
-    /** The shared resources of one export, as the mapping takes them. */
-    Map<String, ExportResource> sharedOf(int export) {
-      Map<String, ExportResource> resources = new HashMap<>();
-      shared.getOrDefault(export, Map.of()).forEach((key, line) -> resources.put(key, line.resource()));
+  record Result(LinePositions positions, Map<Integer, Map<String, List<SharedLine>>> shared) implements Serializable {
+    /** The shared resources of one export, every copy in file and line order, as the mapping takes them. */
+    Map<String, List<ExportResource>> sharedOf(int export) {
+      Map<String, List<ExportResource>> resources = new HashMap<>();
+      shared.getOrDefault(export, Map.of()).forEach((key, lines) ->
+          resources.put(key, lines.stream().map(SharedLine::resource).toList()));
       return resources;
     }
   }
@@ -84,8 +85,8 @@ final class FirstPass {
     return new Result(positions, shared(rows, positions, byUri));
   }
 
-  /** The shared resources of each export, the first of each {@code Type/id} in file and line order. */
-  private static Map<Integer, Map<String, SharedLine>> shared(
+  /** The shared resources of each export by {@code Type/id}, every copy, in file and line order. */
+  private static Map<Integer, Map<String, List<SharedLine>>> shared(
       List<Row> rows, LinePositions positions, Map<String, InputPlan.InputFile> byUri) {
     List<Row> candidates = new ArrayList<>();
     for (Row row : rows) {
@@ -97,7 +98,7 @@ final class FirstPass {
         .comparingInt((Row r) -> file(byUri, r.getString(1)).order())
         .thenComparingLong(r -> r.getLong(2))
         .thenComparingLong(r -> r.getLong(3)));
-    Map<Integer, Map<String, SharedLine>> shared = new HashMap<>();
+    Map<Integer, Map<String, List<SharedLine>>> shared = new HashMap<>();
     for (Row row : candidates) {
       InputPlan.InputFile file = file(byUri, row.getString(1));
       LinePositions.Start start = positions.start(file.uri(), row.getLong(2));
@@ -107,7 +108,8 @@ final class FirstPass {
       ExportLine line = PatientJson.exportLine(file.name() + ":" + number, json, false);
       if (line.role() == ExportLine.Role.SHARED) {
         shared.computeIfAbsent(file.export(), e -> new LinkedHashMap<>())
-            .putIfAbsent(line.key(), new SharedLine(file.name() + " at byte " + offset, json));
+            .computeIfAbsent(line.key(), k -> new ArrayList<>())
+            .add(new SharedLine(file.name() + " at byte " + offset, json));
       }
     }
     return shared;

@@ -2,6 +2,7 @@ package dev.eligo.spark;
 
 import dev.eligo.fhir.ExportResource;
 import dev.eligo.fhir.PatientJson;
+import dev.eligo.fhir.ReadLimits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,7 +17,7 @@ import org.apache.spark.sql.Row;
 /**
  * Walks a partition sorted by export, patient, rank, file and line, and turns each patient's run
  * of lines into screened rows as the CLI's bulk reader would: the first Patient line is the
- * patient (a later one with the same id is an error), resources without a Patient line are
+ * patient (repeats that agree are noted on it, repeats that differ make an error), resources without a Patient line are
  * reported as orphans. Only one patient's lines are held at a time.
  */
 final class PatientGroups implements MapPartitionsFunction<Row, Row> {
@@ -26,7 +27,7 @@ final class PatientGroups implements MapPartitionsFunction<Row, Row> {
   private final Broadcast<FirstPass.Result> firstPass;
   private final Screener screener;
   // Made once per task from the broadcast, not once per patient.
-  private transient Map<Integer, Map<String, ExportResource>> shared;
+  private transient Map<Integer, Map<String, List<ExportResource>>> shared;
 
   PatientGroups(Map<Integer, String> exportNames, Broadcast<FirstPass.Result> firstPass, Screener screener) {
     this.exportNames = exportNames;
@@ -70,7 +71,7 @@ final class PatientGroups implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  private Map<String, ExportResource> sharedOf(int export) {
+  private Map<String, List<ExportResource>> sharedOf(int export) {
     if (shared == null) {
       shared = new java.util.HashMap<>();
     }
@@ -85,24 +86,23 @@ final class PatientGroups implements MapPartitionsFunction<Row, Row> {
       return;
     }
     String patientId = first.getString(1);
+    List<byte[]> patientLines = new ArrayList<>();
     List<ExportResource> resources = new ArrayList<>();
     for (Row row : group) {
-      if (row.getInt(2) == ExportGrouping.RESOURCE) {
+      if (row.getInt(2) == ExportGrouping.PATIENT) {
+        patientLines.add((byte[]) row.get(7));
+      } else {
         resources.add(new ExportResource(row.getString(6), (byte[]) row.get(7)));
       }
     }
-    if (first.getInt(2) != ExportGrouping.PATIENT) {
+    if (patientLines.isEmpty()) {
       String name = exportNames.get(export);
       out.add(screener.screen(PatientJson.orphans(name, patientId, resources.size()),
           name + "#" + export + ":Patient/" + patientId));
       return;
     }
-    out.add(screener.screen(PatientJson.exportPatient(first.getString(5), patientId, (byte[]) first.get(7),
-        resources, sharedOf(export)), first.getString(9)));
-    for (Row duplicate : group.subList(1, group.size())) {
-      if (duplicate.getInt(2) == ExportGrouping.PATIENT) {
-        out.add(screener.screen(PatientJson.duplicatePatient(duplicate.getString(5), patientId), duplicate.getString(9)));
-      }
-    }
+    // Repeated Patient lines are said on the row of the first, as the CLI's bulk reader says them.
+    out.add(screener.screen(PatientJson.exportPatient(first.getString(5), patientId, patientLines, resources,
+        sharedOf(export), ReadLimits.forHeap()), first.getString(9)));
   }
 }
