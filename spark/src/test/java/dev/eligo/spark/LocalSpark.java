@@ -23,6 +23,9 @@ final class LocalSpark {
           .config("spark.sql.shuffle.partitions", "2")
           // One host: waiting for a "better" locality only delays each task by seconds.
           .config("spark.locality.wait", "0")
+          // Tens of rows: compiling each query's code costs more than interpreting it.
+          .config("spark.sql.codegen.wholeStage", "false")
+          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .config("spark.sql.files.maxPartitionBytes", "65536")
           .config("spark.sql.files.openCostInBytes", "0")
           .getOrCreate();
