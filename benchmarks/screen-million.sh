@@ -4,9 +4,12 @@
 #   FORMAT    text, json, csv or html
 #   PATIENTS  default 1000000; one Bundle of 50 MB is added in the middle
 #   HEAP      default 256m
+# ELIGO_ARGS adds options to `eligo screen` (e.g. --explain, so that the text report writes every
+# patient's explanation too).
 # Needs cli/target/eligo.jar and benchmarks/target/classes (mvn -B -DskipTests package).
 # The input is written into a named pipe as it is read, so no disk holds it; the report goes
-# through `tail`, which keeps its last lines (the counts). A GC log is written to WORKDIR.
+# through `tail`, which keeps its end; `-o /dev/stdout` makes eligo print the counts on standard
+# error, kept in WORKDIR with the GC log.
 set -euo pipefail
 format=${1:?format}
 patients=${2:-1000000}
@@ -24,10 +27,12 @@ java -cp "$classes" dev.eligo.benchmarks.GeneratePopulation "$root/examples/mcrp
 start=$(date +%s)
 set +e
 java -Xmx"$heap" -Xlog:gc:file="$work/gc-$format.log" -jar "$jar" screen \
-  --protocol "$root/examples/mcrpc/src/main/eligo/NCT07298239.eligo" --as-of 2026-11-24 --format "$format" "$input" \
+  --protocol "$root/examples/mcrpc/src/main/eligo/NCT07298239.eligo" --as-of 2026-11-24 --format "$format" \
+  -o /dev/stdout ${ELIGO_ARGS:-} "$input" \
   2> "$work/stderr-$format.txt" | tail -c 2000 > "$work/tail-$format.txt"
 status=${PIPESTATUS[0]}
 set -e
 wait
 echo "format $format, $patients patients + 1 Bundle of 50 MB, -Xmx$heap: exit $status in $(( $(date +%s) - start )) s"
+cat "$work/stderr-$format.txt"
 rm -f "$input"
