@@ -9,6 +9,7 @@ import java.util.function.Predicate;
  *
  * @param owner what has the field
  * @param name the name authors write after a dot or inside a {@code where}
+ * @param typeText its type as documentation names it: {@code date}, {@code codes}
  * @param meaning what it is, for documentation
  * @param fhirSource where the {@code fhir} module reads it from, for documentation
  * @param appliesTo whether this row is the one for a value of the owner's type (an observation's
@@ -19,6 +20,7 @@ import java.util.function.Predicate;
 public record FieldDeclaration(
     FieldOwner owner,
     String name,
+    String typeText,
     String meaning,
     String fhirSource,
     Predicate<Type> appliesTo,

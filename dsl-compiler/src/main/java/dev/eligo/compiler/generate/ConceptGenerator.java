@@ -39,7 +39,7 @@ final class ConceptGenerator {
   void codeSystem(CodeSystemDeclaration system) {
     CodeBlock.Builder uris = CodeBlock.builder();
     for (String uri : system.uris()) {
-      uris.add(",$W$S", uri);
+      uris.add(",$W$L", LongStrings.literal(uri));
     }
     add(RuntimeNames.CODE_SYSTEM_REF, names.constant(system, system.name().text()),
         CodeBlock.of("$T.of($S,$W$T.$L$L)", RuntimeNames.CODE_SYSTEM_REF, system.name().text(),
@@ -60,8 +60,8 @@ final class ConceptGenerator {
       CodeBlock.Builder concept = CodeBlock.builder();
       switch (observation.valueKind()) {
         case QUANTITY:
-          concept.add("$T.quantity($S,$W$L,$W$L,$W$S)", RuntimeNames.OBSERVATION_CONCEPT, name,
-              LongStrings.literal(observation.label()), codes, observation.unit().text());
+          concept.add("$T.quantity($S,$W$L,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
+              LongStrings.literal(observation.label()), codes, LongStrings.literal(observation.unit().text()));
           break;
         case INTEGER:
           concept.add("$T.count($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
@@ -106,16 +106,17 @@ final class ConceptGenerator {
 
   private CodeBlock analyteOption(DataDeclaration.AnalyteOption option) {
     if (option instanceof DataDeclaration.MolarMass molar) {
-      return CodeBlock.of("$Z.withMolarMass(new $T($S), $S)", java.math.BigDecimal.class, molar.value().toPlainString(),
-          molar.unit().text());
+      return CodeBlock.of("$Z.withMolarMass(new $T($S), $L)", java.math.BigDecimal.class, molar.value().toPlainString(),
+          LongStrings.literal(molar.unit().text()));
     }
     if (option instanceof DataDeclaration.UnitFactor factor) {
       java.math.BigDecimal perUnit = factor.toAmount().divide(factor.fromAmount(), java.math.MathContext.DECIMAL128);
-      return CodeBlock.of("$Z.withUnitFactor($S, new $T($S), $S)", factor.from().text(), java.math.BigDecimal.class,
-          perUnit.stripTrailingZeros().toPlainString(), factor.to().text());
+      return CodeBlock.of("$Z.withUnitFactor($L, new $T($S), $L)", LongStrings.literal(factor.from().text()),
+          java.math.BigDecimal.class, perUnit.stripTrailingZeros().toPlainString(), LongStrings.literal(factor.to().text()));
     }
     DataDeclaration.UnitAlias alias = (DataDeclaration.UnitAlias) option;
-    return CodeBlock.of("$Z.withUnitAlias($S, $S)", alias.written().text(), alias.ucum().text());
+    return CodeBlock.of("$Z.withUnitAlias($L, $L)", LongStrings.literal(alias.written().text()),
+        LongStrings.literal(alias.ucum().text()));
   }
 
   private CodeBlock valueSetOf(CodeSet codes, String label) {
@@ -145,9 +146,10 @@ final class ConceptGenerator {
     for (CodeLiteral code : inline.codes()) {
       if (system.matching() != CodeMatching.EXACT && code.text().contains("-")) {
         String[] ends = code.text().split("-", 2);
-        block.add("$Z.$LRange($N, $S, $S)", verb, systemConstant, ends[0], ends[1]);
+        block.add("$Z.$LRange($N, $L, $L)", verb, systemConstant, LongStrings.literal(ends[0]),
+            LongStrings.literal(ends[1]));
       } else {
-        block.add("$Z.$L($N, $S)", verb, systemConstant, code.text());
+        block.add("$Z.$L($N, $L)", verb, systemConstant, LongStrings.literal(code.text()));
       }
     }
     return block.build();

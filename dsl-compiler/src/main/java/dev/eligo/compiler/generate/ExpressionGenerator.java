@@ -72,9 +72,11 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   /** {@code Lists.latest(items)}, or {@code ctx.age()} for a call on the evaluation. */
   private static CodeBlock call(RuntimeCall call, CodeBlock... arguments) {
     CodeBlock joined = CodeBlock.join(List.of(arguments), ",$W");
+    // $Z after the parenthesis: a nested call may wrap there rather than run past the line length.
+    String open = arguments.length == 0 ? "(" : "($Z";
     return call.instance()
-        ? CodeBlock.of("ctx.$N($L)", call.method(), joined)
-        : CodeBlock.of("$T.$N($L)", RuntimeNames.owner(call), call.method(), joined);
+        ? CodeBlock.of("ctx.$N" + open + "$L)", call.method(), joined)
+        : CodeBlock.of("$T.$N" + open + "$L)", RuntimeNames.owner(call), call.method(), joined);
   }
 
   /** An operand where it stands for a value: an observation the checker marked is read as its value. */

@@ -39,8 +39,8 @@ final class Literals {
     boolean number = unit.equals("1");
     String name = number ? "N_" + words(text) : "Q_" + words(text) + "_" + unitWords(unit);
     return constant(new Key("quantity", text + " " + unit), name, quantityType(),
-        CodeBlock.of("$T.$N($S, $S)", RuntimeNames.owner(RuntimeCall.QUANTITY_CONSTANT),
-            RuntimeCall.QUANTITY_CONSTANT.method(), text, unit));
+        CodeBlock.of("$T.$N($S, $L)", RuntimeNames.owner(RuntimeCall.QUANTITY_CONSTANT),
+            RuntimeCall.QUANTITY_CONSTANT.method(), text, LongStrings.literal(unit)));
   }
 
   /** {@code CalendarDuration.of(28, ChronoUnit.DAYS)}. */

@@ -20,12 +20,9 @@ final class LongStrings {
   /** A string literal, split into concatenated pieces when it is long: {@code "..." + "..."}. */
   static CodeBlock literal(String text) {
     List<String> pieces = pieces(text, PIECE);
-    if (pieces.size() == 1) {
-      return CodeBlock.of("$S", text);
-    }
     CodeBlock.Builder joined = CodeBlock.builder();
     for (int i = 0; i < pieces.size(); i++) {
-      joined.add(i == 0 ? "$S" : "$W+ $S", pieces.get(i));
+      joined.add(i == 0 ? "$L" : "$W+ $L", JavaSafe.stringLiteral(pieces.get(i)));
     }
     return joined.build();
   }

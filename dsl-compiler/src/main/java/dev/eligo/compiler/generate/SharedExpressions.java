@@ -32,6 +32,8 @@ final class SharedExpressions {
   private final Map<String, Integer> uses = new HashMap<>();
   private final Map<String, Expr> firstSeen = new LinkedHashMap<>();
   private final Map<Expr, String> keys = new IdentityHashMap<>();
+  private final Map<Expr, String> texts = new IdentityHashMap<>();
+  private final Map<Expr, Set<Object>> free = new IdentityHashMap<>();
 
   SharedExpressions(CheckedFile file, Map<String, Expr> shared) {
     this.file = file;
@@ -84,7 +86,7 @@ final class SharedExpressions {
     if (keys.containsKey(expr)) {
       return keys.get(expr);
     }
-    String key = worthSharing(expr) && isClosed(expr) ? expr.accept(new Keys()) : null;
+    String key = worthSharing(expr) && free(expr).isEmpty() ? text(expr) : null;
     keys.put(expr, key);
     return key;
   }
@@ -100,35 +102,49 @@ final class SharedExpressions {
             || ((Expr.Negative) expr).operand() instanceof Expr.QuantityLiteral);
   }
 
-  /** Whether every variable and item field the expression uses is bound inside it. */
-  private boolean isClosed(Expr expr) {
-    List<Expr> all = Children.all(expr);
-    Set<Object> binders = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Expr node : all) {
-      if (node instanceof Expr.Where where) {
-        binders.add(where);
-      } else if (node instanceof Expr.Quantified quantified) {
-        binders.add(quantified.variable());
-      } else if (node instanceof Expr.CountWhere count) {
-        binders.add(count.variable());
+  /** The binders (a where, a variable) the expression uses without binding them itself. */
+  private Set<Object> free(Expr expr) {
+    Set<Object> known = free.get(expr);
+    if (known != null) {
+      return known;
+    }
+    Set<Object> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Expr child : Children.of(expr)) {
+      found.addAll(free(child));
+    }
+    if (expr instanceof Expr.Name name) {
+      Symbol symbol = file.symbolOf(name);
+      if (symbol instanceof Symbol.Variable variable) {
+        found.add(variable.name());
+      } else if (symbol instanceof Symbol.ItemField field) {
+        found.add(field.binder());
       }
     }
-    for (Expr node : all) {
-      if (node instanceof Expr.Name name) {
-        Symbol symbol = file.symbolOf(name);
-        if (symbol instanceof Symbol.Variable variable && !binders.contains(variable.name())
-            || symbol instanceof Symbol.ItemField field && !binders.contains(field.binder())) {
-          return false;
-        }
-      }
+    if (expr instanceof Expr.Where) {
+      found.remove(expr);
+    } else if (expr instanceof Expr.Quantified quantified) {
+      found.remove(quantified.variable());
+    } else if (expr instanceof Expr.CountWhere count) {
+      found.remove(count.variable());
     }
-    return true;
+    free.put(expr, found);
+    return found;
+  }
+
+  /** The canonical text of an expression, each node's computed once. */
+  private String text(Expr expr) {
+    String known = texts.get(expr);
+    if (known == null) {
+      known = expr.accept(new Keys());
+      texts.put(expr, known);
+    }
+    return known;
   }
 
   /** A canonical text of an expression: equal texts compute equal values in one method. */
   private final class Keys implements ExprVisitor<String> {
     private String of(Expr e) {
-      return e.accept(this);
+      return text(e);
     }
 
     private String node(String kind, Object... parts) {

@@ -148,18 +148,50 @@ final class AstBuilder {
     return expressions.expression(context);
   }
 
+  /** Far longer than any name a person writes; Java's limit on a name is 65,535 bytes. */
+  static final int LONGEST_NAME = 200;
+  /** Far more digits than any measurement has. */
+  static final int LONGEST_NUMBER = 40;
+
   Identifier identifier(Token token) {
-    return new Identifier(token.getText(), spans.of(token));
+    String text = token.getText();
+    if (text.length() > LONGEST_NAME && token.getTokenIndex() >= 0) {
+      sink.report(DiagnosticCode.TOO_LARGE, spans.of(token),
+          "a name of " + text.length() + " characters is too long; at most " + LONGEST_NAME + " are allowed");
+    }
+    return new Identifier(text, spans.of(token));
   }
 
   UnitLiteral unit(TerminalNode node) {
+    if (node == null) {
+      return new UnitLiteral("1", SourceSpan.NONE);
+    }
     Token token = node.getSymbol();
     String text = token.getText();
     return new UnitLiteral(text.length() >= 2 ? text.substring(1, text.length() - 1) : "", spans.of(token));
   }
 
+  /**
+   * A number as written. A number the parser only assumed (after a syntax error was reported)
+   * reads as zero, and one too long to mean anything is reported before it is read.
+   */
   BigDecimal number(TerminalNode node) {
-    return new BigDecimal(node.getText());
+    if (node == null) {
+      return BigDecimal.ZERO;
+    }
+    Token token = node.getSymbol();
+    if (node instanceof org.antlr.v4.runtime.tree.ErrorNode || token.getTokenIndex() < 0
+        || token.getType() != EligoLexer.NUMBER) {
+      return BigDecimal.ZERO;
+    }
+    String text = token.getText();
+    if (text.length() > LONGEST_NUMBER) {
+      sink.report(DiagnosticCode.INVALID_NUMBER, spans.of(token),
+          "a number of " + text.length() + " digits is beyond any measurement; at most " + LONGEST_NUMBER
+              + " are allowed");
+      return BigDecimal.ZERO;
+    }
+    return new BigDecimal(text);
   }
 
   SourceSpan span(ParserRuleContext context) {
@@ -216,8 +248,10 @@ final class AstBuilder {
         return DataDeclaration.RecordKind.MEDICATION;
       case EligoLexer.PROCEDURE:
         return DataDeclaration.RecordKind.PROCEDURE;
-      default:
+      case EligoLexer.ALLERGY:
         return DataDeclaration.RecordKind.ALLERGY;
+      default:
+        throw new IllegalStateException("the grammar has no record kind " + token.getText());
     }
   }
 }

@@ -30,7 +30,9 @@ final class NestingLimit {
   static boolean exceeded(List<Token> tokens, DiagnosticSink sink, Spans spans) {
     int parentheses = 0;
     int prefixRun = 0;
-    int ifs = 0;
+    // The parenthesis depth at which each 'if' still open began: an 'if' ends, at the latest,
+    // with the parenthesis around it ('(if a then b else c) or (if ...)' nests one level, not two).
+    java.util.ArrayDeque<Integer> ifs = new java.util.ArrayDeque<>();
     for (Token token : tokens) {
       if (token.getChannel() != Token.DEFAULT_CHANNEL) {
         continue; // spaces and comments between 'not's do not end a chain
@@ -38,12 +40,17 @@ final class NestingLimit {
       int type = token.getType();
       if (DECLARATION_STARTS.contains(type)) {
         parentheses = 0;
-        ifs = 0;
+        ifs.clear();
       }
       parentheses += type == EligoLexer.LPAREN ? 1 : type == EligoLexer.RPAREN ? -1 : 0;
+      while (!ifs.isEmpty() && ifs.peek() > parentheses) {
+        ifs.pop();
+      }
       prefixRun = PREFIX_OPERATORS.contains(type) ? prefixRun + 1 : 0;
-      ifs += type == EligoLexer.IF ? 1 : 0;
-      if (parentheses + prefixRun + ifs > MAX_DEPTH) {
+      if (type == EligoLexer.IF) {
+        ifs.push(parentheses);
+      }
+      if (parentheses + prefixRun + ifs.size() > MAX_DEPTH) {
         sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, spans.of(token),
             "this expression is nested more than " + MAX_DEPTH + " levels deep (parentheses, 'if's and"
                 + " operators such as 'not' in a row); split it into definitions");

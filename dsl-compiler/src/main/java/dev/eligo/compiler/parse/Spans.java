@@ -10,24 +10,32 @@ import org.antlr.v4.runtime.Token;
  */
 final class Spans {
   private final int[] lineStarts;
+  /** Where ANTLR's lines start: it counts only line feeds, as in {@code \n}. */
+  private final int[] antlrLineStarts;
   private final int length;
 
   Spans(String text) {
     int[] codePoints = text.codePoints().toArray();
     this.length = codePoints.length;
-    int lines = 1;
-    for (int cp : codePoints) {
-      if (cp == '\n') {
-        lines++;
-      }
-    }
-    lineStarts = new int[lines];
-    int line = 1;
+    this.lineStarts = lineStarts(codePoints, true);
+    this.antlrLineStarts = lineStarts(codePoints, false);
+  }
+
+  /**
+   * Offsets where lines start. A line ends at a line feed, a carriage return and line feed, or
+   * (in {@code crToo} mode) a carriage return alone, as old Mac editors save files.
+   */
+  private static int[] lineStarts(int[] codePoints, boolean crToo) {
+    java.util.List<Integer> starts = new java.util.ArrayList<>();
+    starts.add(0);
     for (int i = 0; i < codePoints.length; i++) {
-      if (codePoints[i] == '\n') {
-        lineStarts[line++] = i + 1;
+      boolean lineFeed = codePoints[i] == '\n';
+      boolean loneReturn = crToo && codePoints[i] == '\r' && (i + 1 == codePoints.length || codePoints[i + 1] != '\n');
+      if (lineFeed || loneReturn) {
+        starts.add(i + 1);
       }
     }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
   SourceSpan of(Token token) {
@@ -56,9 +64,10 @@ final class Spans {
     return range(first.getStartIndex(), Math.max(first.getStartIndex() + 1, last.getStopIndex() + 1));
   }
 
+  /** A place as ANTLR's lexer reports it: its line counts line feeds only. */
   SourceSpan at(int line, int zeroBasedColumn) {
-    int index = line - 1 < lineStarts.length ? lineStarts[line - 1] + zeroBasedColumn : length;
-    return point(index);
+    int index = line - 1 < antlrLineStarts.length ? antlrLineStarts[line - 1] + zeroBasedColumn : length;
+    return point(Math.min(index, length));
   }
 
   private SourceSpan point(int offset) {

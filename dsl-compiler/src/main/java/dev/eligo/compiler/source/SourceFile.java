@@ -17,6 +17,10 @@ public record SourceFile(String name, String content) {
   public SourceFile {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
+    // Editors on Windows often start UTF-8 files with a byte order mark; it is not part of the text.
+    if (content.startsWith("\uFEFF")) {
+      content = content.substring(1);
+    }
   }
 
   /** Reads a file in UTF-8. */
@@ -29,18 +33,29 @@ public record SourceFile(String name, String content) {
     return new SourceFile(path.toString(), Files.readString(path, encoding));
   }
 
-  /** The text of a 1-based line, without its line terminator; empty past the end. */
+  /**
+   * The text of a 1-based line, without its line terminator; empty past the end. Lines end at a
+   * line feed, a carriage return and line feed, or a carriage return alone.
+   */
   public String line(int number) {
     int start = 0;
     for (int line = 1; line < number; line++) {
-      int next = content.indexOf('\n', start);
-      if (next < 0) {
+      int next = lineEnd(start);
+      if (next == content.length()) {
         return "";
       }
-      start = next + 1;
+      start = next + (content.startsWith("\r\n", next) ? 2 : 1);
     }
-    int end = content.indexOf('\n', start);
-    String text = end < 0 ? content.substring(start) : content.substring(start, end);
-    return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    return content.substring(start, lineEnd(start));
+  }
+
+  private int lineEnd(int from) {
+    for (int i = from; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return content.length();
   }
 }

@@ -32,13 +32,26 @@ public final class Arithmetic {
     return combine(a, b, "x", (x, y) -> Quantity.of(x.value().multiply(y.value()), product(x.unit(), y.unit())));
   }
 
+  /**
+   * The quotient. Two quantities of one kind give a plain number: the left is first converted
+   * into the right's unit, with the concepts' molar masses and factors, so that creatinine in
+   * umol/L divided by 1 mg/dL is a number however the lab reported it.
+   */
   public static Value<Quantity> divide(Value<Quantity> a, Value<Quantity> b) {
+    Origin origin = a.origin().or(b.origin());
     return combine(a, b, "/", (x, y) -> {
       if (y.value().signum() == 0) {
         return null;
       }
-      BigDecimal value = x.value().divide(y.value(), MathContext.DECIMAL128);
-      return Quantity.of(value, quotient(x.unit(), y.unit()));
+      Quantity left = x;
+      if (!isNumber(y.unit()) && !x.unit().equals(y.unit())) {
+        Conversion converted = origin.converter().convert(x, y.unit());
+        if (converted instanceof Conversion.Converted c) {
+          left = c.result();
+        }
+      }
+      BigDecimal value = left.value().divide(y.value(), MathContext.DECIMAL128);
+      return Quantity.of(value, quotient(left.unit(), y.unit()));
     });
   }
 
