@@ -106,6 +106,40 @@ class ScreenJobTest {
         assertThat(row.<String>getAs("error")).isEqualTo("nowhere.ndjson: no such file or directory"));
   }
 
+  /** A protocol whose only criterion reads a screening input: a date laid next to the PSA values. */
+  private static final String WITH_INPUT = String.join("\n",
+      "protocol NCT00000099",
+      "  title \"A PSA before registration\"",
+      "  version \"1\"",
+      "codesystem LOINC = \"http://loinc.org\"",
+      "input registration \"the date of registration\": date",
+      "observation psa \"PSA\": LOINC {2857-1}",
+      "  quantity 'ng/mL'",
+      "inclusion I1 \"A PSA on or before registration.\" = exists (psa on or before registration)",
+      "");
+
+  @Test
+  void screeningInput_reachesTheExecutors_andAMissingOneIsRefused_exit2() throws IOException {
+    Path protocol = Files.writeString(dir.resolve("with-input.eligo"), WITH_INPUT);
+
+    Run early = run("--protocol", protocol.toString(), "--as-of", "2026-11-24", "--input", "registration=1990-01-01",
+        "--output", dir.resolve("out-early").toString(), bundles.toString());
+    Run late = run("--protocol", protocol.toString(), "--as-of", "2026-11-24", "--input=registration=2026-11-24",
+        "--output", dir.resolve("out-late").toString(), bundles.toString());
+    Run missing = run("--protocol", protocol.toString(), "--as-of", "2026-11-24", "--output",
+        dir.resolve("out-missing-input").toString(), bundles.toString());
+
+    assertThat(early.exit()).as(early.err()).isZero();
+    assertThat(early.out()).contains("27 patients: 0 eligible, 27 ineligible, 0 needs review, 0 errors");
+    assertThat(late.exit()).as(late.err()).isZero();
+    assertThat(late.out()).containsPattern("27 patients: [1-9]\\d* eligible");
+    assertThat(missing.exit()).isEqualTo(ScreenJob.USAGE);
+    assertThat(missing.err()).contains("the screening input 'registration' (the date of registration) is missing");
+    assertThat(dir.resolve("out-missing-input")).doesNotExist();
+    assertThatThrownBy(() -> JobArguments.parse("--evaluator", "C", "--as-of", "2026-11-24", "--input", "registration",
+        "--output", "o", "in")).hasMessage("--input 'registration' is not NAME=VALUE");
+  }
+
   @Test
   void existingOutput_isRefused_exit2() throws IOException {
     Path output = Files.createDirectories(dir.resolve("taken"));
