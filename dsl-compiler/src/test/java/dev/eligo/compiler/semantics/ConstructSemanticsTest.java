@@ -134,6 +134,19 @@ class ConstructSemanticsTest {
         patient(drug("L02BB04", "2026-01-10", "2026-03-10"), psa("2026-03-10", "3")), MET));
     rows.add(row("during a course, after its end", duringAdt,
         patient(drug("L02BB04", "2026-01-10", "2026-03-10"), psa("2026-03-11", "3")), NOT_MET));
+    String afterAdt = "exists (psa within 30 days after firstAdt)";
+    rows.add(row("within days after a date, the last day", afterAdt,
+        patient(drug("L02BB04", "2026-01-10", null), psa("2026-02-09", "3")), MET));
+    rows.add(row("within days after a date, a day late", afterAdt,
+        patient(drug("L02BB04", "2026-01-10", null), psa("2026-02-10", "3")), NOT_MET));
+    String beforeConsentOnly = "exists (psa before consent)";
+    rows.add(row("before a date, the day before", beforeConsentOnly, patient(psa("2026-05-19", "3")), MET));
+    rows.add(row("before a date, on it", beforeConsentOnly, patient(psa("2026-05-20", "3")), NOT_MET));
+    String fromAdtToConsent = "exists (psa from firstAdt to consent)";
+    rows.add(row("from one date to another, on the last", fromAdtToConsent,
+        patient(drug("L02BB04", "2026-01-10", null), psa("2026-05-20", "3")), MET));
+    rows.add(row("from one date to another, before the first", fromAdtToConsent,
+        patient(drug("L02BB04", "2026-01-10", null), psa("2026-01-09", "3")), NOT_MET));
 
     // Age at a date and numbers from time: whole units, counted as a calendar does.
     String adultAtAdt = "age at firstAdt >= 18 years";
@@ -147,6 +160,10 @@ class ConstructSemanticsTest {
     String monthsOnAdt = "(screening - firstAdt) in months >= 3";
     rows.add(row("whole months, three to the day", monthsOnAdt, patient(drug("L02BB04", "2026-03-01", null)), MET));
     rows.add(row("whole months, a day short of three", monthsOnAdt, patient(drug("L02BB04", "2026-03-02", null)),
+        NOT_MET));
+    String weeksOnAdt = "(screening - firstAdt) in weeks >= 2";
+    rows.add(row("weeks, fourteen days", weeksOnAdt, patient(drug("L02BB04", "2026-05-18", null)), MET));
+    rows.add(row("weeks, thirteen days are not two weeks", weeksOnAdt, patient(drug("L02BB04", "2026-05-19", null)),
         NOT_MET));
     rows.add(row("age in years as a number", "age in years >= 66", patient(born("1960-06-01")), MET));
     rows.add(row("age in years as a number, the day before", "age in years >= 66", patient(born("1960-06-02")),
@@ -178,6 +195,10 @@ class ConstructSemanticsTest {
         patient(drug("L02BB04", "2025-01-01", "2025-02-15"), drug("L02BB04", "2025-03-01", "2025-04-15")), MET));
     rows.add(row("episodes apart by more than the gap", longEpisode,
         patient(drug("L02BB04", "2025-01-01", "2025-02-15"), drug("L02BB04", "2025-04-01", "2025-05-15")), NOT_MET));
+    rows.add(row("episode joined by a gap of exactly 30 days", longEpisode,
+        patient(drug("L02BB04", "2025-01-01", "2025-02-15"), drug("L02BB04", "2025-03-17", "2025-04-15")), MET));
+    rows.add(row("episodes apart by 31 days", longEpisode,
+        patient(drug("L02BB04", "2025-01-01", "2025-02-15"), drug("L02BB04", "2025-03-18", "2025-04-15")), NOT_MET));
     String secondLineCombination = "nth(lines, 2).drugs >= 2";
     rows.add(row("second regimen of two drugs", secondLineCombination,
         patient(drug("L02BB04", "2024-01-01", "2024-12-01"), drug("L01CD02", "2025-01-01", "2025-05-01"),
@@ -185,6 +206,14 @@ class ConstructSemanticsTest {
     rows.add(row("second regimen of one drug, the next started later", secondLineCombination,
         patient(drug("L02BB04", "2024-01-01", "2024-12-01"), drug("L01CD02", "2025-01-01", "2025-05-01"),
             drug("L01XA02", "2025-03-01", "2025-05-01")), NOT_MET));
+    rows.add(row("second regimen, a drug started 28 days after the first", secondLineCombination,
+        patient(drug("L02BB04", "2024-01-01", "2024-12-01"), drug("L01CD02", "2025-01-01", "2025-05-01"),
+            drug("L01XA02", "2025-01-29", "2025-05-01")), MET));
+    rows.add(row("second regimen, a drug started 29 days after the first", secondLineCombination,
+        patient(drug("L02BB04", "2024-01-01", "2024-12-01"), drug("L01CD02", "2025-01-01", "2025-05-01"),
+            drug("L01XA02", "2025-01-30", "2025-05-01")), NOT_MET));
+    rows.add(row("a second regimen the record does not have", secondLineCombination,
+        patient(drug("L02BB04", "2024-01-01", "2024-12-01")), UNKNOWN));
     rows.add(row("count of regimens", "count lines >= 3",
         patient(drug("L02BB04", "2024-01-01", "2024-12-01"), drug("L01CD02", "2025-01-01", "2025-05-01"),
             drug("L01XA02", "2025-03-01", "2025-05-01")), MET));
@@ -201,11 +230,23 @@ class ConstructSemanticsTest {
         patient(psa("2026-01-01", "5"), psa("2026-02-01", "2"), psa("2026-03-01", "3")), MET));
     rows.add(row("the first point", "nth(points, 1).value > 4 'ng/mL'",
         patient(psa("2026-01-01", "5"), psa("2026-02-01", "2")), MET));
+    rows.add(row("a third point of two", "nth(points, 3).value > 0 'ng/mL'",
+        patient(psa("2026-01-01", "5"), psa("2026-02-01", "2")), UNKNOWN));
+    rows.add(row("the point after the last", "next(points, last(points)).value > 0 'ng/mL'",
+        patient(psa("2026-01-01", "5"), psa("2026-02-01", "2")), UNKNOWN));
 
     // A value outside its plausible range is unusable: it decides nothing.
     String castrate = "latest testosterone < 50 'ng/dL'";
     rows.add(row("a plausible value", castrate, patient(lab("2986-8", "2026-05-01", "20", "ng/dL")), MET));
     rows.add(row("an implausible value", castrate, patient(lab("2986-8", "2026-05-01", "5000", "ng/dL")), UNKNOWN));
+    rows.add(row("a value on the plausible bound", castrate, patient(lab("2986-8", "2026-05-01", "3000", "ng/dL")),
+        NOT_MET));
+    rows.add(row("a value just past the plausible bound", castrate,
+        patient(lab("2986-8", "2026-05-01", "3000.1", "ng/dL")), UNKNOWN));
+    rows.add(row("a plausible value in another unit", castrate, patient(lab("2986-8", "2026-05-01", "0.02", "ug/dL")),
+        MET));
+    rows.add(row("an implausible value in another unit", castrate,
+        patient(lab("2986-8", "2026-05-01", "4", "ug/dL")), UNKNOWN));
 
     // The coding rule: a record coded only in systems the protocol does not declare is unclassified.
     rows.add(row("a code of the concept", "exists prostateCancer", patient(diagnosis(ICD10, "C61", "2020-01-01")), MET));
