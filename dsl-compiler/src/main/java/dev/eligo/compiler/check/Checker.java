@@ -96,6 +96,9 @@ public final class Checker {
                     + "'s expression, so it cannot change the verdict");
           }
         }
+      } else if (declaration instanceof CodeSystemDeclaration) {
+        // Never unused: every declared system decides which records the protocol can classify.
+        continue;
       } else if (!used.contains(declaration) && globals.declares(declaration)) {
         sink.report(DiagnosticCode.UNUSED_DECLARATION, declaration.name().span(),
             kindOf(declaration) + " '" + declaration.name().text() + "' is never used");
@@ -104,9 +107,6 @@ public final class Checker {
   }
 
   private static String kindOf(Declaration declaration) {
-    if (declaration instanceof CodeSystemDeclaration) {
-      return "code system";
-    }
     if (declaration instanceof ValueSetDeclaration) {
       return "value set";
     }

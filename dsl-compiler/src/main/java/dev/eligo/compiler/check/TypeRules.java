@@ -361,7 +361,8 @@ final class TypeRules {
   private static String unitHint(ObservationDeclaration observation, Quantity left, Quantity right) {
     if (left.equals(Type.NUMBER) || right.equals(Type.NUMBER)) {
       Quantity withUnit = left.equals(Type.NUMBER) ? right : left;
-      return " (write the number with its unit, such as 9 '" + withUnit.unit() + "')";
+      return " (write the number with its unit, such as 9 '" + withUnit.unit() + "'; a formula of plain numbers"
+          + " takes a unit when multiplied by 1 '" + withUnit.unit() + "')";
     }
     if (observation != null && observation.valueKind() == DataDeclaration.ValueKind.QUANTITY) {
       return " (declare a molar mass or a factor on " + observation.name().text() + " to convert between them)";

@@ -9,6 +9,7 @@ import static dev.eligo.compiler.semantics.Facts.drug;
 import static dev.eligo.compiler.semantics.Facts.lab;
 import static dev.eligo.compiler.semantics.Facts.patient;
 import static dev.eligo.compiler.semantics.Facts.psa;
+import static dev.eligo.compiler.semantics.Facts.resolvedDiagnosis;
 import static dev.eligo.runtime.result.CriterionOutcome.MET;
 import static dev.eligo.runtime.result.CriterionOutcome.NOT_MET;
 import static dev.eligo.runtime.result.CriterionOutcome.UNKNOWN;
@@ -247,6 +248,16 @@ class ConstructSemanticsTest {
         MET));
     rows.add(row("an implausible value in another unit", castrate,
         patient(lab("2986-8", "2026-05-01", "4", "ug/dL")), UNKNOWN));
+
+    // A condition no longer active without an abatement date ended some day from its onset to S.
+    String recentCancer = "exists (otherCancer within 5 years before screening)";
+    rows.add(row("resolved long ago, the end not recorded", recentCancer,
+        patient(resolvedDiagnosis(ICD10, "C50.9", "2015-01-01", null)), UNKNOWN));
+    rows.add(row("resolved long ago, ended before the window", recentCancer,
+        patient(resolvedDiagnosis(ICD10, "C50.9", "2015-01-01", "2018-01-01")), NOT_MET));
+    rows.add(row("resolved, begun inside the window", recentCancer,
+        patient(resolvedDiagnosis(ICD10, "C50.9", "2023-01-01", null)), MET));
+    rows.add(row("active since long ago", recentCancer, patient(diagnosis(ICD10, "C50.9", "2015-01-01")), MET));
 
     // The coding rule: a record coded only in systems the protocol does not declare is unclassified.
     rows.add(row("a code of the concept", "exists prostateCancer", patient(diagnosis(ICD10, "C61", "2020-01-01")), MET));

@@ -71,6 +71,13 @@ final class Facts {
         ClinicalStatus.ACTIVE, VerificationStatus.CONFIRMED, RecordDate.parse(onset), null));
   }
 
+  /** A confirmed diagnosis no longer active, ended on abatement (null when the record does not say). */
+  static Consumer<PatientRecord.Builder> resolvedDiagnosis(String system, String code, String onset, String abatement) {
+    return builder -> builder.add(new Condition(ref("Condition"), List.of(Coding.of(system, code)),
+        ClinicalStatus.RESOLVED, VerificationStatus.CONFIRMED, RecordDate.parse(onset),
+        abatement == null ? null : RecordDate.parse(abatement)));
+  }
+
   private static RecordRef ref(String type) {
     return RecordRef.of(type, type.toLowerCase() + "-" + IDS.incrementAndGet());
   }

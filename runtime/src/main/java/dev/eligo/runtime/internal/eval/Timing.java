@@ -16,6 +16,7 @@ import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Specimen;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,6 +89,29 @@ final class Timing {
     }
     RecordDate date = date(item);
     return date == null ? null : RecordPeriod.on(date);
+  }
+
+  /**
+   * The period an item covers as seen on the screening date S. A condition that is no longer
+   * active (resolved, inactive, in remission) but gives no abatement date ended on some day from
+   * its onset to S, not "still going": its end is that whole interval.
+   */
+  static RecordPeriod periodAsOf(Object item, LocalDate screening) {
+    if (endedOnAnUnrecordedDay(item, screening)) {
+      Condition c = (Condition) item;
+      return new RecordPeriod(c.onset(), new RecordDate(c.onset().first(), screening, null));
+    }
+    return period(item);
+  }
+
+  /** Whether the item is a condition no longer active whose abatement the record does not give. */
+  static boolean endedOnAnUnrecordedDay(Object item, LocalDate screening) {
+    if (!(item instanceof Condition)) {
+      return false;
+    }
+    Condition c = (Condition) item;
+    return c.onset() != null && c.abatement() == null && c.clinicalStatus() != null
+        && !c.clinicalStatus().isActive() && !c.onset().first().isAfter(screening);
   }
 
   /** When the result was released, for ordering results of the same instant. */

@@ -138,9 +138,12 @@ public final class Windows {
       TruthValue inside;
       String when;
       if (Timing.hasPeriod(item)) {
-        RecordPeriod period = Timing.period(item);
+        RecordPeriod period = Timing.periodAsOf(item, screening);
         inside = window.overlaps(period, screening);
-        when = period == null ? "no dates recorded" : "its period " + period;
+        when = period == null ? "no dates recorded"
+            : Timing.endedOnAnUnrecordedDay(item, screening)
+                ? "its period from " + period.start() + " to an end the record does not give"
+                : "its period " + period;
       } else {
         RecordDate date = Timing.date(item);
         inside = window.contains(date);
