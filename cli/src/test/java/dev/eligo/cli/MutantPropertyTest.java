@@ -52,6 +52,10 @@ class MutantPropertyTest {
 
     String what = original.name() + " with " + mutant.description();
     assertThat(took).as("time to screen %s", what).isLessThan(NO_HANG);
+    if (outcome instanceof PatientOutcome.Failed failed) {
+      // Damaged data is an ERROR row that says what is wrong, never a defect of Eligo's own.
+      assertThat(failed.message()).as("the ERROR row of %s", what).doesNotContain("internal error");
+    }
     if (outcome instanceof PatientOutcome.Screened screened && screened.problems().isEmpty()) {
       assertThat(screened.verdict()).as("verdict of %s, whose row names no problem", what)
           .isEqualTo(original.verdict());
