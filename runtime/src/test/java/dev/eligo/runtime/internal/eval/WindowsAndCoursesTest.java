@@ -71,7 +71,8 @@ class WindowsAndCoursesTest {
 
   @ParameterizedTest(name = "condition {0} to {1} within 5 years: {2}")
   @CsvSource({
-    "2015-01-01, 2021-11-24, TRUE", "2015-01-01, 2021-11-23, FALSE", "2015-01-01, , TRUE",
+    // Resolved without an abatement date: it ended on some day from 2015 to S, maybe in the window.
+    "2015-01-01, 2021-11-24, TRUE", "2015-01-01, 2021-11-23, FALSE", "2015-01-01, , UNKNOWN", "2022-01-01, , TRUE",
     "2015-01-01, 2021-11, UNKNOWN", "2026-11-24, , TRUE"
   })
   void within_conditionPeriodOverlapsFromOnsetToAbatementOrScreening(
