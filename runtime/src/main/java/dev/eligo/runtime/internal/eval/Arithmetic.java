@@ -34,8 +34,9 @@ public final class Arithmetic {
       Conversion converted = origin.converter().convert(q, unit);
       if (converted instanceof Conversion.Converted c) {
         BigDecimal number = c.result().value();
-        return Value.known(Quantity.number(number), number.toPlainString() + " (" + q + " in " + unit + ")",
-            Evidence.none());
+        // The value as shown names its record and date, so that a formula's inputs can be checked.
+        return Value.known(Quantity.number(number),
+            Quantity.number(number).shown() + " (" + value.shown() + " in " + unit + ")", Evidence.none());
       }
       return Value.<Quantity>unknown(q + " cannot be converted to " + unit, List.of(), Evidence.none());
     }).labelled(label);
@@ -114,7 +115,7 @@ public final class Arithmetic {
       return Value.<Quantity>unknown("cannot compute " + a.shown() + " " + symbol + " " + b.shown(),
           List.of(), evidence).labelled(label).withOrigin(origin);
     }
-    return Value.known(result, evidence).labelled(label).withOrigin(origin);
+    return Value.known(result, result.shown(), evidence).labelled(label).withOrigin(origin);
   }
 
   private static String operand(Value<Quantity> v) {

@@ -65,6 +65,16 @@ public final class Quantity {
     return 31 * Decimals.normal(value).hashCode() + unit.hashCode();
   }
 
+  /**
+   * The quantity as an explanation shows a computed value: at most 6 significant digits, with
+   * "…" when that rounds it (the comparison itself uses the exact value).
+   */
+  public String shown() {
+    String rounded = Decimals.rounded(value, 6);
+    String number = new BigDecimal(rounded).compareTo(value) == 0 ? value.toPlainString() : rounded + "…";
+    return unit.isEmpty() || unit.equals(NUMBER_UNIT) ? number : number + " " + unit;
+  }
+
   /** Plain text such as {@code 1.5 10*9/L} or {@code 3} for a number; never scientific notation. */
   @Override
   public String toString() {

@@ -58,4 +58,16 @@ class QuantityTest {
     assertThat(Quantity.of("5", "  ")).isEqualTo(missing);
     assertThat(missing).isNotEqualTo(Quantity.number(5)).hasToString("5");
   }
+
+  @ParameterizedTest(name = "{0} {1} is shown as {2}")
+  @CsvSource({
+    "80.53260683211178260683211178260683, mL/min, 80.5326… mL/min",
+    "80.5, mL/min, 80.5 mL/min",
+    "1234567.5, 1, 1234570…",
+    "0.000123456, g, 0.000123456 g",
+    "2, 1, 2"
+  })
+  void shown_roundsAComputedValueTo6SignificantDigitsAndSaysSo(String value, String unit, String expected) {
+    assertThat(Quantity.of(new BigDecimal(value), unit).shown()).isEqualTo(expected);
+  }
 }
