@@ -62,8 +62,8 @@ public final class LanguageTable {
           args -> new ListOf(new RecordType(RecordKind.COURSE, null)), RuntimeCall.EPISODES,
           list("medication uses", isKind(RecordKind.MEDICATION)), duration()),
       function("regimens", "regimens(medications, window)",
-          "uses started within the window of a regimen's first start, whatever the drug, together: lines of"
-              + " therapy, in time order", "regimens of {0} (window {1})",
+          "uses started within the window of a regimen's first start, whatever the drug, together (a drug of"
+              + " the regimen renewed within the window after its end continues it): lines of therapy, in time order", "regimens of {0} (window {1})",
           args -> new ListOf(new RecordType(RecordKind.COURSE, null)), RuntimeCall.REGIMENS,
           list("medication uses", isKind(RecordKind.MEDICATION)), duration()),
       function("nth", "nth(list, n)", "the n-th item (1 is the first); unknown when there are fewer or an uncertain"

@@ -213,6 +213,10 @@ class ConstructSemanticsTest {
     rows.add(row("second regimen, a drug started 29 days after the first", secondLineCombination,
         patient(drug("L02BB04", "2024-01-01", "2024-12-01"), drug("L01CD02", "2025-01-01", "2025-05-01"),
             drug("L01XA02", "2025-01-30", "2025-05-01")), NOT_MET));
+    rows.add(row("a drug renewed in a new record continues its regimen", "count lines >= 2",
+        patient(drug("L01CD02", "2025-01-01", "2025-03-01"), drug("L01CD02", "2025-03-15", "2025-05-01")), NOT_MET));
+    rows.add(row("a drug restarted long after its regimen ended is a new line", "count lines >= 2",
+        patient(drug("L01CD02", "2025-01-01", "2025-03-01"), drug("L01CD02", "2025-05-01", "2025-06-01")), MET));
     rows.add(row("a second regimen the record does not have", secondLineCombination,
         patient(drug("L02BB04", "2024-01-01", "2024-12-01")), UNKNOWN));
     rows.add(row("count of regimens", "count lines >= 3",

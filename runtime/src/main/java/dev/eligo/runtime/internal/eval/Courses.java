@@ -43,11 +43,14 @@ public final class Courses {
 
   /**
    * Regimens (lines of therapy): the uses started within {@code window} of the first start of the
-   * regimen, whatever the drug, together; the next use started later begins the next regimen.
+   * regimen, whatever the drug, together. A later use of a drug already in the regimen, started
+   * within {@code window} after the regimen's last day, continues it (a prescription renewed is
+   * not a new line); any other later use begins the next regimen.
    */
   public static Items<Course> regimens(Items<MedicationUse> uses, CalendarDuration window) {
     return group(uses, "regimens of ", use -> "",
-        (current, next, screening) -> startsWithin(current, next, window));
+        (current, next, screening) -> startsWithin(current, next, window)
+            || (givesADrugOf(current, next) && continues(current, next, screening, window)));
   }
 
   private interface Joins {
@@ -133,6 +136,17 @@ public final class Courses {
     LocalDate lastDay = lastDay(current, screening);
     return lastDay != null && next.period() != null
         && !next.period().start().first().isAfter(gap.after(lastDay));
+  }
+
+  /** Whether {@code next} gives a drug (by its first code) that the regimen so far gives. */
+  private static boolean givesADrugOf(List<Member<MedicationUse>> current, MedicationUse next) {
+    String drug = drugKey(next);
+    for (Member<MedicationUse> m : current) {
+      if (drugKey(m.item()).equals(drug)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code next} starts within {@code window} of the first start of the regimen so far. */
