@@ -66,6 +66,9 @@ public record ConceptRequirement(
 
   /** The window in words: {@code 28 days}, or {@code all history}. */
   public String windowText() {
+    if (window.isPresent() && window.get().amount().signum() == 0) {
+      return "at screening";
+    }
     return window.map(w -> w.amount().toPlainString() + " " + w.unit().name().toLowerCase(Locale.ROOT)
         + " before screening").orElse("all history");
   }

@@ -19,8 +19,9 @@ public final class RequirementsTable {
       String codes = concept.linkId() != null ? "item linkId " + concept.linkId()
           : concept.codes().isEmpty() ? "-" : concept.codes().stream().map(RequirementsTable::codes)
               .collect(Collectors.joining("; "));
-      String dates = concept.window().isEmpty() ? "all history to S" : "S - " + concept.windowText()
-          .replace(" before screening", "") + " to S";
+      String dates = concept.window().isEmpty() ? "all history to S"
+          : concept.windowText().equals("at screening") ? "at S (its time includes S)"
+          : "S - " + concept.windowText().replace(" before screening", "") + " to S";
       rows.add(new String[] {concept.name(), concept.kind(), resources, codes, dates});
     }
     int[] widths = new int[4];
