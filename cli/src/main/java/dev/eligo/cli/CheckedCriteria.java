@@ -28,8 +28,26 @@ final class CheckedCriteria {
     }
   }
 
+  /**
+   * What the commands that print something of a protocol share: reads and checks the file, renders
+   * it, and writes the text; returns the exit code.
+   */
+  static int print(Path file, Path output, picocli.CommandLine.Model.CommandSpec spec,
+      java.util.function.Function<CheckedFile, String> render) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<CheckedFile> checked = read(file, err);
+    if (checked.isEmpty()) {
+      err.flush();
+      return ExitCodes.PROTOCOL_ERRORS;
+    }
+    boolean written = write(render.apply(checked.get()), output, out, err);
+    err.flush();
+    return written ? ExitCodes.OK : ExitCodes.USAGE;
+  }
+
   /** Writes the text to the file, or to standard output without one; false after saying why it could not. */
-  static boolean write(String text, Path output, PrintWriter out, PrintWriter err) {
+  private static boolean write(String text, Path output, PrintWriter out, PrintWriter err) {
     if (output == null) {
       out.print(text);
       out.flush();

@@ -1,10 +1,7 @@
 package dev.eligo.cli;
 
 import dev.eligo.authoring.questionnaire.AttestationQuestionnaire;
-import dev.eligo.compiler.check.CheckedFile;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,15 +39,6 @@ final class QuestionnaireCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<CheckedFile> checked = CheckedCriteria.read(file, err);
-    if (checked.isEmpty()) {
-      err.flush();
-      return ExitCodes.PROTOCOL_ERRORS;
-    }
-    boolean written = CheckedCriteria.write(AttestationQuestionnaire.json(checked.get(), url), output, out, err);
-    err.flush();
-    return written ? ExitCodes.OK : ExitCodes.USAGE;
+    return CheckedCriteria.print(file, output, spec, checked -> AttestationQuestionnaire.json(checked, url));
   }
 }

@@ -6,11 +6,9 @@ import dev.eligo.authoring.requirements.DataRequirements;
 import dev.eligo.authoring.requirements.RequirementsTable;
 import dev.eligo.authoring.requirements.SearchQueries;
 import dev.eligo.compiler.check.CheckedFile;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -72,37 +70,28 @@ final class RequirementsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<CheckedFile> checked = CheckedCriteria.read(file, err);
-    if (checked.isEmpty()) {
-      err.flush();
-      return ExitCodes.PROTOCOL_ERRORS;
-    }
-    DataRequirements requirements = DataRequirements.of(checked.get());
+    return CheckedCriteria.print(file, output, spec, this::render);
+  }
+
+  private String render(CheckedFile checked) {
+    DataRequirements requirements = DataRequirements.of(checked);
     boolean windowed = requirements.concepts().stream().anyMatch(c -> c.window().isPresent());
     if ((format == Format.SEARCH || format == Format.BULK) && asOf == null && windowed) {
       throw new ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase(Locale.ROOT)
           + " needs --as-of: the protocol's windows end on the screening date");
     }
-    String text;
     switch (format) {
       case DATA_REQUIREMENTS:
-        text = DataRequirementLibrary.json(requirements, asOf);
-        break;
+        return DataRequirementLibrary.json(requirements, asOf);
       case SEARCH:
-        text = SearchQueries.of(requirements, patient, asOf).stream().map(q -> q.text() + "\n")
+        return SearchQueries.of(requirements, patient, asOf).stream().map(q -> q.text() + "\n")
             .collect(Collectors.joining());
-        break;
       case BULK:
-        text = BulkExportRequest.of(requirements, asOf) + "\n";
-        break;
-      default:
-        text = RequirementsTable.of(requirements);
+        return BulkExportRequest.of(requirements, asOf) + "\n";
+      case TABLE:
+        return RequirementsTable.of(requirements);
     }
-    boolean written = CheckedCriteria.write(text, output, out, err);
-    err.flush();
-    return written ? ExitCodes.OK : ExitCodes.USAGE;
+    throw new AssertionError(format);
   }
 
   /** Reads {@code data-requirements} and the other format names in any case. */
