@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The sample patients of examples/mcrpc/patients screened through the CLI's JSON output. Every
- * expectation was worked out by hand from shared/spec/mcrpc-data-dictionary.md (see the table in
+ * expectation was worked out by hand from examples/mcrpc/data-dictionary.md (see the table in
  * examples/mcrpc/patients/README.md), not copied from the evaluator.
  */
 class SamplePatientsTest {
