@@ -42,13 +42,18 @@ public final class Sample {
 
   public static synchronized ProtocolEvaluator evaluator() {
     if (evaluator == null) {
-      try {
-        evaluator = InMemoryJavac.compile(EligoCompiler.compile(source(), CompilerOptions.inPackage("dev.eligo.sample"))
-            .javaFiles().get(0)).newInstance(Sample.class.getClassLoader());
-      } catch (Exception e) {
-        throw new IllegalStateException("the sample protocol does not compile", e);
-      }
+      evaluator = evaluatorOf(source(), "dev.eligo.sample");
     }
     return evaluator;
+  }
+
+  /** The evaluator of a criteria file, generated and compiled in memory into the package. */
+  public static ProtocolEvaluator evaluatorOf(SourceFile criteria, String javaPackage) {
+    try {
+      return InMemoryJavac.compile(EligoCompiler.compile(criteria, CompilerOptions.inPackage(javaPackage))
+          .javaFiles().get(0)).newInstance(Sample.class.getClassLoader());
+    } catch (Exception e) {
+      throw new IllegalStateException(criteria.name() + " does not compile", e);
+    }
   }
 }

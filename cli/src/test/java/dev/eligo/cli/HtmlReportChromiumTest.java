@@ -52,9 +52,9 @@ class HtmlReportChromiumTest {
   void counts_matchTheScreening() {
     assertThat(dom).contains("<h1>NCT07298239 screening report</h1>");
     assertThat(count("total")).isEqualTo(28);
-    assertThat(count("ELIGIBLE")).isEqualTo(5);
+    assertThat(count("ELIGIBLE")).isEqualTo(6);
     assertThat(count("INELIGIBLE")).isEqualTo(13);
-    assertThat(count("NEEDS_REVIEW")).isEqualTo(9);
+    assertThat(count("NEEDS_REVIEW")).isEqualTo(8);
     assertThat(count("ERROR")).isEqualTo(1);
     assertThat(occurrences(dom, "<section class=\"patient\"")).isEqualTo(28);
     assertThat(occurrences(dom, "<div class=\"explanation\"")).isEqualTo(27 * 25);

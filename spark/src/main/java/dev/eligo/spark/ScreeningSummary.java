@@ -19,7 +19,7 @@ public record ScreeningSummary(ProtocolInfo protocol, LocalDate asOf, long eligi
     return eligible + ineligible + needsReview + errors;
   }
 
-  /** {@code 27 patients: 5 eligible, 13 ineligible, 9 needs review, 0 errors}, as the CLI says it. */
+  /** {@code 27 patients: 6 eligible, 13 ineligible, 8 needs review, 0 errors}, as the CLI says it. */
   public String counts() {
     return patients() + (patients() == 1 ? " patient: " : " patients: ")
         + eligible + " eligible, " + ineligible + " ineligible, " + needsReview + " needs review, "

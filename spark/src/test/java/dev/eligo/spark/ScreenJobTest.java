@@ -99,7 +99,7 @@ class ScreenJobTest {
         dir.resolve("out-missing").toString(), bundles.toString(), dir.resolve("nowhere.ndjson").toString());
 
     assertThat(run.exit()).isEqualTo(ScreenJob.INPUT_ERRORS);
-    assertThat(run.out()).contains("28 patients: 5 eligible, 13 ineligible, 9 needs review, 1 error");
+    assertThat(run.out()).contains("28 patients: 6 eligible, 13 ineligible, 8 needs review, 1 error");
     List<Row> errors = LocalSpark.session().read().parquet(dir.resolve("out-missing/patients").toString())
         .where(col("verdict").equalTo("ERROR")).collectAsList();
     assertThat(errors).singleElement().satisfies(row ->

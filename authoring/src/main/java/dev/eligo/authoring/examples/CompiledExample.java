@@ -1,16 +1,17 @@
 package dev.eligo.authoring.examples;
 
 import dev.eligo.runtime.record.PatientRecord;
-import java.time.LocalDate;
+import dev.eligo.runtime.Screening;
 
 /**
- * An example ready to screen: the patient's record, the screening date and what must come out.
+ * An example ready to screen: the patient's record, the screening (its date and inputs) and what
+ * must come out.
  *
  * @param example the example as written
  * @param location {@code file:line} of the example, for reports
  */
 public record CompiledExample(ExamplesFile.Example example, String location, PatientRecord patient,
-    LocalDate screening, Expected expected) {
+    Screening screening, Expected expected) {
 
   /** How reports name the example. */
   public String title() {

@@ -9,6 +9,7 @@ import dev.eligo.authoring.examples.ExamplesFile.Codes;
 import dev.eligo.authoring.examples.ExamplesFile.Example;
 import dev.eligo.authoring.examples.ExamplesFile.Expectation;
 import dev.eligo.authoring.examples.ExamplesFile.Fact;
+import dev.eligo.authoring.examples.ExamplesFile.InputValue;
 import dev.eligo.authoring.examples.ExamplesFile.Line;
 import dev.eligo.authoring.examples.ExamplesFile.OutcomeExpectation;
 import dev.eligo.authoring.examples.ExamplesFile.Removal;
@@ -30,10 +31,12 @@ import dev.eligo.fhir.PatientReadError;
 import dev.eligo.fhir.PatientReadResult;
 import dev.eligo.fhir.PatientSource;
 import dev.eligo.fhir.PatientSources;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.Sex;
 import dev.eligo.runtime.result.CriterionOutcome;
+import dev.eligo.runtime.result.InputInfo;
 import dev.eligo.runtime.result.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +62,7 @@ public final class ExampleCompiler {
   private final RecordMaker maker;
   private final Path directory;
   private final Map<String, DataDeclaration> data = new HashMap<>();
+  private final Map<String, DataDeclaration.InputDeclaration> inputs = new LinkedHashMap<>();
   private final Map<String, Declaration> declarations = new HashMap<>();
   private final Map<String, Criterion> topLevel = new LinkedHashMap<>();
   private final Map<String, Criterion.Part> parts = new HashMap<>();
@@ -72,7 +76,9 @@ public final class ExampleCompiler {
     this.directory = directory;
     for (Declaration d : criteria.ast().declarations()) {
       declarations.put(d.name().text(), d);
-      if (d instanceof DataDeclaration declaration) {
+      if (d instanceof DataDeclaration.InputDeclaration input) {
+        inputs.put(d.name().text(), input);
+      } else if (d instanceof DataDeclaration declaration) {
         data.put(d.name().text(), declaration);
       }
       if (d instanceof Criterion criterion) {
@@ -148,12 +154,15 @@ public final class ExampleCompiler {
             + (example.name() == null ? example.description() : example.name().text()) + "' starts from itself");
       }
     }
-    if (example.bundle() != null && !example.lines().isEmpty()) {
-      sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, example.lines().get(0).span(),
-          "an example read from a Bundle takes its facts from the Bundle; only screening and expect lines may follow");
+    if (example.bundle() != null) {
+      example.lines().stream().filter(line -> !(line instanceof InputValue)).findFirst().ifPresent(line ->
+          sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, line.span(), "an example read from a Bundle takes its facts"
+              + " from the Bundle; only screening, input and expect lines may follow"));
     }
     for (Line line : example.lines()) {
-      if (line instanceof Fact fact) {
+      if (line instanceof InputValue input) {
+        checkInput(input);
+      } else if (line instanceof Fact fact) {
         checkFact(fact);
       } else if (line instanceof Removal removal) {
         removal.names().forEach(this::dataDeclaration);
@@ -208,14 +217,39 @@ public final class ExampleCompiler {
       return declaration;
     }
     Declaration other = declarations.get(name.text());
-    if (other != null) {
+    if (other instanceof DataDeclaration.InputDeclaration) {
+      sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, name.span(), "'" + name.text() + "' is a screening input,"
+          + " given by whoever screens, not a record: write 'input " + name.text() + " VALUE'");
+    } else if (other != null) {
       sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, name.span(), "'" + name.text() + "' is not a data declaration;"
-          + " a fact names an observation, condition, medication, procedure, allergy, participation or attestation");
+          + " a fact names an observation, condition, medication, procedure, allergy, specimen, encounter, report,"
+          + " imaging study, participation or attestation");
     } else {
       sink.report(DiagnosticCode.UNKNOWN_NAME, name.span(), "unknown name '" + name.text() + "'"
           + Names.didYouMean(name.text(), data.keySet()));
     }
     return null;
+  }
+
+  /** The input is declared and its value is of the input's kind. */
+  private void checkInput(InputValue line) {
+    DataDeclaration.InputDeclaration input = inputs.get(line.name().text());
+    if (input == null) {
+      String hint = data.containsKey(line.name().text())
+          ? "; '" + line.name().text() + "' is data of the record: write the fact without 'input'"
+          : Names.didYouMean(line.name().text(), inputs.keySet());
+      sink.report(DiagnosticCode.UNKNOWN_NAME, line.name().span(), "no screening input is named '"
+          + line.name().text() + "'" + hint);
+      return;
+    }
+    if (InputInfo.UNKNOWN.equals(line.text())) {
+      return;
+    }
+    String expected = InputValues.problem(input, line);
+    if (expected != null) {
+      sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, line.valueSpan(), "the screening input '" + input.name().text()
+          + "' (" + input.label() + ") is " + expected + ", or unknown");
+    }
   }
 
   private boolean resolves(CodeSetTerm term) {
@@ -337,7 +371,38 @@ public final class ExampleCompiler {
     if (patient == null) {
       return null;
     }
-    return new CompiledExample(example, location, patient, screening, expected(example));
+    Screening withInputs = screeningWithInputs(example, chain, screening);
+    if (withInputs == null) {
+      return null;
+    }
+    return new CompiledExample(example, location, patient, withInputs, expected(example));
+  }
+
+  /** The screening with every input the example or its bases give; null after reporting those missing. */
+  private Screening screeningWithInputs(Example example, List<Example> chain, LocalDate date) {
+    Map<String, String> given = new LinkedHashMap<>();
+    for (Example e : chain) {
+      for (Line line : e.lines()) {
+        if (line instanceof InputValue input) {
+          given.put(input.name().text(), input.date() != null
+              ? input.date().resolve(date).first().toString() : input.text());
+        }
+      }
+    }
+    Screening screening = Screening.on(date);
+    boolean complete = true;
+    for (DataDeclaration.InputDeclaration input : inputs.values()) {
+      String value = given.get(input.name().text());
+      if (value == null) {
+        complete = false;
+        sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, example.span(), "the example gives no value for the screening"
+            + " input '" + input.name().text() + "' (" + input.label() + "): write 'input " + input.name().text()
+            + " VALUE' in it or in the example it is like, or 'input " + input.name().text() + " unknown'");
+      } else {
+        screening = screening.with(input.name().text(), value);
+      }
+    }
+    return complete ? screening : null;
   }
 
   private PatientRecord patient(List<Example> chain, String patientId, LocalDate screening) {

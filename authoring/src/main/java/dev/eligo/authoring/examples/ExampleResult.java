@@ -10,7 +10,7 @@ public record ExampleResult(CompiledExample example, ScreeningResult result, Lis
     mismatches = List.copyOf(mismatches);
   }
 
-  /** Screens the example's patient on its screening date. */
+  /** Screens the example's patient on its screening date with its inputs. */
   public static ExampleResult run(ProtocolEvaluator evaluator, CompiledExample example) {
     ScreeningResult result = evaluator.screen(example.patient(), example.screening());
     return new ExampleResult(example, result, example.expected().mismatches(result));

@@ -60,6 +60,15 @@ public record ExamplesFile(SourceFile source, Identifier protocol, DateExpr scre
   /** {@code sex male}. */
   public record SexLine(Identifier sex, SourceSpan span) implements Line {}
 
+  /**
+   * {@code input consent 3 days before screening}, {@code input arm B}: the value of a screening
+   * input, given by whoever screens rather than read from the record. A date is {@code date};
+   * anything else is {@code text} as the command line would give it ({@code 100 mg}, {@code true},
+   * {@code unknown}).
+   */
+  public record InputValue(Identifier name, DateExpr date, String text, SourceSpan valueSpan, SourceSpan span)
+      implements Line {}
+
   /** {@code no anc, ecog}: none of the base example's facts about these names. */
   public record Removal(List<Identifier> names, SourceSpan span) implements Line {
     public Removal {

@@ -11,6 +11,7 @@ import dev.eligo.authoring.examples.ExamplesFile.Codes;
 import dev.eligo.authoring.examples.ExamplesFile.Example;
 import dev.eligo.authoring.examples.ExamplesFile.Expectation;
 import dev.eligo.authoring.examples.ExamplesFile.Fact;
+import dev.eligo.authoring.examples.ExamplesFile.InputValue;
 import dev.eligo.authoring.examples.ExamplesFile.Line;
 import dev.eligo.authoring.examples.ExamplesFile.Located;
 import dev.eligo.authoring.examples.ExamplesFile.On;
@@ -49,7 +50,7 @@ import java.util.Set;
 public final class ExamplesParser {
   /** Words that start a clause of a fact, so they cannot be a value. */
   private static final Set<String> CLAUSE_WORDS = Set.of("on", "from", "since", "code", "status",
-      "verification", "clinical", "resolved", "range", "route", "reason", "study", "id", "undated");
+      "verification", "clinical", "resolved", "range", "route", "reason", "conclusion", "study", "id", "undated");
 
   private final DiagnosticSink sink;
   private final List<Token> tokens;
@@ -182,6 +183,9 @@ public final class ExamplesParser {
         next++;
         Identifier sex = identifier("male, female, other or unknown");
         lines.add(new SexLine(sex, first.span().to(sex.span())));
+      } else if (first.is("input")) {
+        next++;
+        lines.add(input(first));
       } else if (first.is("no")) {
         next++;
         List<Identifier> names = new ArrayList<>();
@@ -198,7 +202,7 @@ public final class ExamplesParser {
       } else if (first.kind() == Token.Kind.WORD) {
         lines.add(fact(false, first));
       } else {
-        throw error(first, "expected a fact (a data name of the criteria file), 'born', 'sex', 'no' or 'expect'");
+        throw error(first, "expected a fact (a data name of the criteria file), 'born', 'sex', 'input', 'no' or 'expect'");
       }
     }
 
@@ -257,6 +261,33 @@ public final class ExamplesParser {
       return CriterionOutcome.NOT_MET;
     }
     throw error(peek(), "expected met, not met or unknown");
+  }
+
+  // input NAME (DATE | NUMBER [UNIT] | WORD)
+  private InputValue input(Token start) {
+    Identifier name = identifier("the name of a screening input");
+    Token first = peek();
+    DateExpr date = null;
+    String text;
+    if (first.kind() == Token.Kind.DATE || first.is("screening")
+        || first.kind() == Token.Kind.NUMBER && tokens.get(next + 1).kind() == Token.Kind.WORD
+            && durationUnit(tokens.get(next + 1).text()) != null) {
+      date = date();
+      text = null;
+    } else if (first.kind() == Token.Kind.NUMBER) {
+      next++;
+      text = first.text();
+      if (peek().kind() == Token.Kind.UNIT) {
+        text += " " + take().text();
+      }
+    } else if (first.kind() == Token.Kind.WORD || first.kind() == Token.Kind.CODE) {
+      next++;
+      text = first.text();
+    } else {
+      throw error(first, "expected the input's value: a date, a number, a quantity such as 100 'mg', true, false,"
+          + " a code, or unknown");
+    }
+    return new InputValue(name, date, text, first.span().to(previous().span()), start.span().to(previous().span()));
   }
 
   // NAME [value] clause*
@@ -328,6 +359,7 @@ public final class ExamplesParser {
         return range(word);
       case "route":
       case "reason":
+      case "conclusion":
         return new Coded(word.text(), codes(), word.span().to(previous().span()));
       case "study":
       case "id": {

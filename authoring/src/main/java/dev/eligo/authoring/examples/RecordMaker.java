@@ -27,6 +27,11 @@ import dev.eligo.runtime.record.Attestation;
 import dev.eligo.runtime.record.ClinicalStatus;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.EncounterStatus;
+import dev.eligo.runtime.record.ImagingStatus;
+import dev.eligo.runtime.record.ImagingStudy;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
@@ -39,7 +44,10 @@ import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ReferenceRange;
+import dev.eligo.runtime.record.ReportStatus;
 import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.Specimen;
+import dev.eligo.runtime.record.SpecimenStatus;
 import dev.eligo.runtime.record.VerificationStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +70,14 @@ final class RecordMaker {
   private static final Set<String> MEDICATION = Set.of("on", "from", "since", "code", "status", "route", "reason", "id");
   private static final Set<String> PROCEDURE = Set.of("on", "from", "undated", "code", "status", "id");
   private static final Set<String> ALLERGY = Set.of("on", "undated", "code", "verification", "clinical", "id");
+  private static final Set<String> SPECIMEN = Set.of("on", "undated", "code", "status", "id");
+  private static final Set<String> ENCOUNTER = Set.of("on", "from", "since", "code", "status", "id");
+  private static final Set<String> REPORT = Set.of("on", "undated", "code", "status", "conclusion", "id");
+  private static final Set<String> IMAGING = Set.of("on", "undated", "code", "status", "id");
+  /** Encounter.class is bound to HL7 v3 ActCode; other codes of an encounter are its type. */
+  private static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+  /** An imaging study's modality is a DICOM code; other codes are its procedure code. */
+  private static final String DICOM = "http://dicom.nema.org/resources/ontology/DCM";
   private static final Set<String> PARTICIPATION = Set.of("on", "from", "since", "undated", "status", "study", "id");
   private static final Set<String> ATTESTATION = Set.of("on", "status", "id");
 
@@ -189,6 +205,44 @@ final class RecordMaker {
         return (patient, defaultId, screening) -> patient.add(new Allergy(
             RecordRef.of("AllergyIntolerance", or(id, defaultId)), recordCodes, clinical, verification, "allergy",
             recorded == null ? null : recorded.resolve(screening)));
+      }
+      case SPECIMEN: {
+        clausesOnly(fact, SPECIMEN, "a specimen");
+        SpecimenStatus status = status(fact, "status", SpecimenStatus.values(), SpecimenStatus::code,
+            SpecimenStatus.AVAILABLE);
+        DateExpr collected = date(fact, true);
+        return (patient, defaultId, screening) -> patient.add(new Specimen(RecordRef.of("Specimen", or(id, defaultId)),
+            recordCodes, status, collected == null ? null : collected.resolve(screening), List.of()));
+      }
+      case ENCOUNTER: {
+        clausesOnly(fact, ENCOUNTER, "an encounter");
+        PeriodOf period = period(fact, true);
+        EncounterStatus status = status(fact, "status", EncounterStatus.values(), EncounterStatus::code,
+            period != null && period.ongoing ? EncounterStatus.IN_PROGRESS : EncounterStatus.FINISHED);
+        List<Coding> classes = recordCodes.stream().filter(c -> ACT_CODE.equals(c.system())).toList();
+        List<Coding> types = recordCodes.stream().filter(c -> !ACT_CODE.equals(c.system())).toList();
+        return (patient, defaultId, screening) -> patient.add(new Encounter(RecordRef.of("Encounter", or(id, defaultId)),
+            classes, types, status, period.resolve(screening)));
+      }
+      case REPORT: {
+        clausesOnly(fact, REPORT, "a diagnostic report");
+        ReportStatus status = status(fact, "status", ReportStatus.values(), ReportStatus::code, ReportStatus.FINAL);
+        DateExpr effective = date(fact, true);
+        List<Coding> conclusions = coded(fact, "conclusion");
+        return (patient, defaultId, screening) -> patient.add(new DiagnosticReport(
+            RecordRef.of("DiagnosticReport", or(id, defaultId)), recordCodes, status,
+            effective == null ? null : effective.resolve(screening), null, conclusions));
+      }
+      case IMAGING: {
+        clausesOnly(fact, IMAGING, "an imaging study");
+        ImagingStatus status = status(fact, "status", ImagingStatus.values(), ImagingStatus::code,
+            ImagingStatus.AVAILABLE);
+        DateExpr started = date(fact, true);
+        List<Coding> modalities = recordCodes.stream().filter(c -> DICOM.equals(c.system())).toList();
+        List<Coding> procedures = recordCodes.stream().filter(c -> !DICOM.equals(c.system())).toList();
+        return (patient, defaultId, screening) -> patient.add(new ImagingStudy(
+            RecordRef.of("ImagingStudy", or(id, defaultId)), procedures, modalities, List.of(), status,
+            started == null ? null : started.resolve(screening)));
       }
     }
     throw new AssertionError(concept.kind());

@@ -14,15 +14,18 @@ import java.util.Optional;
  * @param kind {@code observation}, {@code condition}, ... as the file declares it
  * @param reads the FHIR resources its records come from
  * @param codes the codes of its code set, each system with its URIs; empty for participations and attestations
+ * @param judgingUris the code systems in which a record's codes let the concept judge it; a record
+ *     coded in none of them is unclassified (the protocol-wide coding rule, or {@code classified by})
  * @param window the longest window its uses look back, or empty when some use reads all history
  * @param linkId the questionnaire item of an attestation, else {@code null}
  */
 public record ConceptRequirement(
-    String name, String label, String kind, List<ResourceRead> reads, List<Codes> codes,
+    String name, String label, String kind, List<ResourceRead> reads, List<Codes> codes, List<String> judgingUris,
     Optional<Expr.DurationLiteral> window, String linkId) {
   public ConceptRequirement {
     reads = List.copyOf(reads);
     codes = List.copyOf(codes);
+    judgingUris = List.copyOf(judgingUris);
   }
 
   /**

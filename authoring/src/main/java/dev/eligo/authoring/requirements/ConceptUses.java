@@ -7,6 +7,7 @@ import dev.eligo.compiler.ast.Definition;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.Symbol;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,8 +18,10 @@ import java.util.Map;
  * Where a checked file reads each data declaration, and through which windows: walks every
  * criterion, part and definition. A use narrows the dates read only when the window applies to
  * the concept's own records ({@code psa within 12 months before screening}, possibly through
- * {@code where}); a use through anything else ({@code courses(x) within 6 weeks}, a definition
- * used later under a window, {@code exists x}) reads all of its history. New expression nodes
+ * {@code where}; also {@code at screening}, {@code after screening}); a use through anything else
+ * ({@code courses(x) within 6 weeks}, a window next to an input or a definition, a definition used
+ * later under a window, {@code exists x}) reads all of its history. Screening inputs are not data
+ * of the record and are left out. New expression nodes
  * are walked through {@link Children}, and count as reading all history unless taught otherwise.
  */
 final class ConceptUses {
@@ -55,6 +58,18 @@ final class ConceptUses {
     return ordered;
   }
 
+  /** Whether some criterion, part or definition reads {@code enrolment}, this protocol's own ResearchSubject. */
+  static boolean readsEnrolment(CheckedFile file) {
+    List<Expr> roots = new ArrayList<>();
+    file.ast().declarations(Definition.class).forEach(d -> roots.add(d.body()));
+    for (Criterion criterion : file.ast().declarations(Criterion.class)) {
+      roots.add(criterion.body());
+      criterion.parts().forEach(part -> roots.add(part.body()));
+    }
+    return roots.stream().flatMap(root -> Children.all(root).stream()).anyMatch(expr -> expr instanceof Expr.Name name
+        && file.symbolOf(name) instanceof Symbol.PatientFact fact && fact.name().equals("enrolment"));
+  }
+
   private void walk(Expr root) {
     Map<Expr, Expr> parents = new IdentityHashMap<>();
     List<Expr> all = Children.all(root);
@@ -64,7 +79,8 @@ final class ConceptUses {
       }
     }
     for (Expr expr : all) {
-      if (expr instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.Data data) {
+      if (expr instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.Data data
+          && !(data.declaration() instanceof DataDeclaration.InputDeclaration)) {
         record(data.declaration(), window(name, parents));
       }
     }
@@ -87,13 +103,25 @@ final class ConceptUses {
       current = parent;
       parent = parents.get(current);
     }
-    if (parent instanceof Expr.Within within && within.items() == current) {
-      return duration(within.duration());
+    // Only windows next to the screening date narrow what is read: any other anchor (an input, a
+    // definition, a field) is known only when screening, so every date may be needed.
+    if (parent instanceof Expr.Within within && within.items() == current
+        && within.anchor() instanceof Expr.ScreeningDate) {
+      return within.side() == Expr.WindowSide.AFTER ? atScreening(parent) : duration(within.duration());
     }
-    if (parent instanceof Expr.AtScreening) {
-      return new Expr.DurationLiteral(java.math.BigDecimal.ZERO, Expr.DurationUnit.DAYS, parent.span());
+    if (parent instanceof Expr.At at && at.target() == current && at.anchor() instanceof Expr.ScreeningDate) {
+      return atScreening(parent);
+    }
+    if (parent instanceof Expr.Bounded bounded && bounded.items() == current
+        && bounded.anchor() instanceof Expr.ScreeningDate
+        && (bounded.bound() == Expr.Bound.AFTER || bounded.bound() == Expr.Bound.ON_OR_AFTER)) {
+      return atScreening(parent);
     }
     return null;
+  }
+
+  private static Expr.DurationLiteral atScreening(Expr use) {
+    return new Expr.DurationLiteral(BigDecimal.ZERO, Expr.DurationUnit.DAYS, use.span());
   }
 
   /** A written duration, also through definitions of one ({@code labWindow}); else {@code null}. */

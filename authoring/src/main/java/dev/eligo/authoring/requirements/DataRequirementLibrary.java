@@ -1,6 +1,7 @@
 package dev.eligo.authoring.requirements;
 
 import ca.uhn.fhir.context.FhirContext;
+import dev.eligo.compiler.ast.DataDeclaration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -10,6 +11,7 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Duration;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Library;
+import org.hl7.fhir.r4.model.ParameterDefinition;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.StringType;
 
@@ -24,21 +26,28 @@ public final class DataRequirementLibrary {
   /** The extension that names the questionnaire item an attestation reads. */
   public static final String LINK_ID_EXTENSION = "https://eligo.dev/fhir/StructureDefinition/questionnaire-item-link-id";
 
-  private static final Map<String, String> STATUS_SYSTEMS = Map.of(
-      "Observation", "http://hl7.org/fhir/observation-status",
-      "MedicationStatement", "http://hl7.org/fhir/CodeSystem/medication-statement-status",
-      "MedicationAdministration", "http://terminology.hl7.org/CodeSystem/medication-admin-status",
-      "MedicationRequest", "http://hl7.org/fhir/CodeSystem/medicationrequest-status",
-      "Procedure", "http://hl7.org/fhir/event-status",
-      "ResearchSubject", "http://hl7.org/fhir/research-subject-status",
-      "QuestionnaireResponse", "http://hl7.org/fhir/questionnaire-answers-status");
+  private static final Map<String, String> STATUS_SYSTEMS = Map.ofEntries(
+      Map.entry("Observation", "http://hl7.org/fhir/observation-status"),
+      Map.entry("MedicationStatement", "http://hl7.org/fhir/CodeSystem/medication-statement-status"),
+      Map.entry("MedicationAdministration", "http://terminology.hl7.org/CodeSystem/medication-admin-status"),
+      Map.entry("MedicationRequest", "http://hl7.org/fhir/CodeSystem/medicationrequest-status"),
+      Map.entry("MedicationDispense", "http://terminology.hl7.org/CodeSystem/medicationdispense-status"),
+      Map.entry("Procedure", "http://hl7.org/fhir/event-status"),
+      Map.entry("Specimen", "http://hl7.org/fhir/specimen-status"),
+      Map.entry("Encounter", "http://hl7.org/fhir/encounter-status"),
+      Map.entry("DiagnosticReport", "http://hl7.org/fhir/diagnostic-report-status"),
+      Map.entry("ImagingStudy", "http://hl7.org/fhir/imagingstudy-status"),
+      Map.entry("ResearchSubject", "http://hl7.org/fhir/research-subject-status"),
+      Map.entry("QuestionnaireResponse", "http://hl7.org/fhir/questionnaire-answers-status"));
 
-  private static final Map<String, String> CODE_PATHS = Map.of(
-      "MedicationStatement", "medication", "MedicationAdministration", "medication", "MedicationRequest", "medication");
+  private static final Map<String, String> CODE_PATHS = Map.of("MedicationStatement", "medication",
+      "MedicationAdministration", "medication", "MedicationRequest", "medication", "MedicationDispense", "medication");
 
   private static final Map<String, String> DATE_PATHS = Map.of(
       "Observation", "effective", "MedicationStatement", "effective", "MedicationAdministration", "effective",
-      "Procedure", "performed", "AllergyIntolerance", "recordedDate", "ResearchSubject", "period");
+      "Procedure", "performed", "AllergyIntolerance", "recordedDate", "ResearchSubject", "period",
+      "Specimen", "collection.collected", "Encounter", "period", "DiagnosticReport", "effective",
+      "ImagingStudy", "started");
 
   private DataRequirementLibrary() {}
 
@@ -63,6 +72,11 @@ public final class DataRequirementLibrary {
     library.setStatus(Enumerations.PublicationStatus.ACTIVE);
     library.setType(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/library-type",
         "module-definition", "Module Definition")));
+    for (DataDeclaration.InputDeclaration input : requirements.inputs()) {
+      // Given by whoever screens (CQL's parameters), not fetched: they are the Library's inputs.
+      library.addParameter().setName(input.name().text()).setUse(ParameterDefinition.ParameterUse.IN)
+          .setMin(1).setMax("1").setType(parameterType(input.kind())).setDocumentation(input.label());
+    }
     DataRequirement patient = library.addDataRequirement();
     patient.setType("Patient");
     patient.addProfile("http://hl7.org/fhir/StructureDefinition/Patient");
@@ -78,12 +92,14 @@ public final class DataRequirementLibrary {
 
   private static DataRequirement requirement(ConceptRequirement concept, ResourceRead read, LocalDate screening) {
     DataRequirement requirement = new DataRequirement();
-    requirement.setId(concept.name() + "-" + read.resourceType());
+    // A concept read twice from one type (an encounter's class and type) tells its reads apart.
+    boolean twice = concept.reads().stream().filter(r -> r.resourceType().equals(read.resourceType())).count() > 1;
+    requirement.setId(concept.name() + "-" + read.resourceType() + (twice ? "-" + read.codeParameter() : ""));
     requirement.setType(read.resourceType());
     requirement.addProfile("http://hl7.org/fhir/StructureDefinition/" + read.resourceType());
     if (read.codeParameter() != null && !concept.codes().isEmpty()) {
       DataRequirement.DataRequirementCodeFilterComponent codes = requirement.addCodeFilter();
-      codes.setPath(CODE_PATHS.getOrDefault(read.resourceType(), "code"));
+      codes.setPath(CODE_PATHS.getOrDefault(read.resourceType(), read.codeParameter()));
       codes.setSearchParam(read.codeParameter());
       for (ConceptRequirement.Codes system : concept.codes()) {
         for (String code : system.included()) {
@@ -124,6 +140,21 @@ public final class DataRequirementLibrary {
       requirement.addExtension(LINK_ID_EXTENSION, new StringType(concept.linkId()));
     }
     return requirement;
+  }
+
+  private static String parameterType(String inputKind) {
+    switch (inputKind) {
+      case "date":
+        return "date";
+      case "number":
+        return "decimal";
+      case "truth":
+        return "boolean";
+      case "quantity":
+        return "Quantity";
+      default:
+        return "Coding";
+    }
   }
 
   private static String ucum(dev.eligo.compiler.ast.Expr.DurationUnit unit) {

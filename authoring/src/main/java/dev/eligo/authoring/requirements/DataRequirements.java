@@ -21,11 +21,14 @@ import java.util.Optional;
 /**
  * The data a protocol reads, derived from its checked criteria file: every data declaration a
  * criterion, part or definition uses (unused ones are read by nothing), with its FHIR resources,
- * codes, statuses and window. The patient's own birth date and gender are always read.
+ * codes, statuses and window. The patient's own birth date and gender are always read. Screening
+ * inputs are listed apart: whoever screens gives them, no query fetches them.
  */
-public record DataRequirements(Header header, List<ConceptRequirement> concepts) {
+public record DataRequirements(Header header, List<ConceptRequirement> concepts,
+    List<DataDeclaration.InputDeclaration> inputs) {
   public DataRequirements {
     concepts = List.copyOf(concepts);
+    inputs = List.copyOf(inputs);
   }
 
   /** The requirements of a checked criteria file. */
@@ -34,9 +37,14 @@ public record DataRequirements(Header header, List<ConceptRequirement> concepts)
     List<ConceptRequirement> concepts = new ArrayList<>();
     ConceptUses.of(file).forEach((declaration, use) -> concepts.add(new ConceptRequirement(
         declaration.name().text(), declaration.label(), kind(declaration), FhirReads.of(declaration),
-        codes(declaration, codes), longest(use), declaration instanceof DataDeclaration.AttestationDeclaration a
-            ? a.linkId() : null)));
-    return new DataRequirements(file.ast().header(), concepts);
+        codes(declaration, codes), judging(declaration, file, codes), longest(use),
+        declaration instanceof DataDeclaration.AttestationDeclaration a ? a.linkId() : null)));
+    if (ConceptUses.readsEnrolment(file)) {
+      concepts.add(new ConceptRequirement("enrolment", "this protocol's own enrolment", "enrolment",
+          FhirReads.enrolment(), List.of(), List.of(), Optional.empty(), null));
+    }
+    return new DataRequirements(file.ast().header(), concepts,
+        file.ast().declarations(DataDeclaration.InputDeclaration.class));
   }
 
   /** The concepts read from a resource type, in declaration order. */
@@ -65,7 +73,20 @@ public record DataRequirements(Header header, List<ConceptRequirement> concepts)
     // Months and years vary in length: compare on a fixed day, which orders them as on any day.
     LocalDate reference = LocalDate.of(2000, 3, 1);
     return use.windows.stream().min(Comparator.comparing(w -> new ConceptRequirement("", "", "", List.of(),
-        List.of(), Optional.of(w), null).from(reference).orElseThrow()));
+        List.of(), List.of(), Optional.of(w), null).from(reference).orElseThrow()));
+  }
+
+  /**
+   * The URIs in which a record's codes let the concept judge it (the protocol-wide coding rule):
+   * its {@code classified by} systems, else every system the protocol declares.
+   */
+  private static List<String> judging(DataDeclaration declaration, CheckedFile file, ProtocolCodes codes) {
+    List<CodeSystemDeclaration> systems = file.ast().declarations(CodeSystemDeclaration.class);
+    if (declaration instanceof DataDeclaration.RecordDeclaration record && !record.classifiedBy().isEmpty()) {
+      systems = record.classifiedBy().stream().map(name -> codes.system(name.text())).flatMap(Optional::stream)
+          .toList();
+    }
+    return systems.stream().flatMap(system -> system.uris().stream()).distinct().toList();
   }
 
   private static String kind(DataDeclaration declaration) {

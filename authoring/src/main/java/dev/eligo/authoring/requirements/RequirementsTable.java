@@ -1,5 +1,6 @@
 package dev.eligo.authoring.requirements;
 
+import dev.eligo.compiler.ast.DataDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,7 +16,8 @@ public final class RequirementsTable {
     rows.add(new String[] {"CONCEPT", "KIND", "FHIR RESOURCES", "CODES", "DATES"});
     rows.add(new String[] {"(patient)", "patient", "Patient", "birthDate, gender", "-"});
     for (ConceptRequirement concept : requirements.concepts()) {
-      String resources = concept.reads().stream().map(ResourceRead::resourceType).collect(Collectors.joining(", "));
+      String resources = concept.reads().stream().map(ResourceRead::resourceType).distinct()
+          .collect(Collectors.joining(", "));
       String codes = concept.linkId() != null ? "item linkId " + concept.linkId()
           : concept.codes().isEmpty() ? "-" : concept.codes().stream().map(RequirementsTable::codes)
               .collect(Collectors.joining("; "));
@@ -36,6 +38,14 @@ public final class RequirementsTable {
       }
       out.append(row[4]).append('\n');
     }
+    if (!requirements.inputs().isEmpty()) {
+      out.append("\nScreening inputs, given by whoever screens (eligo screen --input NAME=VALUE), never fetched:\n");
+      for (DataDeclaration.InputDeclaration input : requirements.inputs()) {
+        out.append("  ").append(input.name().text()).append(": ").append(input.label()).append(" (")
+            .append(input.kind().equals("quantity") ? "quantity in '" + input.unit().text() + "'"
+                : input.kind().equals("code") ? "code of " + input.system().text() : input.kind()).append(")\n");
+      }
+    }
     out.append("\nStatuses that can count (records in others are never read):\n");
     List<String> seen = new ArrayList<>();
     for (ConceptRequirement concept : requirements.concepts()) {
@@ -49,8 +59,8 @@ public final class RequirementsTable {
       }
     }
     out.append("\nCodes in systems matched by prefix stand for every code they begin (ICD-10 C79 covers C79.51).\n"
-        + "Conditions, medications, procedures and allergies coded in none of a concept's systems are read too:\n"
-        + "screening cannot classify them and says so.\n");
+        + "Records other than observations coded in none of the protocol's code systems (or of a concept's\n"
+        + "'classified by' systems) are read too: screening cannot classify them and says so.\n");
     return out.toString();
   }
 

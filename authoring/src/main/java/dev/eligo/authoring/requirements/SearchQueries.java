@@ -11,10 +11,11 @@ import java.util.Optional;
  * The requirements as FHIR R4 search queries for one patient and screening date: what to fetch so
  * that screening reads the same as on the patient's whole record. Per concept, the records coded
  * in its codes ({@code code=} for exact systems, {@code code:below=} for systems matched by
- * prefix, such as ICD-10 and ATC) and, for conditions, medications, procedures and allergies, the
- * records coded in none of its systems, which screening keeps as unclassified
- * ({@code code:not=system|}); in statuses that can count; in its window when every use has one,
- * with the records that give no date. Queries that differ only in their codes are merged.
+ * prefix, such as ICD-10 and ATC) and, for records other than observations, those coded in none of
+ * the systems that judge them, which screening keeps as unclassified ({@code code:not=system|} for
+ * each system the protocol declares, or the concept's {@code classified by} systems); in statuses
+ * that can count; in its window when every use has one, with the records that give no date.
+ * Queries that differ only in their codes are merged.
  */
 public final class SearchQueries {
   /** Ranges longer than this are searched as their whole system rather than code by code. */
@@ -112,10 +113,14 @@ public final class SearchQueries {
       queries.add(new Query(type, read.codeParameter() + ":below", below, parameters));
     }
     if (!concept.kind().equals("observation")) {
-      // Records coded only in other systems cannot be classified, and screening says so.
+      // Records coded in none of the systems that judge them cannot be classified, and screening says
+      // so. A concept read through two code elements (an encounter's class and type) judges a record
+      // coded in either, so both must lack such codes; the two reads give the same query, merged.
       List<String> unclassified = new ArrayList<>(parameters);
-      for (ConceptRequirement.Codes codes : concept.codes()) {
-        codes.uris().forEach(uri -> unclassified.add(read.codeParameter() + ":not=" + uri + "|"));
+      for (ResourceRead sameType : concept.reads()) {
+        if (sameType.resourceType().equals(type) && sameType.codeParameter() != null) {
+          concept.judgingUris().forEach(uri -> unclassified.add(sameType.codeParameter() + ":not=" + uri + "|"));
+        }
       }
       queries.add(new Query(type, null, List.of(), unclassified));
     }

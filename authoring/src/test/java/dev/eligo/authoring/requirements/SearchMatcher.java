@@ -17,18 +17,24 @@ import java.util.Map;
  * follows the search parameter's FHIR R4 expression.
  */
 final class SearchMatcher {
-  private static final Map<String, List<String>> CODE_ELEMENTS = Map.of(
-      "MedicationStatement", List.of("medicationCodeableConcept"),
-      "MedicationAdministration", List.of("medicationCodeableConcept"),
-      "MedicationRequest", List.of("medicationCodeableConcept"));
+  /** The medication's code; every other token parameter searches the element of its own name. */
+  private static final Map<String, String> CODE_ELEMENTS = Map.of(
+      "MedicationStatement", "medicationCodeableConcept",
+      "MedicationAdministration", "medicationCodeableConcept",
+      "MedicationRequest", "medicationCodeableConcept",
+      "MedicationDispense", "medicationCodeableConcept");
 
-  private static final Map<String, List<String>> DATE_ELEMENTS = Map.of(
-      "Observation", List.of("effectiveDateTime", "effectivePeriod", "effectiveInstant"),
-      "MedicationStatement", List.of("effectiveDateTime", "effectivePeriod"),
-      "MedicationAdministration", List.of("effectiveDateTime", "effectivePeriod"),
-      "Procedure", List.of("performedDateTime", "performedPeriod"),
-      "AllergyIntolerance", List.of("recordedDate"),
-      "ResearchSubject", List.of("period"));
+  private static final Map<String, List<String>> DATE_ELEMENTS = Map.ofEntries(
+      Map.entry("Observation", List.of("effectiveDateTime", "effectivePeriod", "effectiveInstant")),
+      Map.entry("MedicationStatement", List.of("effectiveDateTime", "effectivePeriod")),
+      Map.entry("MedicationAdministration", List.of("effectiveDateTime", "effectivePeriod")),
+      Map.entry("Procedure", List.of("performedDateTime", "performedPeriod")),
+      Map.entry("AllergyIntolerance", List.of("recordedDate")),
+      Map.entry("ResearchSubject", List.of("period")),
+      Map.entry("Specimen", List.of("collection.collectedDateTime", "collection.collectedPeriod")),
+      Map.entry("Encounter", List.of("period")),
+      Map.entry("DiagnosticReport", List.of("effectiveDateTime", "effectivePeriod")),
+      Map.entry("ImagingStudy", List.of("started")));
 
   private SearchMatcher() {}
 
@@ -72,7 +78,10 @@ final class SearchMatcher {
       case "_id":
         return resource.path("id").asText().equals(value);
       case "code":
-        return token(codings(resource, CODE_ELEMENTS.getOrDefault(type, List.of("code"))), modifier, value);
+      case "type":
+      case "class":
+        String element = base.equals("code") ? CODE_ELEMENTS.getOrDefault(type, "code") : base;
+        return token(codings(resource, List.of(element)), modifier, value);
       case "verification-status":
         return token(codings(resource, List.of("verificationStatus")), modifier, value);
       case "status":
@@ -84,18 +93,25 @@ final class SearchMatcher {
       case "date":
       case "effective":
       case "effective-time":
+      case "collected":
+      case "started":
         return date(resource, DATE_ELEMENTS.get(type), modifier, value);
       default:
         throw new IllegalArgumentException("the matcher does not know the parameter " + name + " of " + type);
     }
   }
 
-  /** The {system, code} pairs of the CodeableConcepts in these elements. */
+  /** The {system, code} pairs of the CodeableConcepts or Codings in these elements, repeated or not. */
   private static List<String[]> codings(JsonNode resource, List<String> elements) {
     List<String[]> codings = new ArrayList<>();
     for (String element : elements) {
-      for (JsonNode coding : resource.path(element).path("coding")) {
-        codings.add(new String[] {coding.path("system").asText(null), coding.path("code").asText(null)});
+      JsonNode value = resource.path(element);
+      for (JsonNode one : value.isArray() ? value : List.of(value)) {
+        for (JsonNode coding : one.has("coding") ? one.path("coding") : List.of(one)) {
+          if (coding.has("code") || coding.has("system")) {
+            codings.add(new String[] {coding.path("system").asText(null), coding.path("code").asText(null)});
+          }
+        }
       }
     }
     return codings;
@@ -138,8 +154,9 @@ final class SearchMatcher {
     JsonNode found = null;
     String foundName = null;
     for (String element : elements) {
-      if (resource.has(element)) {
-        found = resource.get(element);
+      JsonNode at = resource.at("/" + element.replace('.', '/'));
+      if (!at.isMissingNode()) {
+        found = at;
         foundName = element;
       }
     }
@@ -151,7 +168,7 @@ final class SearchMatcher {
     }
     LocalDate from = LocalDate.parse(value.substring(2));
     LocalDate last;
-    if (foundName.endsWith("Period") || foundName.equals("period")) {
+    if (foundName.endsWith("Period") || foundName.endsWith("period")) {
       if (!found.has("end")) {
         return true; // still going on
       }
