@@ -2,18 +2,14 @@ package dev.eligo.authoring.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eligo.authoring.Sample;
-import dev.eligo.compiler.EligoCompiler;
-import dev.eligo.compiler.check.CheckedFile;
+import dev.eligo.authoring.KindsProtocol;
 import dev.eligo.compiler.diagnostic.Diagnostic;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticPrinter;
 import dev.eligo.compiler.source.SourceFile;
-import dev.eligo.runtime.ProtocolEvaluator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,31 +20,22 @@ import org.junit.jupiter.params.provider.CsvSource;
  * wrong expectation fails; mistakes about inputs are diagnostics at their place.
  */
 class InputsAndRecordKindsExamplesTest {
-  private static final Path DIRECTORY = Path.of("src/test/resources/kinds");
+  private static final Path DIRECTORY = KindsProtocol.DIRECTORY;
   private static final String HEADER = "examples for NCT00000011\nscreening @2026-11-24\n";
   private static final String BASE = "example base \"b\"\n  input consent @2026-11-02\n  input arm expansion\n"
       + "  input plannedDose 120 'mg'\n  expect needs review by I1\n";
 
-  private static CheckedFile checked;
-  private static ProtocolEvaluator evaluator;
-
-  @BeforeAll
-  static void compile() throws IOException {
-    SourceFile source = SourceFile.read(DIRECTORY.resolve("NCT00000011.eligo"));
-    checked = EligoCompiler.analyze(source).checkedFile().orElseThrow();
-    evaluator = Sample.evaluatorOf(source, "dev.eligo.kinds.examples");
-  }
-
   @Test
   void everyExample_passes_andTogetherTheyCoverEveryOutcome() throws IOException {
     CompiledExamples examples = ExampleCompiler.compile(
-        SourceFile.read(DIRECTORY.resolve("NCT00000011.examples.eligo")), checked, DIRECTORY);
+        SourceFile.read(DIRECTORY.resolve("NCT00000011.examples.eligo")), KindsProtocol.checked(), DIRECTORY);
     assertThat(examples.diagnostics()).as(DiagnosticPrinter.print(examples.diagnostics())).isEmpty();
 
-    List<ExampleResult> results = examples.examples().stream().map(e -> ExampleResult.run(evaluator, e)).toList();
+    List<ExampleResult> results = examples.examples().stream()
+        .map(e -> ExampleResult.run(KindsProtocol.evaluator(), e)).toList();
 
     assertThat(results).hasSize(18).allSatisfy(r -> assertThat(r.passed()).as(r.failureReport()).isTrue());
-    OutcomeCoverage coverage = new OutcomeCoverage(evaluator.protocol());
+    OutcomeCoverage coverage = new OutcomeCoverage(KindsProtocol.evaluator().protocol());
     results.forEach(coverage::add);
     assertThat(coverage.gaps()).isEmpty();
   }
@@ -58,9 +45,9 @@ class InputsAndRecordKindsExamplesTest {
     CompiledExamples examples = ExampleCompiler.compile(new SourceFile("x.examples.eligo", HEADER
         + "example \"escalation arm, expected eligible\"\n  born @1957-02-03\n  input consent @2026-11-02\n"
         + "  input arm escalation\n  input plannedDose 120 'mg'\n  psa 4.1 on @2026-10-20\n"
-        + "  archivalTissue on @2026-03-01\n  psmaPet on @2026-10-01\n  expect eligible\n"), checked, DIRECTORY);
+        + "  archivalTissue on @2026-03-01\n  psmaPet on @2026-10-01\n  expect eligible\n"), KindsProtocol.checked(), DIRECTORY);
 
-    ExampleResult result = ExampleResult.run(evaluator, examples.examples().get(0));
+    ExampleResult result = ExampleResult.run(KindsProtocol.evaluator(), examples.examples().get(0));
 
     assertThat(result.passed()).isFalse();
     assertThat(result.failureReport()).contains("x.examples.eligo:3").contains("I3").contains("arm");
@@ -83,7 +70,7 @@ class InputsAndRecordKindsExamplesTest {
   void mistakesAboutInputs_areDiagnosticsAtTheirPlace(String name, String examples, String code, String place,
       String words) {
     List<Diagnostic> diagnostics = ExampleCompiler.compile(new SourceFile("x.examples.eligo",
-        HEADER + BASE + examples.replace("\\n", "\n")), checked, DIRECTORY).diagnostics();
+        HEADER + BASE + examples.replace("\\n", "\n")), KindsProtocol.checked(), DIRECTORY).diagnostics();
 
     assertThat(diagnostics).as(DiagnosticPrinter.print(diagnostics)).singleElement().satisfies(d -> {
       assertThat(d.code().id()).isEqualTo(code);

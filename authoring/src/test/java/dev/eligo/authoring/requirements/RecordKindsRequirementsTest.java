@@ -3,11 +3,7 @@ package dev.eligo.authoring.requirements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.eligo.authoring.Sample;
-import dev.eligo.compiler.EligoCompiler;
-import dev.eligo.compiler.check.CheckedFile;
-import dev.eligo.compiler.source.SourceFile;
-import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.authoring.KindsProtocol;
 import dev.eligo.runtime.Screening;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.Library;
 import org.hl7.fhir.r4.model.ParameterDefinition;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,27 +21,17 @@ import org.junit.jupiter.api.Test;
  * parameters and no query's.
  */
 class RecordKindsRequirementsTest {
-  private static final Path DIRECTORY = Path.of("src/test/resources/kinds");
+  private static final Path DIRECTORY = KindsProtocol.DIRECTORY;
   private static final LocalDate S = LocalDate.of(2026, 11, 24);
   private static final Screening SCREENING = Screening.on(S).with("consent", "2026-11-02").with("arm", "expansion")
       .with("plannedDose", "120 mg");
 
-  private static CheckedFile checked;
-  private static ProtocolEvaluator evaluator;
-
-  @BeforeAll
-  static void compile() throws IOException {
-    SourceFile source = SourceFile.read(DIRECTORY.resolve("NCT00000011.eligo"));
-    checked = EligoCompiler.analyze(source).checkedFile().orElseThrow();
-    evaluator = Sample.evaluatorOf(source, "dev.eligo.kinds");
-  }
-
   @Test
   void bundleCutToTheQueriesResults_screensAsTheWholeBundle() throws IOException {
     ObjectNode whole = (ObjectNode) CutBundles.JSON.readTree(DIRECTORY.resolve("p11.json").toFile());
-    ObjectNode cut = CutBundles.cut(whole, DataRequirements.of(checked), SCREENING);
+    ObjectNode cut = CutBundles.cut(whole, DataRequirements.of(KindsProtocol.checked()), SCREENING);
 
-    assertThat(CutBundles.differences("p11.json", evaluator, SCREENING, whole, cut)).isEmpty();
+    assertThat(CutBundles.differences("p11.json", KindsProtocol.evaluator(), SCREENING, whole, cut)).isEmpty();
     assertThat(CutBundles.ids(cut)).contains(
         "Observation/psa-old", // PSA's window lies before an input: all of its history is read
         "Specimen/tissue-recent", "Specimen/local-block", // coded only in an undeclared system
@@ -67,7 +52,7 @@ class RecordKindsRequirementsTest {
 
   @Test
   void queries_ofTheNewRecordKinds() {
-    List<String> queries = SearchQueries.of(DataRequirements.of(checked), "p11", S).stream()
+    List<String> queries = SearchQueries.of(DataRequirements.of(KindsProtocol.checked()), "p11", S).stream()
         .map(SearchQueries.Query::text).toList();
 
     assertThat(queries).contains(
@@ -91,7 +76,7 @@ class RecordKindsRequirementsTest {
 
   @Test
   void screeningInputs_areTheLibrarysParameters() {
-    Library library = DataRequirementLibrary.of(DataRequirements.of(checked), null);
+    Library library = DataRequirementLibrary.of(DataRequirements.of(KindsProtocol.checked()), null);
 
     assertThat(library.getParameter()).extracting(ParameterDefinition::getName, ParameterDefinition::getType,
         p -> p.getUse().toCode(), ParameterDefinition::getDocumentation).containsExactly(
