@@ -221,10 +221,12 @@ final class ExclusionCases {
         ineligible("E9: the same live zoster vaccine, with day 1 planned for 20 October",
             patient().with(liveZosterVaccine()), "E9")
             .startingOn(day("2026-10-20")),
-        // CVX is not a code system of this protocol: the vaccine cannot be classified.
+        // CVX is not a code system of this protocol: the vaccine cannot be classified, so it may be
+        // any medication concept the window reaches, immunosuppressants and rituximab included.
         needsReview("E9: a vaccine coded only in CVX the day before screening",
             patient().with(Medications.codedOnlyIn(given("vaccine", "J07BD52", "MMR", day("2026-10-05"),
-                SUBCUTANEOUS), Medications.CVX, "03", "measles, mumps and rubella virus vaccine")), "E9")
+                SUBCUTANEOUS), Medications.CVX, "03", "measles, mumps and rubella virus vaccine")),
+            "E2", "E4", "E9")
             .where("E9", UNKNOWN),
         eligible("E9: recombinant zoster vaccine is not live",
             patient().with(given("vaccine", "J07BK03", "zoster, purified antigen", day("2026-10-05"),

@@ -103,10 +103,12 @@ final class SamplePatients {
             .with(resolvedOn(diagnosis("skin-cancer", day("2025-05-06"),
                 icd10("C44.3", "Skin of other and unspecified parts of face")), day("2025-06-10"))), "E11"),
         needsReview("nephro-26", patient().named("Alvarez", "Diego")
-            .with(diagnosis("lupus", day("2026-02-01"), snomed("55464009", "Systemic lupus erythematosus")))
+            .with(diagnosis("lupus", day("2026-02-01"), snomed("55464009", "Systemic lupus erythematosus"))),
+            "I7", "E5", "E6", "E7", "E8", "E10", "E11", "E12", "E14"),
+        needsReview("nephro-27", patient().named("Petrov", "Ivan")
             .with(Medications.codedOnlyIn(given("vaccine", "J07BD52", "MMR", day("2026-10-05"), SUBCUTANEOUS),
                 Medications.CVX, "03", "measles, mumps and rubella virus vaccine")),
-            "I7", "E5", "E6", "E7", "E8", "E9", "E10", "E11", "E12", "E14"));
+            "E2", "E4", "E9"));
   }
 
   /**
