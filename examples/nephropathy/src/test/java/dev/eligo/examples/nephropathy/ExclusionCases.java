@@ -121,6 +121,14 @@ final class ExclusionCases {
             patient().with(taken("cyclosporine", "L04AD01", "ciclosporin", day("2024-01-01"), day("2024-09-30"))),
             "E3")
             .where("E3exposure", MET).where("E3toxicity", UNKNOWN).where("I5a", NOT_MET),
+        eligible("E3: cyclosporine from 1 January to 30 June 2024, 6 months and not more",
+            patient().with(taken("cyclosporine", "L04AD01", "ciclosporin", day("2024-01-01"), day("2024-06-30")))
+                .answer(CYCLOSPORINE_TOXICITY, false))
+            .where("E3exposure", NOT_MET),
+        ineligible("E3: cyclosporine from 1 January to 1 July 2024, a day over 6 months",
+            patient().with(taken("cyclosporine", "L04AD01", "ciclosporin", day("2024-01-01"), day("2024-07-01")))
+                .answer(CYCLOSPORINE_TOXICITY, false), "E3")
+            .where("E3exposure", MET),
         eligible("E3: cyclosporine for 4 months in 2024, no toxicity",
             fourMonthsOfCyclosporine().answer(CYCLOSPORINE_TOXICITY, false))
             .where("E3exposure", NOT_MET).where("E3toxicity", NOT_MET),
@@ -142,11 +150,12 @@ final class ExclusionCases {
             patient().with(given("rituximab", "L01FA01", "rituximab", day("2025-09-21"), INTRAVENOUS),
                 given("rituximab", "L01FA01", "rituximab", day("2025-10-05"), INTRAVENOUS)))
             .where("E4", NOT_MET),
-        // RxNorm is not a code system of this protocol: the infusion cannot be classified.
+        // RxNorm is not a code system of this protocol: the infusion cannot be classified, so it may
+        // also be cyclosporine (whose toxicity is then asked, and not answered).
         needsReview("E4: an infusion coded only in RxNorm (rituximab) in January 2026",
             patient().with(Medications.codedOnlyIn(given("rituximab", "L01FA01", "rituximab", day("2026-01-15"),
                 INTRAVENOUS), Medications.RXNORM, "121191", "rituximab")),
-            "E4")
+            "E3", "E4")
             .where("E4", UNKNOWN).where("I5a", UNKNOWN),
         ineligible("E4: rituximab last given on the first day of the 12 months",
             patient().with(given("rituximab", "L01XC02", "rituximab", day("2025-10-06"), INTRAVENOUS)), "E4"));
@@ -222,11 +231,11 @@ final class ExclusionCases {
             patient().with(liveZosterVaccine()), "E9")
             .startingOn(day("2026-10-20")),
         // CVX is not a code system of this protocol: the vaccine cannot be classified, so it may be
-        // any medication concept the window reaches, immunosuppressants and rituximab included.
+        // any medication the windows reach: an immunosuppressant, cyclosporine, rituximab.
         needsReview("E9: a vaccine coded only in CVX the day before screening",
             patient().with(Medications.codedOnlyIn(given("vaccine", "J07BD52", "MMR", day("2026-10-05"),
                 SUBCUTANEOUS), Medications.CVX, "03", "measles, mumps and rubella virus vaccine")),
-            "E2", "E4", "E9")
+            "E2", "E3", "E4", "E9")
             .where("E9", UNKNOWN),
         eligible("E9: recombinant zoster vaccine is not live",
             patient().with(given("vaccine", "J07BK03", "zoster, purified antigen", day("2026-10-05"),

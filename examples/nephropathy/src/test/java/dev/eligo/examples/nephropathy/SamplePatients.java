@@ -108,7 +108,7 @@ final class SamplePatients {
         needsReview("nephro-27", patient().named("Petrov", "Ivan")
             .with(Medications.codedOnlyIn(given("vaccine", "J07BD52", "MMR", day("2026-10-05"), SUBCUTANEOUS),
                 Medications.CVX, "03", "measles, mumps and rubella virus vaccine")),
-            "E2", "E4", "E9"));
+            "E2", "E3", "E4", "E9"));
   }
 
   /**
