@@ -87,6 +87,25 @@ final class Observations {
     return Fact.of("blood-pressure", panel);
   }
 
+  /**
+   * A blood pressure reading as some systems send it: a systolic (8480-6) and a diastolic
+   * (8462-4) Observation of the same time, both in the slot of the panels.
+   */
+  static Fact[] bloodPressureAsTwo(String dateTime, int systolic, int diastolic) {
+    return new Fact[] {
+      vitalSign("8480-6", "Systolic blood pressure", dateTime, systolic),
+      vitalSign("8462-4", "Diastolic blood pressure", dateTime, diastolic)
+    };
+  }
+
+  private static Fact vitalSign(String loinc, String display, String dateTime, int mmHg) {
+    Observation o = base(LOINC, loinc, display);
+    category(o, "vital-signs", "Vital Signs");
+    o.setEffective(new DateTimeType(dateTime));
+    o.setValue(quantity(String.valueOf(mmHg), "mm[Hg]"));
+    return Fact.of("blood-pressure", o);
+  }
+
   /** HIV-1/2 antigen and antibody screen, LOINC 56888-1. */
   static Fact hivSerology(LocalDate day, Coding result) {
     return coded("hiv", LOINC, "56888-1", "HIV 1+2 Ab+HIV1 p24 Ag [Presence] in Serum or Plasma by Immunoassay",

@@ -113,8 +113,9 @@ final class SamplePatients {
 
   /**
    * A 38-year-old woman diagnosed without a biopsy on anti-PLA2R 96 RU/mL and an eGFR of 92, on
-   * losartan, with an etonogestrel implant since January 2025; her laboratory reports creatinine
-   * excretion in mmol/24 h and codes diagnoses in WHO ICD-10.
+   * losartan, with an etonogestrel implant since January 2025; her hospital codes diagnoses in WHO
+   * ICD-10, reports creatinine excretion in mmol/24 h and sends each blood pressure as a systolic
+   * and a diastolic Observation.
    */
   private static FhirPatient pla2rPositiveWoman() {
     LocalDate diagnosed = day("2026-01-15");
@@ -130,6 +131,8 @@ final class SamplePatients {
         .with(weight(day("2026-08-04"), "68.0"), weight(day("2026-09-08"), "67.4"), weight(day("2026-09-29"), "67.9"))
         .with(Medications.route(taken("implant", "G03AC08", "etonogestrel", day("2025-01-10"), null), SUBCUTANEOUS))
         .with(Observations.pregnancyTest(day("2026-10-01"), NEGATIVE))
+        .with(readingsAsTwo(new String[] {"2026-08-13T14:20:00+02:00", "2026-09-10T09:35:00+02:00",
+            "2026-09-24T10:05:00+02:00", "2026-10-01T08:45:00+02:00"}, new int[][] {{132, 84}, {128, 80}, {136, 86}, {126, 78}}))
         .withoutAnswer(MALE_CONTRACEPTION)
         .answer(AGREES_TO_CONTRACEPTION, true);
   }
@@ -182,6 +185,15 @@ final class SamplePatients {
         .answer(CYCLOSPORINE_TOXICITY, false)
         .with(resolvedOn(diagnosis("skin-cancer", day("2024-09-02"),
             icd10cm("C44.311", "Basal cell carcinoma of skin of nose")), day("2024-10-01")));
+  }
+
+  /** Each reading as a systolic and a diastolic Observation. */
+  private static Fact[] readingsAsTwo(String[] times, int[][] pressures) {
+    List<Fact> facts = new java.util.ArrayList<>();
+    for (int i = 0; i < times.length; i++) {
+      facts.addAll(List.of(Observations.bloodPressureAsTwo(times[i], pressures[i][0], pressures[i][1])));
+    }
+    return facts.toArray(new Fact[0]);
   }
 
   private static FhirPatient onLosartan(FhirPatient p) {
