@@ -209,6 +209,21 @@ final class InclusionCases {
                 bloodPressure("2026-09-08T10:15:00-04:00", 126, 78),
                 bloodPressure("2026-09-29T09:20:00-04:00", 132, 84)),
             "I6"),
+        // The repeated readings of 29 September cannot be paired: 3 to 5 of 6 controlled.
+        needsReview("I6: a second reading on 29 September, which the share depends on",
+            patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 144, 86)), "I6"),
+        // 7 sure of 9, whatever the two readings of one day are: more than 75 %.
+        eligible("I6: two readings on one day do not matter when seven others are controlled",
+            patient().with(bloodPressure("2026-08-07T09:05:00-04:00", 128, 78),
+                bloodPressure("2026-08-14T09:40:00-04:00", 134, 84),
+                bloodPressure("2026-08-21T10:15:00-04:00", 132, 88),
+                bloodPressure("2026-08-28T08:50:00-04:00", 126, 80),
+                bloodPressure("2026-09-04T09:20:00-04:00", 130, 82),
+                bloodPressure("2026-09-11T09:20:00-04:00", 124, 76),
+                bloodPressure("2026-09-18T09:10:00-04:00", 136, 84),
+                bloodPressure("2026-09-29T09:20:00-04:00", 150, 96),
+                bloodPressure("2026-09-29T09:35:00-04:00", 138, 86)))
+            .where("I6", MET),
         needsReview("I6: one reading in the 2 months",
             patient().with(bloodPressure("2026-09-29T09:20:00-04:00", 130, 82)), "I6"),
         // Lisinopril for 26 days is also too short for I4, whose exception is not answered.
