@@ -12,7 +12,7 @@ final class Screening {
   private Screening() {}
 
   static ScreeningResult screen(PatientRecord record, LocalDate treatmentStart) {
-    // FIXME(language): pass treatmentStart as the screening input once inputs land.
-    return EVALUATOR.screen(record, Baseline.SCREENING);
+    return EVALUATOR.screen(record,
+        dev.eligo.runtime.Screening.on(Baseline.SCREENING).with("treatmentStart", treatmentStart));
   }
 }
