@@ -41,6 +41,7 @@ import static dev.eligo.runtime.result.CriterionOutcome.UNKNOWN;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 
 /**
@@ -137,12 +138,32 @@ final class ExclusionCases {
                 .with(taken("tacrolimus", "L04AD02", "tacrolimus", day("2025-02-01"), day("2025-05-31"))),
             "E3")
             .where("E3exposure", UNKNOWN),
+        ineligible("E3: cyclosporine for 4 months, then tacrolimus for 4 months from the next day",
+            fourMonthsOfCyclosporine().answer(CYCLOSPORINE_TOXICITY, false)
+                .with(taken("tacrolimus", "L04AD02", "tacrolimus", day("2024-05-01"), day("2024-08-31"))),
+            "E3")
+            .where("E3exposure", MET),
         ineligible("E3: cyclosporine intolerance on record",
             patient().with(OtherRecords.intolerance("cyclosporine-intolerance", "L04AD01", "ciclosporin",
                 "Gingival hyperplasia and hypertension")), "E3")
             .where("E3toxicity", MET),
         ineligible("E3: cyclosporine for 4 months with toxicity by the investigator",
             fourMonthsOfCyclosporine().answer(CYCLOSPORINE_TOXICITY, true), "E3"),
+        // The investigator's "no" does not outweigh a use the record shows stopped for an adverse reaction.
+        ineligible("E3: cyclosporine for 4 months stopped for an adverse drug reaction",
+            patient().with(Medications.stoppedFor(fourMonthsOfCyclosporineStatement(),
+                    new Coding(Observations.SNOMED, "62014003", "Adverse reaction to drug")))
+                .answer(CYCLOSPORINE_TOXICITY, false), "E3")
+            .where("E3exposure", NOT_MET).where("E3toxicity", MET),
+        eligible("E3: cyclosporine for 4 months stopped for a pregnancy, no toxicity by the investigator",
+            woman().with(Medications.stoppedFor(fourMonthsOfCyclosporineStatement(),
+                    new Coding(Observations.SNOMED, "77386006", "Pregnancy")))
+                .answer(CYCLOSPORINE_TOXICITY, false))
+            .where("E3toxicity", NOT_MET),
+        needsReview("E3: cyclosporine for 4 months stopped for a pregnancy, toxicity not answered",
+            woman().with(Medications.stoppedFor(fourMonthsOfCyclosporineStatement(),
+                new Coding(Observations.SNOMED, "77386006", "Pregnancy"))), "E3")
+            .where("E3toxicity", UNKNOWN),
         ineligible("E4: rituximab infusions in December 2025",
             patient().with(given("rituximab", "L01FA01", "rituximab", day("2025-12-01"), INTRAVENOUS),
                 given("rituximab", "L01FA01", "rituximab", day("2025-12-15"), INTRAVENOUS)), "E4"),
@@ -294,6 +315,15 @@ final class ExclusionCases {
                 .with(taken("warfarin", "B01AA03", "warfarin", day("2026-01-10"), null))
                 .answer(LIVER_IMPAIRS_CYCLOSPORINE, false))
             .where("E12", NOT_MET),
+        ineligible("E12: cirrhosis with an INR of 1.6, the prothrombin time not reported in seconds",
+            patient().with(cirrhosis()).without("pt").with(Observations.inr(LAB_DAY, "1.6")), "E12"),
+        eligible("E12: cirrhosis with a normal prothrombin time and INR, not severe by the investigator",
+            patient().with(cirrhosis()).with(Observations.inr(LAB_DAY, "1.0"))
+                .answer(LIVER_IMPAIRS_CYCLOSPORINE, false))
+            .where("E12", NOT_MET),
+        needsReview("E12: cirrhosis with neither a prothrombin time nor an INR, severity not answered",
+            patient().with(cirrhosis()).without("pt"), "E12")
+            .where("E12", UNKNOWN),
         eligible("E12: a prolonged prothrombin time without liver disease",
             patient().with(prothrombinTime(LAB_DAY, "14.2"))),
         ineligible("E13: neutrophils 1.2 × 10³/µL",
@@ -336,7 +366,11 @@ final class ExclusionCases {
   }
 
   private static FhirPatient fourMonthsOfCyclosporine() {
-    return patient().with(taken("cyclosporine", "L04AD01", "ciclosporin", day("2024-01-01"), day("2024-04-30")));
+    return patient().with(fourMonthsOfCyclosporineStatement());
+  }
+
+  private static Fact fourMonthsOfCyclosporineStatement() {
+    return taken("cyclosporine", "L04AD01", "ciclosporin", day("2024-01-01"), day("2024-04-30"));
   }
 
   private static Fact urinaryInfection() {

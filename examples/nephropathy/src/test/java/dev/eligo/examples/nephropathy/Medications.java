@@ -51,6 +51,13 @@ final class Medications {
         new CodeableConcept().addCoding(new Coding(RXNORM, rxcui, display)).setText(display)));
   }
 
+  /** The same statement, stopped for a coded reason. */
+  static Fact stoppedFor(Fact statement, Coding reason) {
+    return statement.edit(MedicationStatement.class, s -> s
+        .setStatus(MedicationStatement.MedicationStatementStatus.STOPPED)
+        .addStatusReason(new CodeableConcept().addCoding(reason.copy())));
+  }
+
   /** The same statement given by another route. */
   static Fact route(Fact statement, Coding route) {
     return statement.edit(MedicationStatement.class,

@@ -139,6 +139,12 @@ final class Observations {
         .edit(Observation.class, o -> o.addReferenceRange().setLow(quantity("9.4", "s")).setHigh(quantity("12.5", "s")));
   }
 
+  /** An INR with the laboratory's reference range 0.8 to 1.2. */
+  static Fact inr(LocalDate day, String ratio) {
+    return quantity("inr", "6301-6", "INR in Platelet poor plasma by Coagulation assay", day, ratio, "{INR}")
+        .edit(Observation.class, o -> o.addReferenceRange().setLow(quantity("0.8", "{INR}")).setHigh(quantity("1.2", "{INR}")));
+  }
+
   /** HbA1c, LOINC 4548-4, in %. */
   static Fact hba1c(LocalDate day, String percent) {
     return quantity("hba1c", "4548-4", "Hemoglobin A1c/Hemoglobin.total in Blood", day, percent, "%");
