@@ -209,9 +209,19 @@ final class InclusionCases {
                 bloodPressure("2026-09-08T10:15:00-04:00", 126, 78),
                 bloodPressure("2026-09-29T09:20:00-04:00", 132, 84)),
             "I6"),
-        // The repeated readings of 29 September cannot be paired: 3 to 5 of 6 controlled.
+        // The readings of 29 September (130 and 138 over 82 and 94) cannot be paired: 3 to 5 of 6
+        // controlled.
         needsReview("I6: a second reading on 29 September, which the share depends on",
+            patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 138, 94)), "I6")
+            .where("I6", UNKNOWN),
+        // Both diastolics of 29 September are at most 90: 130 is controlled whichever is its
+        // partner, 144 is not whatever it is. 4 of 6.
+        ineligible("I6: a second reading on 29 September of 144/86, uncontrolled by its systolic alone",
             patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 144, 86)), "I6"),
+        // 5 of 6 whichever diastolic goes with which systolic.
+        eligible("I6: a second reading on 29 September of 136/88, controlled whatever the pairing",
+            patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 136, 88)))
+            .where("I6", MET),
         // 7 sure of 9, whatever the two readings of one day are: more than 75 %.
         eligible("I6: two readings on one day do not matter when seven others are controlled",
             patient().with(bloodPressure("2026-08-07T09:05:00-04:00", 128, 78),
