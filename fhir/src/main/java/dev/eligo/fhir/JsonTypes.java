@@ -7,7 +7,6 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +42,7 @@ final class JsonTypes {
     } catch (RuntimeException e) {
       return problems; // an unknown resource type: HAPI says so
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       String wrong = wrongIn(definition, field.getKey(), field.getValue(), field.getKey());
       if (wrong != null) {
         problems.add(wrong + "; '" + field.getKey() + "' was not read");
@@ -97,8 +95,7 @@ final class JsonTypes {
           return null; // a contained resource is checked when it is read
         }
         BaseRuntimeElementCompositeDefinition<?> composite = (BaseRuntimeElementCompositeDefinition<?>) element;
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
           String wrong = wrongIn(composite, field.getKey(), field.getValue(), path + "." + field.getKey());
           if (wrong != null) {
             return wrong;
