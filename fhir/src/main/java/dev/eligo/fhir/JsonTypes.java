@@ -7,6 +7,7 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,9 @@ final class JsonTypes {
     } catch (RuntimeException e) {
       return problems; // an unknown resource type: HAPI says so
     }
-    for (Map.Entry<String, JsonNode> field : object.properties()) {
+    // properties() is the node's own entry set: removing through its iterator drops the element.
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
       String wrong = wrongIn(definition, field.getKey(), field.getValue(), field.getKey());
       if (wrong != null) {
         problems.add(wrong + "; '" + field.getKey() + "' was not read");
