@@ -1,11 +1,13 @@
 package dev.eligo.examples.nephropathy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eligo.runtime.result.CriterionInfo;
 import dev.eligo.runtime.result.CriterionOutcome;
 import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ScreeningResult;
+import dev.eligo.runtime.result.Verdict;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -104,6 +106,27 @@ class NCT00977977ScreeningTest {
       }
     });
     assertThat(missing).as("criterion outcomes no case produces").isEmpty();
+  }
+
+  @Test
+  void treatmentStartNotPlannedYet_leavesUnknownOnlyWhatItDecides() {
+    dev.eligo.runtime.Screening undecided =
+        dev.eligo.runtime.Screening.on(Baseline.SCREENING).with("treatmentStart", "unknown");
+    ScreeningResult baseline = Screening.EVALUATOR.screen(Baseline.patient().record("t-unknown-baseline"), undecided);
+    assertThat(baseline.verdict()).as(baseline.explain()).isEqualTo(Verdict.ELIGIBLE);
+    ScreeningResult onPrednisone = Screening.EVALUATOR.screen(Baseline.patient()
+        .with(Medications.taken("prednisone", "H02AB07", "prednisone", Baseline.day("2026-08-20"), Baseline.day("2026-09-30")))
+        .record("t-unknown-prednisone"), undecided);
+    assertThat(onPrednisone.verdict()).as(onPrednisone.explain()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(ids(onPrednisone.deciding())).containsExactly("E2");
+  }
+
+  @Test
+  void treatmentStartNotGiven_isRefusedNamingIt() {
+    assertThatThrownBy(() -> Screening.EVALUATOR.screen(Baseline.patient().record("t-missing"),
+            dev.eligo.runtime.Screening.on(Baseline.SCREENING)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("treatmentStart");
   }
 
   @Test
