@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
@@ -245,6 +246,26 @@ final class MappingContext {
       return period(resource, prefix + "Period", (Period) value, openEndIsOngoing);
     }
     problem(resource, prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
+    return null;
+  }
+
+  /**
+   * The day a {@code <prefix>[x]} choice names: a dateTime or instant as written, or a Period's
+   * start; null when absent, and null with a problem for a type that gives no date.
+   */
+  RecordDate startOf(Resource resource, String prefix, Type value) {
+    if (value instanceof DateTimeType) {
+      return date(resource, prefix + "DateTime", (DateTimeType) value);
+    }
+    if (value instanceof Period) {
+      return date(resource, prefix + "Period.start", ((Period) value).getStartElement());
+    }
+    if (value instanceof InstantType) {
+      return date(resource, prefix + "Instant", (InstantType) value);
+    }
+    if (value != null && !value.isEmpty()) {
+      problem(resource, prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
+    }
     return null;
   }
 

@@ -2,6 +2,12 @@ package dev.eligo.runtime.internal.eval;
 
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.EncounterStatus;
+import dev.eligo.runtime.record.ImagingStatus;
+import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.MedicationSource;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
@@ -9,7 +15,9 @@ import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.ProcedureStatus;
 import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.ReportStatus;
 import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.Specimen;
 import dev.eligo.runtime.record.VerificationStatus;
 import java.time.LocalDate;
 
@@ -26,20 +34,28 @@ final class Admission {
     IGNORED
   }
 
-  /** The decision on one record, with the reason for anything but {@link Kind#COUNTS}. */
-  record Decision(Kind kind, String reason) {
-    static final Decision COUNTS = new Decision(Kind.COUNTS, "");
+  /**
+   * The decision on one record, with the reason for anything but {@link Kind#COUNTS}.
+   *
+   * @param tentative whether the record is possible only because its verification status is
+   *     tentative (unconfirmed, provisional, differential), which {@code unrefuted} lifts
+   */
+  record Decision(Kind kind, String reason, boolean tentative) {
+    static final Decision COUNTS = new Decision(Kind.COUNTS, "", false);
 
     static Decision possible(String reason) {
-      return new Decision(Kind.POSSIBLE, reason);
+      return new Decision(Kind.POSSIBLE, reason, false);
     }
 
     static Decision ignored(String reason) {
-      return new Decision(Kind.IGNORED, reason);
+      return new Decision(Kind.IGNORED, reason, false);
     }
 
-    /** This decision, unless the other is stricter. */
+    /** This decision, unless the other is stricter; two reasons for doubt are both kept. */
     Decision then(Decision other) {
+      if (kind == Kind.POSSIBLE && other.kind == Kind.POSSIBLE) {
+        return possible(reason + "; " + other.reason);
+      }
       return other.kind.compareTo(kind) > 0 ? other : this;
     }
   }
@@ -74,6 +90,9 @@ final class Admission {
       byStatus = Decision.possible("status unknown");
     } else if (m.status().isExcluded()) {
       byStatus = Decision.ignored("status " + m.status().code());
+    } else if (m.source() == MedicationSource.DISPENSE
+        && (m.status() == MedicationStatus.IN_PROGRESS || m.status() == MedicationStatus.ON_HOLD)) {
+      byStatus = Decision.ignored("a dispense with status " + m.status().code() + ", not handed over");
     } else {
       byStatus = Decision.COUNTS;
     }
@@ -109,6 +128,36 @@ final class Admission {
     return byStatus.then(date(r.period() == null ? null : r.period().start()));
   }
 
+  Decision specimen(Specimen s) {
+    if (s.status() != null && s.status().isExcluded()) {
+      return Decision.ignored("status " + s.status().code());
+    }
+    return date(s.collected());
+  }
+
+  Decision encounter(Encounter e) {
+    return byStatus(e.status() == EncounterStatus.UNKNOWN, e.status().isExcluded(), e.status().code())
+        .then(date(e.period() == null ? null : e.period().start()));
+  }
+
+  Decision report(DiagnosticReport r) {
+    return byStatus(r.status() == ReportStatus.UNKNOWN, !r.status().counts(), r.status().code())
+        .then(date(r.date()));
+  }
+
+  Decision imaging(ImagingStudy i) {
+    return byStatus(i.status() == ImagingStatus.UNKNOWN, i.status().isExcluded(), i.status().code())
+        .then(date(i.started()));
+  }
+
+  /** The decision a status alone makes: unknown is possible, a status that never counts is ignored. */
+  private static Decision byStatus(boolean unknown, boolean excluded, String code) {
+    if (unknown) {
+      return Decision.possible("status unknown");
+    }
+    return excluded ? Decision.ignored("status " + code) : Decision.COUNTS;
+  }
+
   private static Decision verification(VerificationStatus status) {
     if (status == null) {
       return Decision.COUNTS;
@@ -117,7 +166,7 @@ final class Admission {
       return Decision.ignored("verificationStatus " + status.code());
     }
     if (status.isTentative()) {
-      return Decision.possible("verificationStatus " + status.code());
+      return new Decision(Kind.POSSIBLE, "verificationStatus " + status.code(), true);
     }
     return Decision.COUNTS;
   }

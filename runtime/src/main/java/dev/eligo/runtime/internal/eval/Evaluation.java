@@ -7,8 +7,12 @@ import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.ImagingStudy;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.ObservationComponent;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.RecordDate;
@@ -16,6 +20,7 @@ import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
+import dev.eligo.runtime.record.Specimen;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.internal.time.Elapsed;
 import java.time.LocalDate;
@@ -141,6 +146,11 @@ public final class Evaluation {
         for (Coding c : o.codes()) {
           observationsByCode.computeIfAbsent(ValueSet.key(c.system(), c.code()), k -> new ArrayList<>()).add(o);
         }
+        for (ObservationComponent part : o.components()) {
+          for (Coding c : part.codes()) {
+            observationsByCode.computeIfAbsent(ValueSet.key(c.system(), c.code()), k -> new ArrayList<>()).add(o);
+          }
+        }
       }
     }
     java.util.Set<Observation> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -157,20 +167,33 @@ public final class Evaluation {
     java.util.Set<Observation> candidates = candidates(concept.codes());
     for (Observation o : observationsByDate()) {
       step();
-      boolean matches = (candidates == null || candidates.contains(o)) && concept.codes().containsAny(o.codes());
+      boolean candidate = candidates == null || candidates.contains(o);
       // What an observation measured is in its codes: without readable codes it may be any concept.
-      if (matches || (o.codes().isEmpty() && unreadable(o.ref()) != null)) {
-        Observation read = o;
-        java.util.Optional<String> unusable = ValueChecks.problem(o, concept);
-        if (unusable.isPresent()) {
-          read = ValueChecks.unusable(o, unusable.get());
-          evidence.add(Evidence.unusable(o.ref(), unusable.get()));
+      if (candidate && concept.codes().containsAny(o.codes()) || o.codes().isEmpty() && unreadable(o.ref()) != null) {
+        admitObservation(concept, o, o, members, evidence);
+      }
+      // A part of a result reported in parts (systolic pressure of a blood pressure) is read as an
+      // observation of its own code.
+      for (ObservationComponent part : o.components()) {
+        if (candidate && concept.codes().containsAny(part.codes())) {
+          admitObservation(concept, o.part(part), o, members, evidence);
         }
-        admit(concept.label(), read, o.ref(), readable(o.ref(), admission.observation(o)), members, evidence);
       }
     }
     List<Member<Observation>> kept = Revisions.replaceAmended(members, evidence);
     return new Items<>(concept.label(), everWhere(), kept, Evidence.merge(evidence), origin);
+  }
+
+  private void admitObservation(
+      ObservationConcept concept, Observation o, Observation whole, List<Member<Observation>> members,
+      List<Evidence> evidence) {
+    Observation read = o;
+    java.util.Optional<String> unusable = ValueChecks.problem(o, concept);
+    if (unusable.isPresent()) {
+      read = ValueChecks.unusable(o, unusable.get());
+      evidence.add(Evidence.unusable(o.ref(), unusable.get()));
+    }
+    admit(concept.label(), read, o.ref(), readable(o.ref(), admission.observation(whole)), members, evidence);
   }
 
   /** The counting conditions of a concept; SNOMED-only records of an ICD-10 concept are unclassified. */
@@ -197,6 +220,68 @@ public final class Evaluation {
   public Items<Allergy> allergies(RecordConcept concept) {
     return cached(concept, () -> classify(concept, patient.allergies(), Allergy::codes, Allergy::recorded,
         Allergy::ref, admission::allergy));
+  }
+
+  /** The counting specimens of a concept, known by their type. */
+  public Items<Specimen> specimens(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, patient.specimens(), Specimen::codes, Specimen::collected,
+        Specimen::ref, admission::specimen));
+  }
+
+  /** The counting encounters of a concept, known by their class and type. */
+  public Items<Encounter> encounters(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, patient.encounters(), Evaluation::encounterCodes,
+        e -> e.period() == null ? null : e.period().start(), Encounter::ref, admission::encounter));
+  }
+
+  /** The counting diagnostic reports of a concept, known by their code. */
+  public Items<DiagnosticReport> reports(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, patient.reports(), DiagnosticReport::codes,
+        DiagnosticReport::date, DiagnosticReport::ref, admission::report));
+  }
+
+  /** The counting imaging studies of a concept, known by their procedure codes and modalities. */
+  public Items<ImagingStudy> imagingStudies(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, patient.imagingStudies(), Evaluation::imagingCodes,
+        ImagingStudy::started, ImagingStudy::ref, admission::imaging));
+  }
+
+  private static List<Coding> encounterCodes(Encounter e) {
+    List<Coding> codes = new ArrayList<>(e.classes());
+    codes.addAll(e.types());
+    return codes;
+  }
+
+  private static List<Coding> imagingCodes(ImagingStudy i) {
+    List<Coding> codes = new ArrayList<>(i.codes());
+    codes.addAll(i.modalities());
+    return codes;
+  }
+
+  /**
+   * The patient's participation in this protocol's own study (a ResearchSubject whose study has
+   * the protocol's id): the latest by start when there are several; unknown when there is none.
+   * Its dates and status are what criteria anchor on ({@code enrolment.start}).
+   */
+  public Value<ResearchParticipation> enrolment() {
+    checkCancelled();
+    String label = "enrolment in " + protocol.id();
+    List<Member<ResearchParticipation>> members = new ArrayList<>();
+    for (ResearchParticipation r : byDate(patient.participations(),
+        p -> p.period() == null ? null : p.period().start(), ResearchParticipation::ref)) {
+      step();
+      String problem = unreadable(r.ref());
+      if (r.studyIdentifiers().contains(protocol.id())) {
+        members.add(problem == null ? Member.definite(r)
+            : Member.possible(r, "not all of it could be read: " + problem,
+                List.of(new Missing(label, "as recorded in " + r.ref()))));
+      } else if (r.studyIdentifiers().isEmpty() && problem != null) {
+        members.add(Member.possible(r, "its study could not be read: " + problem,
+            List.of(new Missing(label, "as recorded in " + r.ref()))));
+      }
+    }
+    Items<ResearchParticipation> own = new Items<>(label, "", members, Evidence.none(), new Origin(this, null, null));
+    return Lists.latest(own).labelled(label);
   }
 
   /** The patient's counting participations in studies other than this protocol's own. */
@@ -345,8 +430,11 @@ public final class Evaluation {
         members.add(Member.definite(record));
         break;
       case POSSIBLE:
-        members.add(Member.possible(record, decision.reason(),
-            List.of(new Missing(label, "as recorded in " + ref + " (" + decision.reason() + ")"))));
+        List<Missing> missing =
+            List.of(new Missing(label, "as recorded in " + ref + " (" + decision.reason() + ")"));
+        members.add(decision.tentative()
+            ? Member.tentative(record, decision.reason(), missing)
+            : Member.possible(record, decision.reason(), missing));
         break;
       case IGNORED:
         evidence.add(Evidence.ignored(ref, decision.reason()));

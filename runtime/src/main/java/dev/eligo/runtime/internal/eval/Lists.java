@@ -81,6 +81,19 @@ public final class Lists {
     return null;
   }
 
+  /**
+   * The same records with a tentative verification status (unconfirmed, provisional,
+   * differential) counted as surely belonging: "any record not refuted". A record uncertain for
+   * another reason as well (a partial date, a filter that was unknown) stays possible.
+   */
+  public static <T> Items<T> unrefuted(Items<T> items) {
+    List<Member<T>> members = new ArrayList<>();
+    for (Member<T> m : items.members()) {
+      members.add(m.tentative() ? Member.definite(m.item()) : m);
+    }
+    return items.derive(members, Evidence.none()).relabel(items.concept() + " (not refuted)", items.where());
+  }
+
   /** One list held as a value, beside lists that may be unknown. */
   public static <T> Value<Items<T>> single(Items<T> items) {
     return Value.known(items, Show.items(items), items.evidence());

@@ -10,8 +10,10 @@ import java.util.Objects;
  *
  * @param reason why membership is uncertain; empty for a definite member
  * @param missing the data that would settle an uncertain membership
+ * @param tentative whether the member is possible only because its record's verification status
+ *     is tentative (see {@link Lists#unrefuted})
  */
-record Member<T>(T item, Kind kind, String reason, List<Missing> missing) {
+record Member<T>(T item, Kind kind, String reason, List<Missing> missing, boolean tentative) {
   /** How surely an item belongs to a list. */
   enum Kind {
     /** The item belongs to the list. */
@@ -29,12 +31,21 @@ record Member<T>(T item, Kind kind, String reason, List<Missing> missing) {
     missing = List.copyOf(missing);
   }
 
+  Member(T item, Kind kind, String reason, List<Missing> missing) {
+    this(item, kind, reason, missing, false);
+  }
+
   static <T> Member<T> definite(T item) {
     return new Member<>(item, Kind.DEFINITE, "", List.of());
   }
 
   static <T> Member<T> possible(T item, String reason, List<Missing> missing) {
     return new Member<>(item, Kind.POSSIBLE, reason, missing);
+  }
+
+  /** A member possible only because its record's verification status is tentative. */
+  static <T> Member<T> tentative(T item, String reason, List<Missing> missing) {
+    return new Member<>(item, Kind.POSSIBLE, reason, missing, true);
   }
 
   static <T> Member<T> unclassified(T item, String reason, List<Missing> missing) {
@@ -47,7 +58,7 @@ record Member<T>(T item, Kind kind, String reason, List<Missing> missing) {
 
   /** This member's item in the same standing, e.g. a record's point. */
   <R> Member<R> withItem(R other) {
-    return new Member<>(other, kind, reason, missing);
+    return new Member<>(other, kind, reason, missing, tentative);
   }
 
   /** This member made no surer than possible, for the reason given. */
