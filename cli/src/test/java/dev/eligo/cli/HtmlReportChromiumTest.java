@@ -26,9 +26,9 @@ class HtmlReportChromiumTest {
 
     assertThat(dom).contains("<h1>NCT07298239 screening report</h1>");
     assertThat(count(dom, "total")).isEqualTo(28);
-    assertThat(count(dom, "ELIGIBLE")).isEqualTo(5);
+    assertThat(count(dom, "ELIGIBLE")).isEqualTo(6);
     assertThat(count(dom, "INELIGIBLE")).isEqualTo(13);
-    assertThat(count(dom, "NEEDS_REVIEW")).isEqualTo(9);
+    assertThat(count(dom, "NEEDS_REVIEW")).isEqualTo(8);
     assertThat(count(dom, "ERROR")).isEqualTo(1);
     String table = between(dom, "<table id=\"patients\"", "</table>");
     assertThat(occurrences(table, "<tr data-verdict=\"ELIGIBLE\">")).isEqualTo(5);

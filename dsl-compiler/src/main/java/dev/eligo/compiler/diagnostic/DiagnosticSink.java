@@ -18,9 +18,15 @@ public final class DiagnosticSink {
     return file;
   }
 
-  /** Records a diagnostic with its code's severity. */
+  /**
+   * Records a diagnostic with its code's severity. The same finding at the same place is kept
+   * once (a parameterised definition's body is checked for each kind of arguments it takes).
+   */
   public void report(DiagnosticCode code, SourceSpan span, String message) {
-    diagnostics.add(new Diagnostic(code.severity(), code, message, file, span));
+    Diagnostic diagnostic = new Diagnostic(code.severity(), code, message, file, span);
+    if (!diagnostics.contains(diagnostic)) {
+      diagnostics.add(diagnostic);
+    }
   }
 
   public boolean hasErrors() {

@@ -1,9 +1,8 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
-import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.Screening;
+import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.internal.time.Elapsed;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.Condition;
@@ -21,8 +20,11 @@ import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
 import dev.eligo.runtime.record.Specimen;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.InputInfo;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ProtocolInfo;
-import dev.eligo.runtime.internal.time.Elapsed;
+import dev.eligo.runtime.result.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +47,11 @@ public final class Evaluation {
   private final LocalDate screeningDate;
   private final Admission admission;
   private final Object[] remembered;
-  private Value<LocalDate> screening;
+  /** The code systems the protocol declares, or null to judge each concept by its own systems. */
+  private final List<CodeSystemRef> protocolSystems;
+  private final Screening screening;
+  private Value<LocalDate> screeningValue;
+  private Value<ResearchParticipation> enrolment;
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
   private List<Observation> sortedObservations;
   private Map<String, List<Observation>> observationsByCode;
@@ -56,17 +62,37 @@ public final class Evaluation {
    * An evaluation with room for {@code memoSlots} remembered values: the generated evaluator's
    * definitions and parts, each computed once per patient.
    */
-  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate, int memoSlots) {
+  public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
+      LocalDate screeningDate, int memoSlots) {
+    this(protocol, protocolSystems, patient, Screening.on(screeningDate), memoSlots);
+  }
+
+  /**
+   * An evaluation for a screening with inputs besides the date.
+   *
+   * @throws IllegalArgumentException when the inputs do not match those the protocol declares
+   */
+  public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
+      Screening screening, int memoSlots) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
+    List<String> problems = screening.problemsFor(protocol);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    this.protocolSystems = protocolSystems == null ? null : List.copyOf(protocolSystems);
     this.patient = Objects.requireNonNull(patient, "patient");
-    this.screeningDate = Objects.requireNonNull(screeningDate, "screeningDate");
+    this.screening = screening;
+    this.screeningDate = screening.date();
     this.admission = new Admission(screeningDate, protocol.id());
     this.remembered = new Object[memoSlots];
   }
 
-  /** An evaluation that remembers nothing, for code that computes no definition twice. */
+  /**
+   * An evaluation that judges each concept by its own code systems and remembers nothing: for
+   * code that reads concepts directly rather than through a generated evaluator.
+   */
   public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
-    this(protocol, patient, screeningDate, 0);
+    this(protocol, null, patient, screeningDate, 0);
   }
 
   /** The value remembered in a slot, or null when this evaluation has not computed it yet. */
@@ -88,10 +114,59 @@ public final class Evaluation {
 
   /** The screening date as a value of the criteria: {@code screening}. */
   public Value<LocalDate> screening() {
-    if (screening == null) {
-      screening = Value.known(screeningDate, "the screening date " + screeningDate, Evidence.none());
+    if (screeningValue == null) {
+      screeningValue = Value.known(screeningDate, "the screening date " + screeningDate, Evidence.none());
     }
-    return screening;
+    return screeningValue;
+  }
+
+  /**
+   * The value of a screening input: a {@code LocalDate}, a {@code Quantity} (a number has unit 1,
+   * a quantity its declared unit) or {@code Codes}; unknown when the screening gave it as
+   * {@code unknown}. The constructor checked that every input is there and readable.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Value<T> input(InputConcept input) {
+    String text = screening.inputs().get(input.name()).trim();
+    if (text.equals(InputInfo.UNKNOWN)) {
+      return Value.unknown(input.label() + " is not decided (screening input)", List.of(missing(input)),
+          Evidence.none());
+    }
+    String shown = input.label() + " " + text + " (screening input)";
+    Object value;
+    switch (input.kind()) {
+      case DATE:
+        value = LocalDate.parse(text);
+        break;
+      case NUMBER:
+        value = Quantity.number(new java.math.BigDecimal(text));
+        break;
+      case QUANTITY:
+        value = Quantity.of(new java.math.BigDecimal(text.split("\\s+", 2)[0]), input.unit());
+        break;
+      case CODE:
+        value = Codes.of(Coding.of(input.system().uris().get(0), text));
+        break;
+      case TRUTH:
+        throw new IllegalArgumentException(input.name() + " is a truth: read it with inputTruth");
+      default:
+        throw new AssertionError(input.kind());
+    }
+    return (Value<T>) Value.known(value, shown, Evidence.none()).labelled(input.label());
+  }
+
+  /** The value of a true-or-false screening input. */
+  public Truth inputTruth(InputConcept input) {
+    String text = screening.inputs().get(input.name()).trim();
+    if (text.equals(InputInfo.UNKNOWN)) {
+      return Truth.unknown(input.label() + " is not decided (screening input)", List.of(missing(input)),
+          Evidence.none());
+    }
+    return Truth.of(Boolean.parseBoolean(text), input.label() + " (screening input)", Evidence.none());
+  }
+
+  private static Missing missing(InputConcept input) {
+    return new Missing(input.label(), "(screening input " + input.name() + ")");
   }
 
   public ProtocolInfo protocol() {
@@ -265,6 +340,13 @@ public final class Evaluation {
    */
   public Value<ResearchParticipation> enrolment() {
     checkCancelled();
+    if (enrolment == null) {
+      enrolment = readEnrolment();
+    }
+    return enrolment;
+  }
+
+  private Value<ResearchParticipation> readEnrolment() {
     String label = "enrolment in " + protocol.id();
     List<Member<ResearchParticipation>> members = new ArrayList<>();
     for (ResearchParticipation r : byDate(patient.participations(),
@@ -306,25 +388,38 @@ public final class Evaluation {
 
   /** The patient's age at screening in whole calendar years. */
   public Value<Elapsed> age() {
-    String label = "age at " + screeningDate;
+    return ageOn(screeningDate, "the screening date");
+  }
+
+  /** The patient's age on a date the criteria name (a registration date), in whole years. */
+  public Value<Elapsed> ageAt(Value<LocalDate> date) {
+    if (!date.isKnown()) {
+      return Value.<Elapsed>unknown("the date of the age is unknown: " + date.describe(), date.missing(),
+          date.evidence()).labelled("age at " + date.describe());
+    }
+    return ageOn(date.get(), date.get().toString()).withEvidence(date.evidence());
+  }
+
+  private Value<Elapsed> ageOn(LocalDate day, String dayName) {
+    String label = "age at " + day;
     Missing missing = new Missing("birth date", "");
     LocalDate birth = patient.birthDate();
     RecordDate partial = patient.partialBirthDate();
-    if (birth == null && partial != null && !partial.first().isAfter(screeningDate)) {
+    if (birth == null && partial != null && !partial.first().isAfter(day)) {
       // Born in 1950: every comparison that holds for all of 1950's days is decided.
-      LocalDate latest = partial.last().isAfter(screeningDate) ? screeningDate : partial.last();
-      Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, screeningDate);
+      LocalDate latest = partial.last().isAfter(day) ? day : partial.last();
+      Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, day);
       return Value.known(age, age + " (born " + partial + ")", Evidence.none()).labelled(label);
     }
     if (birth == null) {
       return Value.<Elapsed>unknown("no birth date recorded", List.of(missing), Evidence.none())
           .labelled(label);
     }
-    if (birth.isAfter(screeningDate)) {
-      return Value.<Elapsed>unknown("birth date " + birth + " is after the screening date",
+    if (birth.isAfter(day)) {
+      return Value.<Elapsed>unknown("birth date " + birth + " is after " + dayName,
           List.of(missing), Evidence.none()).labelled(label);
     }
-    Elapsed age = Elapsed.between(birth, screeningDate);
+    Elapsed age = Elapsed.between(birth, day);
     return Value.known(age, age.wholeYears() + " years (born " + birth + ")", Evidence.none())
         .labelled(label);
   }
@@ -365,12 +460,12 @@ public final class Evaluation {
       // when it has no readable code.
       if (valueSet.containsAny(codings) || (unread && codings.isEmpty())) {
         admit(concept.label(), record, recordRef, readable(recordRef, admit.apply(record)), members, evidence);
-      } else if (!valueSet.classifies(codings)) {
+      } else if (!classifies(concept, codings)) {
         Admission.Decision decision = admit.apply(record);
         if (decision.kind() == Admission.Kind.IGNORED) {
           evidence.add(Evidence.ignored(ref.apply(record), decision.reason()));
         } else {
-          String reason = unclassifiedReason(codings, valueSet);
+          String reason = unclassifiedReason(codings, judgedIn(concept));
           members.add(Member.unclassified(record, reason,
               List.of(new Missing(concept.label(), "classification of " + ref.apply(record)))));
           evidence.add(Evidence.unclassified(ref.apply(record), reason));
@@ -442,16 +537,41 @@ public final class Evaluation {
     }
   }
 
-  private static String unclassifiedReason(List<Coding> codings, ValueSet valueSet) {
+  /**
+   * Whether a record's codes let the concept judge it: coded in a system the protocol declares
+   * (or, for a concept classified by its own systems, in one of those). A record coded only in
+   * other systems (a SNOMED diagnosis where the protocol reads ICD-10 only) is unclassified.
+   */
+  private boolean classifies(RecordConcept concept, List<Coding> codings) {
+    List<CodeSystemRef> systems = judgedIn(concept);
+    for (Coding coding : codings) {
+      for (CodeSystemRef system : systems) {
+        if (system.identifies(coding.system())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<CodeSystemRef> judgedIn(RecordConcept concept) {
+    if (!concept.classifiedBy().isEmpty()) {
+      return concept.classifiedBy();
+    }
+    return protocolSystems != null ? protocolSystems : concept.codes().systems();
+  }
+
+  private String unclassifiedReason(List<Coding> codings, List<CodeSystemRef> systems) {
     if (codings.isEmpty()) {
       return "no code recorded";
     }
-    List<String> systems = new ArrayList<>();
-    valueSet.systems().forEach(s -> systems.add(s.name()));
+    List<String> names = new ArrayList<>();
+    systems.forEach(s -> names.add(s.name()));
     List<String> written = new ArrayList<>();
     codings.forEach(c -> written.add(c.system() + "|" + c.code()));
-    return "coded only as " + String.join(", ", written) + ", not in "
-        + String.join(" or ", systems);
+    String where = systems == protocolSystems ? "in no code system the protocol reads (" : "not in ";
+    return "coded only as " + String.join(", ", written) + ", " + where + String.join(" or ", names)
+        + (systems == protocolSystems ? ")" : "");
   }
 
   /** Records oldest first, undated last, ties by reference: the same order on every machine. */

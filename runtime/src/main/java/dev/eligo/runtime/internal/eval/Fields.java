@@ -587,4 +587,25 @@ public final class Fields {
   public static <T> Value<T> pairNext(Value<Pair<T>> pair) {
     return pair.flatMap(Pair::next);
   }
+
+  /** The drugs of a course, an episode or a regimen: every code of its uses. */
+  public static Value<Codes> courseCode(Value<Course> course) {
+    return course.flatMap(Course::codes);
+  }
+
+  /** How many different drugs a course, an episode or a regimen holds. */
+  public static Value<Quantity> courseDrugs(Value<Course> course) {
+    return course.flatMap(Course::drugs);
+  }
+
+  /** The medication uses of a course, an episode or a regimen, as a list. */
+  public static Value<Items<MedicationUse>> courseUses(Value<Course> course) {
+    return course.map(c -> new Items<>("uses of " + c, "", membersOf(c.uses()), Evidence.none(), course.origin()));
+  }
+
+  private static List<Member<MedicationUse>> membersOf(List<MedicationUse> uses) {
+    List<Member<MedicationUse>> members = new java.util.ArrayList<>();
+    uses.forEach(use -> members.add(Member.definite(use)));
+    return members;
+  }
 }
