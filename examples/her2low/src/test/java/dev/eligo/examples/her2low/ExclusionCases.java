@@ -159,8 +159,8 @@ final class ExclusionCases {
             .where("E6d", MET),
         eligible("oxygen stopped in February: E6 not met", baseline().with(oxygen("2026-02-01")))
             .where("E6d", NOT_MET),
-        needsReview("oxygen recorded with status unknown: E6 unknown",
-            baseline().with(oxygen(null).put("status", "unknown")), "E6").where("E6d", UNKNOWN));
+        needsReview("oxygen until the screening day, recorded with status unknown: E6 unknown",
+            baseline().with(oxygen("2026-03-16").put("status", "unknown")), "E6").where("E6d", UNKNOWN));
   }
 
   private static List<ScreeningCase> eyesAndHeart() {
@@ -258,6 +258,6 @@ final class ExclusionCases {
         ineligible("pregnant (Z33.1): E13 met", baseline().with(active("Z33.1", "2026-02-01")), "E13"),
         ineligible("breastfeeding (Z39.1): E13 met", baseline().with(active("Z39.1", "2025-11-01")), "E13"),
         needsReview("pregnancy only provisional: E13 unknown",
-            baseline().with(condition("Z33.1", "2026-02-01", "active", null, "provisional")), "E13")');
+            baseline().with(condition("Z33.1", "2026-02-01", "active", null, "provisional")), "E13"));
   }
 }

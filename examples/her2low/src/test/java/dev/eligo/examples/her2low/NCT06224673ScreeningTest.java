@@ -62,7 +62,7 @@ class NCT06224673ScreeningTest {
 
   @Test
   void evaluator_declaresTheCriteriaAndPartsOfTheCriteriaFile() {
-    assertThat(Screening.EVALUATOR.protocol().criteria()).extracting(CriterionInfo::id)
+    assertThat(Screener.EVALUATOR.protocol().criteria()).extracting(CriterionInfo::id)
         .containsExactlyInAnyOrderElementsOf(ALL_IDS);
   }
 
@@ -94,7 +94,7 @@ class NCT06224673ScreeningTest {
 
   /** Each case is screened once, whichever test asks first. */
   private static ScreeningResult screen(ScreeningCase c) {
-    return RESULTS.computeIfAbsent(c.name(), name -> Screening.screen(c.patient().record(name), c.inputs()));
+    return RESULTS.computeIfAbsent(c.name(), name -> Screener.screen(c.patient().record(name), c.inputs()));
   }
 
   private static List<String> ids(List<CriterionResult> results) {

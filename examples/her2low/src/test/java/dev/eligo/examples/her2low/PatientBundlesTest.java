@@ -75,7 +75,7 @@ class PatientBundlesTest {
     MappedPatient mapped = (MappedPatient) read;
     assertThat(mapped.record().problems()).as("problems reading %s", patient).isEmpty();
 
-    ScreeningResult result = Screening.screen(mapped.record(), inputsFor(bundle));
+    ScreeningResult result = Screener.screen(mapped.record(), inputsFor(bundle));
 
     assertThat(result.verdict()).as(result.explain()).isEqualTo(verdict);
     List<String> expected = verdict == Verdict.ELIGIBLE ? ScreeningCase.TOP_LEVEL : deciding;

@@ -5,13 +5,12 @@ import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.result.ScreeningResult;
 
 /** Screens a patient with the evaluator generated from NCT06224673.eligo and the case's inputs. */
-final class Screening {
+final class Screener {
   static final ProtocolEvaluator EVALUATOR = new NCT06224673Evaluator();
 
-  private Screening() {}
+  private Screener() {}
 
   static ScreeningResult screen(PatientRecord record, ScreeningInputs inputs) {
-    // TODO(inputs): pass the cohort, enrollment and first-dose inputs once the API lands.
     return EVALUATOR.screen(record, inputs.screening());
   }
 }
