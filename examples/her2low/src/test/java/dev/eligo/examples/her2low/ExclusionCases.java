@@ -2,6 +2,7 @@ package dev.eligo.examples.her2low;
 
 import static dev.eligo.examples.her2low.Facts.BIOPSY_2019;
 import static dev.eligo.examples.her2low.Facts.BRAIN;
+import static dev.eligo.examples.her2low.Facts.CHEST_WALL;
 import static dev.eligo.examples.her2low.Facts.LAB_DAY;
 import static dev.eligo.examples.her2low.Facts.LUMBAR_SPINE;
 import static dev.eligo.examples.her2low.Facts.qtcf;
@@ -146,6 +147,11 @@ final class ExclusionCases {
                 .with(observation("procedure", coding(LOCAL, "rt-total-dose-chest"), "2019-10-04", "valueQuantity",
                     quantity("15", "Gy"), null))
                 .answer("chest-radiotherapy-sequelae-significant", true)).where("E6b", NOT_MET),
+        needsReview("a second chest radiotherapy course, 2021, without its total dose: E6 unknown",
+            baseline().without("rt-total-dose-chest")
+                .with(observation("procedure", coding(LOCAL, "rt-total-dose-chest"), "2019-10-04", "valueQuantity",
+                    quantity("15", "Gy"), null), radiotherapy("2021-05-03", "2021-05-14", CHEST_WALL))
+                .answer("chest-radiotherapy-sequelae-significant", true), "E6").where("E6b", UNKNOWN),
         ineligible("radiation fibrosis over 15% with symptoms: E6 met",
             baseline().with(active("J70.1", "2021-03-01"))
                 .answer("radiation-fibrosis-over-15-percent-symptomatic", true)

@@ -151,6 +151,7 @@ final class Facts {
 
   static final ObjectNode BRAIN = coding(SNOMED, "12738006");
   static final ObjectNode LUMBAR_SPINE = coding(SNOMED, "122496007");
+  static final ObjectNode CHEST_WALL = coding(SNOMED, "78904004");
   static final ObjectNode RADIOTHERAPY = coding(SNOMED, "1217123003");
 
   static ObjectNode srs(String first, String last) {

@@ -300,8 +300,12 @@ final class InclusionCases {
             creatinine17.with(weight(LAB_DAY, "79.9")), "I16"),
         needsReview("creatinine 1.7 mg/dL and no weight in the lab window: I16 unknown",
             creatinine17.with(weight("2025-12-01", "80")), "I16"),
-        needsReview("creatinine 1.7 mg/dL, 80 kg, sex recorded as unknown: I16 (and I23) unknown",
-            creatinine17.with(weight(LAB_DAY, "80")).gender("unknown"), "I16", "I23"),
+        // 75 kg: 46.9 mL/min as a woman, 55.1 mL/min as a man.
+        needsReview("creatinine 1.7 mg/dL, 75 kg, sex recorded as unknown: the readings differ, I16 (and I23) unknown",
+            creatinine17.with(weight(LAB_DAY, "75")).gender("unknown"), "I16", "I23").where("I16", UNKNOWN),
+        // 0.85 x (140 - 50) x 100 / (72 x 1.7) = 62.5 mL/min; 73.5 for a man.
+        needsReview("creatinine 1.7 mg/dL, 100 kg, sex recorded as unknown: both readings pass, I16 met",
+            creatinine17.with(weight(LAB_DAY, "100")).gender("unknown"), "I23").where("I16", MET),
         eligible("LVEF 50%: I17 met", baseline().without("8806-2").with(lvef("50", "52"))),
         eligible("LVEF 49% with the institution's lower limit 45%: I17 met",
             baseline().without("8806-2").with(lvef("49", "45"))),

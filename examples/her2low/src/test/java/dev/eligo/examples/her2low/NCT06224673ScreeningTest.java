@@ -1,11 +1,14 @@
 package dev.eligo.examples.her2low;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.result.CriterionInfo;
 import dev.eligo.runtime.result.CriterionOutcome;
 import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ScreeningResult;
+import dev.eligo.runtime.result.Verdict;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -90,6 +93,23 @@ class NCT06224673ScreeningTest {
       }
     });
     assertThat(missing).as("criterion outcomes no case produces").isEmpty();
+  }
+
+  @Test
+  void missingFirstDose_isAUsageErrorNamingTheInput() {
+    Screening withoutFirstDose = Screening.on(ScreeningInputs.SCREENING_DATE).with("cohort", "1")
+        .with("enrollmentDate", ScreeningInputs.ENROLLMENT);
+    assertThatThrownBy(() -> Screener.EVALUATOR.screen(SamplePatient.baseline().record("no-first-dose"), withoutFirstDose))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'firstDose'");
+  }
+
+  @Test
+  void cohortNotYetDecided_leavesI5Unknown() {
+    Screening undecided = ScreeningInputs.COHORT_1.screening().with("cohort", "unknown");
+    ScreeningResult result = Screener.EVALUATOR.screen(SamplePatient.baseline().record("cohort-undecided"), undecided);
+    assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(ids(result.deciding())).containsExactly("I5");
   }
 
   /** Each case is screened once, whichever test asks first. */
