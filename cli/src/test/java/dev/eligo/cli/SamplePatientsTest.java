@@ -68,9 +68,9 @@ class SamplePatientsTest {
     assertThat(report.get("protocol").asText()).isEqualTo("NCT07298239");
     assertThat(report.get("asOf").asText()).isEqualTo("2026-11-24");
     assertThat(patients().keySet()).hasSize(expectations().size());
-    assertThat(report.at("/summary/ELIGIBLE").asInt()).isEqualTo(5);
+    assertThat(report.at("/summary/ELIGIBLE").asInt()).isEqualTo(6);
     assertThat(report.at("/summary/INELIGIBLE").asInt()).isEqualTo(13);
-    assertThat(report.at("/summary/NEEDS_REVIEW").asInt()).isEqualTo(9);
+    assertThat(report.at("/summary/NEEDS_REVIEW").asInt()).isEqualTo(8);
     assertThat(report.at("/summary/ERROR").asInt()).isZero();
   }
 

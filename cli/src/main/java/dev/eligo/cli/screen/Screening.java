@@ -103,7 +103,8 @@ public final class Screening {
     if (outcome.failure() != null) {
       return new PatientOutcome.Failed(patient.source(), outcome.failure());
     }
-    return new PatientOutcome.Screened(patient.source(), outcome.result(), problems(patient, outcome));
+    return new PatientOutcome.Screened(patient.source(), outcome.result(), problems(patient, outcome),
+        RecordNames.of(patient.record()));
   }
 
   /** One patient's outcome, screened within this screening's budget; for callers with records in hand. */

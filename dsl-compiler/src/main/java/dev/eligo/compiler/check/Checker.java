@@ -110,6 +110,9 @@ public final class Checker {
     if (declaration instanceof ValueSetDeclaration) {
       return "value set";
     }
+    if (declaration instanceof DataDeclaration.InputDeclaration) {
+      return "screening input";
+    }
     return declaration instanceof Definition ? "definition" : "data declaration";
   }
 }

@@ -371,12 +371,13 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     if (definitions.isRecursive(definition, e.span())) {
       return is(e, Type.ERROR, Representation.VALUE);
     }
-    Instantiation instantiation = instantiate(definition, arguments, representations);
+    Instantiation instantiation = instantiate(definition, arguments, representations, e);
     notes.calls.put(e, instantiation);
     return is(e, notes.types.get(instantiation.body()), representationOf(instantiation.body()));
   }
 
-  private Instantiation instantiate(Definition definition, List<Type> arguments, List<Representation> representations) {
+  private Instantiation instantiate(Definition definition, List<Type> arguments, List<Representation> representations,
+      Expr.Call call) {
     List<Instantiation> existing = notes.instantiations.computeIfAbsent(definition, d -> new ArrayList<>());
     for (Instantiation instantiation : existing) {
       if (instantiation.fits(arguments, representations)) {
@@ -392,7 +393,8 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     for (int i = 0; i < arguments.size(); i++) {
       scopes.bindVariable(definition.parameters().get(i), arguments.get(i), representations.get(i));
     }
-    check(instantiation.body());
+    sink.within("when " + definition.name().text() + " is called at line " + call.span().line() + " with "
+        + argumentKinds(definition, arguments), () -> check(instantiation.body()));
     currentCriterion = savedCriterion;
     scopes.leaveDefinition(saved);
     definitions.leaveWithoutOrder(definition);
@@ -412,6 +414,14 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     }
     check(dev.eligo.compiler.ast.Copier.copy(definition.body()));
     scopes.leaveDefinition(saved);
+  }
+
+  private static String argumentKinds(Definition definition, List<Type> arguments) {
+    List<String> kinds = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      kinds.add(definition.parameters().get(i).text() + " " + Type.withArticle(arguments.get(i)));
+    }
+    return String.join(", ", kinds);
   }
 
   private static String usage(Definition definition) {
@@ -534,8 +544,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
           "'in " + e.unit().text() + "' converts a number or quantity, not " + Type.withArticle(value));
       return is(e, Type.ERROR, Representation.VALUE);
     }
-    rules.convertible(e.span(), notes.types.get(e.value()), quantity, new Type.Quantity(e.unit().text()));
-    return is(e, Type.NUMBER, Representation.VALUE);
+    boolean convertible = rules.convertible(e.span(), notes.types.get(e.value()), quantity,
+        new Type.Quantity(e.unit().text()));
+    return is(e, convertible ? Type.NUMBER : Type.ERROR, Representation.VALUE);
   }
 
   @Override

@@ -322,20 +322,26 @@ final class TypeRules {
   // ---- units ------------------------------------------------------------------------------------
 
   /** Reports a quantity that cannot be converted to the unit {@code 'kg'} of {@code x in 'kg'}. */
-  void convertible(SourceSpan span, Type original, Quantity value, Quantity unit) {
-    checkCommensurable(span, original, unit, value, unit);
+  boolean convertible(SourceSpan span, Type original, Quantity value, Quantity unit) {
+    return commensurable(span, original, unit, value, unit, "converted to");
   }
 
   private void checkCommensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
       Quantity right) {
+    commensurable(span, leftOriginal, rightOriginal, left, right, "compared with");
+  }
+
+  /** Whether the two units measure the same thing; reports them when not. */
+  private boolean commensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
+      Quantity right, String verb) {
     Units units = Units.ucum();
     // A unit UCUM does not know was reported where it is written; judging it again here would
     // report one mistake at every use.
     if (units.problem(left.unit()).isPresent() || units.problem(right.unit()).isPresent()) {
-      return;
+      return true;
     }
     if (units.comparable(left.unit(), right.unit()) || units.comparable(right.unit(), left.unit())) {
-      return;
+      return true;
     }
     // An observation's declared molar mass or factors convert on either side of the comparison.
     ObservationDeclaration observation = observationOf(leftOriginal);
@@ -344,11 +350,12 @@ final class TypeRules {
     }
     if (observation != null && (Analytes.converterOf(observation).canConvert(right.unit(), left.unit())
         || Analytes.converterOf(observation).canConvert(left.unit(), right.unit()))) {
-      return;
+      return true;
     }
     sink.report(DiagnosticCode.UNIT_MISMATCH, span,
-        "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be compared with '" + right.unit()
+        "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be " + verb + " '" + right.unit()
             + "' (" + units.dimensionName(right.unit()) + ")" + unitHint(observation, left, right));
+    return false;
   }
 
   private static String unitHint(ObservationDeclaration observation, Quantity left, Quantity right) {
