@@ -33,16 +33,22 @@ final class ConceptUses {
 
   private final CheckedFile file;
   private final Map<DataDeclaration, Use> uses = new LinkedHashMap<>();
+  private final Map<String, DataDeclaration> dataByName = new LinkedHashMap<>();
+  /** While walking a definition with parameters: whose body the checker checks per call, recording no names. */
+  private Definition parameterised;
 
   private ConceptUses(CheckedFile file) {
     this.file = file;
+    file.ast().declarations(DataDeclaration.class).forEach(d -> dataByName.put(d.name().text(), d));
   }
 
   /** The data declarations the file's criteria read, in declaration order, with their windows. */
   static Map<DataDeclaration, Use> of(CheckedFile file) {
     ConceptUses walk = new ConceptUses(file);
     for (Definition definition : file.ast().declarations(Definition.class)) {
+      walk.parameterised = definition.parameters().isEmpty() ? null : definition;
       walk.walk(definition.body());
+      walk.parameterised = null;
     }
     for (Criterion criterion : file.ast().declarations(Criterion.class)) {
       walk.walk(criterion.body());
@@ -60,6 +66,7 @@ final class ConceptUses {
 
   /** Whether some criterion, part or definition reads {@code enrolment}, this protocol's own ResearchSubject. */
   static boolean readsEnrolment(CheckedFile file) {
+    // A definition with parameters could read it too, by its name, which no declaration can take.
     List<Expr> roots = new ArrayList<>();
     file.ast().declarations(Definition.class).forEach(d -> roots.add(d.body()));
     for (Criterion criterion : file.ast().declarations(Criterion.class)) {
@@ -67,7 +74,7 @@ final class ConceptUses {
       criterion.parts().forEach(part -> roots.add(part.body()));
     }
     return roots.stream().flatMap(root -> Children.all(root).stream()).anyMatch(expr -> expr instanceof Expr.Name name
-        && file.symbolOf(name) instanceof Symbol.PatientFact fact && fact.name().equals("enrolment"));
+        && name.name().text().equals("enrolment"));
   }
 
   private void walk(Expr root) {
@@ -79,11 +86,27 @@ final class ConceptUses {
       }
     }
     for (Expr expr : all) {
-      if (expr instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.Data data
-          && !(data.declaration() instanceof DataDeclaration.InputDeclaration)) {
-        record(data.declaration(), window(name, parents));
+      if (expr instanceof Expr.Name name) {
+        DataDeclaration data = data(name, all);
+        if (data != null && !(data instanceof DataDeclaration.InputDeclaration)) {
+          record(data, window(name, parents));
+        }
       }
     }
+  }
+
+  /**
+   * The data declaration a name reads, or null. In a definition with parameters the name is
+   * looked up in the file, unless a parameter or a {@code let} of the body has it.
+   */
+  private DataDeclaration data(Expr.Name name, List<Expr> body) {
+    if (parameterised == null) {
+      return file.symbolOf(name) instanceof Symbol.Data data ? data.declaration() : null;
+    }
+    String text = name.name().text();
+    boolean local = parameterised.parameters().stream().anyMatch(p -> p.text().equals(text))
+        || body.stream().anyMatch(e -> e instanceof Expr.Let let && let.name().text().equals(text));
+    return local ? null : dataByName.get(text);
   }
 
   private void record(DataDeclaration declaration, Expr.DurationLiteral window) {

@@ -34,7 +34,7 @@ class InputsAndRecordKindsExamplesTest {
     List<ExampleResult> results = examples.examples().stream()
         .map(e -> ExampleResult.run(KindsProtocol.evaluator(), e)).toList();
 
-    assertThat(results).hasSize(18).allSatisfy(r -> assertThat(r.passed()).as(r.failureReport()).isTrue());
+    assertThat(results).hasSize(20).allSatisfy(r -> assertThat(r.passed()).as(r.failureReport()).isTrue());
     OutcomeCoverage coverage = new OutcomeCoverage(KindsProtocol.evaluator().protocol());
     results.forEach(coverage::add);
     assertThat(coverage.gaps()).isEmpty();

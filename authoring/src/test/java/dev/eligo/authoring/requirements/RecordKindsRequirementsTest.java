@@ -70,6 +70,9 @@ class RecordKindsRequirementsTest {
         .contains("&class:not=http://snomed.info/sct|").contains("&type:not=http://snomed.info/sct|"));
     assertThat(queries).anySatisfy(q -> assertThat(q).startsWith("Condition?patient=p11&")
         .endsWith("&code:not=http://hl7.org/fhir/sid/icd-10|"));
+    // weight is read only in the body of heavierThan(limit), a definition with parameters.
+    assertThat(queries).contains("Observation?patient=p11&code=http://loinc.org|29463-7"
+        + "&status=final,amended,corrected,unknown&date=ge2026-08-24");
     assertThat(String.join("\n", queries)).doesNotContain("consent").doesNotContain("expansion")
         .doesNotContain("plannedDose").doesNotContain("2026-11-02");
   }
