@@ -12,6 +12,11 @@ import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.VerificationStatus;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The data dictionary's "records that never count", per kind of record: whether a record counts,
@@ -26,11 +31,19 @@ final class Admission {
     IGNORED
   }
 
-  /** The decision on one record, with the reason for anything but {@link Kind#COUNTS}. */
-  record Decision(Kind kind, String reason) {
+  /**
+   * The decision on one record, with the reason for anything but {@link Kind#COUNTS}: a String,
+   * or a Supplier that writes it when first asked for (see {@link Text}).
+   */
+  record Decision(Kind kind, Object why) {
     static final Decision COUNTS = new Decision(Kind.COUNTS, "");
+    private static final Decision STATUS_UNKNOWN = possible("status unknown");
 
     static Decision possible(String reason) {
+      return new Decision(Kind.POSSIBLE, reason);
+    }
+
+    static Decision possible(Supplier<String> reason) {
       return new Decision(Kind.POSSIBLE, reason);
     }
 
@@ -38,10 +51,47 @@ final class Admission {
       return new Decision(Kind.IGNORED, reason);
     }
 
+    static Decision ignored(Supplier<String> reason) {
+      return new Decision(Kind.IGNORED, reason);
+    }
+
+    /** Why the record does not simply count. */
+    String reason() {
+      return Text.of(why);
+    }
+
     /** This decision, unless the other is stricter. */
     Decision then(Decision other) {
       return other.kind.compareTo(kind) > 0 ? other : this;
     }
+  }
+
+  // Decided once per status: every record of a patient is admitted for every concept it matches.
+  private static final Map<ObservationStatus, Decision> BY_OBSERVATION_STATUS = byStatus(
+      ObservationStatus.class, ObservationStatus::code, s -> s == ObservationStatus.UNKNOWN, s -> !s.counts());
+  private static final Map<MedicationStatus, Decision> BY_MEDICATION_STATUS = byStatus(
+      MedicationStatus.class, MedicationStatus::code, s -> s == MedicationStatus.UNKNOWN, MedicationStatus::isExcluded);
+  private static final Map<ProcedureStatus, Decision> BY_PROCEDURE_STATUS = byStatus(
+      ProcedureStatus.class, ProcedureStatus::code, s -> s == ProcedureStatus.UNKNOWN, ProcedureStatus::isExcluded);
+  private static final Map<VerificationStatus, Decision> BY_VERIFICATION = verificationDecisions();
+
+  private static <S extends Enum<S>> Map<S, Decision> byStatus(
+      Class<S> statuses, Function<S, String> code, Predicate<S> unknown, Predicate<S> excluded) {
+    Map<S, Decision> decisions = new EnumMap<>(statuses);
+    for (S status : statuses.getEnumConstants()) {
+      decisions.put(status, unknown.test(status) ? Decision.STATUS_UNKNOWN
+          : excluded.test(status) ? Decision.ignored("status " + code.apply(status)) : Decision.COUNTS);
+    }
+    return decisions;
+  }
+
+  private static Map<VerificationStatus, Decision> verificationDecisions() {
+    Map<VerificationStatus, Decision> decisions = new EnumMap<>(VerificationStatus.class);
+    for (VerificationStatus status : VerificationStatus.values()) {
+      decisions.put(status, status.isExcluded() ? Decision.ignored("verificationStatus " + status.code())
+          : status.isTentative() ? Decision.possible("verificationStatus " + status.code()) : Decision.COUNTS);
+    }
+    return decisions;
   }
 
   private final LocalDate screeningDate;
@@ -53,15 +103,7 @@ final class Admission {
   }
 
   Decision observation(Observation o) {
-    Decision byStatus;
-    if (o.status() == ObservationStatus.UNKNOWN) {
-      byStatus = Decision.possible("status unknown");
-    } else if (!o.status().counts()) {
-      byStatus = Decision.ignored("status " + o.status().code());
-    } else {
-      byStatus = Decision.COUNTS;
-    }
-    return byStatus.then(date(o.effective()));
+    return BY_OBSERVATION_STATUS.get(o.status()).then(date(o.effective()));
   }
 
   Decision condition(Condition c) {
@@ -69,27 +111,11 @@ final class Admission {
   }
 
   Decision medication(MedicationUse m) {
-    Decision byStatus;
-    if (m.status() == MedicationStatus.UNKNOWN) {
-      byStatus = Decision.possible("status unknown");
-    } else if (m.status().isExcluded()) {
-      byStatus = Decision.ignored("status " + m.status().code());
-    } else {
-      byStatus = Decision.COUNTS;
-    }
-    return byStatus.then(date(m.period() == null ? null : m.period().start()));
+    return BY_MEDICATION_STATUS.get(m.status()).then(date(m.period() == null ? null : m.period().start()));
   }
 
   Decision procedure(Procedure p) {
-    Decision byStatus;
-    if (p.status() == ProcedureStatus.UNKNOWN) {
-      byStatus = Decision.possible("status unknown");
-    } else if (p.status().isExcluded()) {
-      byStatus = Decision.ignored("status " + p.status().code());
-    } else {
-      byStatus = Decision.COUNTS;
-    }
-    return byStatus.then(date(p.performed() == null ? null : p.performed().start()));
+    return BY_PROCEDURE_STATUS.get(p.status()).then(date(p.performed() == null ? null : p.performed().start()));
   }
 
   Decision allergy(Allergy a) {
@@ -110,16 +136,7 @@ final class Admission {
   }
 
   private static Decision verification(VerificationStatus status) {
-    if (status == null) {
-      return Decision.COUNTS;
-    }
-    if (status.isExcluded()) {
-      return Decision.ignored("verificationStatus " + status.code());
-    }
-    if (status.isTentative()) {
-      return Decision.possible("verificationStatus " + status.code());
-    }
-    return Decision.COUNTS;
+    return status == null ? Decision.COUNTS : BY_VERIFICATION.get(status);
   }
 
   /** A record dated after screening is ignored; one whose partial date may be after it is possible. */
@@ -128,8 +145,8 @@ final class Admission {
       return Decision.COUNTS;
     }
     if (date.first().isAfter(screeningDate)) {
-      return Decision.ignored("dated " + date + ", after the screening date " + screeningDate);
+      return Decision.ignored(() -> "dated " + date + ", after the screening date " + screeningDate);
     }
-    return Decision.possible("dated " + date + ", possibly after the screening date " + screeningDate);
+    return Decision.possible(() -> "dated " + date + ", possibly after the screening date " + screeningDate);
   }
 }

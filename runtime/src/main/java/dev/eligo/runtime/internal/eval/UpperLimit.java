@@ -23,8 +23,10 @@ record UpperLimit(Quantity high, String problem, boolean badData) {
   }
 
   static UpperLimit of(Observation o, String valueUnit, UnitConverter converter, ObservationConcept concept) {
-    List<Quantity> highs = new ArrayList<>();
-    for (ReferenceRange range : o.referenceRanges()) {
+    List<Quantity> highs = new ArrayList<>(1);
+    List<ReferenceRange> rangeList = o.referenceRanges();
+    for (int i = 0; i < rangeList.size(); i++) {
+      ReferenceRange range = rangeList.get(i);
       if (range.isNormal() && range.high() != null) {
         String unit = range.highUnit() == null || range.highUnit().isBlank() ? valueUnit : range.highUnit();
         highs.add(Quantity.of(range.high(), unit));
@@ -34,7 +36,8 @@ record UpperLimit(Quantity high, String problem, boolean badData) {
       return new UpperLimit(null, "no upper limit of normal came with the value");
     }
     Quantity first = highs.get(0);
-    for (Quantity other : highs) {
+    for (int i = 1; i < highs.size(); i++) {
+      Quantity other = highs.get(i);
       if (!QuantityMath.equal(first, other, converter)) {
         List<String> shown = new ArrayList<>();
         highs.forEach(h -> shown.add(h.toString()));

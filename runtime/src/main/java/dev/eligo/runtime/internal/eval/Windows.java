@@ -11,6 +11,7 @@ import dev.eligo.runtime.internal.time.Window;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Time windows relative to the screening date S. A record with a date is in a window when its
@@ -24,37 +25,45 @@ public final class Windows {
   /** The items in the closed window [S − before, S], by calendar arithmetic. */
   public static <T> Items<T> within(Evaluation ctx, Items<T> items, CalendarDuration before) {
     Window window = Window.before(ctx.screeningDate(), before);
-    return filter(items, window, ctx.screeningDate(), "in " + window);
+    return filter(items, window, ctx.screeningDate(), () -> "in " + window);
   }
 
   /** The items whose date is S or whose period includes S. */
   public static <T> Items<T> atScreening(Evaluation ctx, Items<T> items) {
-    return filter(items, Window.on(ctx.screeningDate()), ctx.screeningDate(),
-        "at " + ctx.screeningDate());
+    LocalDate screening = ctx.screeningDate();
+    return filter(items, Window.on(screening), screening, () -> "at " + screening);
   }
 
-  private static <T> Items<T> filter(Items<T> items, Window window, LocalDate screening, String where) {
-    List<Member<T>> kept = new ArrayList<>();
-    Missing missing = new Missing(items.concept(), where);
-    for (Member<T> m : items.members()) {
+  private static <T> Items<T> filter(
+      Items<T> items, Window window, LocalDate screening, Supplier<String> where) {
+    List<Member<T>> kept = new ArrayList<>(items.members().size());
+    List<Member<T>> members = items.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
       Object item = m.item();
       TruthValue inside;
-      String when;
       if (Timing.hasPeriod(item)) {
-        RecordPeriod period = Timing.period(item);
-        inside = window.overlaps(period, screening);
-        when = period == null ? "no dates recorded" : "its period " + period;
+        inside = window.overlaps(Timing.period(item), screening);
       } else {
-        RecordDate date = Timing.date(item);
-        inside = window.contains(date);
-        when = date == null ? "no date recorded" : "its date " + date;
+        inside = window.contains(Timing.date(item));
       }
       if (inside == TruthValue.TRUE) {
         kept.add(m);
       } else if (inside == TruthValue.UNKNOWN) {
-        kept.add(m.atMostPossible(when + " may or may not be " + where, List.of(missing)));
+        kept.add(m.atMostPossible(() -> when(item) + " may or may not be " + where.get(),
+            List.of(new Missing(items.concept(), where.get()))));
       }
     }
-    return items.derive(kept, Evidence.none()).relabel(items.concept(), where);
+    return items.deriveAt(where, kept, Evidence.none());
+  }
+
+  /** What of an item decides whether it is in a window: {@code its period 2026-01-01 to ongoing}. */
+  private static String when(Object item) {
+    if (Timing.hasPeriod(item)) {
+      RecordPeriod period = Timing.period(item);
+      return period == null ? "no dates recorded" : "its period " + period;
+    }
+    RecordDate date = Timing.date(item);
+    return date == null ? "no date recorded" : "its date " + date;
   }
 }
