@@ -3,6 +3,7 @@
 package dev.eligo.constructs;
 
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.internal.eval.Arithmetic;
 import dev.eligo.runtime.internal.eval.CodeMatch;
 import dev.eligo.runtime.internal.eval.CodeSystemRef;
@@ -22,7 +23,6 @@ import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Truth;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -35,6 +35,8 @@ import java.util.List;
 public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef LOINC = CodeSystemRef.of("LOINC", CodeMatch.EXACT,
       "http://loinc.org");
+
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC);
 
   private static final ObservationConcept PSA = ObservationConcept.quantity("psa", "PSA",
       ValueSet.builder().named("PSA").include(LOINC, "2857-1").build(), "ng/mL");
@@ -59,9 +61,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   }
 
   @Override
-  public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
-    return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
+  public ScreeningResult screen(PatientRecord patient, Screening screening) {
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS);
+    return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }
 

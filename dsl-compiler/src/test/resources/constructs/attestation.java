@@ -3,7 +3,9 @@
 package dev.eligo.constructs;
 
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.internal.eval.AttestationConcept;
+import dev.eligo.runtime.internal.eval.CodeSystemRef;
 import dev.eligo.runtime.internal.eval.Evaluation;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.result.CriterionInfo;
@@ -12,7 +14,6 @@ import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Truth;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,6 +24,8 @@ import java.util.List;
  * <p>Stateless and thread-safe: one instance may screen any number of patients at once.
  */
 public final class NCT00000003Evaluator implements ProtocolEvaluator {
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of();
+
   private static final AttestationConcept CONSENT = AttestationConcept.of("consent",
       "written informed consent", "informed-consent");
 
@@ -40,9 +43,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   }
 
   @Override
-  public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
-    return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
+  public ScreeningResult screen(PatientRecord patient, Screening screening) {
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS);
+    return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }
 

@@ -3,6 +3,7 @@
 package dev.eligo.constructs;
 
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.internal.eval.CodeMatch;
 import dev.eligo.runtime.internal.eval.CodeSystemRef;
 import dev.eligo.runtime.internal.eval.Compare;
@@ -23,7 +24,6 @@ import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Truth;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -42,6 +42,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10",
       CodeMatch.PREFIX_IGNORING_DOTS, "http://hl7.org/fhir/sid/icd-10");
+
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC, SNOMED, ICD10);
 
   private static final ObservationConcept ALT = ObservationConcept.quantity("alt", "ALT",
       ValueSet.builder().named("ALT").include(LOINC, "1742-6").build(), "U/L");
@@ -68,9 +70,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   }
 
   @Override
-  public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
-    return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
+  public ScreeningResult screen(PatientRecord patient, Screening screening) {
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS);
+    return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }
 

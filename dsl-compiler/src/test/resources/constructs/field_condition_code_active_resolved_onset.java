@@ -3,6 +3,7 @@
 package dev.eligo.constructs;
 
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.internal.eval.CodeMatch;
 import dev.eligo.runtime.internal.eval.CodeSystemRef;
 import dev.eligo.runtime.internal.eval.Codes;
@@ -21,7 +22,6 @@ import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Truth;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,6 +38,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10",
       CodeMatch.PREFIX_IGNORING_DOTS, "http://hl7.org/fhir/sid/icd-10");
+
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(SNOMED, ICD10);
 
   private static final RecordConcept PROSTATE_CANCER = RecordConcept.of("prostateCancer",
       "prostate cancer", ValueSet.builder().named("prostate cancer").include(ICD10, "C61")
@@ -59,9 +61,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   }
 
   @Override
-  public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
-    return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
+  public ScreeningResult screen(PatientRecord patient, Screening screening) {
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS);
+    return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }
 

@@ -3,6 +3,7 @@
 package dev.eligo.constructs;
 
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.internal.eval.CodeMatch;
 import dev.eligo.runtime.internal.eval.CodeSystemRef;
 import dev.eligo.runtime.internal.eval.Compare;
@@ -40,6 +41,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10",
       CodeMatch.PREFIX_IGNORING_DOTS, "http://hl7.org/fhir/sid/icd-10");
 
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC, ICD10);
+
   private static final ObservationConcept PSA = ObservationConcept.quantity("psa", "PSA",
       ValueSet.builder().named("PSA").include(LOINC, "2857-1").build(), "ng/mL");
 
@@ -62,9 +65,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   }
 
   @Override
-  public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
-    return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
+  public ScreeningResult screen(PatientRecord patient, Screening screening) {
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS);
+    return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
   }
 

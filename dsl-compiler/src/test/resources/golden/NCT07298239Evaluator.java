@@ -3,6 +3,7 @@
 package dev.eligo.examples.mcrpc;
 
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.internal.eval.Arithmetic;
 import dev.eligo.runtime.internal.eval.AttestationConcept;
 import dev.eligo.runtime.internal.eval.CodeMatch;
@@ -37,7 +38,6 @@ import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Truth;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -66,6 +66,8 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
 
   private static final CodeSystemRef LOCAL = CodeSystemRef.of("LOCAL", CodeMatch.EXACT,
       "http://example.org/fhir/CodeSystem/nct07298239");
+
+  private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC, SNOMED, ICD10, ATC, LOCAL);
 
   private static final ValueSet INTRAVENOUS = ValueSet.builder().named("intravenous route")
       .include(SNOMED, "47625008").build();
@@ -497,9 +499,9 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   @Override
-  public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-    Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
-    return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
+  public ScreeningResult screen(PatientRecord patient, Screening screening) {
+    Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS);
+    return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of(
           CriterionResult.of(I1_INFO, criterionI1(ctx), List.of()),
           CriterionResult.of(I2_INFO, criterionI2(ctx), List.of(
             CriterionResult.of(I2A_INFO, partI2a(ctx), List.of()),

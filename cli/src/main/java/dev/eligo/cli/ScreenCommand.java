@@ -64,6 +64,11 @@ final class ScreenCommand implements Callable<Integer> {
       description = "The screening date: windows such as \"within 28 days\" end on it.")
   LocalDate asOf;
 
+  @Option(names = "--input", paramLabel = "NAME=VALUE",
+      description = "A screening input the protocol declares besides the date, such as --input arm=B or"
+          + " --input registration=2026-11-02 (repeatable; every declared input is required).")
+  java.util.Map<String, String> screeningInputs = new java.util.LinkedHashMap<>();
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormatConverter.class,
       description = "text (default), json, csv or html.")
   ReportFormat format;
@@ -94,6 +99,8 @@ final class ScreenCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  private dev.eligo.runtime.Screening request;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -110,6 +117,15 @@ final class ScreenCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.PROTOCOL_ERRORS;
     }
+    dev.eligo.runtime.Screening request = dev.eligo.runtime.Screening.on(asOf);
+    for (java.util.Map.Entry<String, String> input : screeningInputs.entrySet()) {
+      request = request.with(input.getKey(), input.getValue());
+    }
+    List<String> problems = request.problemsFor(evaluator.protocol());
+    if (!problems.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), String.join("; ", problems));
+    }
+    this.request = request;
     Summary summary;
     if (output == null) {
       summary = screen(evaluator, spec.commandLine().getOut(), err);
@@ -134,7 +150,7 @@ final class ScreenCommand implements Callable<Integer> {
   private Summary screen(ProtocolEvaluator evaluator, Writer out, PrintWriter err) throws IOException {
     Explained explained = new Explained(explainAll, Set.copyOf(explainPatients));
     ReadLimits limits = maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
-    return new Screening(evaluator, asOf, limits, Duration.ofSeconds(patientTimeout))
+    return new Screening(evaluator, request, limits, Duration.ofSeconds(patientTimeout))
         .run(inputs, format.create(out, explained), progress(err));
   }
 

@@ -47,23 +47,38 @@ final class Chromium {
 
   /** The DOM of a local page after its scripts ran, as Chromium serialises it. */
   String dumpDom(Path page, Path profile) throws IOException, InterruptedException {
+    return dumpDom(page, profile, 1280);
+  }
+
+  /** The DOM of a local page after its scripts ran in a window {@code width} pixels wide. */
+  String dumpDom(Path page, Path profile, int width) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(baseCommand(profile));
+    command.add("--window-size=" + width + ",1000");
     command.add("--dump-dom");
     command.add(page.toUri().toString());
     return run(command, profile.resolve("dom.html"));
   }
 
-  /** A PNG screenshot of a local page, for looking at by eye. */
-  void screenshot(Path page, Path png, Path profile) throws IOException, InterruptedException {
+  /** A PNG screenshot of the top of a local page, {@code width} pixels wide, for looking at by eye. */
+  void screenshot(Path page, Path png, Path profile, int width) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(baseCommand(profile));
-    command.add("--window-size=1280,2400");
+    command.add("--window-size=" + width + ",2400");
     command.add("--screenshot=" + png);
     command.add(page.toUri().toString());
     run(command, profile.resolve("screenshot.log"));
   }
 
+  /** The page printed to PDF as a browser prints it (print styles, A4 or Letter, no header). */
+  void printToPdf(Path page, Path pdf, Path profile) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(baseCommand(profile));
+    command.add("--no-pdf-header-footer");
+    command.add("--print-to-pdf=" + pdf);
+    command.add(page.toUri().toString());
+    run(command, profile.resolve("print.log"));
+  }
+
   private List<String> baseCommand(Path profile) {
-    return List.of(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+    return List.of(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-dev-shm-usage", "--user-data-dir=" + profile);
   }

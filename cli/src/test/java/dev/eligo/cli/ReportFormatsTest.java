@@ -2,7 +2,10 @@ package dev.eligo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,8 +89,36 @@ class ReportFormatsTest {
         .contains("id=\"count-INELIGIBLE\" data-count=\"1\"").contains("id=\"count-NEEDS_REVIEW\" data-count=\"1\"")
         .contains("id=\"count-ERROR\" data-count=\"0\"");
     assertThat(html.split("<tr data-verdict=", -1)).hasSize(4);
-    assertThat(html).contains("<section class=\"patient\" id=\"patient-3\">").contains("Age ≥ 18 years, male;")
-        .contains("<pre>I4 UNKNOWN  ECOG performance status of 0-2;");
+    assertThat(html).contains("<section class=\"patient\" id=\"patient-3\" data-patient=\"mcrpc-18\">")
+        .contains("Age ≥ 18 years, male;")
+        .contains("<li><span class=\"st\">latest ECOG performance status in 2026-10-27..2026-11-24: none recorded"
+            + " &lt;= 2</span> <span class=\"v unknown\">unknown</span><ul><li class=\"note missing\">");
+    // Needs review first, then eligible, then ineligible, whatever the input order.
+    assertThat(html.indexOf("id=\"patient-3\"")).isLessThan(html.indexOf("id=\"patient-1\""));
+    assertThat(html.indexOf("id=\"patient-1\"")).isLessThan(html.indexOf("id=\"patient-2\""));
+  }
+
+  @Test
+  void json_explanationAsATree_partsNamedNotRepeated() throws Exception {
+    JsonNode report = new ObjectMapper().readTree(Cli.screen("json", THREE).out());
+    JsonNode i2 = report.at("/patients/0/criteria/1");
+    assertThat(i2.get("id").asText()).isEqualTo("I2");
+    JsonNode tree = i2.get("tree");
+    assertThat(tree.get("statement").asText()).isEqualTo("all of");
+    assertThat(tree.get("value").asText()).isEqualTo("true");
+    List<String> parts = new ArrayList<>();
+    for (JsonNode child : tree.get("because")) {
+      if (!child.get("part").isNull()) {
+        parts.add(child.get("part").asText());
+        assertThat(child.get("because")).isEmpty();
+      }
+    }
+    assertThat(parts).containsExactly("I2a", "I2b");
+    JsonNode i4 = report.at("/patients/2/criteria/3/tree");
+    assertThat(i4.get("value").asText()).isEqualTo("unknown");
+    assertThat(i4.get("missing").get(0).asText()).isEqualTo("ECOG performance status in 2026-10-27..2026-11-24");
+    assertThat(i4.fieldNames()).toIterable()
+        .containsExactly("statement", "value", "part", "records", "ignored", "unclassified", "missing", "because");
   }
 
   @Test

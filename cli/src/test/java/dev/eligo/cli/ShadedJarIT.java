@@ -2,12 +2,15 @@ package dev.eligo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,7 @@ class ShadedJarIT {
   void screen_text_tableAndCountsWithNoLoggingNoise() throws Exception {
     Run run = eligo("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, Cli.PATIENTS.toString());
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("27 patients: 5 eligible, 13 ineligible, 9 needs review, 0 errors");
+    assertThat(run.out()).contains("27 patients: 6 eligible, 13 ineligible, 8 needs review, 0 errors");
     assertThat(run.out().lines().count()).isLessThan(40);
     assertThat(run.err()).doesNotContain("SLF4J").isEmpty();
   }
@@ -68,6 +71,29 @@ class ShadedJarIT {
     assertThat(eligo("generate-completion").out()).contains("complete -F");
   }
 
+  /**
+   * The HTML report keeps only the funnel's counts in memory: a thousand patients' page (40 MB)
+   * is written in a 48 MB heap, where keeping each patient's explanations until the end would not fit.
+   */
+  @Test
+  void htmlReport_manyPatients_inASmallHeap() throws Exception {
+    String bundle = new ObjectMapper().readTree(Cli.PATIENTS.resolve("mcrpc-27.json").toFile()).toString();
+    Path ndjson = dir.resolve("many.ndjson");
+    try (BufferedWriter out = Files.newBufferedWriter(ndjson, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 1000; i++) {
+        out.write(bundle);
+        out.write('\n');
+      }
+    }
+    Path page = dir.resolve("many.html");
+    Run run = eligo(Map.of("ELIGO_JAVA_OPTS", "-Xmx48m"), "screen", "--protocol", Cli.PROTOCOL.toString(),
+        "--as-of", Cli.AS_OF, "--format", "html", "-o", page.toString(), ndjson.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("(1000 patients: 0 eligible, 0 ineligible, 1000 needs review, 0 errors)");
+    assertThat(Files.size(page)).isGreaterThan(1000L * 20_000);
+    Files.delete(page);
+  }
+
   @Test
   void jar_leavesOutWhatScreeningNeverLoads() throws IOException {
     try (ZipFile zip = new ZipFile(JAR.toFile())) {
@@ -81,16 +107,21 @@ class ShadedJarIT {
   }
 
   private Run eligo(String... args) throws IOException, InterruptedException {
+    return eligo(Map.of(), args);
+  }
+
+  private Run eligo(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectOutput(dir.resolve("out.txt").toFile())
         .redirectError(dir.resolve("err.txt").toFile());
     builder.environment().put("ELIGO_JAR", JAR.toString());
+    builder.environment().putAll(environment);
     Process process = builder.start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+    if (!process.waitFor(600, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("eligo did not finish in 120 s: " + command);
+      throw new AssertionError("eligo did not finish in 600 s: " + command);
     }
     return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));

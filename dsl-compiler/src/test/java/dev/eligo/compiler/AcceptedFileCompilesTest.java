@@ -261,6 +261,21 @@ class AcceptedFileCompilesTest {
     assertThat(Probe.positions(Probe.errors("windows.eligo", windows))).isEqualTo("18:27 ELG0201");
   }
 
+  // ---- parameterised definitions ---------------------------------------------------------------------
+
+  @Test
+  void parameterisedDefinitionCalledFromAnotherDefinition_compilesAndScreens() {
+    ProtocolEvaluator evaluator = Probe.evaluator("called-from-definition.eligo", protocol("""
+        define above(lab, limit) = latest lab within 28 days before screening > limit
+        define heavy = above(weight, 100 'kg')
+        define later = heavy or above(psa, 4 'ug/L')
+        inclusion I1 "x" = later
+        """));
+    PatientRecord heavy = PatientRecord.builder("heavy").birthDate(LocalDate.of(1950, 1, 1)).sex(Sex.MALE)
+        .add(observation("w1", "29463-7", "120", "kg", SCREENING.minusDays(3).toString())).build();
+    assertThat(outcome(evaluator, heavy, "I1")).isEqualTo(CriterionOutcome.MET);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------------
 
   private static CriterionOutcome outcome(ProtocolEvaluator evaluator, PatientRecord patient, String id) {

@@ -27,14 +27,25 @@ PROCEDURE     : 'procedure';
 ALLERGY       : 'allergy';
 PARTICIPATION : 'participation';
 ATTESTATION   : 'attestation';
+SPECIMEN      : 'specimen';
+ENCOUNTER     : 'encounter';
+REPORT        : 'report';
+IMAGING       : 'imaging';
 QUANTITY      : 'quantity';
 INTEGER       : 'integer';
 CODED         : 'coded';
+BOOLEAN       : 'boolean';
+TEXT          : 'text';
 MOLAR         : 'molar';
 MASS          : 'mass';
 FACTOR        : 'factor';
 ALIAS         : 'alias';
+PLAUSIBLE     : 'plausible';
+CLASSIFIED    : 'classified';
+BY            : 'by';
 DEFINE        : 'define';
+LET           : 'let';
+INPUT         : 'input';
 INCLUSION     : 'inclusion';
 EXCLUSION     : 'exclusion';
 PART          : 'part';
@@ -60,6 +71,12 @@ IS            : 'is';
 WHERE         : 'where';
 WITHIN        : 'within';
 BEFORE        : 'before';
+AFTER         : 'after';
+OF            : 'of';
+ON            : 'on';
+FROM          : 'from';
+TO            : 'to';
+DURING        : 'during';
 AT            : 'at';
 SCREENING     : 'screening';
 
@@ -72,6 +89,8 @@ YEARS         : 'year' 's'?;
 // A multiple of the upper limit of normal: '2.5 x ULN' or '2.5 × ULN'. One token, so that 'x'
 // stays an ordinary name everywhere else.
 X_ULN         : ('x' [ \t]+ | '\u00D7' [ \t]*) 'ULN';
+// The same for the lower limit of normal: '0.5 x LLN'.
+X_LLN         : ('x' [ \t]+ | '\u00D7' [ \t]*) 'LLN';
 
 // ---- literals -------------------------------------------------------------------------------
 

@@ -60,9 +60,16 @@ code
 
 dataDeclaration
     : OBSERVATION name=IDENTIFIER label=STRING? COLON codeSet observationValue analyteOption*  # observationDeclaration
-    | kind=recordKind name=IDENTIFIER label=STRING? COLON codeSet                              # recordDeclaration
+    | kind=recordKind name=IDENTIFIER label=STRING? COLON codeSet classification?             # recordDeclaration
     | ATTESTATION name=IDENTIFIER label=STRING? COLON linkId=STRING                            # attestationDeclaration
     | PARTICIPATION name=IDENTIFIER label=STRING?                                              # participationDeclaration
+    | INPUT name=IDENTIFIER label=STRING? COLON inputType                                      # inputDeclaration
+    ;
+
+// A screening input: 'date', 'number', 'truth', "quantity 'mg'" or 'code in LOCAL'.
+inputType
+    : QUANTITY UNIT                                 # quantityInput
+    | kind=IDENTIFIER (IN system=IDENTIFIER)?       # namedInput
     ;
 
 recordKind
@@ -70,24 +77,38 @@ recordKind
     | MEDICATION
     | PROCEDURE
     | ALLERGY
+    | SPECIMEN
+    | ENCOUNTER
+    | REPORT
+    | IMAGING
+    ;
+
+// A record coded only outside these systems is unclassified for the concept (by default: outside
+// every system the protocol declares).
+classification
+    : CLASSIFIED BY systems+=IDENTIFIER (COMMA systems+=IDENTIFIER)*
     ;
 
 observationValue
     : QUANTITY UNIT   # quantityValue
     | INTEGER         # integerValue
     | CODED           # codedValue
+    | BOOLEAN         # booleanValue
+    | TEXT            # textValue
     ;
 
 analyteOption
     : MOLAR MASS NUMBER UNIT                       # molarMassOption
     | FACTOR NUMBER UNIT EQ NUMBER UNIT            # unitFactorOption
     | ALIAS UNIT EQ UNIT                           # unitAliasOption
+    | PLAUSIBLE FROM lowMinus=MINUS? low=NUMBER TO highMinus=MINUS? high=NUMBER UNIT  # plausibleOption
     ;
 
 // ---- definitions and criteria ---------------------------------------------------------------
 
 definition
-    : DEFINE name=IDENTIFIER label=STRING? EQ expression
+    : DEFINE name=IDENTIFIER (LPAREN parameters+=IDENTIFIER (COMMA parameters+=IDENTIFIER)* RPAREN)?
+      label=STRING? EQ expression
     ;
 
 criterion
@@ -123,7 +144,7 @@ comparison
     : left=additive (op=(LT | LE | GT | GE | EQ | NE) right=additive)?  # relational
     | left=additive IN codeSetTerm                                      # membership
     | left=additive IS NOT? UNKNOWN                                     # unknownTest
-    | left=additive IS IDENTIFIER                                       # sexTest
+    | left=additive IS word=(IDENTIFIER | ALLERGY | MEDICATION | SCREENING)  # sexTest
     ;
 
 additive
@@ -147,24 +168,47 @@ postfixed
 // A 'where' condition is one comparison or negation: combine several in parentheses, so that
 // 'exists a where b and c' never silently means 'exists a where (b and c)'.
 postfix
-    : DOT field=IDENTIFIER                        # fieldAccess
-    | WITHIN additive BEFORE SCREENING            # withinWindow
-    | AT SCREENING                                # atScreening
-    | WHERE notExpression                         # filter
+    : DOT field=IDENTIFIER                                   # fieldAccess
+    | WITHIN windowLength side=(BEFORE | AFTER | OF) anchor  # withinWindow
+    | bound=(BEFORE | AFTER) anchor                          # openWindow
+    | ON OR bound=(BEFORE | AFTER) anchor                    # openWindowIncluding
+    | FROM first=anchor TO last=anchor                       # betweenWindow
+    | AT anchor                                              # atDate
+    | DURING anchor                                          # duringPeriod
+    | IN unit=(DAYS | WEEKS | MONTHS | YEARS)                # inTimeUnit
+    | IN UNIT                                                # inQuantityUnit
+    | WHERE notExpression                                    # filter
+    ;
+
+// The length of a window: a duration written in the file, or the name of one. Narrower than an
+// expression, so that 'within 6 months before x before y' has one reading.
+windowLength
+    : NUMBER unit=(DAYS | WEEKS | MONTHS | YEARS)   # writtenLength
+    | IDENTIFIER                                    # namedLength
+    | LPAREN expression RPAREN                      # parenthesizedLength
+    ;
+
+// A date a window or an age is taken at: screening, a date literal, a name, a parenthesised
+// expression, each perhaps followed by fields: (earliest adt).start.
+anchor
+    : primary (DOT fields+=IDENTIFIER)*
     ;
 
 primary
     : NUMBER UNIT                                               # quantityLiteral
     | NUMBER unit=(DAYS | WEEKS | MONTHS | YEARS)               # durationLiteral
     | NUMBER X_ULN                                              # ulnMultiple
+    | NUMBER X_LLN                                              # llnMultiple
     | NUMBER                                                    # numberLiteral
     | DATE                                                      # dateLiteral
     | (TRUE | FALSE)                                            # booleanLiteral
     | UNKNOWN reason=STRING? (FOR lookedFor+=postfixed (COMMA lookedFor+=postfixed)*)?  # unknownLiteral
+    | STRING                                                    # textLiteral
     | SCREENING                                                 # screeningDate
     | quantifier=(ANY | ALL) IDENTIFIER IN postfixed SATISFIES notExpression  # quantified
     | COUNT IDENTIFIER IN postfixed WHERE notExpression         # countWhere
-    | IDENTIFIER LPAREN (expression (COMMA expression)*)? RPAREN  # call
+    | LET name=IDENTIFIER EQ bound=additive IN body=expression    # letBinding
+    | function=(IDENTIFIER | AFTER) LPAREN (expression (COMMA expression)*)? RPAREN  # call
     | IDENTIFIER                                                # name
     | LPAREN expression RPAREN                                  # parenthesized
     ;

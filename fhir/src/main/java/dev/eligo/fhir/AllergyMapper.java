@@ -1,17 +1,20 @@
 package dev.eligo.fhir;
 
 import dev.eligo.runtime.record.Allergy;
+import dev.eligo.runtime.record.AllergyReaction;
 import dev.eligo.runtime.record.ClinicalStatus;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.VerificationStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 
 /**
  * Maps an AllergyIntolerance: the substance's codes ({@code code}, then each
- * {@code reaction.substance}), clinical and verification status as written, type and recorded date.
+ * {@code reaction.substance}), clinical and verification status as written, type, category,
+ * criticality, recorded date, and each reaction's manifestations and severity.
  */
 final class AllergyMapper {
   private AllergyMapper() {}
@@ -30,6 +33,24 @@ final class AllergyMapper {
         Statuses.concept(context, fhir, "clinicalStatus", fhir.getClinicalStatus(), ClinicalStatus::fromCode),
         Statuses.concept(context, fhir, "verificationStatus", fhir.getVerificationStatus(), VerificationStatus::fromCode),
         fhir.getTypeElement().getValue() == null ? null : fhir.getTypeElement().getValueAsString(),
-        context.date(fhir, "recordedDate", fhir.getRecordedDateElement())));
+        context.date(fhir, "recordedDate", fhir.getRecordedDateElement()),
+        categories(fhir),
+        fhir.getCriticalityElement().getValue() == null ? null : fhir.getCriticalityElement().getValueAsString(),
+        reactions(fhir)));
+  }
+
+  private static List<String> categories(AllergyIntolerance fhir) {
+    List<String> categories = new ArrayList<>();
+    fhir.getCategory().stream().filter(c -> c.getValue() != null).forEach(c -> categories.add(c.getValueAsString()));
+    return categories;
+  }
+
+  private static List<AllergyReaction> reactions(AllergyIntolerance fhir) {
+    List<AllergyReaction> reactions = new ArrayList<>();
+    for (AllergyIntolerance.AllergyIntoleranceReactionComponent reaction : fhir.getReaction()) {
+      reactions.add(new AllergyReaction(FhirValues.codings(reaction.getManifestation()),
+          reaction.getSeverityElement().getValue() == null ? null : reaction.getSeverityElement().getValueAsString()));
+    }
+    return reactions;
   }
 }

@@ -122,7 +122,7 @@ final class BulkExportIndex {
         }
       }
     } catch (IOException e) {
-      errors.add(new PatientReadError(name, "the file cannot be read (" + e.getClass().getSimpleName() + ")"));
+      errors.add(new PatientReadError(name, "the file cannot be read: " + IoProblems.describe(e)));
     }
   }
 

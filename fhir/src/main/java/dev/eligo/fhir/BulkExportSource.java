@@ -77,7 +77,7 @@ final class BulkExportSource extends LazySource {
     } catch (IOException e) {
       finished = true;
       close();
-      return new PatientReadError(directoryName(), "the export cannot be read (" + e.getClass().getSimpleName() + ")");
+      return new PatientReadError(directoryName(), "the export cannot be read: " + IoProblems.describe(e));
     }
   }
 
@@ -141,8 +141,8 @@ final class BulkExportSource extends LazySource {
     if (index.isTaken(id)) {
       return PatientJson.duplicatePatient(source, id);
     }
-    String repeats = patientLines.size() > 1 ? repeats(id, bytes, patientLines) : null;
-    if (repeats != null && !repeats.endsWith("read once")) {
+    String repeats = patientLines.size() > 1 ? repeats(id, patientLines) : null;
+    if (!ExportPatient.readOnce(repeats)) {
       index.take(id);
       return new PatientReadError(source, repeats);
     }
@@ -190,26 +190,13 @@ final class BulkExportSource extends LazySource {
    * What to say of a patient given in several Patient lines: that it was read once when they all
    * say the same, else why it cannot be screened.
    */
-  private String repeats(String id, byte[] bytes, BulkExportIndex.Locations lines) throws IOException {
-    com.fasterxml.jackson.databind.JsonNode tree;
-    try {
-      tree = FhirJson.readTree(bytes);
-    } catch (FhirJson.NotJsonException e) {
-      return null;
-    }
+  private String repeats(String id, BulkExportIndex.Locations lines) throws IOException {
+    List<byte[]> all = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      byte[] other = NdjsonLines.readAt(channels[BulkExportIndex.fileOf(lines.get(i))],
-          BulkExportIndex.offsetOf(lines.get(i)), (int) Math.min(Integer.MAX_VALUE - 8, limits.maxBundleBytes()));
-      try {
-        if (!FhirJson.readTree(other).equals(tree)) {
-          return "Patient/" + id + " appears in " + lines.size() + " Patient lines that differ; which is right"
-              + " cannot be told, so the patient was not screened";
-        }
-      } catch (FhirJson.NotJsonException e) {
-        // that line gets its own error row
-      }
+      all.add(NdjsonLines.readAt(channels[BulkExportIndex.fileOf(lines.get(i))],
+          BulkExportIndex.offsetOf(lines.get(i)), (int) Math.min(Integer.MAX_VALUE - 8, limits.maxBundleBytes())));
     }
-    return "Patient/" + id + " appears in " + lines.size() + " Patient lines with the same content; it was read once";
+    return ExportPatient.repeats(id, all);
   }
 
   private void reportOrphans() {

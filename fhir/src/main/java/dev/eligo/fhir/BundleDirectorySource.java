@@ -27,7 +27,7 @@ final class BundleDirectorySource extends LazySource {
         listed = DirectoryListing.files(directory, ".json");
       } catch (IOException e) {
         files = List.<Path>of().iterator();
-        return new PatientReadError(name(), "the directory cannot be listed (" + e.getClass().getSimpleName() + ")");
+        return new PatientReadError(name(), "the directory cannot be listed: " + IoProblems.describe(e));
       }
       files = listed.iterator();
       if (listed.isEmpty()) {

@@ -38,7 +38,7 @@ final class BundleFileSource extends LazySource {
       }
       json = Files.readAllBytes(file);
     } catch (IOException e) {
-      return new PatientReadError(source, "the file cannot be read (" + e.getClass().getSimpleName() + ")");
+      return new PatientReadError(source, "the file cannot be read: " + IoProblems.describe(e));
     }
     if (json.length == 0) {
       return new PatientReadError(source, "the file is empty (0 bytes)");

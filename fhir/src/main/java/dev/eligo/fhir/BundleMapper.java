@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.MedicationAdministration;
+import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
@@ -21,7 +22,8 @@ import org.hl7.fhir.r4.model.Resource;
  * Maps one patient's FHIR R4 {@link Bundle} onto a {@link PatientRecord}, as the protocol's data
  * dictionary says. The Bundle must hold exactly one Patient; every other resource of a mapped type
  * (Observation, Condition, MedicationStatement, MedicationAdministration, MedicationRequest,
- * Procedure, AllergyIntolerance, ResearchSubject, QuestionnaireResponse) is mapped in Bundle order,
+ * MedicationDispense, Procedure, AllergyIntolerance, ResearchSubject, QuestionnaireResponse,
+ * Specimen, Encounter, DiagnosticReport, ImagingStudy) is mapped in Bundle order,
  * and resources of other types are only used to resolve references (Medication, ResearchStudy).
  * A field that cannot be read becomes a {@link RecordProblem}; the rest of the patient still maps.
  */
@@ -87,8 +89,23 @@ public final class BundleMapper {
       case AllergyIntolerance:
         AllergyMapper.map(context, (AllergyIntolerance) resource);
         break;
+      case MedicationDispense:
+        MedicationDispenseMapper.map(context, (MedicationDispense) resource);
+        break;
       case ResearchSubject:
         ResearchSubjectMapper.map(context, (ResearchSubject) resource);
+        break;
+      case Specimen:
+        SpecimenMapper.map(context, (org.hl7.fhir.r4.model.Specimen) resource);
+        break;
+      case Encounter:
+        EncounterMapper.map(context, (org.hl7.fhir.r4.model.Encounter) resource);
+        break;
+      case DiagnosticReport:
+        DiagnosticReportMapper.map(context, (org.hl7.fhir.r4.model.DiagnosticReport) resource);
+        break;
+      case ImagingStudy:
+        ImagingStudyMapper.map(context, (org.hl7.fhir.r4.model.ImagingStudy) resource);
         break;
       case QuestionnaireResponse:
         QuestionnaireResponseMapper.map(context, (QuestionnaireResponse) resource);

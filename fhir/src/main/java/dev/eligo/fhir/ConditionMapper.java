@@ -4,6 +4,7 @@ import dev.eligo.runtime.record.ClinicalStatus;
 import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.VerificationStatus;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Type;
@@ -11,7 +12,8 @@ import org.hl7.fhir.r4.model.Type;
 /**
  * Maps a Condition: codes, clinical and verification status as written, onset
  * ({@code onsetDateTime}, else {@code onsetPeriod.start}, else {@code recordedDate}) and abatement
- * ({@code abatementDateTime}, else {@code abatementPeriod}'s end or start).
+ * ({@code abatementDateTime}, else {@code abatementPeriod}'s end or start), the stage
+ * ({@code stage.summary}) and the body site.
  */
 final class ConditionMapper {
   private ConditionMapper() {}
@@ -26,7 +28,15 @@ final class ConditionMapper {
         Statuses.concept(context, fhir, "clinicalStatus", fhir.getClinicalStatus(), ClinicalStatus::fromCode),
         Statuses.concept(context, fhir, "verificationStatus", fhir.getVerificationStatus(), VerificationStatus::fromCode),
         onset(context, fhir),
-        abatement(context, fhir)));
+        abatement(context, fhir),
+        stages(fhir),
+        FhirValues.codings(fhir.getBodySite())));
+  }
+
+  private static java.util.List<dev.eligo.runtime.record.Coding> stages(org.hl7.fhir.r4.model.Condition fhir) {
+    java.util.List<CodeableConcept> summaries = new java.util.ArrayList<>();
+    fhir.getStage().forEach(stage -> summaries.add(stage.getSummary()));
+    return FhirValues.codings(summaries);
   }
 
   private static RecordDate onset(MappingContext context, org.hl7.fhir.r4.model.Condition fhir) {

@@ -8,16 +8,21 @@ import org.hl7.fhir.r4.model.IdType;
 /** Says what a bulk export's line is: which patient it belongs to, by the type's patient field. */
 final class ExportLines {
   /** The types that are read for a patient, and the field that names the patient in each. */
-  private static final Map<String, String> PATIENT_FIELD = Map.of(
-      "Observation", "subject",
-      "Condition", "subject",
-      "MedicationStatement", "subject",
-      "MedicationAdministration", "subject",
-      "MedicationRequest", "subject",
-      "Procedure", "subject",
-      "QuestionnaireResponse", "subject",
-      "AllergyIntolerance", "patient",
-      "ResearchSubject", "individual");
+  private static final Map<String, String> PATIENT_FIELD = Map.ofEntries(
+      Map.entry("Observation", "subject"),
+      Map.entry("Condition", "subject"),
+      Map.entry("MedicationStatement", "subject"),
+      Map.entry("MedicationAdministration", "subject"),
+      Map.entry("MedicationRequest", "subject"),
+      Map.entry("MedicationDispense", "subject"),
+      Map.entry("Procedure", "subject"),
+      Map.entry("QuestionnaireResponse", "subject"),
+      Map.entry("AllergyIntolerance", "patient"),
+      Map.entry("ResearchSubject", "individual"),
+      Map.entry("Specimen", "subject"),
+      Map.entry("Encounter", "subject"),
+      Map.entry("DiagnosticReport", "subject"),
+      Map.entry("ImagingStudy", "subject"));
 
   private static final Set<String> SHARED_TYPES = Set.of("Medication", "ResearchStudy");
 

@@ -65,6 +65,36 @@ final class ExportPatient {
     return seen.type().isEmpty() || seen.id().isEmpty() ? RecordRef.of("NDJSON", where) : RecordRef.of(seen.type(), seen.id());
   }
 
+  /**
+   * What to say of a patient given in several Patient lines (the first is the one read): that it
+   * was read once when they all say the same, else why it cannot be screened; null when the first
+   * line is not JSON (it gets its own error row).
+   */
+  static String repeats(String id, List<byte[]> lines) {
+    com.fasterxml.jackson.databind.JsonNode first;
+    try {
+      first = FhirJson.readTree(lines.get(0));
+    } catch (FhirJson.NotJsonException e) {
+      return null;
+    }
+    for (byte[] other : lines) {
+      try {
+        if (!FhirJson.readTree(other).equals(first)) {
+          return "Patient/" + id + " appears in " + lines.size() + " Patient lines that differ; which is right"
+              + " cannot be told, so the patient was not screened";
+        }
+      } catch (FhirJson.NotJsonException e) {
+        // that line gets its own error row
+      }
+    }
+    return "Patient/" + id + " appears in " + lines.size() + " Patient lines with the same content; it was read once";
+  }
+
+  /** Whether {@link #repeats} said the patient can still be read (its lines agree). */
+  static boolean readOnce(String repeats) {
+    return repeats == null || repeats.endsWith("read once");
+  }
+
   /** Adds a problem said for the reader, about the patient. */
   void note(String message) {
     bundle.addUnreadable(RecordProblem.noted(RecordRef.of("Patient", patientId), message));

@@ -36,6 +36,34 @@ final class FhirValues {
     return new ArrayList<>(codings);
   }
 
+  /** What a concept says in words: its text, else its first coding's display, else its code; null when empty. */
+  static String text(CodeableConcept concept) {
+    if (concept == null || concept.isEmpty()) {
+      return null;
+    }
+    if (concept.hasText()) {
+      return concept.getText();
+    }
+    for (org.hl7.fhir.r4.model.Coding coding : concept.getCoding()) {
+      if (coding.hasDisplay()) {
+        return coding.getDisplay();
+      }
+    }
+    for (org.hl7.fhir.r4.model.Coding coding : concept.getCoding()) {
+      if (coding.hasCode()) {
+        return coding.getCode();
+      }
+    }
+    return null;
+  }
+
+  /** The codings of single codings (an encounter's class, a series' modality), each distinct one once. */
+  static List<Coding> codingsOf(List<org.hl7.fhir.r4.model.Coding> codings) {
+    CodeableConcept all = new CodeableConcept();
+    codings.forEach(all::addCoding);
+    return codings(all);
+  }
+
   /**
    * The unit of a quantity: the UCUM code when the system is UCUM, else the human-readable
    * {@code unit}, else a code given without a system; {@code null} when there is none.

@@ -11,12 +11,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
@@ -106,7 +108,8 @@ final class MappingContext {
 
   /**
    * The codings of a record's code. When none has a system, which codes they are cannot be
-   * told: the codes are read as unknown (empty), with a problem.
+   * told: the codes are read as unknown (empty), with a problem. When only some have none, those
+   * are left out, with a problem, and the others are read.
    */
   List<Coding> codes(Resource resource, String field, CodeableConcept concept) {
     List<Coding> codings = FhirValues.codings(concept);
@@ -115,7 +118,14 @@ final class MappingContext {
           + " without a system, so which code it is cannot be told; the codes are unknown");
       return List.of();
     }
-    return codings;
+    List<Coding> withSystem = codings.stream().filter(c -> !c.system().isEmpty()).collect(Collectors.toList());
+    for (Coding coding : codings) {
+      if (coding.system().isEmpty()) {
+        problem(resource, field + " has the code '" + coding.code() + "' without a system, so which code it is"
+            + " cannot be told; it was left out and the other codes were read");
+      }
+    }
+    return withSystem;
   }
 
   /** Finds the target of a reference among {@code from}'s contained resources or the Bundle's entries. */
@@ -245,6 +255,26 @@ final class MappingContext {
       return period(resource, prefix + "Period", (Period) value, openEndIsOngoing);
     }
     problem(resource, prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
+    return null;
+  }
+
+  /**
+   * The day a {@code <prefix>[x]} choice names: a dateTime or instant as written, or a Period's
+   * start; null when absent, and null with a problem for a type that gives no date.
+   */
+  RecordDate startOf(Resource resource, String prefix, Type value) {
+    if (value instanceof DateTimeType) {
+      return date(resource, prefix + "DateTime", (DateTimeType) value);
+    }
+    if (value instanceof Period) {
+      return date(resource, prefix + "Period.start", ((Period) value).getStartElement());
+    }
+    if (value instanceof InstantType) {
+      return date(resource, prefix + "Instant", (InstantType) value);
+    }
+    if (value != null && !value.isEmpty()) {
+      problem(resource, prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
+    }
     return null;
   }
 

@@ -4,6 +4,7 @@ import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.MedicationRequest;
 
@@ -23,7 +24,8 @@ final class MedicationRequestMapper {
   static void map(MappingContext context, MedicationRequest fhir) {
     MedicationFacts facts = new MedicationFacts(fhir, fhir.getSubject(), fhir.getStatusElement(), fhir.getMedication(),
         fhir.getAuthoredOnElement(), MedicationUses.routes(fhir.getDosageInstruction()), fhir.getReasonCode(),
-        fhir.getReasonReference());
+        fhir.getReasonReference(), fhir.hasStatusReason() ? List.of(fhir.getStatusReason()) : List.of(),
+        Dosages.of(fhir.getDosageInstruction()));
     MedicationUses.map(context, facts, NOT_USES, (ctx, f, status) -> {
       if (fhir.getAuthoredOnElement().getValueAsString() == null) {
         ctx.problem(fhir, "authoredOn is missing; the period of use is unknown");

@@ -1,8 +1,10 @@
 package dev.eligo.fhir;
 
 import dev.eligo.runtime.record.Coding;
+import dev.eligo.runtime.record.MedicationSource;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
+import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * What the three medication resources share: the subject check, the status, the medication's codes
+ * What the four medication resources share: the subject check, the status, the medication's codes
  * (from {@code medicationCodeableConcept}, or the codes of the contained or bundled Medication that
  * {@code medicationReference} names), routes and reasons.
  */
@@ -32,11 +34,27 @@ final class MedicationUses {
     RecordPeriod period(MappingContext context, MedicationFacts facts, MedicationStatus status);
   }
 
+  /** The day of the last dose the resource shows given or taken, from its status and period; null for none. */
+  @FunctionalInterface
+  interface LastDoseRule {
+    RecordDate lastDose(MedicationStatus status, RecordPeriod period);
+  }
+
+  /** A resource that records no dose given or taken: an order, a dispense. */
+  static final LastDoseRule NO_DOSE_SEEN = (status, period) -> null;
+
   /**
    * Adds the use these facts describe, unless the resource is about someone else or its status is
    * one of {@code notUses}.
    */
   static void map(MappingContext context, MedicationFacts facts, Set<MedicationStatus> notUses, PeriodRule rule) {
+    map(context, facts, notUses, rule, NO_DOSE_SEEN);
+  }
+
+  /** As {@link #map(MappingContext, MedicationFacts, Set, PeriodRule)}, with the rule for the last dose. */
+  static void map(
+      MappingContext context, MedicationFacts facts, Set<MedicationStatus> notUses, PeriodRule rule,
+      LastDoseRule lastDose) {
     DomainResource fhir = facts.resource();
     if (!context.isAboutPatient(fhir, facts.subject(), "subject")) {
       return;
@@ -46,14 +64,36 @@ final class MedicationUses {
     if (notUses.contains(status)) {
       return;
     }
+    RecordRef ref = context.ref(fhir);
+    List<Coding> codes = codes(context, fhir, facts.medication());
+    RecordPeriod period = rule.period(context, facts, status);
     context.record().add(new MedicationUse(
-        context.ref(fhir),
-        codes(context, fhir, facts.medication()),
+        ref,
+        codes,
         status,
-        rule.period(context, facts, status),
+        period,
         FhirValues.codings(facts.routes()),
         FhirValues.codings(facts.reasonCodes()),
-        reasons(context, fhir, facts.reasonReferences())));
+        reasons(context, fhir, facts.reasonReferences()),
+        MedicationSource.ofResourceType(fhir.fhirType()),
+        FhirValues.codings(facts.statusReasons()),
+        lastDose.lastDose(status, period),
+        facts.dosages()));
+  }
+
+  /**
+   * The last dose of a use whose timing says when it was taken: the day of an
+   * {@code effectiveDateTime}, or the end written in an {@code effectivePeriod}; none while it goes
+   * on, or when the period's end was not written.
+   */
+  static LastDoseRule lastDoseOf(Type effective) {
+    return (status, period) -> {
+      if (period == null || period.isOngoing()) {
+        return null;
+      }
+      boolean endWritten = !(effective instanceof Period) || ((Period) effective).hasEnd();
+      return endWritten ? period.end() : null;
+    };
   }
 
   /**
@@ -81,7 +121,8 @@ final class MedicationUses {
     return routes;
   }
 
-  private static List<RecordRef> reasons(MappingContext context, DomainResource fhir, List<Reference> references) {
+  /** The records a {@code reasonReference} list names. */
+  static List<RecordRef> reasons(MappingContext context, DomainResource fhir, List<Reference> references) {
     List<RecordRef> reasons = new ArrayList<>();
     for (Reference reason : references) {
       if (reason.hasReference()) {

@@ -43,7 +43,7 @@ final class NdjsonBundleSource extends LazySource {
       }
       return finish(anyLine ? null : new PatientReadError(name, "the file is empty (no Bundle lines)"));
     } catch (IOException e) {
-      return finish(new PatientReadError(name, "the file cannot be read (" + e.getClass().getSimpleName() + ")"));
+      return finish(new PatientReadError(name, "the file cannot be read: " + IoProblems.describe(e)));
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.eligo.fhir;
 
 import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.ObservationComponent;
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.ObservationValue;
-import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.ReferenceRange;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,18 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
  * Maps an Observation: codes, status as written, the date ({@code effectiveDateTime}, else
- * {@code effectivePeriod.start}, else {@code effectiveInstant}), {@code issued}, the value and its
- * reference ranges.
+ * {@code effectivePeriod.start}, else {@code effectiveInstant}), {@code issued}, the value, its
+ * reference ranges, interpretation and {@code dataAbsentReason}, the body site, and each
+ * {@code component} with its own code, value, ranges and interpretation.
  */
 final class ObservationMapper {
   private ObservationMapper() {}
@@ -38,10 +37,37 @@ final class ObservationMapper {
         context.ref(fhir),
         codes(context, fhir),
         status,
-        effective(context, fhir),
+        context.startOf(fhir, "effective", fhir.getEffective()),
         issued.getValue() == null ? null : issued.getValue().toInstant(),
-        value(context, fhir),
-        ranges(fhir)));
+        value(context, fhir, fhir.getValue(), "value"),
+        ranges(fhir.getReferenceRange()),
+        FhirValues.text(fhir.getDataAbsentReason()),
+        FhirValues.codings(fhir.getInterpretation()),
+        FhirValues.codings(fhir.getBodySite()),
+        components(context, fhir)));
+  }
+
+  /** The parts of a result reported in parts; a part without a code is left out, noted. */
+  private static List<ObservationComponent> components(MappingContext context, org.hl7.fhir.r4.model.Observation fhir) {
+    List<ObservationComponent> parts = new ArrayList<>();
+    for (int i = 0; i < fhir.getComponent().size(); i++) {
+      org.hl7.fhir.r4.model.Observation.ObservationComponentComponent component = fhir.getComponent().get(i);
+      String field = "component[" + i + "]";
+      List<dev.eligo.runtime.record.Coding> codes = context.codes(fhir, field + ".code", component.getCode());
+      if (codes.isEmpty()) {
+        if (FhirValues.codings(component.getCode()).isEmpty()) {
+          context.note(fhir, field + " has no coded code, so what it measured is unknown; it was left out");
+        }
+        continue;
+      }
+      parts.add(new ObservationComponent(
+          codes,
+          value(context, fhir, component.getValue(), field + ".value"),
+          FhirValues.text(component.getDataAbsentReason()),
+          FhirValues.codings(component.getInterpretation()),
+          ranges(component.getReferenceRange())));
+    }
+    return parts;
   }
 
   /** What was measured: a required element, so an observation without a coded one may be anything. */
@@ -59,36 +85,26 @@ final class ObservationMapper {
     return codes;
   }
 
-  private static RecordDate effective(MappingContext context, org.hl7.fhir.r4.model.Observation fhir) {
-    Type effective = fhir.getEffective();
-    if (effective instanceof DateTimeType) {
-      return context.date(fhir, "effectiveDateTime", (DateTimeType) effective);
-    }
-    if (effective instanceof Period) {
-      return context.date(fhir, "effectivePeriod.start", ((Period) effective).getStartElement());
-    }
-    if (effective instanceof InstantType) {
-      return context.date(fhir, "effectiveInstant", (InstantType) effective);
-    }
-    if (effective != null && !effective.isEmpty()) {
-      context.problem(fhir, "effective[x] of type " + effective.fhirType() + " gives no date; the date is unknown");
-    }
-    return null;
-  }
-
-  private static ObservationValue value(MappingContext context, org.hl7.fhir.r4.model.Observation fhir) {
-    Type value = fhir.getValue();
+  private static ObservationValue value(
+      MappingContext context, org.hl7.fhir.r4.model.Observation fhir, Type value, String field) {
     if (value == null || value.isEmpty()) {
       return null;
     }
     if (value instanceof Quantity) {
       Quantity quantity = (Quantity) value;
       if (quantity.getValue() == null) {
-        context.problem(fhir, "valueQuantity has no number; the value is unknown");
+        context.problem(fhir, field + "Quantity has no number; the value is unknown");
         return null;
       }
-      return new ObservationValue.QuantityValue(
+      ObservationValue.QuantityValue read = new ObservationValue.QuantityValue(
           quantity.getValue(), FhirValues.unit(quantity), FhirValues.comparator(quantity), FhirValues.unitText(quantity));
+      // HAPI keeps a comparator it does not know as text and notes it; the value is then not one number.
+      String written = quantity.getComparatorElement().getValueAsString();
+      if (read.comparator() == null && written != null) {
+        return new ObservationValue.Unusable(read, "its comparator '" + written
+            + "' is not one of <, <=, >=, >, so what the value means is unknown");
+      }
+      return read;
     }
     if (value instanceof IntegerType) {
       Integer number = ((IntegerType) value).getValue();
@@ -97,7 +113,7 @@ final class ObservationMapper {
     if (value instanceof CodeableConcept) {
       CodeableConcept concept = (CodeableConcept) value;
       return new ObservationValue.CodedValue(
-          context.codes(fhir, "valueCodeableConcept", concept), concept.hasText() ? concept.getText() : null);
+          context.codes(fhir, field + "CodeableConcept", concept), concept.hasText() ? concept.getText() : null);
     }
     if (value instanceof BooleanType) {
       Boolean yes = ((BooleanType) value).getValue();
@@ -106,13 +122,14 @@ final class ObservationMapper {
     if (value instanceof StringType) {
       return new ObservationValue.TextValue(((StringType) value).getValue());
     }
-    context.problem(fhir, "value[x] of type " + value.fhirType() + " cannot be used; the value is unknown");
+    context.problem(fhir, field + "[x] of type " + value.fhirType() + " cannot be used; the value is unknown");
     return null;
   }
 
-  private static List<ReferenceRange> ranges(org.hl7.fhir.r4.model.Observation fhir) {
+  private static List<ReferenceRange> ranges(
+      List<org.hl7.fhir.r4.model.Observation.ObservationReferenceRangeComponent> written) {
     List<ReferenceRange> ranges = new ArrayList<>();
-    for (org.hl7.fhir.r4.model.Observation.ObservationReferenceRangeComponent range : fhir.getReferenceRange()) {
+    for (org.hl7.fhir.r4.model.Observation.ObservationReferenceRangeComponent range : written) {
       BigDecimal low = range.hasLow() ? range.getLow().getValue() : null;
       BigDecimal high = range.hasHigh() ? range.getHigh().getValue() : null;
       if (low == null && high == null) {

@@ -42,23 +42,48 @@ public final class PatientJson {
   }
 
   /**
-   * Maps one patient of a bulk export as the bulk-export reader does: its Patient line, its
-   * resource lines in export order (files by name, then lines), and the shared resources by
-   * {@code Type/id}, of which those its resources refer to are added.
+   * Maps one patient of a bulk export as the bulk-export reader does: its Patient lines (the first
+   * is read; repeats that agree are noted, repeats that differ make an error), its resource lines
+   * in export order (files by name, then lines), and every copy of the shared resources its
+   * resources refer to; a patient whose lines add up to more than {@code limits} allow is an error.
    *
-   * @param patientId the id {@link #exportLine} read from the Patient line
+   * @param patientId the id {@link #exportLine} read from the Patient lines
+   * @param shared the export's shared resources by {@code Type/id}, each with all its copies
    */
-  public static PatientReadResult exportPatient(String source, String patientId, byte[] patientLine,
-      List<ExportResource> resources, Map<String, ExportResource> shared) {
-    ExportPatient patient = new ExportPatient(patientId, patientLine);
-    resources.forEach(patient::add);
-    for (String target : patient.references()) {
-      ExportResource line = shared.get(target);
-      if (line != null) {
-        patient.add(line);
+  public static PatientReadResult exportPatient(String source, String patientId, List<byte[]> patientLines,
+      List<ExportResource> resources, Map<String, List<ExportResource>> shared, ReadLimits limits) {
+    String repeats = patientLines.size() > 1 ? ExportPatient.repeats(patientId, patientLines) : null;
+    if (!ExportPatient.readOnce(repeats)) {
+      return new PatientReadError(source, repeats);
+    }
+    long read = patientLines.get(0).length;
+    for (ExportResource resource : resources) {
+      read += resource.json().length;
+      if (limits.refusal(read) != null) {
+        return new PatientReadError(source, "Patient/" + patientId + ": " + limits.refusal(read));
       }
     }
+    ExportPatient patient = new ExportPatient(patientId, patientLines.get(0));
+    if (repeats != null) {
+      patient.note(repeats);
+    }
+    resources.forEach(patient::add);
+    for (String target : patient.references()) {
+      for (ExportResource copy : shared.getOrDefault(target, List.of())) {
+        patient.add(copy);
+        read += copy.json().length;
+      }
+    }
+    if (limits.refusal(read) != null) {
+      return new PatientReadError(source, "Patient/" + patientId + ": " + limits.refusal(read));
+    }
     return patient.map(source);
+  }
+
+  /** One Bundle as an NDJSON line, refused (an error) when it is larger than {@code limits} allow. */
+  public static PatientReadResult bundle(String source, byte[] json, ReadLimits limits) {
+    String refusal = limits.refusal(json.length);
+    return refusal != null ? new PatientReadError(source, refusal) : bundle(source, json);
   }
 
   /** The error for a second Patient line with an id already seen. */

@@ -3,6 +3,9 @@ package dev.eligo.fhir;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Attestation;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.ImagingStudy;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.PatientRecord;
@@ -10,6 +13,7 @@ import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.Specimen;
 
 /**
  * Stands in for a resource that is there but could not be read: a record of each kind it could
@@ -23,7 +27,7 @@ final class Placeholders {
   /**
    * Adds the problem and a placeholder of each kind a resource of {@code type} maps to: all of
    * them when the type could not be read or is no FHIR type; none for a type that is only
-   * referenced or not read (Medication, Encounter: what refers to it says what is unknown).
+   * referenced or not read (Medication, ResearchStudy: what refers to it says what is unknown).
    */
   static void add(PatientRecord.Builder record, String type, RecordProblem problem) {
     record.add(problem);
@@ -49,6 +53,18 @@ final class Placeholders {
     }
     if (any || type.equals("QuestionnaireResponse")) {
       record.add(Attestation.unreadable(ref));
+    }
+    if (any || type.equals("Specimen")) {
+      record.add(Specimen.unreadable(ref));
+    }
+    if (any || type.equals("Encounter")) {
+      record.add(Encounter.unreadable(ref));
+    }
+    if (any || type.equals("DiagnosticReport")) {
+      record.add(DiagnosticReport.unreadable(ref));
+    }
+    if (any || type.equals("ImagingStudy")) {
+      record.add(ImagingStudy.unreadable(ref));
     }
   }
 }

@@ -5,7 +5,8 @@ import dev.eligo.runtime.record.ProcedureStatus;
 
 /**
  * Maps a Procedure: codes, status as written and when it was performed ({@code performedDateTime}
- * as one day, or {@code performedPeriod}; an open period is ongoing only while in progress).
+ * as one day, or {@code performedPeriod}; an open period is ongoing only while in progress), body
+ * site, and reasons ({@code reasonCode}, and the records {@code reasonReference} names).
  */
 final class ProcedureMapper {
   private ProcedureMapper() {}
@@ -20,6 +21,9 @@ final class ProcedureMapper {
         context.ref(fhir),
         context.codes(fhir, "code", fhir.getCode()),
         status,
-        context.occurrence(fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS)));
+        context.occurrence(fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS),
+        FhirValues.codings(fhir.getBodySite()),
+        FhirValues.codings(fhir.getReasonCode()),
+        MedicationUses.reasons(context, fhir, fhir.getReasonReference())));
   }
 }

@@ -1,5 +1,6 @@
 package dev.eligo.fhir;
 
+import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.ResearchParticipation;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.hl7.fhir.r4.model.ResearchSubject;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Maps a ResearchSubject: status as written, {@code period}, and the identifiers of its study
+ * Maps a ResearchSubject: status as written, {@code period}, and the identifiers of its study, with
+ * their systems
  * (the values of the referenced ResearchStudy's identifiers, found in the Bundle or contained,
  * and of an identifier written in the reference itself), so the runtime can tell the protocol's
  * own study apart.
@@ -28,24 +30,29 @@ final class ResearchSubjectMapper {
       context.problem(fhir, "status is missing; it was read as unknown");
       status = "unknown";
     }
+    List<Coding> studies = studies(context, fhir);
+    List<String> identifiers = new ArrayList<>();
+    studies.stream().map(Coding::code).filter(id -> !identifiers.contains(id)).forEach(identifiers::add);
     context.record().add(new ResearchParticipation(
         context.ref(fhir),
         status,
-        studyIdentifiers(context, fhir),
-        context.period(fhir, "period", fhir.getPeriod(), true)));
+        identifiers,
+        context.period(fhir, "period", fhir.getPeriod(), true),
+        studies));
   }
 
-  private static List<String> studyIdentifiers(MappingContext context, ResearchSubject fhir) {
+  /** The study's identifiers, each as its system and value. */
+  private static List<Coding> studies(MappingContext context, ResearchSubject fhir) {
     Reference study = fhir.getStudy();
-    List<String> identifiers = new ArrayList<>();
+    List<Coding> identifiers = new ArrayList<>();
     if (study.hasIdentifier() && study.getIdentifier().hasValue()) {
-      identifiers.add(study.getIdentifier().getValue());
+      identifiers.add(coding(study.getIdentifier()));
     }
     Optional<Resource> target = context.resolve(fhir, study);
     if (target.isPresent() && target.get() instanceof ResearchStudy) {
       for (Identifier identifier : ((ResearchStudy) target.get()).getIdentifier()) {
-        if (identifier.hasValue() && !identifiers.contains(identifier.getValue())) {
-          identifiers.add(identifier.getValue());
+        if (identifier.hasValue() && !identifiers.contains(coding(identifier))) {
+          identifiers.add(coding(identifier));
         }
       }
     } else if (identifiers.isEmpty()) {
@@ -53,5 +60,9 @@ final class ResearchSubjectMapper {
           + "names no ResearchStudy in the Bundle and no identifier; which study it is is unknown");
     }
     return identifiers;
+  }
+
+  private static Coding coding(Identifier identifier) {
+    return new Coding(identifier.hasSystem() ? identifier.getSystem() : "", identifier.getValue(), null);
   }
 }

@@ -32,6 +32,24 @@ final class Statuses {
   }
 
   /**
+   * The status of an optional {@code status} code: null when absent; null with a problem when the
+   * code is not known (unless HAPI already noted it).
+   */
+  static <E> E optional(
+      MappingContext context, Resource resource, Enumeration<?> element, Function<String, E> fromCode) {
+    String code = element == null ? null : element.getValueAsString();
+    if (code == null || element.getValue() == null) {
+      return null;
+    }
+    try {
+      return fromCode.apply(code);
+    } catch (IllegalArgumentException e) {
+      context.problem(resource, "status '" + code + "' is not known; it was read as not stated");
+      return null;
+    }
+  }
+
+  /**
    * The first coding of a status concept (clinicalStatus, verificationStatus) that names a known
    * code; null when the concept is absent, and null with a problem when none of its codes is known.
    */

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.ImagingStudy;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.Specimen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +119,29 @@ final class Fixtures {
 
   static Allergy allergy(PatientRecord record, String id) {
     return find(record.allergies(), Allergy::ref, "AllergyIntolerance", id);
+  }
+
+  static Specimen specimen(PatientRecord record, String id) {
+    return find(record.specimens(), Specimen::ref, "Specimen", id);
+  }
+
+  static Encounter encounter(PatientRecord record, String id) {
+    return find(record.encounters(), Encounter::ref, "Encounter", id);
+  }
+
+  static DiagnosticReport report(PatientRecord record, String id) {
+    return find(record.reports(), DiagnosticReport::ref, "DiagnosticReport", id);
+  }
+
+  static ImagingStudy imaging(PatientRecord record, String id) {
+    return find(record.imagingStudies(), ImagingStudy::ref, "ImagingStudy", id);
+  }
+
+  /** The messages of a record's problems, as results show them. */
+  static List<String> problems(PatientRecord record) {
+    List<String> messages = new ArrayList<>();
+    record.problems().forEach(p -> messages.add(p.toString()));
+    return messages;
   }
 
   static ResearchParticipation participation(PatientRecord record, String id) {

@@ -31,7 +31,7 @@ class PatientJsonTest {
   void exportLines_groupedByHand_giveTheBulkReadersPatientsAndErrors() throws IOException {
     List<PatientReadResult> expected = readAll(BULK);
     Map<String, List<ExportResource>> byPatient = new TreeMap<>();
-    Map<String, ExportResource> shared = new LinkedHashMap<>();
+    Map<String, List<ExportResource>> shared = new LinkedHashMap<>();
     List<PatientReadResult> errors = new ArrayList<>();
     Map<String, String[]> patients = new LinkedHashMap<>();
     try (var files = Files.list(BULK)) {
@@ -58,7 +58,7 @@ class PatientJsonTest {
             case ERROR -> errors.add(line.error());
             case PATIENT -> patients.put(line.key(), new String[] {source, new String(bytes, StandardCharsets.UTF_8)});
             case PATIENT_RESOURCE -> byPatient.computeIfAbsent(line.key(), k -> new ArrayList<>()).add(resource);
-            case SHARED -> shared.putIfAbsent(line.key(), resource);
+            case SHARED -> shared.computeIfAbsent(line.key(), k -> new ArrayList<>()).add(resource);
             default -> { }
           }
         }
@@ -66,7 +66,8 @@ class PatientJsonTest {
     }
     List<PatientReadResult> actual = new ArrayList<>(errors);
     patients.forEach((id, line) -> actual.add(PatientJson.exportPatient(line[0], id,
-        line[1].getBytes(StandardCharsets.UTF_8), byPatient.getOrDefault(id, List.of()), shared)));
+        List.of(line[1].getBytes(StandardCharsets.UTF_8)), byPatient.getOrDefault(id, List.of()), shared,
+        ReadLimits.forHeap())));
     byPatient.keySet().stream().filter(id -> !patients.containsKey(id))
         .forEach(id -> actual.add(PatientJson.orphans("bulk", id, byPatient.get(id).size())));
 

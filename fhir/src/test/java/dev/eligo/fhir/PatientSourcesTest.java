@@ -109,6 +109,32 @@ class PatientSourcesTest {
   }
 
   @Test
+  void bulkExport_newKindsAreGroupedBySubject_andADamagedLineStandsInForItsType(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Patient.ndjson"), "{\"resourceType\":\"Patient\",\"id\":\"p1\"}\n");
+    String subject = ",\"subject\":{\"reference\":\"Patient/p1\"}}\n";
+    Files.writeString(dir.resolve("Specimen.ndjson"), "{\"resourceType\":\"Specimen\",\"id\":\"s1\"" + subject);
+    Files.writeString(dir.resolve("Encounter.ndjson"), "{\"resourceType\":\"Encounter\",\"id\":\"e1\",\"status\":\"finished\""
+        + subject + "{\"resourceType\":\"Encounter\",\"id\":\"e2\",\"subject\":{\"reference\":\"Patient/p1\"},\"status\":\n");
+    Files.writeString(dir.resolve("DiagnosticReport.ndjson"),
+        "{\"resourceType\":\"DiagnosticReport\",\"id\":\"r1\",\"status\":\"final\"" + subject);
+    Files.writeString(dir.resolve("ImagingStudy.ndjson"),
+        "{\"resourceType\":\"ImagingStudy\",\"id\":\"i1\",\"status\":\"available\"" + subject);
+    Files.writeString(dir.resolve("MedicationDispense.ndjson"), "{\"resourceType\":\"MedicationDispense\",\"id\":\"d1\","
+        + "\"status\":\"completed\",\"medicationCodeableConcept\":{\"coding\":[{\"system\":\"http://www.whocc.no/atc\","
+        + "\"code\":\"L02BB04\"}]},\"whenHandedOver\":\"2026-10-20\",\"daysSupply\":{\"value\":30,\"unit\":\"d\"}" + subject);
+
+    PatientRecord p1 = record(readAll(dir).get(0));
+
+    assertThat(p1.specimens()).hasSize(1);
+    assertThat(p1.reports()).hasSize(1);
+    assertThat(p1.imagingStudies()).hasSize(1);
+    assertThat(p1.medications()).extracting(m -> m.ref().toString()).containsExactly("MedicationDispense/d1");
+    assertThat(p1.encounters()).extracting(e -> e.ref().toString()).contains("Encounter/e1")
+        .as("the damaged line stands in as an encounter that could not be read").hasSize(2);
+    assertThat(p1.problems()).anyMatch(p -> p.toString().contains("Encounter.ndjson"));
+  }
+
+  @Test
   void directoryOfBundles_isReadInNameOrder(@TempDir Path dir) throws IOException {
     for (String id : List.of("p3", "p1", "p2")) {
       Files.writeString(dir.resolve(id + ".json"), Fixtures.bundle(List.of("{\"resourceType\":\"Patient\",\"id\":\"" + id + "\"}")));

@@ -31,4 +31,13 @@ final class Html {
     }
     return out.toString();
   }
+
+  /** The text on one line, cut to at most {@code max} characters with an ellipsis. */
+  static String shorten(String text, int max) {
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    if (oneLine.codePointCount(0, oneLine.length()) <= max) {
+      return oneLine;
+    }
+    return oneLine.substring(0, oneLine.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
+  }
 }

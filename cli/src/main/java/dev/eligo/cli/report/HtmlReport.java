@@ -12,72 +12,99 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The HTML report: one self-contained page (styles and the sorting script inline, nothing
- * fetched) with the counts, a sortable table of patients and each patient's criteria with their
- * explanations. It keeps a text summary of every patient until the end, so it is meant for
- * hundreds to a few thousand patients.
+ * The HTML report: one self-contained page for a study coordinator (styles, script and chart
+ * inline, nothing fetched): the counts, the screening funnel, the patients needing review first,
+ * then every patient's criteria with their explanations. Each patient's row and section are
+ * written to temporary files as it is screened, one pair per verdict, and joined in that order
+ * when the page is written: memory holds only the funnel's counts, whatever the number of patients.
  */
 final class HtmlReport implements Report {
   private static final String CSS = resource("report.css");
   private static final String SCRIPT = resource("report.js");
+  /** The order of the page: what needs a coordinator's attention first. */
+  private static final List<String> ORDER = List.of(
+      Verdict.NEEDS_REVIEW.name(), PatientOutcome.Failed.VERDICT, Verdict.ELIGIBLE.name(), Verdict.INELIGIBLE.name());
 
   private final Writer out;
-  private final List<PatientSummary> patients = new ArrayList<>();
+  private final Funnel funnel = new Funnel();
+  private final Map<String, Spill> rows = new LinkedHashMap<>();
+  private final Map<String, Spill> sections = new LinkedHashMap<>();
   private ProtocolInfo protocol;
   private LocalDate asOf;
+  private int number;
 
   HtmlReport(Writer out) {
     this.out = out;
   }
 
   @Override
-  public void start(ProtocolInfo protocol, LocalDate asOf) {
+  public void start(ProtocolInfo protocol, LocalDate asOf) throws IOException {
     this.protocol = protocol;
     this.asOf = asOf;
+    for (String verdict : ORDER) {
+      rows.put(verdict, new Spill("rows"));
+      sections.put(verdict, new Spill("sections"));
+    }
   }
 
   @Override
-  public void patient(PatientOutcome outcome) {
-    patients.add(PatientSummary.of(outcome));
+  public void patient(PatientOutcome outcome) throws IOException {
+    number++;
+    funnel.count(outcome);
+    PatientHtml html = new PatientHtml(outcome, number);
+    rows.get(outcome.verdict()).write(html.row());
+    sections.get(outcome.verdict()).write(html.section());
   }
 
   @Override
   public void finish(Summary summary) throws IOException {
-    StringBuilder page = new StringBuilder(4096 + patients.size() * 8192);
-    head(page);
-    counts(page, summary);
-    table(page);
-    details(page);
-    page.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-    out.write(page.toString());
-    out.flush();
+    try {
+      head();
+      counts(summary);
+      out.write("<h2>Screening funnel</h2>\n<p class=\"hint\">Criteria in protocol order. Each bar is the patients"
+          + " still possibly eligible after that criterion and those above it: <span class=\"key clear\"></span>"
+          + " every criterion so far decided, <span class=\"key undecided\"></span> one unknown so far (needs review),"
+          + " <span class=\"key ruled-out\"></span> ruled out here. On the right, how many patients the criterion"
+          + " rules out and leaves unknown on its own.</p>\n");
+      out.write(funnel.svg());
+      table();
+      details();
+      out.write("<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
+      out.flush();
+    } finally {
+      for (Spill spill : rows.values()) {
+        spill.close();
+      }
+      for (Spill spill : sections.values()) {
+        spill.close();
+      }
+    }
   }
 
-  private void head(StringBuilder page) {
+  private void head() throws IOException {
     String title = protocol.id() + " screening as of " + asOf;
-    page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n")
-        .append("<h1>").append(escape(protocol.id())).append(" screening report</h1>\n")
-        .append("<p class=\"protocol-title\">").append(escape(protocol.title())).append("</p>\n")
-        .append("<p>Criteria version ").append(escape(protocol.version()))
-        .append(" &middot; screened as of <time datetime=\"").append(asOf).append("\">")
-        .append(asOf).append("</time></p>\n</header>\n");
+    out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + "<title>" + escape(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<header>\n"
+        + "<h1>" + escape(protocol.id()) + " screening report</h1>\n"
+        + "<p class=\"protocol-title\">" + escape(protocol.title()) + "</p>\n"
+        + "<p>Criteria version " + escape(protocol.version()) + " &middot; screened as of <time datetime=\""
+        + asOf + "\">" + asOf + "</time></p>\n</header>\n");
   }
 
-  private static void counts(StringBuilder page, Summary summary) {
-    page.append("<section class=\"counts\" aria-label=\"Summary\">\n");
+  private void counts(Summary summary) throws IOException {
+    StringBuilder page = new StringBuilder("<section class=\"counts\" aria-label=\"Summary\">\n");
     count(page, "total", "patients", summary.total());
     for (Verdict verdict : Verdict.values()) {
       count(page, verdict.name(), Rows.readable(verdict.name()), summary.count(verdict));
     }
     count(page, PatientOutcome.Failed.VERDICT, "unreadable", summary.errors());
-    page.append("</section>\n");
+    out.write(page.append("</section>\n").toString());
   }
 
   private static void count(StringBuilder page, String key, String label, int n) {
@@ -86,91 +113,33 @@ final class HtmlReport implements Report {
         .append("</span> <span class=\"label\">").append(label).append("</span></div>\n");
   }
 
-  private void table(StringBuilder page) {
-    page.append("<h2>Patients</h2>\n<p class=\"hint\">Select a column heading to sort; select a patient")
-        .append(" for the criteria and their explanations.</p>\n")
-        .append("<table id=\"patients\" class=\"sortable\">\n<thead><tr>")
-        .append(heading("Patient")).append(heading("Verdict")).append(heading("Decided by"))
-        .append(heading("Missing data")).append(heading("Source"))
-        .append("</tr></thead>\n<tbody>\n");
-    for (int i = 0; i < patients.size(); i++) {
-      PatientSummary p = patients.get(i);
-      page.append("<tr data-verdict=\"").append(p.verdict()).append("\">")
-          .append("<td><a href=\"#patient-").append(i + 1).append("\">").append(escape(p.label())).append("</a></td>")
-          .append("<td data-sort-key=\"").append(verdictRank(p.verdict())).append("\">").append(badge(p.verdict())).append("</td>")
-          .append("<td>").append(escape(p.decidedBy())).append("</td>")
-          .append("<td data-sort-key=\"").append(p.missing().size()).append("\">")
-          .append(escape(String.join("; ", p.missing()))).append("</td>")
-          .append("<td>").append(escape(p.source())).append("</td></tr>\n");
+  private void table() throws IOException {
+    out.write("<h2>Patients</h2>\n<p class=\"hint\">Patients needing review first, then unreadable inputs, eligible"
+        + " and ineligible patients. Select a column heading to sort; select a patient for the criteria and"
+        + " their explanations. Results are coloured by their effect on eligibility:"
+        + " <span class=\"result for\">keeps eligible</span> <span class=\"result against\">rules out</span>"
+        + " <span class=\"result unknown\">undecided</span>.</p>\n"
+        + "<table id=\"patients\" class=\"sortable\">\n<colgroup><col class=\"c-patient\"><col class=\"c-verdict\">"
+        + "<col class=\"c-decided\"><col class=\"c-missing\"><col class=\"c-source\"></colgroup>\n<thead><tr>"
+        + heading("Patient") + heading("Verdict") + heading("Decided by") + heading("Missing data")
+        + heading("Source") + "</tr></thead>\n<tbody>\n");
+    for (Spill spill : rows.values()) {
+      spill.copyTo(out);
     }
-    page.append("</tbody>\n</table>\n");
+    out.write("</tbody>\n</table>\n");
   }
 
-  private void details(StringBuilder page) {
-    page.append("<h2>Patients in detail</h2>\n");
-    for (int i = 0; i < patients.size(); i++) {
-      PatientSummary p = patients.get(i);
-      page.append("<section class=\"patient\" id=\"patient-").append(i + 1).append("\">\n")
-          .append("<h3>").append(escape(p.label())).append(' ').append(badge(p.verdict())).append("</h3>\n")
-          .append("<p class=\"source\">Source: ").append(escape(p.source())).append("</p>\n")
-          .append("<p>").append(p.verdict().equals(PatientOutcome.Failed.VERDICT) ? "Problem: " : "Decided by: ")
-          .append(escape(p.decidedBy())).append("</p>\n");
-      list(page, "Missing data that could change the verdict", p.missing());
-      list(page, "Data that could not be read", p.problems());
-      if (!p.criteria().isEmpty()) {
-        criteria(page, p);
-      }
-      page.append("<p class=\"top\"><a href=\"#patients\">Back to the table</a></p>\n</section>\n");
+  private void details() throws IOException {
+    out.write("<h2>Patients in detail</h2>\n<p class=\"hint\"><button type=\"button\" id=\"expand-all\">Show every"
+        + " explanation</button> <button type=\"button\" id=\"collapse-all\">Hide every explanation</button>"
+        + " Printing shows every explanation.</p>\n");
+    for (Spill spill : sections.values()) {
+      spill.copyTo(out);
     }
-  }
-
-  private static void criteria(StringBuilder page, PatientSummary p) {
-    page.append("<table class=\"criteria\">\n<thead><tr><th>Criterion</th><th>Kind</th><th>Result</th>")
-        .append("<th>Protocol text and explanation</th></tr></thead>\n<tbody>\n");
-    for (PatientSummary.CriterionLine c : p.criteria()) {
-      page.append("<tr class=\"result-").append(c.result()).append(c.depth() > 0 ? " part" : "").append("\">")
-          .append("<td>").append(escape(c.id())).append("</td>")
-          .append("<td>").append(c.kind()).append("</td>")
-          .append("<td><span class=\"result ").append(c.result()).append("\">")
-          .append(Rows.readable(c.result())).append("</span></td>")
-          .append("<td>").append(escape(c.text()))
-          .append("<details><summary>Explanation</summary><pre>").append(escape(c.explanation()))
-          .append("</pre></details></td></tr>\n");
-    }
-    page.append("</tbody>\n</table>\n");
-  }
-
-  private static void list(StringBuilder page, String title, List<String> items) {
-    if (items.isEmpty()) {
-      return;
-    }
-    page.append("<p>").append(title).append(":</p>\n<ul>\n");
-    for (String item : items) {
-      page.append("<li>").append(escape(item)).append("</li>\n");
-    }
-    page.append("</ul>\n");
   }
 
   private static String heading(String label) {
     return "<th aria-sort=\"none\"><button type=\"button\">" + label + "</button></th>";
-  }
-
-  private static String badge(String verdict) {
-    return "<span class=\"badge " + verdict + "\">" + Rows.readable(verdict) + "</span>";
-  }
-
-  /** Sorting by verdict puts them in the order a coordinator works through them. */
-  private static int verdictRank(String verdict) {
-    switch (verdict) {
-      case "ELIGIBLE":
-        return 1;
-      case "NEEDS_REVIEW":
-        return 2;
-      case "INELIGIBLE":
-        return 3;
-      default:
-        return 4;
-    }
   }
 
   private static String resource(String name) {

@@ -102,6 +102,8 @@ final class JsonReport implements Report {
     json.writeStringField("text", c.info().text());
     json.writeStringField("result", c.outcome().name());
     json.writeStringField("explanation", c.explain());
+    json.writeFieldName("tree");
+    ExplanationJson.write(json, c);
     stringArray("missing", Rows.missing(c));
     json.writeArrayFieldStart("parts");
     for (CriterionResult part : c.parts()) {

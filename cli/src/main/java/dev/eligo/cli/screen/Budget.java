@@ -36,11 +36,16 @@ public final class Budget implements AutoCloseable {
   public record Outcome(ScreeningResult result, String failure) {}
 
   public Outcome screen(PatientRecord record, LocalDate asOf) {
+    return screen(record, dev.eligo.runtime.Screening.on(asOf));
+  }
+
+  /** Screens one patient for a screening with inputs besides the date. */
+  public Outcome screen(PatientRecord record, dev.eligo.runtime.Screening screening) {
     // A cancelled Future is done at once; only the task itself can say when its thread is free.
     CountDownLatch finished = new CountDownLatch(1);
     Future<ScreeningResult> running = worker.submit(() -> {
       try {
-        return evaluator.screen(record, asOf);
+        return evaluator.screen(record, screening);
       } finally {
         finished.countDown();
       }

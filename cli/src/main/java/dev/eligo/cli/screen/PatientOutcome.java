@@ -13,12 +13,22 @@ public sealed interface PatientOutcome {
   /** {@code ELIGIBLE}, {@code INELIGIBLE}, {@code NEEDS_REVIEW} or {@code ERROR}. */
   String verdict();
 
-  /** A patient screened; {@code problems} are the parts of its data that could not be read. */
-  record Screened(String source, ScreeningResult result, List<RecordProblem> problems) implements PatientOutcome {
+  /**
+   * A patient screened; {@code problems} are the parts of its data that could not be read,
+   * {@code names} say what its records are.
+   */
+  record Screened(String source, ScreeningResult result, List<RecordProblem> problems, RecordNames names)
+      implements PatientOutcome {
     public Screened {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(result, "result");
+      Objects.requireNonNull(names, "names");
       problems = List.copyOf(problems);
+    }
+
+    /** A patient screened, its records named by their references only. */
+    public Screened(String source, ScreeningResult result, List<RecordProblem> problems) {
+      this(source, result, problems, RecordNames.NONE);
     }
 
     @Override

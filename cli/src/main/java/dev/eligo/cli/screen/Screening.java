@@ -32,16 +32,24 @@ public final class Screening {
 
   private final ProtocolEvaluator evaluator;
   private final LocalDate asOf;
+  private final dev.eligo.runtime.Screening request;
   private final ReadLimits limits;
   private final Duration budget;
 
   public Screening(ProtocolEvaluator evaluator, LocalDate asOf) {
-    this(evaluator, asOf, ReadLimits.forHeap(), DEFAULT_BUDGET);
+    this(evaluator, dev.eligo.runtime.Screening.on(asOf), ReadLimits.forHeap(), DEFAULT_BUDGET);
   }
 
   public Screening(ProtocolEvaluator evaluator, LocalDate asOf, ReadLimits limits, Duration budget) {
+    this(evaluator, dev.eligo.runtime.Screening.on(asOf), limits, budget);
+  }
+
+  /** Screens for a screening with inputs besides the date (checked against the protocol first). */
+  public Screening(ProtocolEvaluator evaluator, dev.eligo.runtime.Screening request, ReadLimits limits,
+      Duration budget) {
     this.evaluator = evaluator;
-    this.asOf = asOf;
+    this.asOf = request.date();
+    this.request = request;
     this.limits = limits;
     this.budget = budget;
   }
@@ -91,11 +99,12 @@ public final class Screening {
       return new PatientOutcome.Failed(error.source(), error.message());
     }
     MappedPatient patient = (MappedPatient) read;
-    Budget.Outcome outcome = worker.screen(patient.record(), asOf);
+    Budget.Outcome outcome = worker.screen(patient.record(), request);
     if (outcome.failure() != null) {
       return new PatientOutcome.Failed(patient.source(), outcome.failure());
     }
-    return new PatientOutcome.Screened(patient.source(), outcome.result(), problems(patient, outcome));
+    return new PatientOutcome.Screened(patient.source(), outcome.result(), problems(patient, outcome),
+        RecordNames.of(patient.record()));
   }
 
   /** One patient's outcome, screened within this screening's budget; for callers with records in hand. */

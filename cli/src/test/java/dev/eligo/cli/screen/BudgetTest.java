@@ -3,6 +3,7 @@ package dev.eligo.cli.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
@@ -64,9 +65,9 @@ class BudgetTest {
       }
 
       @Override
-      public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
+      public ScreeningResult screen(PatientRecord patient, Screening screening) {
         work.accept(patient);
-        return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of());
+        return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of());
       }
     };
   }

@@ -62,6 +62,11 @@ public final class Children implements ExprVisitor<List<Expr>> {
   }
 
   @Override
+  public List<Expr> visitTextLiteral(Expr.TextLiteral e) {
+    return none();
+  }
+
+  @Override
   public List<Expr> visitDateLiteral(Expr.DateLiteral e) {
     return none();
   }
@@ -88,12 +93,37 @@ public final class Children implements ExprVisitor<List<Expr>> {
 
   @Override
   public List<Expr> visitWithin(Expr.Within e) {
-    return List.of(e.items(), e.duration());
+    return List.of(e.items(), e.duration(), e.anchor());
   }
 
   @Override
-  public List<Expr> visitAtScreening(Expr.AtScreening e) {
-    return List.of(e.items());
+  public List<Expr> visitAt(Expr.At e) {
+    return List.of(e.target(), e.anchor());
+  }
+
+  @Override
+  public List<Expr> visitBounded(Expr.Bounded e) {
+    return e.end() == null ? List.of(e.items(), e.anchor()) : List.of(e.items(), e.anchor(), e.end());
+  }
+
+  @Override
+  public List<Expr> visitDuring(Expr.During e) {
+    return List.of(e.items(), e.period());
+  }
+
+  @Override
+  public List<Expr> visitInTimeUnit(Expr.InTimeUnit e) {
+    return List.of(e.value());
+  }
+
+  @Override
+  public List<Expr> visitInUnit(Expr.InUnit e) {
+    return List.of(e.value());
+  }
+
+  @Override
+  public List<Expr> visitLet(Expr.Let e) {
+    return List.of(e.bound(), e.body());
   }
 
   @Override

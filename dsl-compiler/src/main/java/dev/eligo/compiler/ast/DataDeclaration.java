@@ -24,13 +24,28 @@ public sealed interface DataDeclaration extends Declaration {
     }
   }
 
-  /** A condition, medication, procedure or allergy concept: records of that kind with these codes. */
-  record RecordDeclaration(Identifier name, String label, RecordKind kind, CodeSet codes, SourceSpan span)
-      implements DataDeclaration {}
+  /**
+   * A condition, medication, procedure, allergy, specimen, encounter, report or imaging concept:
+   * records of that kind with these codes.
+   */
+  record RecordDeclaration(Identifier name, String label, RecordKind kind, CodeSet codes,
+      List<Identifier> classifiedBy, SourceSpan span) implements DataDeclaration {
+    public RecordDeclaration {
+      classifiedBy = List.copyOf(classifiedBy);
+    }
+  }
 
   /** {@code attestation informedConsent "...": "informed-consent"}. */
   record AttestationDeclaration(Identifier name, String label, String linkId, SourceSpan span)
       implements DataDeclaration {}
+
+  /**
+   * {@code input arm "treatment arm": code in LOCAL}: a value each screening gives besides the
+   * date. {@code kind} is the word written ({@code date}, {@code number}, {@code truth},
+   * {@code code}, {@code quantity}); {@code unit} is a quantity's, {@code system} a code's.
+   */
+  record InputDeclaration(Identifier name, String label, String kind, UnitLiteral unit, Identifier system,
+      SourceSpan span) implements DataDeclaration {}
 
   /** {@code participation otherTrial "..."}: the patient's research study enrolments. */
   record ParticipationDeclaration(Identifier name, String label, SourceSpan span)
@@ -40,7 +55,9 @@ public sealed interface DataDeclaration extends Declaration {
   enum ValueKind {
     QUANTITY,
     INTEGER,
-    CODED
+    CODED,
+    BOOLEAN,
+    TEXT
   }
 
   /** The record kinds a {@link RecordDeclaration} may name. */
@@ -48,7 +65,11 @@ public sealed interface DataDeclaration extends Declaration {
     CONDITION,
     MEDICATION,
     PROCEDURE,
-    ALLERGY
+    ALLERGY,
+    SPECIMEN,
+    ENCOUNTER,
+    REPORT,
+    IMAGING
   }
 
   /** A UCUM unit as written between single quotes, without them. */
@@ -61,6 +82,9 @@ public sealed interface DataDeclaration extends Declaration {
 
   /** {@code molar mass 288.42 'g/mol'}. */
   record MolarMass(BigDecimal value, UnitLiteral unit, SourceSpan span) implements AnalyteOption {}
+
+  /** {@code plausible from 0 to 2000 'ng/dL'}: values outside are bad data, not findings. */
+  record PlausibleRange(BigDecimal low, BigDecimal high, UnitLiteral unit, SourceSpan span) implements AnalyteOption {}
 
   /** {@code factor 1 '[IU]' = 5.82 '{copies}'}. */
   record UnitFactor(BigDecimal fromAmount, UnitLiteral from, BigDecimal toAmount, UnitLiteral to, SourceSpan span)

@@ -56,10 +56,25 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code 2.5 x ULN}: a multiple of the judged value's upper limit of normal. */
-  record UlnMultiple(BigDecimal multiple, SourceSpan span) implements Expr {
+  /**
+   * {@code 2.5 x ULN}: a multiple of the judged value's upper limit of normal; {@code 0.5 x LLN}
+   * ({@code lower}) of its lower limit.
+   */
+  record UlnMultiple(BigDecimal multiple, boolean lower, SourceSpan span) implements Expr {
+    /** A multiple of the upper limit of normal. */
+    public UlnMultiple(BigDecimal multiple, SourceSpan span) {
+      this(multiple, false, span);
+    }
+
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitUlnMultiple(this);
+    }
+  }
+
+  /** A text in double quotes, compared with a text result: {@code "HLA-A*02:01"}. */
+  record TextLiteral(String text, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitTextLiteral(this);
     }
   }
 
@@ -102,17 +117,61 @@ public sealed interface Expr {
     }
   }
 
-  /** {@code psa within 12 months before screening}. */
-  record Within(Expr items, Expr duration, SourceSpan span) implements Expr {
+  /**
+   * {@code psa within 12 months before screening}, {@code ... after registration},
+   * {@code ... of registration}: the items in a window of a written length next to a date.
+   */
+  record Within(Expr items, Expr duration, WindowSide side, Expr anchor, SourceSpan span) implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitWithin(this);
     }
   }
 
-  /** {@code antiInfective at screening}: records whose time includes the screening date. */
-  record AtScreening(Expr items, SourceSpan span) implements Expr {
+  /**
+   * {@code antiInfective at screening}: the records whose time includes a date; {@code age at
+   * registration}: the patient's age on a date.
+   */
+  record At(Expr target, Expr anchor, SourceSpan span) implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
-      return v.visitAtScreening(this);
+      return v.visitAt(this);
+    }
+  }
+
+  /**
+   * {@code psa before registration}, {@code on or after}, {@code from a to b}: the items dated
+   * on one side of a date, or between two; {@code end} is null but for {@code from ... to}.
+   */
+  record Bounded(Expr items, Bound bound, Expr anchor, Expr end, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitBounded(this);
+    }
+  }
+
+  /** {@code psa during e}: the items dated within the period of a course, a use, an episode. */
+  record During(Expr items, Expr period, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitDuring(this);
+    }
+  }
+
+  /** {@code age in years}, {@code (b - a) in days}: a measured duration as a number of units. */
+  record InTimeUnit(Expr value, DurationUnit unit, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitInTimeUnit(this);
+    }
+  }
+
+  /** {@code (latest weight) in 'kg'}: a quantity converted to a unit, as a plain number. */
+  record InUnit(Expr value, DataDeclaration.UnitLiteral unit, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitInUnit(this);
+    }
+  }
+
+  /** {@code let u = a / b in u > 2}: a value computed once and named in the body. */
+  record Let(Identifier name, Expr bound, Expr body, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitLet(this);
     }
   }
 
@@ -217,6 +276,25 @@ public sealed interface Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitErroneous(this);
     }
+  }
+
+  /** Where a window lies next to its date. */
+  enum WindowSide {
+    /** {@code [A - d, A]}. */
+    BEFORE,
+    /** {@code [A, A + d]}. */
+    AFTER,
+    /** {@code [A - d, A + d]}. */
+    AROUND
+  }
+
+  /** Open windows and windows between two dates. */
+  enum Bound {
+    BEFORE,
+    ON_OR_BEFORE,
+    AFTER,
+    ON_OR_AFTER,
+    FROM_TO
   }
 
   /** Units of calendar durations. */

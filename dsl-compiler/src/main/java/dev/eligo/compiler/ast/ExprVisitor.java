@@ -14,6 +14,8 @@ public interface ExprVisitor<R> {
 
   R visitUlnMultiple(Expr.UlnMultiple e);
 
+  R visitTextLiteral(Expr.TextLiteral e);
+
   R visitDateLiteral(Expr.DateLiteral e);
 
   R visitScreeningDate(Expr.ScreeningDate e);
@@ -26,7 +28,17 @@ public interface ExprVisitor<R> {
 
   R visitWithin(Expr.Within e);
 
-  R visitAtScreening(Expr.AtScreening e);
+  R visitAt(Expr.At e);
+
+  R visitBounded(Expr.Bounded e);
+
+  R visitDuring(Expr.During e);
+
+  R visitInTimeUnit(Expr.InTimeUnit e);
+
+  R visitInUnit(Expr.InUnit e);
+
+  R visitLet(Expr.Let e);
 
   R visitWhere(Expr.Where e);
 

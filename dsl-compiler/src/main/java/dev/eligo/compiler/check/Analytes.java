@@ -38,6 +38,9 @@ public final class Analytes {
       return converter.withUnitFactor(factor.from().text(),
           factor.toAmount().divide(factor.fromAmount(), java.math.MathContext.DECIMAL128), factor.to().text());
     }
+    if (option instanceof DataDeclaration.PlausibleRange) {
+      return converter; // bounds, not a conversion
+    }
     DataDeclaration.UnitAlias alias = (DataDeclaration.UnitAlias) option;
     return converter.withUnitAlias(alias.written().text(), alias.ucum().text());
   }

@@ -24,6 +24,10 @@ final class Annotations {
   final Map<Object, FieldDeclaration> fields = new IdentityHashMap<>();
   final Set<Definition> constants = Collections.newSetFromMap(new IdentityHashMap<>());
   final Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Each parameterised definition's instantiations, in the order first called. */
+  final Map<Definition, java.util.List<Instantiation>> instantiations = new java.util.LinkedHashMap<>();
+  /** The instantiation each call of a parameterised definition uses. */
+  final Map<Expr.Call, Instantiation> calls = new IdentityHashMap<>();
 
   void type(Expr expr, Type type, Representation representation) {
     types.put(expr, type);

@@ -46,7 +46,7 @@ final class CallChecker {
     for (int i = 0; i < expected; i++) {
       Parameter parameter = function.parameters().get(i);
       Expr argument = call.arguments().get(i);
-      if (!accepts(parameter, argument, arguments.get(i))) {
+      if (!accepts(parameter, argument, arguments.get(i), arguments.get(0))) {
         sink.report(DiagnosticCode.TYPE_MISMATCH, argument.span(), name + " needs " + parameter.expects()
             + ", not " + describe(argument, arguments.get(i)) + ": " + function.signature());
         return error(call);
@@ -64,7 +64,7 @@ final class CallChecker {
     return result;
   }
 
-  private boolean accepts(Parameter parameter, Expr argument, Type type) {
+  private boolean accepts(Parameter parameter, Expr argument, Type type, Type first) {
     switch (parameter.kind()) {
       case LIST:
         return type instanceof ListOf list && parameter.accepts().test(list.element());
@@ -72,6 +72,11 @@ final class CallChecker {
         return notes.representations.get(argument) == Representation.VALUE && parameter.accepts().test(type);
       case WHOLE_NUMBER:
         return isWholeNumber(argument);
+      case DURATION:
+        return notes.representations.get(argument) == Representation.CALENDAR_DURATION;
+      case ITEM_OF_FIRST:
+        return notes.representations.get(argument) == Representation.VALUE && first instanceof ListOf list
+            && list.element().equals(type);
     }
     throw new AssertionError(parameter.kind());
   }

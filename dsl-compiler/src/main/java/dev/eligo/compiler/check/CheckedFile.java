@@ -65,6 +65,16 @@ public final class CheckedFile {
     return required(annotations.fields.get(expr), expr);
   }
 
+  /** Every instantiation of parameterised definitions, each a method of its own. */
+  public List<Instantiation> instantiations() {
+    return annotations.instantiations.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** The instantiation a call of a parameterised definition uses, or null for a call of a function. */
+  public Instantiation instantiationOf(Expr.Call call) {
+    return annotations.calls.get(call);
+  }
+
   /** Whether a definition's value is the same for every patient (a threshold, a window). */
   public boolean isConstant(Definition definition) {
     return annotations.constants.contains(definition);
@@ -78,6 +88,11 @@ public final class CheckedFile {
   /** What a value set reference in a code set stands for. */
   public Symbol symbolOf(CodeSetTerm term) {
     return resolved(term);
+  }
+
+  /** What the name of a code system after {@code classified by} stands for. */
+  public Symbol.CodeSystemSymbol systemOf(dev.eligo.compiler.ast.Identifier name) {
+    return (Symbol.CodeSystemSymbol) resolved(name);
   }
 
   /** What the system name of inline codes stands for. */

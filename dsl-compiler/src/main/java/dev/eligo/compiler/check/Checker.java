@@ -40,18 +40,28 @@ public final class Checker {
         codeSets.check(observation.codes());
       } else if (declaration instanceof DataDeclaration.RecordDeclaration record) {
         codeSets.check(record.codes());
+        record.classifiedBy().forEach(codeSets::system);
+      } else if (declaration instanceof DataDeclaration.InputDeclaration input) {
+        Inputs.check(input, codeSets, sink);
       }
       data.check(declaration);
     }
 
     ExpressionChecker expressions = new ExpressionChecker(globals, sink, notes, codeSets);
     for (Definition definition : file.declarations(Definition.class)) {
-      expressions.checkDefinition(definition);
+      if (!definition.isParameterised()) {
+        expressions.checkDefinition(definition);
+      }
     }
     for (Criterion criterion : file.declarations(Criterion.class)) {
       checkTexts(criterion, sink);
       expressions.checkCriterion(criterion);
       PartCycles.report(criterion, resolutions, sink);
+    }
+    for (Definition definition : file.declarations(Definition.class)) {
+      if (definition.isParameterised()) {
+        expressions.checkUncalled(definition);
+      }
     }
     SizeLimits.check(file, sink);
     reportUnused(file, used, globals, sink);
@@ -99,6 +109,9 @@ public final class Checker {
     }
     if (declaration instanceof ValueSetDeclaration) {
       return "value set";
+    }
+    if (declaration instanceof DataDeclaration.InputDeclaration) {
+      return "screening input";
     }
     return declaration instanceof Definition ? "definition" : "data declaration";
   }

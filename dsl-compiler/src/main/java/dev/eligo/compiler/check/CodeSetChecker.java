@@ -48,18 +48,27 @@ final class CodeSetChecker {
   }
 
   private void checkInline(CodeSetTerm.InlineCodes inline) {
-    Symbol symbol = scope.lookup(inline.system().text());
-    if (!(symbol instanceof Symbol.CodeSystemSymbol system)) {
-      sink.report(DiagnosticCode.UNKNOWN_CODE_SYSTEM, inline.system().span(),
-          "'" + inline.system().text() + "' is not a declared code system; declare it with "
-              + "codesystem " + inline.system().text() + " = \"<uri>\"");
+    Symbol.CodeSystemSymbol system = system(inline.system());
+    if (system == null) {
       return;
     }
-    resolutions.put(inline.system(), system);
-    used.add(system.declaration());
     for (CodeLiteral code : inline.codes()) {
       checkCode(system.declaration(), code);
     }
+  }
+
+  /** Resolves the name of a code system (in codes, or after 'classified by'); null after a report. */
+  Symbol.CodeSystemSymbol system(dev.eligo.compiler.ast.Identifier name) {
+    Symbol symbol = scope.lookup(name.text());
+    if (!(symbol instanceof Symbol.CodeSystemSymbol system)) {
+      sink.report(DiagnosticCode.UNKNOWN_CODE_SYSTEM, name.span(),
+          "'" + name.text() + "' is not a declared code system; declare it with "
+              + "codesystem " + name.text() + " = \"<uri>\"");
+      return null;
+    }
+    resolutions.put(name, system);
+    used.add(system.declaration());
+    return system;
   }
 
   private void checkCode(CodeSystemDeclaration system, CodeLiteral code) {

@@ -12,6 +12,10 @@ public enum ComparisonRule {
   QUANTITY_WITH_OBSERVATION(RuntimeCall.COMPARE_OBSERVATION, true),
   /** {@code latest alt >= 2.5 x ULN}: against the reference range of the value judged. */
   OBSERVATION_WITH_ULN(RuntimeCall.COMPARE_OBSERVATION_TO_ULN, false),
+  /** {@code latest anc >= 0.5 x LLN}: against the low end of the reference range of the value judged. */
+  OBSERVATION_WITH_LLN(RuntimeCall.COMPARE_OBSERVATION_TO_LLN, false),
+  /** Two texts, {@code =} or {@code !=}, ignoring case and surrounding spaces. */
+  TEXTS(RuntimeCall.COMPARE_TEXTS, false),
   /** Two numbers or quantities, neither an observation held as such. */
   QUANTITIES(RuntimeCall.COMPARE_QUANTITIES, false),
   /** Two dates. */

@@ -12,7 +12,7 @@ final class Constants {
 
   static boolean isConstant(Expr body, Annotations notes) {
     if (body instanceof Expr.NumberLiteral || body instanceof Expr.QuantityLiteral
-        || body instanceof Expr.DurationLiteral || body instanceof Expr.DateLiteral) {
+        || body instanceof Expr.DurationLiteral || body instanceof Expr.DateLiteral || body instanceof Expr.TextLiteral) {
       return true;
     }
     if (body instanceof Expr.Name name && notes.resolutions.get(name) instanceof Symbol.DefinitionSymbol symbol) {

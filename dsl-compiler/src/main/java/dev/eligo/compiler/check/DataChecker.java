@@ -47,6 +47,8 @@ final class DataChecker {
         checkPositive(factor.toAmount(), factor.span());
       } else if (option instanceof DataDeclaration.UnitAlias alias) {
         checkUnit(alias.ucum());
+      } else if (option instanceof DataDeclaration.PlausibleRange range) {
+        checkPlausible(observation, range);
       }
     }
     // Only options that passed the checks above are worth asking the runtime about.
@@ -65,6 +67,23 @@ final class DataChecker {
       sink.report(DiagnosticCode.UNIT_MISMATCH, molar.unit().span(),
           "a molar mass is a mass per amount of substance such as 'g/mol', not '" + molar.unit().text()
               + "' (" + Units.ucum().dimensionName(molar.unit().text()) + ")");
+    }
+  }
+
+  private void checkPlausible(ObservationDeclaration observation, DataDeclaration.PlausibleRange range) {
+    if (!checkUnit(range.unit())) {
+      return;
+    }
+    if (range.low().compareTo(range.high()) > 0) {
+      sink.report(DiagnosticCode.INVALID_NUMBER, range.span(), "the plausible range " + range.low().toPlainString()
+          + " to " + range.high().toPlainString() + " is empty: the lower bound is above the upper one");
+    }
+    String unit = observation.unit().text();
+    if (!Units.ucum().comparable(range.unit().text(), unit)
+        && !Analytes.converterOf(observation).canConvert(range.unit().text(), unit)) {
+      sink.report(DiagnosticCode.UNIT_MISMATCH, range.unit().span(), "the plausible range is in '"
+          + range.unit().text() + "' (" + Units.ucum().dimensionName(range.unit().text()) + "), which cannot be compared"
+          + " with " + observation.name().text() + "'s '" + unit + "'");
     }
   }
 

@@ -46,6 +46,11 @@ final class DefinitionOrder {
     order.add(definition);
   }
 
+  /** Leaves a parameterised definition's body: it is no definition of its own in the order. */
+  void leaveWithoutOrder(Definition definition) {
+    inProgress.leave();
+  }
+
   List<Definition> order() {
     return List.copyOf(order);
   }

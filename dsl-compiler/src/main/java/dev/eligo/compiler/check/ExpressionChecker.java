@@ -5,6 +5,7 @@ import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.compiler.ast.Definition;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ExprVisitor;
+import dev.eligo.compiler.ast.Identifier;
 import dev.eligo.compiler.check.Type.ListOf;
 import dev.eligo.compiler.check.Type.RecordKind;
 import dev.eligo.compiler.check.Type.RecordType;
@@ -178,7 +179,12 @@ final class ExpressionChecker implements ExprVisitor<Type> {
 
   @Override
   public Type visitUlnMultiple(Expr.UlnMultiple e) {
-    return is(e, Type.ULN, Representation.ULN_MULTIPLE);
+    return is(e, e.lower() ? Type.LLN : Type.ULN, Representation.ULN_MULTIPLE);
+  }
+
+  @Override
+  public Type visitTextLiteral(Expr.TextLiteral e) {
+    return is(e, Type.TEXT, Representation.VALUE);
   }
 
   @Override
@@ -204,8 +210,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Symbol local = scopes.lookup(name);
     if (local instanceof Symbol.Variable variable) {
       notes.resolutions.put(e, local);
-      Representation representation = variable.type() instanceof ListOf ? Representation.LIST : Representation.VALUE;
-      return is(e, variable.type(), representation);
+      return is(e, variable.type(), variable.representation());
     }
     if (local instanceof Symbol.ItemField field) {
       notes.resolutions.put(e, local);
@@ -215,9 +220,14 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Symbol global = globals.lookup(name);
     if (global == null && GlobalScope.PATIENT_FACTS.contains(name)) {
       notes.resolutions.put(e, new Symbol.PatientFact(name));
-      return name.equals("age")
-          ? is(e, Type.MEASURED_DURATION, Representation.VALUE)
-          : is(e, Type.SEX, Representation.SEX);
+      switch (name) {
+        case "age":
+          return is(e, Type.MEASURED_DURATION, Representation.VALUE);
+        case "enrolment":
+          return is(e, new RecordType(RecordKind.PARTICIPATION, null), Representation.VALUE);
+        default:
+          return is(e, Type.SEX, Representation.SEX);
+      }
     }
     if (global == null) {
       if (!scopes.insideErroneousItem()) {
@@ -244,7 +254,14 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       notes.resolutions.put(e, global);
       notes.used.add(data.declaration());
       Type type = typeOf(data.declaration());
-      return is(e, type, type instanceof ListOf ? Representation.LIST : Representation.TRUTH);
+      Representation representation = type instanceof ListOf ? Representation.LIST
+          : type instanceof Type.Truth ? Representation.TRUTH : Representation.VALUE;
+      return is(e, type, representation);
+    }
+    if (global instanceof Symbol.DefinitionSymbol definition && definition.definition().isParameterised()) {
+      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), "'" + name + "' takes arguments: "
+          + usage(definition.definition()));
+      return is(e, Type.ERROR, Representation.VALUE);
     }
     if (global instanceof Symbol.DefinitionSymbol definition) {
       notes.resolutions.put(e, global);
@@ -290,11 +307,22 @@ final class ExpressionChecker implements ExprVisitor<Type> {
           return new ListOf(new RecordType(RecordKind.PROCEDURE, null));
         case ALLERGY:
           return new ListOf(new RecordType(RecordKind.ALLERGY, null));
+        case SPECIMEN:
+          return new ListOf(new RecordType(RecordKind.SPECIMEN, null));
+        case ENCOUNTER:
+          return new ListOf(new RecordType(RecordKind.ENCOUNTER, null));
+        case REPORT:
+          return new ListOf(new RecordType(RecordKind.REPORT, null));
+        case IMAGING:
+          return new ListOf(new RecordType(RecordKind.IMAGING, null));
       }
       throw new AssertionError(record.kind());
     }
     if (declaration instanceof DataDeclaration.ParticipationDeclaration) {
       return new ListOf(new RecordType(RecordKind.PARTICIPATION, null));
+    }
+    if (declaration instanceof DataDeclaration.InputDeclaration input) {
+      return Inputs.typeOf(input);
     }
     return Type.TRUTH;
   }
@@ -305,7 +333,99 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     for (Expr argument : e.arguments()) {
       arguments.add(check(argument));
     }
+    if (scopes.lookup(e.function().text()) == null
+        && globals.lookup(e.function().text()) instanceof Symbol.DefinitionSymbol symbol) {
+      return callDefinition(e, symbol.definition(), arguments);
+    }
     return calls.check(e, arguments);
+  }
+
+  /** A call of a parameterised definition: its body checked for these kinds of arguments. */
+  private Type callDefinition(Expr.Call e, Definition definition, List<Type> arguments) {
+    notes.used.add(definition);
+    String name = definition.name().text();
+    if (!definition.isParameterised()) {
+      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), "'" + name + "' is a definition without arguments:"
+          + " write " + name + ", without parentheses");
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (arguments.size() != definition.parameters().size()) {
+      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), name + " takes " + definition.parameters().size()
+          + " argument" + (definition.parameters().size() == 1 ? "" : "s") + ", not " + arguments.size() + ": "
+          + usage(definition));
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    List<Representation> representations = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      Representation representation = representationOf(e.arguments().get(i));
+      if (representation == Representation.SEX) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, e.arguments().get(i).span(),
+            "the patient's sex can only be tested with 'sex is male', not passed to " + name);
+        return is(e, Type.ERROR, Representation.VALUE);
+      }
+      representations.add(representation);
+    }
+    if (arguments.stream().anyMatch(Type::isError)) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (definitions.isRecursive(definition, e.span())) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    Instantiation instantiation = instantiate(definition, arguments, representations, e);
+    notes.calls.put(e, instantiation);
+    return is(e, notes.types.get(instantiation.body()), representationOf(instantiation.body()));
+  }
+
+  private Instantiation instantiate(Definition definition, List<Type> arguments, List<Representation> representations,
+      Expr.Call call) {
+    List<Instantiation> existing = notes.instantiations.computeIfAbsent(definition, d -> new ArrayList<>());
+    for (Instantiation instantiation : existing) {
+      if (instantiation.fits(arguments, representations)) {
+        return instantiation;
+      }
+    }
+    Instantiation instantiation = new Instantiation(definition, dev.eligo.compiler.ast.Copier.copy(definition.body()),
+        arguments, representations);
+    definitions.enter(definition);
+    Deque<?> saved = scopes.enterDefinition();
+    Criterion savedCriterion = currentCriterion;
+    currentCriterion = null;
+    for (int i = 0; i < arguments.size(); i++) {
+      scopes.bindVariable(definition.parameters().get(i), arguments.get(i), representations.get(i));
+    }
+    sink.within("when " + definition.name().text() + " is called at line " + call.span().line() + " with "
+        + argumentKinds(definition, arguments), () -> check(instantiation.body()));
+    currentCriterion = savedCriterion;
+    scopes.leaveDefinition(saved);
+    definitions.leaveWithoutOrder(definition);
+    existing.add(instantiation);
+    return instantiation;
+  }
+
+  /** Checks the body of a parameterised definition nothing calls, for names and syntax only. */
+  void checkUncalled(Definition definition) {
+    if (notes.instantiations.containsKey(definition)) {
+      return;
+    }
+    Deque<?> saved = scopes.enterDefinition();
+    for (Identifier parameter : definition.parameters()) {
+      scopes.bindVariable(parameter, Type.ERROR, Representation.VALUE);
+    }
+    check(dev.eligo.compiler.ast.Copier.copy(definition.body()));
+    scopes.leaveDefinition(saved);
+  }
+
+  private static String argumentKinds(Definition definition, List<Type> arguments) {
+    List<String> kinds = new ArrayList<>();
+    for (int i = 0; i < arguments.size(); i++) {
+      kinds.add(definition.parameters().get(i).text() + " " + Type.withArticle(arguments.get(i)));
+    }
+    return String.join(", ", kinds);
+  }
+
+  private static String usage(Definition definition) {
+    return definition.name().text() + "(" + String.join(", ",
+        definition.parameters().stream().map(Identifier::text).toList()) + ")";
   }
 
   @Override
@@ -341,13 +461,107 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.duration().span(),
           "a window is a duration written in the file, such as 28 days, not " + Type.withArticle(duration));
     }
+    expectDate(e.anchor(), "a window");
     return is(e, items, overList(e.items(), Representation.LIST));
   }
 
   @Override
-  public Type visitAtScreening(Expr.AtScreening e) {
-    Type items = expectDatedList(e.items(), "'at screening'");
+  public Type visitAt(Expr.At e) {
+    if (e.target() instanceof Expr.Name name && name.name().text().equals("age")
+        && scopes.lookup("age") == null && globals.lookup("age") == null) {
+      check(e.target());
+      expectDate(e.anchor(), "an age");
+      return is(e, Type.MEASURED_DURATION, Representation.VALUE);
+    }
+    Type items = expectDatedList(e.target(), "'at'");
+    expectDate(e.anchor(), "'at'");
+    return is(e, items, overList(e.target(), Representation.LIST));
+  }
+
+  @Override
+  public Type visitBounded(Expr.Bounded e) {
+    String what = e.bound() == Expr.Bound.FROM_TO ? "'from ... to'" : "'before' or 'after'";
+    Type items = expectDatedList(e.items(), what);
+    expectDate(e.anchor(), what);
+    if (e.end() != null) {
+      expectDate(e.end(), what);
+    }
     return is(e, items, overList(e.items(), Representation.LIST));
+  }
+
+  @Override
+  public Type visitDuring(Expr.During e) {
+    Type items = expectDatedList(e.items(), "'during'");
+    Type period = check(e.period());
+    if (!period.isError() && (representationOf(e.period()) != Representation.VALUE
+        || !(period instanceof RecordType))) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.period().span(), "'during' needs one record with a period, such"
+          + " as a course, a medication use or an episode, not " + Type.withArticle(period));
+    }
+    return is(e, items, overList(e.items(), Representation.LIST));
+  }
+
+  /** Checks the date a window, an age or 'at' is taken at. */
+  private void expectDate(Expr anchor, String what) {
+    Type type = check(anchor);
+    if (!type.isError() && !(type instanceof Type.Date && representationOf(anchor) == Representation.VALUE)) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, anchor.span(), what + " is taken at a date, such as screening,"
+          + " registration or (earliest adt).start, not " + Type.withArticle(type));
+    }
+  }
+
+  @Override
+  public Type visitInTimeUnit(Expr.InTimeUnit e) {
+    Type value = check(e.value());
+    if (value.isError()) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (!(value instanceof Type.Duration duration && duration.measured())) {
+      String hint = value instanceof Type.Duration
+          ? "; a duration written in the file is already a number of its unit" : "";
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(), "'in " + e.unit().name().toLowerCase(Locale.ROOT)
+          + "' counts a measured duration (an age, date - date, a course's duration), not "
+          + Type.withArticle(value) + hint);
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    return is(e, Type.NUMBER, Representation.VALUE);
+  }
+
+  @Override
+  public Type visitInUnit(Expr.InUnit e) {
+    Type value = rules.readAsValue(e.value(), check(e.value()));
+    if (value.isError()) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    java.util.Optional<String> problem = Units.ucum().problem(e.unit().text());
+    if (problem.isPresent()) {
+      sink.report(DiagnosticCode.UNKNOWN_UNIT, e.unit().span(), problem.get());
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (!(value instanceof Type.Quantity quantity)) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
+          "'in " + e.unit().text() + "' converts a number or quantity, not " + Type.withArticle(value));
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    boolean convertible = rules.convertible(e.span(), notes.types.get(e.value()), quantity,
+        new Type.Quantity(e.unit().text()));
+    return is(e, convertible ? Type.NUMBER : Type.ERROR, Representation.VALUE);
+  }
+
+  @Override
+  public Type visitLet(Expr.Let e) {
+    Type bound = check(e.bound());
+    Representation representation = representationOf(e.bound());
+    if (representation == Representation.SEX || representation == Representation.ULN_MULTIPLE) {
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.bound().span(),
+          "let names a value; " + Type.withArticle(bound) + " can only stand where it is used");
+      bound = Type.ERROR;
+      representation = Representation.VALUE;
+    }
+    scopes.bindVariable(e.name(), bound, representation);
+    Type body = check(e.body());
+    scopes.pop();
+    return is(e, body, representationOf(e.body()));
   }
 
   /** A list whose items have dates: records, points of a series, courses. */
@@ -455,8 +669,13 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   @Override
   public Type visitSexTest(Expr.SexTest e) {
     Type subject = check(e.subject());
+    if (subject instanceof Type.Words words) {
+      return checkWord(e, words);
+    }
     if (!subject.isError() && representationOf(e.subject()) != Representation.SEX) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(), "'is' tests the patient's sex: write 'sex is male'");
+      sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(),
+          "'is' tests the patient's sex ('sex is male') or a field of words such as a status ('status is stopped'), not "
+              + Type.withArticle(subject));
     } else if (!subject.isError() && !(e.subject() instanceof Expr.Name)) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(),
           "write the test on the patient's sex itself: 'sex is male'");
@@ -465,6 +684,26 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       sink.report(DiagnosticCode.UNKNOWN_SEX, e.sex().span(),
           "'" + e.sex().text() + "' cannot be tested: write 'sex is male' or 'sex is female' (a record saying"
               + " other or unknown leaves both unknown)");
+    }
+    return is(e, Type.TRUTH, Representation.TRUTH);
+  }
+
+  // 'status is stopped': the word must be one the field can have.
+  private Type checkWord(Expr.SexTest e, Type.Words words) {
+    String word = e.sex().text();
+    if (!words.words().contains(word)) {
+      String close = null;
+      int best = Math.max(1, word.length() / 3) + 1;
+      for (String candidate : words.words()) {
+        int distance = Suggestions.distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+        if (distance < best) {
+          best = distance;
+          close = candidate;
+        }
+      }
+      sink.report(DiagnosticCode.UNKNOWN_WORD, e.sex().span(), "'" + word + "' is not a " + words.field() + " of a "
+          + words.owner() + (close == null ? "" : "; did you mean '" + close + "'?") + " (it is one of "
+          + String.join(", ", words.words()) + ")");
     }
     return is(e, Type.TRUTH, Representation.TRUTH);
   }

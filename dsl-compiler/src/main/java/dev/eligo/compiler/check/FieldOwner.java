@@ -8,10 +8,14 @@ public enum FieldOwner {
   POINT("point of a series"),
   CONDITION("condition"),
   MEDICATION("medication use"),
-  COURSE("course of treatment"),
+  COURSE("course, episode or regimen"),
   PROCEDURE("procedure"),
   ALLERGY("allergy"),
   PARTICIPATION("study participation"),
+  SPECIMEN("specimen"),
+  ENCOUNTER("encounter"),
+  REPORT("diagnostic report"),
+  IMAGING("imaging study"),
   PAIR("pair of consecutive items");
 
   private final String label;
@@ -54,6 +58,14 @@ public enum FieldOwner {
         return ALLERGY;
       case PARTICIPATION:
         return PARTICIPATION;
+      case SPECIMEN:
+        return SPECIMEN;
+      case ENCOUNTER:
+        return ENCOUNTER;
+      case REPORT:
+        return REPORT;
+      case IMAGING:
+        return IMAGING;
     }
     throw new AssertionError(kind);
   }

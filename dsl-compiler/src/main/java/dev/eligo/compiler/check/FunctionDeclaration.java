@@ -41,7 +41,11 @@ public record FunctionDeclaration(
     /** One value; {@code accepts} tests its type. */
     VALUE,
     /** A whole number of at least 1 written in the file, such as the length of a run. */
-    WHOLE_NUMBER
+    WHOLE_NUMBER,
+    /** A duration written in the file (or the name of one), such as the gap between episodes. */
+    DURATION,
+    /** One item of the kind the first argument, a list, holds. */
+    ITEM_OF_FIRST
   }
 
   /**

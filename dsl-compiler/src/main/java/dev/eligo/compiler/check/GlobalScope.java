@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class GlobalScope {
   /** Names the language gives meaning to; declaring them would hide the patient's facts. */
-  static final Set<String> PATIENT_FACTS = Set.of("age", "sex");
+  static final Set<String> PATIENT_FACTS = Set.of("age", "sex", "enrolment");
 
   private final Map<String, Symbol> symbols = new HashMap<>();
   private final Map<String, Identifier> firstDeclared = new HashMap<>();
@@ -67,7 +67,14 @@ final class GlobalScope {
   private void declare(Identifier name, Symbol symbol) {
     if (PATIENT_FACTS.contains(name.text())) {
       sink.report(DiagnosticCode.DUPLICATE_NAME, name.span(),
-          "'" + name.text() + "' is the patient's own " + name.text() + " and cannot be declared");
+          "'" + name.text() + "' is the patient's own " + name.text()
+              + (name.text().equals("enrolment") ? " in this protocol's study" : "") + " and cannot be declared");
+      return;
+    }
+    if (symbol instanceof Symbol.DefinitionSymbol definition && definition.definition().isParameterised()
+        && LanguageTable.function(name.text()).isPresent()) {
+      sink.report(DiagnosticCode.DUPLICATE_NAME, name.span(),
+          "'" + name.text() + "' is a function of the language: " + LanguageTable.function(name.text()).get().signature());
       return;
     }
     Identifier earlier = firstDeclared.putIfAbsent(name.text(), name);

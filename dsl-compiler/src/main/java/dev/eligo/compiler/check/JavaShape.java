@@ -28,6 +28,7 @@ public enum JavaShape {
   RECORD_CONCEPT("dev.eligo.runtime.internal.eval.RecordConcept"),
   ATTESTATION_CONCEPT("dev.eligo.runtime.internal.eval.AttestationConcept"),
   PARTICIPATION_CONCEPT("dev.eligo.runtime.internal.eval.ParticipationConcept"),
+  INPUT_CONCEPT("dev.eligo.runtime.internal.eval.InputConcept"),
   SEX("dev.eligo.runtime.record.Sex"),
   /** A Java {@code int} written in the criteria file (the length of a run). */
   WHOLE_NUMBER("int"),

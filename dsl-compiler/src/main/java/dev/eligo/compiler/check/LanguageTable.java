@@ -4,6 +4,7 @@ import static dev.eligo.compiler.check.FunctionDeclaration.ParameterKind.LIST;
 import static dev.eligo.compiler.check.FunctionDeclaration.ParameterKind.VALUE;
 import static dev.eligo.compiler.check.FunctionDeclaration.ParameterKind.WHOLE_NUMBER;
 
+import dev.eligo.compiler.ast.DataDeclaration.ValueKind;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.check.FunctionDeclaration.Parameter;
 import dev.eligo.compiler.check.Type.ListOf;
@@ -55,6 +56,33 @@ public final class LanguageTable {
           args -> args.get(0), RuntimeCall.UP_TO,
           list("a series of points", isKind(RecordKind.POINT)),
           new Parameter("a point", VALUE, isKind(RecordKind.POINT))),
+      function("episodes", "episodes(medications, gap)",
+          "uses of the same drug (the same first code) joined when the next starts within the gap after the"
+              + " previous ends; items like courses, in time order", "episodes of {0} (gap {1})",
+          args -> new ListOf(new RecordType(RecordKind.COURSE, null)), RuntimeCall.EPISODES,
+          list("medication uses", isKind(RecordKind.MEDICATION)), duration()),
+      function("regimens", "regimens(medications, window)",
+          "uses started within the window of a regimen's first start, whatever the drug, together: lines of"
+              + " therapy, in time order", "regimens of {0} (window {1})",
+          args -> new ListOf(new RecordType(RecordKind.COURSE, null)), RuntimeCall.REGIMENS,
+          list("medication uses", isKind(RecordKind.MEDICATION)), duration()),
+      function("nth", "nth(list, n)", "the n-th item (1 is the first); unknown when there are fewer or an uncertain"
+              + " item comes before it", "item {1} of {0}",
+          args -> elementOf(args.get(0)), RuntimeCall.NTH, list("a list", any()),
+          new Parameter("a whole number of at least 1 written in the file", WHOLE_NUMBER, any())),
+      function("after", "after(list, item)", "the items after that item, in the list's order", "{0} after {1}",
+          args -> args.get(0), RuntimeCall.AFTER, list("a list", any()), itemOfFirst()),
+      function("next", "next(list, item)", "the item right after that item; unknown when there is none",
+          "the item after {1} in {0}", args -> elementOf(args.get(0)), RuntimeCall.NEXT, list("a list", any()),
+          itemOfFirst()),
+      function("previous", "previous(list, item)", "the item right before that item; unknown when there is none",
+          "the item before {1} in {0}", args -> elementOf(args.get(0)), RuntimeCall.PREVIOUS,
+          list("a list", any()), itemOfFirst()),
+      function("doseDays", "doseDays(medications)", "the number of distinct days on which the uses gave a dose: the day of each administration (unknown when a use is not an administration or has no full date)", "days with a dose of {0}",
+          args -> Type.NUMBER, RuntimeCall.DOSE_DAYS, list("medication uses", isKind(RecordKind.MEDICATION))),
+      function("unrefuted", "unrefuted(records)", "the same records with an unconfirmed, provisional or differential diagnosis counted as surely there: any record not refuted", "{0} not refuted",
+          args -> args.get(0), RuntimeCall.UNREFUTED,
+          list("conditions or allergies", t -> isKind(RecordKind.CONDITION).test(t) || isKind(RecordKind.ALLERGY).test(t))),
       function("courses", "courses(medications)", "uses merged into courses of treatment per route: the next use starts by the day after the previous ends", "courses of {0}",
           args -> new ListOf(new RecordType(RecordKind.COURSE, null)), RuntimeCall.COURSES,
           list("medication uses", isKind(RecordKind.MEDICATION))));
@@ -67,15 +95,51 @@ public final class LanguageTable {
   // ---- fields ---------------------------------------------------------------------------------
 
   /** Every field, grouped by owner, in the order documentation lists them. */
+  // ---- the words of fields tested with 'is', FHIR's codes in camel case -------------------------
+
+  static final List<String> COMPARATORS = List.of("exact", "below", "atMost", "atLeast", "above");
+  static final List<String> VERIFICATIONS =
+      List.of("confirmed", "unconfirmed", "provisional", "differential", "refuted", "enteredInError");
+  static final List<String> SOURCES = List.of("request", "statement", "administration", "dispense");
+  static final List<String> MEDICATION_STATUSES = List.of("active", "inProgress", "completed", "stopped", "onHold",
+      "intended", "notTaken", "notDone", "cancelled", "draft", "preparation", "declined", "enteredInError");
+  static final List<String> PROCEDURE_STATUSES =
+      List.of("preparation", "inProgress", "notDone", "onHold", "stopped", "completed", "enteredInError");
+  static final List<String> ALLERGY_TYPES = List.of("allergy", "intolerance");
+  static final List<String> ALLERGY_CATEGORIES = List.of("food", "medication", "environment", "biologic");
+  static final List<String> CRITICALITIES = List.of("low", "high", "unableToAssess");
+  static final List<String> SEVERITIES = List.of("mild", "moderate", "severe");
+  static final List<String> PARTICIPATION_STATUSES = List.of("candidate", "eligible", "followUp", "ineligible",
+      "notRegistered", "offStudy", "onStudy", "onStudyIntervention", "onStudyObservation", "pendingOnStudy",
+      "potentialCandidate", "screening", "withdrawn");
+  static final List<String> SPECIMEN_STATUSES = List.of("available", "unavailable", "unsatisfactory", "enteredInError");
+  static final List<String> ENCOUNTER_STATUSES = List.of("planned", "arrived", "triaged", "inProgress", "onleave",
+      "finished", "cancelled", "enteredInError");
+  static final List<String> REPORT_STATUSES = List.of("registered", "partial", "preliminary", "final", "amended",
+      "corrected", "appended", "cancelled", "enteredInError");
+  static final List<String> IMAGING_STATUSES = List.of("registered", "available", "cancelled", "enteredInError");
+
   public static final List<FieldDeclaration> FIELDS = List.of(
-      field(FieldOwner.OBSERVATION, "value", "quantity or number, as declared", "the result; unknown when absent, not of the declared kind, or carrying a comparator (< 20)",
-          "valueQuantity (with comparator and unit) or valueInteger",
+      field(FieldOwner.OBSERVATION, "value", "quantity or number, as declared", "the result; unknown when absent (with the record's reason, such as 'not performed'), not of the declared kind, or carrying a comparator (< 20)",
+          "valueQuantity (with comparator and unit) or valueInteger; dataAbsentReason",
           LanguageTable::isNumericObservation, t -> ((RecordType) t).valueType(), RuntimeCall.OBSERVATION_VALUE),
       field(FieldOwner.OBSERVATION, "value", "codes", "the coded result", "valueCodeableConcept",
-          t -> !isNumericObservation(t), t -> Type.CODES, RuntimeCall.OBSERVATION_CODED_VALUE),
+          t -> isObservationOf(t, ValueKind.CODED), t -> Type.CODES, RuntimeCall.OBSERVATION_CODED_VALUE),
+      field(FieldOwner.OBSERVATION, "value", "truth", "a yes/no result (a boolean observation); unknown when absent or neither yes nor no",
+          "valueBoolean, or valueCodeableConcept LOINC LA33-6/LA32-8, SNOMED CT 373066001/373067005, HL7 v2-0136 Y/N",
+          t -> isObservationOf(t, ValueKind.BOOLEAN), t -> Type.TRUTH, RuntimeCall.OBSERVATION_BOOLEAN_VALUE),
+      field(FieldOwner.OBSERVATION, "value", "text", "a free-text result (a text observation), compared with = or != ignoring case",
+          "valueString", t -> isObservationOf(t, ValueKind.TEXT), t -> Type.TEXT, RuntimeCall.OBSERVATION_TEXT_VALUE),
       field(FieldOwner.OBSERVATION, "date", "date", "the day measured; unknown when the record gives only a partial date",
-          "effectiveDateTime, else effectivePeriod.start", always(), t -> Type.DATE,
+          "effectiveDateTime, else effectivePeriod.start, else effectiveInstant", always(), t -> Type.DATE,
           RuntimeCall.OBSERVATION_DATE),
+      field(FieldOwner.OBSERVATION, "comparator", words(COMPARATORS), "how the value was reported: exact, or below (<), atMost (<=), atLeast (>=), above (>) a limit; unknown when there is no numeric value",
+          "valueQuantity.comparator", always(), t -> new Type.Words("comparator", "observation", COMPARATORS),
+          RuntimeCall.OBSERVATION_COMPARATOR),
+      field(FieldOwner.OBSERVATION, "interpretation", "codes", "the interpretation codes (high, low, positive, not detected); unknown when none is recorded",
+          "interpretation (of the component, for a part)", always(), t -> Type.CODES, RuntimeCall.OBSERVATION_INTERPRETATION),
+      field(FieldOwner.OBSERVATION, "bodySite", "codes", "where on the body it was measured; unknown when not recorded",
+          "bodySite (of the whole observation, for a part)", always(), t -> Type.CODES, RuntimeCall.OBSERVATION_BODY_SITE),
       field(FieldOwner.POINT, "value", "quantity, in the concept's unit", "the day's value; unknown when a result has a comparator, no number, a unit that cannot be converted, or differs from another result that day", "the observations of that day",
           always(), t -> ((RecordType) t).valueType(), RuntimeCall.POINT_VALUE),
       field(FieldOwner.POINT, "date", "date", "the day", "the observations' date", always(), t -> Type.DATE,
@@ -90,21 +154,61 @@ public final class LanguageTable {
           t -> Type.TRUTH, RuntimeCall.CONDITION_RESOLVED),
       field(FieldOwner.CONDITION, "onset", "date", "the day it began", "onsetDateTime, onsetPeriod.start, else recordedDate",
           always(), t -> Type.DATE, RuntimeCall.CONDITION_ONSET),
+      field(FieldOwner.CONDITION, "abatement", "date", "the day it ended (resolved, in remission); unknown when no end is recorded or only a partial one",
+          "abatementDateTime, else abatementPeriod.end, else abatementPeriod.start (abatementAge, abatementString and abatementRange give no date: a problem)",
+          always(), t -> Type.DATE, RuntimeCall.CONDITION_ABATEMENT),
+      field(FieldOwner.CONDITION, "verification", words(VERIFICATIONS), "the verification status; unknown when not recorded (refuted and entered-in-error records never reach a list, tentative ones are possible members)",
+          "verificationStatus", always(), t -> new Type.Words("verification", "condition", VERIFICATIONS),
+          RuntimeCall.CONDITION_VERIFICATION),
+      field(FieldOwner.CONDITION, "stage", "codes", "the stage (TNM, AJCC, a summary stage); unknown when not staged",
+          "stage.summary", always(), t -> Type.CODES, RuntimeCall.CONDITION_STAGE),
+      field(FieldOwner.CONDITION, "bodySite", "codes", "where in the body it is; unknown when not recorded", "bodySite",
+          always(), t -> Type.CODES, RuntimeCall.CONDITION_BODY_SITE),
       field(FieldOwner.MEDICATION, "code", "codes", "the drug's codes",
           "medicationCodeableConcept, or the code of the Medication it references", always(), t -> Type.CODES,
           RuntimeCall.MEDICATION_CODE),
+      field(FieldOwner.MEDICATION, "source", words(SOURCES), "which kind of record the use comes from",
+          "the resource type: MedicationRequest, MedicationStatement, MedicationAdministration, MedicationDispense", always(),
+          t -> new Type.Words("source", "medication use", SOURCES), RuntimeCall.MEDICATION_SOURCE),
+      field(FieldOwner.MEDICATION, "status", words(MEDICATION_STATUSES), "the status; unknown when the record's status is unknown (uses that never count are in no list)",
+          "status", always(), t -> new Type.Words("status", "medication use", MEDICATION_STATUSES),
+          RuntimeCall.MEDICATION_STATUS),
+      field(FieldOwner.MEDICATION, "statusReason", "codes", "why the use has its status (stopped for progression, for toxicity); unknown when not recorded",
+          "statusReason (statusReason[x] of a dispense)", always(), t -> Type.CODES, RuntimeCall.MEDICATION_STATUS_REASON),
       field(FieldOwner.MEDICATION, "route", "codes", "the route of administration; unknown when not recorded",
-          "dosage.route (statements, administrations), dosageInstruction.route (requests)", always(),
+          "dosage.route (statements, administrations), dosageInstruction.route (requests, dispenses)", always(),
           t -> Type.CODES, RuntimeCall.MEDICATION_ROUTE),
       field(FieldOwner.MEDICATION, "start", "date", "the first day of the use",
-          "effectivePeriod.start, effectiveDateTime, or authoredOn of an active request", always(),
+          "effectivePeriod.start, effectiveDateTime, authoredOn of an active request, whenHandedOver of a dispense", always(),
           t -> Type.DATE, RuntimeCall.MEDICATION_START),
+      field(FieldOwner.MEDICATION, "end", "date", "the last day of the use; the screening date while it goes on",
+          "effectivePeriod.end, effectiveDateTime; whenHandedOver + daysSupply − 1 day of a dispense", always(),
+          t -> Type.DATE, RuntimeCall.MEDICATION_END),
+      field(FieldOwner.MEDICATION, "lastDose", "date", "the day of the last dose the record shows given or taken; unknown for orders, dispenses and uses still going on",
+          "effectiveDateTime, or the written effectivePeriod.end, of administrations and of statements that are not active", always(),
+          t -> Type.DATE, RuntimeCall.MEDICATION_LAST_DOSE),
+      field(FieldOwner.MEDICATION, "dose", "quantity in the record's unit", "the amount of one dose; unknown when none is recorded, when it is a range or text only, or when the dosage instructions differ",
+          "dosage.doseAndRate.doseQuantity, dosageInstruction.doseAndRate.doseQuantity, dosage.dose of an administration",
+          always(), t -> Type.RECORDED_QUANTITY, RuntimeCall.MEDICATION_DOSE),
+      field(FieldOwner.MEDICATION, "frequency", "quantity in '/d'", "how many times a day the dose is given; unknown when as needed, a range, or not stated",
+          "dosage.timing.repeat (frequency per period and periodUnit, timeOfDay, when) or timing.code (QD, BID, TID, QID, QOD, Q4H, WK, ...)",
+          always(), t -> new Type.Quantity("/d"), RuntimeCall.MEDICATION_FREQUENCY),
+      field(FieldOwner.MEDICATION, "dailyDose", "quantity in the record's unit per day", "dose × times per day, summed over the dosage instructions, converted with UCUM (100 mg twice a day is 200 mg/d); unknown, naming the record, when a dose has no frequency, is as needed, or is an administration",
+          "dose and frequency as above", always(), t -> Type.RECORDED_QUANTITY, RuntimeCall.MEDICATION_DAILY_DOSE),
+      field(FieldOwner.MEDICATION, "reason", "codes", "coded reasons and the codes of the conditions the use references; unknown when none is stated",
+          "reasonCode, reasonReference", always(), t -> Type.CODES, RuntimeCall.MEDICATION_REASON),
       field(FieldOwner.COURSE, "route", "codes", "the route of the merged uses; unknown when not recorded", "the uses' routes", always(),
           t -> Type.CODES, RuntimeCall.COURSE_ROUTE),
       field(FieldOwner.COURSE, "reason", "codes", "coded reasons and the codes of the conditions the uses reference; unknown when none is stated",
           "reasonCode, reasonReference", always(), t -> Type.CODES, RuntimeCall.COURSE_REASON),
       field(FieldOwner.COURSE, "duration", "measured duration", "inclusive calendar days from the first to the last day",
           "the uses' periods", always(), t -> Type.MEASURED_DURATION, RuntimeCall.COURSE_DURATION),
+      field(FieldOwner.COURSE, "code", "codes", "the drugs: every code of its uses", "the uses' codes", always(),
+          t -> Type.CODES, RuntimeCall.COURSE_CODE),
+      field(FieldOwner.COURSE, "drugs", "number", "how many different drugs (by each use's first code)",
+          "the uses' codes", always(), t -> Type.NUMBER, RuntimeCall.COURSE_DRUGS),
+      field(FieldOwner.COURSE, "uses", "list of medication uses", "the medication uses it joins", "", always(),
+          t -> new ListOf(new RecordType(RecordKind.MEDICATION, null)), RuntimeCall.COURSE_USES),
       field(FieldOwner.COURSE, "start", "date", "the first day", "the uses' periods", always(), t -> Type.DATE,
           RuntimeCall.COURSE_START),
       field(FieldOwner.COURSE, "end", "date", "the last day; the screening date while the course is ongoing", "the uses' periods",
@@ -113,10 +217,75 @@ public final class LanguageTable {
           RuntimeCall.PROCEDURE_CODE),
       field(FieldOwner.PROCEDURE, "date", "date", "the day it was performed",
           "performedDateTime, else performedPeriod.start", always(), t -> Type.DATE, RuntimeCall.PROCEDURE_DATE),
-      field(FieldOwner.ALLERGY, "code", "codes", "the substance's codes", "code.coding", always(), t -> Type.CODES,
+      field(FieldOwner.PROCEDURE, "status", words(PROCEDURE_STATUSES), "the status; unknown when the record's status is unknown",
+          "status", always(), t -> new Type.Words("status", "procedure", PROCEDURE_STATUSES), RuntimeCall.PROCEDURE_STATUS),
+      field(FieldOwner.PROCEDURE, "bodySite", "codes", "where on the body it was performed; unknown when not recorded",
+          "bodySite", always(), t -> Type.CODES, RuntimeCall.PROCEDURE_BODY_SITE),
+      field(FieldOwner.PROCEDURE, "reason", "codes", "coded reasons and the codes of the conditions it references (the fracture it treated); unknown when none is stated",
+          "reasonCode, reasonReference", always(), t -> Type.CODES, RuntimeCall.PROCEDURE_REASON),
+      field(FieldOwner.ALLERGY, "code", "codes", "the substance's codes", "code.coding, reaction.substance", always(), t -> Type.CODES,
           RuntimeCall.ALLERGY_CODE),
+      field(FieldOwner.ALLERGY, "type", words(ALLERGY_TYPES), "allergy or intolerance; unknown when not recorded", "type",
+          always(), t -> new Type.Words("type", "allergy", ALLERGY_TYPES), RuntimeCall.ALLERGY_TYPE),
+      field(FieldOwner.ALLERGY, "category", words(ALLERGY_CATEGORIES), "what kind of substance; several may hold; unknown when not recorded",
+          "category", always(), t -> new Type.Words("category", "allergy", ALLERGY_CATEGORIES), RuntimeCall.ALLERGY_CATEGORY),
+      field(FieldOwner.ALLERGY, "criticality", words(CRITICALITIES), "the potential for a serious reaction; unknown when not recorded",
+          "criticality", always(), t -> new Type.Words("criticality", "allergy", CRITICALITIES), RuntimeCall.ALLERGY_CRITICALITY),
+      field(FieldOwner.ALLERGY, "severity", words(SEVERITIES), "the severities of its reactions (is holds when any reaction has it); unknown when no reaction has one",
+          "reaction.severity", always(), t -> new Type.Words("severity", "allergy", SEVERITIES), RuntimeCall.ALLERGY_SEVERITY),
+      field(FieldOwner.ALLERGY, "manifestation", "codes", "what its reactions were (anaphylaxis, urticaria); unknown when none is recorded",
+          "reaction.manifestation", always(), t -> Type.CODES, RuntimeCall.ALLERGY_MANIFESTATION),
+      field(FieldOwner.ALLERGY, "date", "date", "the day it was recorded", "recordedDate", always(), t -> Type.DATE,
+          RuntimeCall.ALLERGY_DATE),
       field(FieldOwner.PARTICIPATION, "start", "date", "the day participation began", "ResearchSubject.period.start",
           always(), t -> Type.DATE, RuntimeCall.PARTICIPATION_START),
+      field(FieldOwner.PARTICIPATION, "end", "date", "the day participation ended; the screening date while it goes on",
+          "ResearchSubject.period.end", always(), t -> Type.DATE, RuntimeCall.PARTICIPATION_END),
+      field(FieldOwner.PARTICIPATION, "status", words(PARTICIPATION_STATUSES), "the subject's status; unknown when not recorded",
+          "ResearchSubject.status", always(), t -> new Type.Words("status", "study participation", PARTICIPATION_STATUSES),
+          RuntimeCall.PARTICIPATION_STATUS),
+      field(FieldOwner.PARTICIPATION, "study", "codes", "the study's identifiers, each as its system and value (NCT number, local number)",
+          "ResearchStudy.identifier of the study referenced, ResearchSubject.study.identifier", always(), t -> Type.CODES,
+          RuntimeCall.PARTICIPATION_STUDY),
+      field(FieldOwner.SPECIMEN, "type", "codes", "what kind of specimen (FFPE tissue, whole blood)", "type", always(),
+          t -> Type.CODES, RuntimeCall.SPECIMEN_TYPE),
+      field(FieldOwner.SPECIMEN, "collected", "date", "the day it was collected; unknown when not recorded or only partial",
+          "collection.collectedDateTime, else collection.collectedPeriod.start", always(), t -> Type.DATE,
+          RuntimeCall.SPECIMEN_COLLECTED),
+      field(FieldOwner.SPECIMEN, "status", words(SPECIMEN_STATUSES), "whether it is available; unknown when not recorded", "status",
+          always(), t -> new Type.Words("status", "specimen", SPECIMEN_STATUSES), RuntimeCall.SPECIMEN_STATUS),
+      field(FieldOwner.SPECIMEN, "bodySite", "codes", "where it was collected from; unknown when not recorded",
+          "collection.bodySite", always(), t -> Type.CODES, RuntimeCall.SPECIMEN_BODY_SITE),
+      field(FieldOwner.ENCOUNTER, "class", "codes", "inpatient, ambulatory, emergency, ...", "class", always(),
+          t -> Type.CODES, RuntimeCall.ENCOUNTER_CLASS),
+      field(FieldOwner.ENCOUNTER, "type", "codes", "the specific kind of encounter; unknown when not recorded", "type",
+          always(), t -> Type.CODES, RuntimeCall.ENCOUNTER_TYPE),
+      field(FieldOwner.ENCOUNTER, "start", "date", "the first day", "period.start", always(), t -> Type.DATE,
+          RuntimeCall.ENCOUNTER_START),
+      field(FieldOwner.ENCOUNTER, "end", "date", "the last day; the screening date while it goes on", "period.end", always(),
+          t -> Type.DATE, RuntimeCall.ENCOUNTER_END),
+      field(FieldOwner.ENCOUNTER, "status", words(ENCOUNTER_STATUSES), "the status; unknown when the record's status is unknown",
+          "status", always(), t -> new Type.Words("status", "encounter", ENCOUNTER_STATUSES), RuntimeCall.ENCOUNTER_STATUS),
+      field(FieldOwner.REPORT, "code", "codes", "what the report is of", "code", always(), t -> Type.CODES,
+          RuntimeCall.REPORT_CODE),
+      field(FieldOwner.REPORT, "conclusion", "codes", "the coded conclusion; unknown when only text or nothing is recorded",
+          "conclusionCode", always(), t -> Type.CODES, RuntimeCall.REPORT_CONCLUSION),
+      field(FieldOwner.REPORT, "date", "date", "the day the investigation was made, else the day the report was issued",
+          "effectiveDateTime, else effectivePeriod.start, else issued", always(), t -> Type.DATE, RuntimeCall.REPORT_DATE),
+      field(FieldOwner.REPORT, "issued", "date", "the day the report was released", "issued", always(), t -> Type.DATE,
+          RuntimeCall.REPORT_ISSUED),
+      field(FieldOwner.REPORT, "status", words(REPORT_STATUSES), "the status; unknown when the record's status is unknown", "status",
+          always(), t -> new Type.Words("status", "diagnostic report", REPORT_STATUSES), RuntimeCall.REPORT_STATUS),
+      field(FieldOwner.IMAGING, "code", "codes", "the study's procedure codes", "procedureCode", always(), t -> Type.CODES,
+          RuntimeCall.IMAGING_CODE),
+      field(FieldOwner.IMAGING, "modality", "codes", "the modalities (DICOM CT, MR, PT, NM, ...)", "modality, series.modality",
+          always(), t -> Type.CODES, RuntimeCall.IMAGING_MODALITY),
+      field(FieldOwner.IMAGING, "bodySite", "codes", "the body sites imaged; unknown when not recorded", "series.bodySite",
+          always(), t -> Type.CODES, RuntimeCall.IMAGING_BODY_SITE),
+      field(FieldOwner.IMAGING, "date", "date", "the day the study started", "started", always(), t -> Type.DATE,
+          RuntimeCall.IMAGING_DATE),
+      field(FieldOwner.IMAGING, "status", words(IMAGING_STATUSES), "the status; unknown when the record's status is unknown", "status",
+          always(), t -> new Type.Words("status", "imaging study", IMAGING_STATUSES), RuntimeCall.IMAGING_STATUS),
       field(FieldOwner.PAIR, "previous", "the list's item", "the earlier of the two", "", always(),
           t -> ((Type.Pair) t).element(), RuntimeCall.PAIR_PREVIOUS),
       field(FieldOwner.PAIR, "next", "the list's item", "the later of the two", "", always(),
@@ -190,6 +359,14 @@ public final class LanguageTable {
     return new Parameter(expects, LIST, element);
   }
 
+  private static Parameter duration() {
+    return new Parameter("a duration written in the file, such as 30 days", FunctionDeclaration.ParameterKind.DURATION, any());
+  }
+
+  private static Parameter itemOfFirst() {
+    return new Parameter("an item of that list", FunctionDeclaration.ParameterKind.ITEM_OF_FIRST, any());
+  }
+
   private static Predicate<Type> any() {
     return t -> true;
   }
@@ -200,6 +377,16 @@ public final class LanguageTable {
 
   private static Predicate<Type> isKind(RecordKind kind) {
     return t -> t instanceof RecordType record && record.kind() == kind;
+  }
+
+  private static boolean isObservationOf(Type type, ValueKind kind) {
+    return type instanceof RecordType record && record.kind() == RecordKind.OBSERVATION
+        && record.observation() != null && record.observation().valueKind() == kind;
+  }
+
+  /** How documentation writes a field of words: {@code word: active, completed, ...}. */
+  private static String words(List<String> words) {
+    return "word: " + String.join(", ", words);
   }
 
   private static boolean isNumericObservation(Type type) {

@@ -12,12 +12,18 @@ final class Scopes {
 
   private sealed interface Frame {}
 
-  private record VariableFrame(Identifier name, Type type) implements Frame {}
+  private record VariableFrame(Identifier name, Type type, Representation representation) implements Frame {}
 
   private record ItemFrame(Expr.Where binder, Type itemType) implements Frame {}
 
+  /** An item of a list, bound by any, all or count ... where: a list itself, or one value. */
   void bindVariable(Identifier name, Type type) {
-    frames.push(new VariableFrame(name, type));
+    bindVariable(name, type, type instanceof Type.ListOf ? Representation.LIST : Representation.VALUE);
+  }
+
+  /** A name bound to a value of any representation: a let, a parameter of a definition. */
+  void bindVariable(Identifier name, Type type, Representation representation) {
+    frames.push(new VariableFrame(name, type, representation));
   }
 
   void bindItem(Expr.Where binder, Type itemType) {
@@ -50,7 +56,7 @@ final class Scopes {
     for (Iterator<Frame> it = frames.iterator(); it.hasNext(); ) {
       Frame frame = it.next();
       if (frame instanceof VariableFrame variable && variable.name().text().equals(name)) {
-        return new Symbol.Variable(variable.name(), variable.type());
+        return new Symbol.Variable(variable.name(), variable.type(), variable.representation());
       }
       if (frame instanceof ItemFrame item) {
         FieldDeclaration field = LanguageTable.field(item.itemType(), name).orElse(null);

@@ -20,8 +20,11 @@ public sealed interface Symbol {
   /** A part of the criterion being checked (E3a inside E3). */
   record PartSymbol(Criterion criterion, Criterion.Part part) implements Symbol {}
 
-  /** A variable bound by {@code any}, {@code all} or {@code count ... where}. */
-  record Variable(Identifier name, Type type) implements Symbol {}
+  /**
+   * A variable bound by {@code any}, {@code all} or {@code count ... where} (to an item), by
+   * {@code let}, or a parameter of a definition.
+   */
+  record Variable(Identifier name, Type type, Representation representation) implements Symbol {}
 
   /**
    * A field of the item a {@code where} is filtering, named without the item: {@code where active}.

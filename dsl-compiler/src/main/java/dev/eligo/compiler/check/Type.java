@@ -17,12 +17,21 @@ public sealed interface Type {
   Codes CODES = new Codes();
   /** A plain number: a quantity of unit {@code 1}. */
   Quantity NUMBER = new Quantity("1");
+  /**
+   * A quantity in whatever unit the record states, such as a medication's dose: its dimension is
+   * checked when the patient's value is compared, not when the file is compiled.
+   */
+  Quantity RECORDED_QUANTITY = new Quantity(Quantity.RECORDED_UNIT);
   /** A duration written in the file: {@code 28 days}. */
   Duration CALENDAR_DURATION = new Duration(false);
   /** A duration measured from the record: an age, a course length, a date difference. */
   Duration MEASURED_DURATION = new Duration(true);
   /** {@code 2.5 x ULN}. */
-  Uln ULN = new Uln();
+  Uln ULN = new Uln(false);
+  /** {@code 0.5 x LLN}. */
+  Uln LLN = new Uln(true);
+  /** A free-text result, or a text in double quotes. */
+  Text TEXT = new Text();
   /** The patient's sex, only tested with {@code sex is male}. */
   Sex SEX = new Sex();
   /** The type of something already reported as wrong; it matches anything, so errors don't cascade. */
@@ -31,7 +40,7 @@ public sealed interface Type {
   /** The description with its article, for messages: "an observation of PSA", "a number", "codes". */
   static String withArticle(Type type) {
     String text = type.describe();
-    if (type instanceof Codes || text.startsWith("list of")) {
+    if (type instanceof Codes || type instanceof Text || text.startsWith("list of")) {
       return text.startsWith("list of") ? "a " + text : text;
     }
     return ("aeiou".indexOf(text.charAt(0)) >= 0 ? "an " : "a ") + text;
@@ -50,7 +59,13 @@ public sealed interface Type {
 
   /** A quantity with a representative UCUM unit; compatible units are checked with UCUM. */
   record Quantity(String unit) implements Type {
+    /** The unit of {@link Type#RECORDED_QUANTITY}: not UCUM, so no unit check applies to it. */
+    static final String RECORDED_UNIT = "the record's unit";
+
     public String describe() {
+      if (unit.equals(RECORDED_UNIT)) {
+        return "quantity in the record's unit";
+      }
       return unit.equals("1") ? "number" : "quantity in '" + unit + "'";
     }
   }
@@ -73,9 +88,34 @@ public sealed interface Type {
     }
   }
 
-  record Uln() implements Type {
+  /** A multiple of the upper (or, {@code lower}, the lower) limit of normal. */
+  record Uln(boolean lower) implements Type {
     public String describe() {
-      return "multiple of ULN";
+      return lower ? "multiple of LLN" : "multiple of ULN";
+    }
+  }
+
+  record Text() implements Type {
+    public String describe() {
+      return "text";
+    }
+  }
+
+  /**
+   * The words of a field whose values are a fixed list of codes (a status), tested with
+   * {@code is}: {@code status is stopped}.
+   *
+   * @param field the field's name: {@code status}
+   * @param owner what has the field, for messages: {@code medication use}
+   * @param words every word the field can take, in documentation order
+   */
+  record Words(String field, String owner, java.util.List<String> words) implements Type {
+    public Words {
+      words = java.util.List.copyOf(words);
+    }
+
+    public String describe() {
+      return field + " of a " + owner;
     }
   }
 
@@ -99,7 +139,16 @@ public sealed interface Type {
       if (observation.valueKind() == ValueKind.QUANTITY) {
         return new Quantity(observation.unit().text());
       }
-      return observation.valueKind() == ValueKind.INTEGER ? NUMBER : CODES;
+      switch (observation.valueKind()) {
+        case INTEGER:
+          return NUMBER;
+        case BOOLEAN:
+          return TRUTH;
+        case TEXT:
+          return TEXT;
+        default:
+          return CODES;
+      }
     }
   }
 
@@ -130,6 +179,10 @@ public sealed interface Type {
     PROCEDURE("procedure", true),
     ALLERGY("allergy", true),
     PARTICIPATION("study participation", true),
+    SPECIMEN("specimen", true),
+    ENCOUNTER("encounter", true),
+    REPORT("diagnostic report", true),
+    IMAGING("imaging study", true),
     POINT("point of a series", true),
     COURSE("course of treatment", true);
 

@@ -26,9 +26,12 @@ final class TypeRules {
     this.notes = notes;
   }
 
-  /** The type of an operand where it stands for a value: an observation for its value (noted). */
+  /**
+   * The type of an operand where it stands for a value: an observation of a quantity, a number or
+   * codes for its value (noted). A yes/no or text observation is read by its {@code value} field.
+   */
   Type readAsValue(Expr expr, Type type) {
-    if (isObservation(type)) {
+    if (standsForValue(type)) {
       notes.readAsValue.add(expr);
       return ((RecordType) type).valueType();
     }
@@ -36,7 +39,15 @@ final class TypeRules {
   }
 
   private static Type valueOf(Type type) {
-    return isObservation(type) ? ((RecordType) type).valueType() : type;
+    return standsForValue(type) ? ((RecordType) type).valueType() : type;
+  }
+
+  private static boolean standsForValue(Type type) {
+    if (!isObservation(type)) {
+      return false;
+    }
+    Type value = ((RecordType) type).valueType();
+    return value instanceof Quantity || value instanceof Type.Codes || value.isError();
   }
 
   private static boolean isObservation(Type type) {
@@ -93,12 +104,15 @@ final class TypeRules {
     }
     SourceSpan span = comparison.span();
     if (representationOf(left) == Representation.ULN_MULTIPLE || representationOf(right) == Representation.ULN_MULTIPLE) {
+      boolean lower = (representationOf(right) == Representation.ULN_MULTIPLE ? r : l).equals(Type.LLN);
       if (representationOf(right) == Representation.ULN_MULTIPLE && valueOf(l) instanceof Quantity && isObservation(l)) {
-        return ComparisonRule.OBSERVATION_WITH_ULN;
+        return lower ? ComparisonRule.OBSERVATION_WITH_LLN : ComparisonRule.OBSERVATION_WITH_ULN;
       }
+      String limit = lower ? "LLN" : "ULN";
       sink.report(DiagnosticCode.ULN_WITHOUT_OBSERVATION, span,
-          "a multiple of ULN is judged against the reference range of an observation: write it as "
-              + "'latest <observation> ... >= 2.5 x ULN', not with " + Type.withArticle(l) + " on the left");
+          "a multiple of " + limit + " is judged against the reference range of an observation: write it as "
+              + "'latest <observation> ... >= " + (lower ? "0.5" : "2.5") + " x " + limit + "', not with "
+              + Type.withArticle(l) + " on the left");
       return null;
     }
     if (representationOf(left) != Representation.VALUE && representationOf(left) != Representation.CALENDAR_DURATION
@@ -111,8 +125,8 @@ final class TypeRules {
     Type leftValue = valueOf(l);
     Type rightValue = valueOf(r);
     if (leftValue instanceof Quantity lq && rightValue instanceof Quantity rq) {
-      if (lq.equals(Type.NUMBER) || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH,
-          "'" + lq.unit() + "'")) {
+      String unit = lq.equals(Type.RECORDED_QUANTITY) ? "and its unit, such as 'mg'" : "'" + lq.unit() + "'";
+      if (lq.equals(Type.NUMBER) || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH, unit)) {
         checkCommensurable(span, l, r, lq, rq);
       }
       if (isObservation(l) && !isObservation(r)) {
@@ -138,6 +152,20 @@ final class TypeRules {
     }
     if (leftValue instanceof Type.Date && rightValue instanceof Type.Date) {
       return ComparisonRule.DATES;
+    }
+    if (leftValue instanceof Type.Text && rightValue instanceof Type.Text) {
+      if (comparison.operator() != Expr.ComparisonOperator.EQ && comparison.operator() != Expr.ComparisonOperator.NE) {
+        sink.report(DiagnosticCode.TYPE_MISMATCH, span,
+            "texts are compared with = or !=, not " + comparison.operator().symbol());
+        return null;
+      }
+      return ComparisonRule.TEXTS;
+    }
+    if (leftValue instanceof Type.Words || rightValue instanceof Type.Words) {
+      Type.Words words = (Type.Words) (leftValue instanceof Type.Words ? leftValue : rightValue);
+      sink.report(DiagnosticCode.TYPE_MISMATCH, span, "the " + words.describe() + " is tested with 'is', as in '"
+          + words.field() + " is " + words.words().get(0) + "', not with " + comparison.operator().symbol());
+      return null;
     }
     if (leftValue instanceof Type.Codes || rightValue instanceof Type.Codes) {
       sink.report(DiagnosticCode.TYPE_MISMATCH, span,
@@ -293,16 +321,27 @@ final class TypeRules {
 
   // ---- units ------------------------------------------------------------------------------------
 
+  /** Reports a quantity that cannot be converted to the unit {@code 'kg'} of {@code x in 'kg'}. */
+  boolean convertible(SourceSpan span, Type original, Quantity value, Quantity unit) {
+    return commensurable(span, original, unit, value, unit, "converted to");
+  }
+
   private void checkCommensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
       Quantity right) {
+    commensurable(span, leftOriginal, rightOriginal, left, right, "compared with");
+  }
+
+  /** Whether the two units measure the same thing; reports them when not. */
+  private boolean commensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
+      Quantity right, String verb) {
     Units units = Units.ucum();
     // A unit UCUM does not know was reported where it is written; judging it again here would
     // report one mistake at every use.
     if (units.problem(left.unit()).isPresent() || units.problem(right.unit()).isPresent()) {
-      return;
+      return true;
     }
     if (units.comparable(left.unit(), right.unit()) || units.comparable(right.unit(), left.unit())) {
-      return;
+      return true;
     }
     // An observation's declared molar mass or factors convert on either side of the comparison.
     ObservationDeclaration observation = observationOf(leftOriginal);
@@ -311,11 +350,12 @@ final class TypeRules {
     }
     if (observation != null && (Analytes.converterOf(observation).canConvert(right.unit(), left.unit())
         || Analytes.converterOf(observation).canConvert(left.unit(), right.unit()))) {
-      return;
+      return true;
     }
     sink.report(DiagnosticCode.UNIT_MISMATCH, span,
-        "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be compared with '" + right.unit()
+        "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be " + verb + " '" + right.unit()
             + "' (" + units.dimensionName(right.unit()) + ")" + unitHint(observation, left, right));
+    return false;
   }
 
   private static String unitHint(ObservationDeclaration observation, Quantity left, Quantity right) {

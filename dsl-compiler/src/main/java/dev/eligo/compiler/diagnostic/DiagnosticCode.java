@@ -25,6 +25,7 @@ public enum DiagnosticCode {
   NOT_A_VALUE_SET("ELG0211", Severity.ERROR, "name used as a value set is not one"),
   UNKNOWN_SEX("ELG0212", Severity.ERROR, "sex test other than male or female"),
   NO_CRITERIA("ELG0213", Severity.WARNING, "protocol without criteria"),
+  UNKNOWN_WORD("ELG0214", Severity.ERROR, "word a field cannot have"),
 
   TYPE_MISMATCH("ELG0301", Severity.ERROR, "value of the wrong type"),
   UNIT_MISMATCH("ELG0302", Severity.ERROR, "units of different dimensions"),

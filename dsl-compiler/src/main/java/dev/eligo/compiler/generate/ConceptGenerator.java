@@ -24,6 +24,7 @@ final class ConceptGenerator {
   private final CheckedFile file;
   private final JavaNames names;
   private final List<FieldSpec> fields = new ArrayList<>();
+  private final List<String> inputs = new ArrayList<>();
   private final java.util.Map<CodeSetTerm, String> inlineConstants = new java.util.IdentityHashMap<>();
 
   ConceptGenerator(CheckedFile file, JavaNames names) {
@@ -33,6 +34,11 @@ final class ConceptGenerator {
 
   List<FieldSpec> fields() {
     return fields;
+  }
+
+  /** The constants of the screening inputs, in the order of the file. */
+  List<String> inputs() {
+    return inputs;
   }
 
   // private static final CodeSystemRef ICD10 = CodeSystemRef.of("ICD10", CodeMatch.PREFIX_IGNORING_DOTS, "uri", ...);
@@ -71,14 +77,36 @@ final class ConceptGenerator {
           concept.add("$T.coded($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
               LongStrings.literal(observation.label()), codes);
           break;
+        case BOOLEAN:
+          concept.add("$T.yesNo($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
+              LongStrings.literal(observation.label()), codes);
+          break;
+        case TEXT:
+          concept.add("$T.text($S,$W$L,$W$L)", RuntimeNames.OBSERVATION_CONCEPT, name,
+              LongStrings.literal(observation.label()), codes);
+          break;
       }
       for (DataDeclaration.AnalyteOption option : observation.options()) {
         concept.add(analyteOption(option));
       }
       add(RuntimeNames.OBSERVATION_CONCEPT, constant, concept.build());
     } else if (declaration instanceof DataDeclaration.RecordDeclaration record) {
-      add(RuntimeNames.RECORD_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$L)", RuntimeNames.RECORD_CONCEPT, name,
-          LongStrings.literal(record.label()), valueSetOf(record.codes(), record.label())));
+      CodeBlock.Builder concept = CodeBlock.builder().add("$T.of($S,$W$L,$W$L)", RuntimeNames.RECORD_CONCEPT, name,
+          LongStrings.literal(record.label()), valueSetOf(record.codes(), record.label()));
+      if (!record.classifiedBy().isEmpty()) {
+        concept.add("$Z.classifiedBy($L)", record.classifiedBy().stream()
+            .map(system -> CodeBlock.of("$N", names.of(file.systemOf(system).declaration())))
+            .collect(CodeBlock.joining(", ")));
+      }
+      add(RuntimeNames.RECORD_CONCEPT, constant, concept.build());
+    } else if (declaration instanceof DataDeclaration.InputDeclaration input) {
+      inputs.add(constant);
+      CodeBlock system = input.system() == null ? CodeBlock.of("null")
+          : CodeBlock.of("$N", names.of(file.systemOf(input.system()).declaration()));
+      add(RuntimeNames.INPUT_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$T.$L,$W$L,$W$L)",
+          RuntimeNames.INPUT_CONCEPT, name, LongStrings.literal(input.label()), RuntimeNames.INPUT_KIND,
+          input.kind().toUpperCase(java.util.Locale.ROOT),
+          LongStrings.literal(input.unit() == null ? "" : input.unit().text()), system));
     } else if (declaration instanceof DataDeclaration.AttestationDeclaration attestation) {
       add(RuntimeNames.ATTESTATION_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L,$W$L)",
           RuntimeNames.ATTESTATION_CONCEPT, name, LongStrings.literal(attestation.label()),
@@ -87,6 +115,16 @@ final class ConceptGenerator {
       add(RuntimeNames.PARTICIPATION_CONCEPT, constant, CodeBlock.of("$T.of($S,$W$L)",
           RuntimeNames.PARTICIPATION_CONCEPT, name, LongStrings.literal(declaration.label())));
     }
+  }
+
+  // private static final List<CodeSystemRef> CODE_SYSTEMS = List.of(LOINC, SNOMED, ...);
+  /** Every code system the protocol declares: a record coded in none of them is unclassified. */
+  void protocolSystems(java.util.List<CodeSystemDeclaration> systems) {
+    CodeBlock all = systems.stream().map(s -> CodeBlock.of("$N", names.of(s))).collect(CodeBlock.joining(",$W"));
+    fields.add(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(
+            com.palantir.javapoet.ClassName.get(java.util.List.class), RuntimeNames.CODE_SYSTEM_REF),
+            "CODE_SYSTEMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$Z$T.of($L)", java.util.List.class, all).build());
   }
 
   /** A constant for a code set written inline after {@code in}; returns its name. */
@@ -113,6 +151,11 @@ final class ConceptGenerator {
       java.math.BigDecimal perUnit = factor.toAmount().divide(factor.fromAmount(), java.math.MathContext.DECIMAL128);
       return CodeBlock.of("$Z.withUnitFactor($L, new $T($S), $L)", LongStrings.literal(factor.from().text()),
           java.math.BigDecimal.class, perUnit.stripTrailingZeros().toPlainString(), LongStrings.literal(factor.to().text()));
+    }
+    if (option instanceof DataDeclaration.PlausibleRange range) {
+      return CodeBlock.of("$Z.withPlausibleRange(new $T($S), new $T($S), $L)", java.math.BigDecimal.class,
+          range.low().toPlainString(), java.math.BigDecimal.class, range.high().toPlainString(),
+          LongStrings.literal(range.unit().text()));
     }
     DataDeclaration.UnitAlias alias = (DataDeclaration.UnitAlias) option;
     return CodeBlock.of("$Z.withUnitAlias($L, $L)", LongStrings.literal(alias.written().text()),

@@ -15,6 +15,7 @@ import dev.eligo.compiler.ast.Definition;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ValueSetDeclaration;
 import dev.eligo.compiler.check.CheckedFile;
+import dev.eligo.compiler.check.Instantiation;
 import dev.eligo.compiler.check.RuntimeCall;
 import dev.eligo.compiler.check.Symbol;
 import dev.eligo.compiler.source.SourceFile;
@@ -73,6 +74,7 @@ public final class EvaluatorGenerator {
     for (CodeSystemDeclaration system : ast.declarations(CodeSystemDeclaration.class)) {
       concepts.codeSystem(system);
     }
+    concepts.protocolSystems(ast.declarations(CodeSystemDeclaration.class));
     for (ValueSetDeclaration valueSet : valueSetsInDependencyOrder(ast)) {
       concepts.valueSet(valueSet);
     }
@@ -86,6 +88,7 @@ public final class EvaluatorGenerator {
         names.method(definition, definition.name().text());
       }
     }
+
     List<FieldSpec> infos = new ArrayList<>();
     for (Criterion criterion : criteria) {
       names.method(criterion, "criterion" + criterion.name().text());
@@ -97,6 +100,21 @@ public final class EvaluatorGenerator {
           criterion.parts().stream().map(p -> p.name().text()).toList()));
     }
 
+    // Instantiations first: definitions and criteria call them by the names given here.
+    // Instantiations for ALT and for AST compile to the same Java: one method serves both.
+    List<MethodSpec> instantiations = new ArrayList<>();
+    Map<String, String> sameJava = new java.util.HashMap<>();
+    for (Instantiation instantiation : file.instantiations()) {
+      MethodSpec method = instantiationMethod(instantiation, "instantiation");
+      String existing = sameJava.get(method.toString());
+      if (existing != null) {
+        names.alias(instantiation, existing);
+        continue;
+      }
+      String name = names.method(instantiation, instantiation.definition().name().text());
+      sameJava.put(method.toString(), name);
+      instantiations.add(instantiationMethod(instantiation, name));
+    }
     List<FieldSpec> constantDefinitions = new ArrayList<>();
     List<MethodSpec> methods = new ArrayList<>();
     for (Definition definition : file.definitionsInDependencyOrder()) {
@@ -106,6 +124,7 @@ public final class EvaluatorGenerator {
         methods.add(definition(definition));
       }
     }
+    methods.addAll(instantiations);
     for (Criterion criterion : criteria) {
       methods.add(criterionMethod(criterion));
       for (Criterion.Part part : criterion.parts()) {
@@ -198,17 +217,20 @@ public final class EvaluatorGenerator {
         all.add(CodeBlock.of("$N", names.of(new InfoKey(part))));
       }
     }
+    CodeBlock inputs = concepts.inputs().isEmpty() ? CodeBlock.of("")
+        : CodeBlock.of(",$W$T.of($L)", List.class, concepts.inputs().stream()
+            .map(input -> CodeBlock.of("$N.info()", input)).collect(CodeBlock.joining(",$W")));
     return FieldSpec.builder(RuntimeNames.PROTOCOL_INFO, "PROTOCOL", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$Znew $T($L,$W$L,$W$L,$W$T.of($L))", RuntimeNames.PROTOCOL_INFO,
+        .initializer("$Znew $T($L,$W$L,$W$L,$W$T.of($L)$L)", RuntimeNames.PROTOCOL_INFO,
             LongStrings.literal(ast.header().protocolId()), LongStrings.literal(ast.header().title()),
             LongStrings.literal(ast.header().version()), List.class,
-            CodeBlock.join(all, ",$W"))
+            CodeBlock.join(all, ",$W"), inputs)
         .build();
   }
 
-  // public ScreeningResult screen(PatientRecord patient, LocalDate screeningDate) {
-  //   Evaluation ctx = new Evaluation(PROTOCOL, patient, screeningDate, MEMO_SLOTS);
-  //   return ScreeningResult.decide(PROTOCOL, patient.id(), screeningDate, List.of(
+  // public ScreeningResult screen(PatientRecord patient, Screening screening) {
+  //   Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS);
+  //   return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of(
   //       CriterionResult.of(I1_INFO, criterionI1(ctx), List.of()), ...));
   // }
   private MethodSpec screen(List<Criterion> criteria) {
@@ -233,10 +255,10 @@ public final class EvaluatorGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(RuntimeNames.SCREENING_RESULT)
         .addParameter(RuntimeNames.PATIENT_RECORD, "patient")
-        .addParameter(LocalDate.class, "screeningDate")
-        .addStatement("$T ctx = new $T(PROTOCOL, patient, screeningDate, MEMO_SLOTS)", RuntimeNames.EVALUATION,
-            RuntimeNames.EVALUATION)
-        .addStatement("return $T.decide(PROTOCOL, patient.id(), screeningDate, $T.of($>$L$<))",
+        .addParameter(RuntimeNames.SCREENING, "screening")
+        .addStatement("$T ctx = new $T(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS)",
+            RuntimeNames.EVALUATION, RuntimeNames.EVALUATION)
+        .addStatement("return $T.decide(PROTOCOL, patient.id(), screening.date(), $T.of($>$L$<))",
             RuntimeNames.SCREENING_RESULT, List.class, results.build())
         .build();
   }
@@ -269,6 +291,32 @@ public final class EvaluatorGenerator {
     }
     return memoized(MethodSpec.methodBuilder(names.of(definition)).addJavadoc(definitionJavadoc(definition)),
         definition.name().text(), type, body.locals(), result);
+  }
+
+  // private static Truth aboveLimit(Evaluation ctx, Items<Observation> lab, Value<Quantity> limit) {
+  //   return Compare.observation(Lists.latest(...lab...), ComparisonOp.GT, limit);
+  // }
+  private MethodSpec instantiationMethod(Instantiation instantiation, String methodName) {
+    Definition definition = instantiation.definition();
+    LocalNames locals = new LocalNames(names.taken());
+    List<String> parameters = new ArrayList<>();
+    Map<Object, String> bound = new java.util.IdentityHashMap<>();
+    for (dev.eligo.compiler.ast.Identifier parameter : definition.parameters()) {
+      String name = locals.fresh(parameter.text());
+      parameters.add(name);
+      bound.put(parameter, name);
+    }
+    Body body = body(instantiation.body(), locals, bound);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc(definitionJavadoc(definition))
+        .returns(JavaTypes.of(file.typeOf(instantiation.body()), file.representationOf(instantiation.body())))
+        .addParameter(RuntimeNames.EVALUATION, "ctx");
+    for (int i = 0; i < parameters.size(); i++) {
+      method.addParameter(JavaTypes.of(instantiation.argumentTypes().get(i),
+          instantiation.argumentRepresentations().get(i)), parameters.get(i));
+    }
+    return method.addCode(body.locals()).addStatement("return $L", body.result()).build();
   }
 
   private CodeBlock definitionJavadoc(Definition definition) {
@@ -325,12 +373,19 @@ public final class EvaluatorGenerator {
   private record Body(CodeBlock locals, CodeBlock result) {}
 
   private Body body(Expr expr) {
+    LocalNames locals = new LocalNames(names.taken());
+    locals.fresh("remembered");
+    return body(expr, locals, Map.of());
+  }
+
+  /** The body of a method whose parameters (a parameterised definition's) are already named. */
+  private Body body(Expr expr, LocalNames methodLocals, Map<Object, String> parameters) {
     Map<String, Expr> shared = new LinkedHashMap<>();
     while (true) {
-      SharedExpressions plan = new SharedExpressions(file, shared);
-      LocalNames locals = new LocalNames(names.taken());
-      locals.fresh("remembered");
+      SharedExpressions plan = new SharedExpressions(file, shared, parameters.keySet());
+      LocalNames locals = methodLocals.copy();
       ExpressionGenerator generator = new ExpressionGenerator(file, names, literals, concepts, locals, plan);
+      parameters.forEach(generator::bind);
       CodeBlock.Builder declarations = CodeBlock.builder();
       for (Map.Entry<String, Expr> entry : plan.inOrder()) {
         Expr sharedExpr = entry.getValue();

@@ -8,6 +8,7 @@ import dev.eligo.compiler.ast.ExprVisitor;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.FieldDeclaration;
 import dev.eligo.compiler.check.FunctionDeclaration;
+import dev.eligo.compiler.check.Instantiation;
 import dev.eligo.compiler.check.LanguageTable;
 import dev.eligo.compiler.check.Representation;
 import dev.eligo.compiler.check.RuntimeCall;
@@ -37,6 +38,7 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   private final SharedExpressions shared;
   /** The local each binder stands for: a {@code where} (its item) or a quantified variable. */
   private final Map<Object, String> bindings = new IdentityHashMap<>();
+  private static final CodeBlock CTX = CodeBlock.of("ctx");
   /** The key of the shared expression whose local is being computed, which must not read itself. */
   private String defining;
 
@@ -49,6 +51,11 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     this.phrases = new Phrases(file);
     this.locals = locals;
     this.shared = shared;
+  }
+
+  /** Names a binder the method itself binds: a parameter of a parameterised definition. */
+  void bind(Object binder, String name) {
+    bindings.put(binder, name);
   }
 
   CodeBlock generate(Expr expr) {
@@ -170,7 +177,12 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitUlnMultiple(Expr.UlnMultiple e) {
-    return CodeBlock.of("$N", literals.ulnMultiple(e.multiple()));
+    return CodeBlock.of("$N", literals.ulnMultiple(e.multiple(), e.lower()));
+  }
+
+  @Override
+  public CodeBlock visitTextLiteral(Expr.TextLiteral e) {
+    return CodeBlock.of("$N", literals.text(e.text()));
   }
 
   @Override
@@ -199,8 +211,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     if (symbol instanceof Symbol.ItemField field) {
       return call(file.fieldOf(e).call(), CodeBlock.of("$N", bound(field.binder())));
     }
-    if (symbol instanceof Symbol.PatientFact) {
-      return call(RuntimeCall.AGE); // 'sex' is only ever tested, by visitSexTest
+    if (symbol instanceof Symbol.PatientFact fact) {
+      // 'sex' is only ever tested, by visitSexTest
+      return call(fact.name().equals("enrolment") ? RuntimeCall.ENROLMENT : RuntimeCall.AGE);
     }
     if (symbol instanceof Symbol.DefinitionSymbol definition) {
       String name = members.of(definition.definition());
@@ -228,6 +241,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     if (declaration instanceof DataDeclaration.AttestationDeclaration) {
       return RuntimeCall.ATTESTATION;
     }
+    if (declaration instanceof DataDeclaration.InputDeclaration input) {
+      return input.kind().equals("truth") ? RuntimeCall.INPUT_TRUTH : RuntimeCall.INPUT;
+    }
     if (declaration instanceof DataDeclaration.ParticipationDeclaration) {
       return RuntimeCall.PARTICIPATIONS;
     }
@@ -241,12 +257,33 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
         return RuntimeCall.PROCEDURES;
       case ALLERGY:
         return RuntimeCall.ALLERGIES;
+      case SPECIMEN:
+        return RuntimeCall.SPECIMENS;
+      case ENCOUNTER:
+        return RuntimeCall.ENCOUNTERS;
+      case REPORT:
+        return RuntimeCall.REPORTS;
+      case IMAGING:
+        return RuntimeCall.IMAGING_STUDIES;
     }
     throw new AssertionError(kind);
   }
 
   @Override
   public CodeBlock visitCall(Expr.Call e) {
+    Instantiation instantiation = file.instantiationOf(e);
+    if (instantiation != null) {
+      // aboveLimit(ctx, ctx.observations(ALT), Q_100_U_PER_L), named in explanations by its call.
+      List<CodeBlock> arguments = new ArrayList<>();
+      arguments.add(CTX);
+      e.arguments().forEach(argument -> arguments.add(generate(argument)));
+      CodeBlock call = CodeBlock.of("$N($Z$L)", members.of(instantiation), CodeBlock.join(arguments, ",$W"));
+      if (file.representationOf(e) != Representation.TRUTH) {
+        return call;
+      }
+      return CodeBlock.of("$T.$N($L,$W$L)", RuntimeNames.owner(RuntimeCall.NAMED), RuntimeCall.NAMED.method(),
+          LongStrings.literal(phrases.of(e)), call);
+    }
     FunctionDeclaration function = file.functionOf(e);
     return withArguments(e, function, 0, new ArrayList<>());
   }
@@ -262,6 +299,8 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
         done.add(CodeBlock.of("$L", ((Expr.NumberLiteral) argument).value().intValueExact()));
         return withArguments(e, function, index + 1, done);
       case VALUE:
+      case DURATION:
+      case ITEM_OF_FIRST:
         done.add(generate(argument));
         return withArguments(e, function, index + 1, done);
       case LIST:
@@ -285,12 +324,94 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   @Override
   public CodeBlock visitWithin(Expr.Within e) {
     CodeBlock duration = generate(e.duration());
-    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.WITHIN, CodeBlock.of("ctx"), list, duration));
+    if (e.side() == Expr.WindowSide.BEFORE && e.anchor() instanceof Expr.ScreeningDate) {
+      return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.WITHIN, CTX, list, duration));
+    }
+    RuntimeCall window = windowCall(e.side());
+    CodeBlock anchor = generate(e.anchor());
+    return overList(e.items(), Representation.LIST, list -> call(window, CTX, list, duration, anchor));
+  }
+
+  private static RuntimeCall windowCall(Expr.WindowSide side) {
+    switch (side) {
+      case BEFORE:
+        return RuntimeCall.WITHIN_BEFORE;
+      case AFTER:
+        return RuntimeCall.WITHIN_AFTER;
+      case AROUND:
+        return RuntimeCall.WITHIN_AROUND;
+    }
+    throw new AssertionError(side);
   }
 
   @Override
-  public CodeBlock visitAtScreening(Expr.AtScreening e) {
-    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.AT_SCREENING, CodeBlock.of("ctx"), list));
+  public CodeBlock visitAt(Expr.At e) {
+    boolean atScreening = e.anchor() instanceof Expr.ScreeningDate;
+    if (e.target() instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.PatientFact) {
+      return atScreening ? call(RuntimeCall.AGE) : call(RuntimeCall.AGE_AT, generate(e.anchor()));
+    }
+    if (atScreening) {
+      return overList(e.target(), Representation.LIST, list -> call(RuntimeCall.AT_SCREENING, CTX, list));
+    }
+    CodeBlock anchor = generate(e.anchor());
+    return overList(e.target(), Representation.LIST, list -> call(RuntimeCall.AT_DATE, CTX, list, anchor));
+  }
+
+  @Override
+  public CodeBlock visitBounded(Expr.Bounded e) {
+    CodeBlock anchor = generate(e.anchor());
+    if (e.bound() == Expr.Bound.FROM_TO) {
+      CodeBlock end = generate(e.end());
+      return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.BETWEEN, CTX, list, anchor, end));
+    }
+    RuntimeCall bound = boundCall(e.bound());
+    return overList(e.items(), Representation.LIST, list -> call(bound, CTX, list, anchor));
+  }
+
+  private static RuntimeCall boundCall(Expr.Bound bound) {
+    switch (bound) {
+      case BEFORE:
+        return RuntimeCall.BEFORE_DATE;
+      case ON_OR_BEFORE:
+        return RuntimeCall.ON_OR_BEFORE;
+      case AFTER:
+        return RuntimeCall.AFTER_DATE;
+      case ON_OR_AFTER:
+        return RuntimeCall.ON_OR_AFTER;
+      case FROM_TO:
+        break;
+    }
+    throw new IllegalStateException("'from ... to' is a window between two dates");
+  }
+
+  @Override
+  public CodeBlock visitDuring(Expr.During e) {
+    CodeBlock period = generate(e.period());
+    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.DURING, CTX, list, period));
+  }
+
+  @Override
+  public CodeBlock visitInTimeUnit(Expr.InTimeUnit e) {
+    return call(RuntimeCall.NUMBER_OF, CodeBlock.of("$T.$L", java.time.temporal.ChronoUnit.class, e.unit().name()),
+        generate(e.value()));
+  }
+
+  @Override
+  public CodeBlock visitInUnit(Expr.InUnit e) {
+    return call(RuntimeCall.IN_UNIT, operand(e.value()), LongStrings.literal(e.unit().text()));
+  }
+
+  @Override
+  public CodeBlock visitLet(Expr.Let e) {
+    CodeBlock bound = generate(e.bound());
+    String name = locals.fresh(e.name().text());
+    bindings.put(e.name(), name);
+    CodeBlock body = CodeBlock.of("$N ->$W$L", name, generate(e.body()));
+    // Type arguments written out: javac cannot infer them where the let is itself an argument of
+    // an overloaded runtime method, such as Logic.isKnown.
+    return CodeBlock.of("$T.<$T, $T>$N($Z$L,$W$L)", RuntimeNames.owner(RuntimeCall.LET),
+        JavaTypes.of(file.typeOf(e.bound()), representationOf(e.bound())),
+        JavaTypes.of(file.typeOf(e.body()), representationOf(e.body())), RuntimeCall.LET.method(), bound, body);
   }
 
   @Override
@@ -344,9 +465,16 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   /** A lambda parameter named after what the list holds: {@code infection}, {@code observation}. */
   private String itemName(Expr items) {
     Expr inner = items;
-    while (inner instanceof Expr.Within || inner instanceof Expr.AtScreening || inner instanceof Expr.Where) {
-      inner = inner instanceof Expr.Within within ? within.items()
-          : inner instanceof Expr.AtScreening at ? at.items() : ((Expr.Where) inner).items();
+    while (true) {
+      Expr next = inner instanceof Expr.Within within ? within.items()
+          : inner instanceof Expr.At at ? at.target()
+          : inner instanceof Expr.Bounded bounded ? bounded.items()
+          : inner instanceof Expr.During during ? during.items()
+          : inner instanceof Expr.Where where ? where.items() : null;
+      if (next == null) {
+        break;
+      }
+      inner = next;
     }
     if (inner instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.Data) {
       return name.name().text();
@@ -406,6 +534,10 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitSexTest(Expr.SexTest e) {
+    if (file.typeOf(e.subject()) instanceof Type.Words) {
+      // Words.is(Fields.medicationStatus(use), "stopped")
+      return call(RuntimeCall.WORDS_IS, generate(e.subject()), CodeBlock.of("$S", e.sex().text()));
+    }
     return call(RuntimeCall.SEX_IS, CodeBlock.of("$T.$L", RuntimeNames.SEX, e.sex().text().toUpperCase(Locale.ROOT)));
   }
 

@@ -28,7 +28,7 @@ final class JavaNames {
 
   JavaNames() {
     taken.addAll(TYPE_NAMES);
-    taken.addAll(Set.of("protocol", "screen", "PROTOCOL", "ctx", "MEMO_SLOTS"));
+    taken.addAll(Set.of("protocol", "screen", "PROTOCOL", "ctx", "MEMO_SLOTS", "CODE_SYSTEMS"));
   }
 
   private static Set<String> typeNames() {
@@ -45,9 +45,11 @@ final class JavaNames {
         RuntimeNames.COMPARISON_OP, RuntimeNames.CALENDAR_DURATION, RuntimeNames.ELAPSED,
         RuntimeNames.PATIENT_RECORD, RuntimeNames.OBSERVATION, RuntimeNames.CONDITION,
         RuntimeNames.MEDICATION_USE, RuntimeNames.PROCEDURE, RuntimeNames.ALLERGY,
-        RuntimeNames.RESEARCH_PARTICIPATION, RuntimeNames.SEX, RuntimeNames.CRITERION_INFO,
+        RuntimeNames.RESEARCH_PARTICIPATION, RuntimeNames.SPECIMEN, RuntimeNames.ENCOUNTER,
+        RuntimeNames.DIAGNOSTIC_REPORT, RuntimeNames.IMAGING_STUDY, RuntimeNames.WORDS, RuntimeNames.SEX,
+        RuntimeNames.CRITERION_INFO,
         RuntimeNames.CRITERION_KIND, RuntimeNames.CRITERION_RESULT, RuntimeNames.PROTOCOL_INFO,
-        RuntimeNames.SCREENING_RESULT}) {
+        RuntimeNames.SCREENING_RESULT, RuntimeNames.INPUT_CONCEPT, RuntimeNames.SCREENING}) {
       names.add(name.simpleName());
     }
     return Set.copyOf(names);
@@ -72,6 +74,11 @@ final class JavaNames {
   /** A method for a definition, criterion or part. */
   String method(Object declaration, String name) {
     return remember(declaration, unique(lowerCamel(name)));
+  }
+
+  /** Gives a declaration the name another already has (two that generate the same method). */
+  void alias(Object declaration, String name) {
+    byDeclaration.put(declaration, name);
   }
 
   /** The name given earlier to a declaration, or to a key of {@link #constantFor}. */

@@ -44,6 +44,12 @@ final class JavaTypes {
     if (type instanceof Type.Codes) {
       return RuntimeNames.CODES;
     }
+    if (type instanceof Type.Words) {
+      return RuntimeNames.WORDS;
+    }
+    if (type instanceof Type.Text) {
+      return ClassName.get(String.class);
+    }
     if (type instanceof Type.Pair pair) {
       return ParameterizedTypeName.get(RuntimeNames.PAIR, element(pair.element()));
     }
@@ -70,6 +76,14 @@ final class JavaTypes {
         return RuntimeNames.ALLERGY;
       case PARTICIPATION:
         return RuntimeNames.RESEARCH_PARTICIPATION;
+      case SPECIMEN:
+        return RuntimeNames.SPECIMEN;
+      case ENCOUNTER:
+        return RuntimeNames.ENCOUNTER;
+      case REPORT:
+        return RuntimeNames.DIAGNOSTIC_REPORT;
+      case IMAGING:
+        return RuntimeNames.IMAGING_STUDY;
       case POINT:
         return RuntimeNames.POINT;
       case COURSE:

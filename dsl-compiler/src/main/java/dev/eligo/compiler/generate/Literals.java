@@ -59,11 +59,19 @@ final class Literals {
             RuntimeCall.DATE_CONSTANT.method(), date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
   }
 
-  /** {@code new BigDecimal("2.5")}: a multiple of the upper limit of normal. */
-  String ulnMultiple(BigDecimal multiple) {
+  /** {@code new BigDecimal("2.5")}: a multiple of the upper (or {@code lower}, lower) limit of normal. */
+  String ulnMultiple(BigDecimal multiple, boolean lower) {
     String text = multiple.toPlainString();
-    return constant(new Key("uln", text), "ULN_" + words(text), ClassName.get(BigDecimal.class),
+    String kind = lower ? "LLN" : "ULN";
+    return constant(new Key(kind, text), kind + "_" + words(text), ClassName.get(BigDecimal.class),
         CodeBlock.of("new $T($S)", BigDecimal.class, text));
+  }
+
+  /** {@code Texts.constant("HLA-A*02:01")}: a text written in the file. */
+  String text(String text) {
+    return constant(new Key("text", text), "TEXT_" + words(text), ParameterizedTypeName.get(RuntimeNames.VALUE,
+        ClassName.get(String.class)), CodeBlock.of("$T.$N($L)", RuntimeNames.owner(RuntimeCall.TEXT_CONSTANT),
+        RuntimeCall.TEXT_CONSTANT.method(), LongStrings.literal(text)));
   }
 
   /** {@code Logic.constant(true)}. */

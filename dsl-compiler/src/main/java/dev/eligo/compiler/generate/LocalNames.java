@@ -16,6 +16,15 @@ final class LocalNames {
     taken.add("ctx");
   }
 
+  private LocalNames(LocalNames other) {
+    taken.addAll(other.taken);
+  }
+
+  /** A copy that can name more without changing this one. */
+  LocalNames copy() {
+    return new LocalNames(this);
+  }
+
   String fresh(String suggestion) {
     String base = JavaNames.legal(JavaNames.lowerCamel(suggestion));
     String name = base;

@@ -30,8 +30,20 @@ final class LocalNaming {
     if (expr instanceof Expr.Within within) {
       return describe(within.items(), file) + "InWindow";
     }
-    if (expr instanceof Expr.AtScreening at) {
-      return describe(at.items(), file) + "AtScreening";
+    if (expr instanceof Expr.At at) {
+      return describe(at.target(), file) + "At";
+    }
+    if (expr instanceof Expr.Bounded bounded) {
+      return describe(bounded.items(), file) + "InWindow";
+    }
+    if (expr instanceof Expr.During during) {
+      return describe(during.items(), file) + "During";
+    }
+    if (expr instanceof Expr.InTimeUnit || expr instanceof Expr.InUnit) {
+      return "number";
+    }
+    if (expr instanceof Expr.Let let) {
+      return describe(let.body(), file);
     }
     if (expr instanceof Expr.Where where) {
       return describe(where.items(), file) + "Matching";

@@ -7,6 +7,7 @@ import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ExprVisitor;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.FieldOwner;
+import dev.eligo.compiler.check.Instantiation;
 import dev.eligo.compiler.check.Symbol;
 import java.text.MessageFormat;
 import java.util.List;
@@ -79,7 +80,12 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitUlnMultiple(Expr.UlnMultiple e) {
-    return e.multiple().toPlainString() + " × ULN";
+    return e.multiple().toPlainString() + (e.lower() ? " × LLN" : " × ULN");
+  }
+
+  @Override
+  public String visitTextLiteral(Expr.TextLiteral e) {
+    return "\"" + e.text() + "\"";
   }
 
   @Override
@@ -114,6 +120,11 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitCall(Expr.Call e) {
+    Instantiation instantiation = file.instantiationOf(e);
+    if (instantiation != null) {
+      return label(instantiation.definition()) + " ("
+          + String.join(", ", e.arguments().stream().map(this::of).toList()) + ")";
+    }
     Object[] arguments = e.arguments().stream().map(this::of).toArray();
     return new MessageFormat(file.functionOf(e).phrase(), Locale.ROOT).format(arguments);
   }
@@ -129,12 +140,56 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitWithin(Expr.Within e) {
-    return of(e.items()) + " in the " + of(e.duration()) + " before screening";
+    String side = e.side() == Expr.WindowSide.BEFORE ? " before " : e.side() == Expr.WindowSide.AFTER ? " after " : " of ";
+    String length = of(e.duration());
+    return of(e.items()) + (e.side() == Expr.WindowSide.AROUND ? " within " + length : " in the " + length)
+        + side + anchor(e.anchor());
   }
 
   @Override
-  public String visitAtScreening(Expr.AtScreening e) {
-    return of(e.items()) + " at screening";
+  public String visitAt(Expr.At e) {
+    return of(e.target()) + " at " + anchor(e.anchor());
+  }
+
+  @Override
+  public String visitBounded(Expr.Bounded e) {
+    switch (e.bound()) {
+      case BEFORE:
+        return of(e.items()) + " before " + anchor(e.anchor());
+      case ON_OR_BEFORE:
+        return of(e.items()) + " on or before " + anchor(e.anchor());
+      case AFTER:
+        return of(e.items()) + " after " + anchor(e.anchor());
+      case ON_OR_AFTER:
+        return of(e.items()) + " on or after " + anchor(e.anchor());
+      case FROM_TO:
+        return of(e.items()) + " from " + anchor(e.anchor()) + " to " + anchor(e.end());
+    }
+    throw new AssertionError(e.bound());
+  }
+
+  private String anchor(Expr anchor) {
+    return anchor instanceof Expr.ScreeningDate ? "screening" : of(anchor);
+  }
+
+  @Override
+  public String visitDuring(Expr.During e) {
+    return of(e.items()) + " during " + of(e.period());
+  }
+
+  @Override
+  public String visitInTimeUnit(Expr.InTimeUnit e) {
+    return of(e.value()) + " in " + e.unit().name().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String visitInUnit(Expr.InUnit e) {
+    return of(e.value()) + " in " + e.unit().text();
+  }
+
+  @Override
+  public String visitLet(Expr.Let e) {
+    return of(e.body()) + " (" + e.name().text() + " being " + of(e.bound()) + ")";
   }
 
   @Override
@@ -222,7 +277,7 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitSexTest(Expr.SexTest e) {
-    return "sex is " + e.sex().text();
+    return of(e.subject()) + " is " + e.sex().text();
   }
 
   @Override

@@ -24,6 +24,7 @@ final class RuntimeNames {
   static final ClassName POINT = ClassName.get(EVAL, "Point");
   static final ClassName PAIR = ClassName.get(EVAL, "Pair");
   static final ClassName COURSE = ClassName.get(EVAL, "Course");
+  static final ClassName WORDS = ClassName.get(EVAL, "Words");
   static final ClassName CODE_SYSTEM_REF = ClassName.get(EVAL, "CodeSystemRef");
   static final ClassName CODE_MATCH = ClassName.get(EVAL, "CodeMatch");
   static final ClassName VALUE_SET = ClassName.get(EVAL, "ValueSet");
@@ -31,6 +32,9 @@ final class RuntimeNames {
   static final ClassName RECORD_CONCEPT = ClassName.get(EVAL, "RecordConcept");
   static final ClassName ATTESTATION_CONCEPT = ClassName.get(EVAL, "AttestationConcept");
   static final ClassName PARTICIPATION_CONCEPT = ClassName.get(EVAL, "ParticipationConcept");
+  static final ClassName INPUT_CONCEPT = ClassName.get(EVAL, "InputConcept");
+  static final ClassName INPUT_KIND = ClassName.get(RUNTIME + ".result", "InputInfo", "Kind");
+  static final ClassName SCREENING = ClassName.get(RUNTIME, "Screening");
 
   static final ClassName QUANTITY = ClassName.get(RUNTIME + ".internal.quantity", "Quantity");
   static final ClassName COMPARISON_OP = ClassName.get(RUNTIME + ".internal.quantity", "ComparisonOp");
@@ -44,6 +48,10 @@ final class RuntimeNames {
   static final ClassName PROCEDURE = ClassName.get(RUNTIME + ".record", "Procedure");
   static final ClassName ALLERGY = ClassName.get(RUNTIME + ".record", "Allergy");
   static final ClassName RESEARCH_PARTICIPATION = ClassName.get(RUNTIME + ".record", "ResearchParticipation");
+  static final ClassName SPECIMEN = ClassName.get(RUNTIME + ".record", "Specimen");
+  static final ClassName ENCOUNTER = ClassName.get(RUNTIME + ".record", "Encounter");
+  static final ClassName DIAGNOSTIC_REPORT = ClassName.get(RUNTIME + ".record", "DiagnosticReport");
+  static final ClassName IMAGING_STUDY = ClassName.get(RUNTIME + ".record", "ImagingStudy");
   static final ClassName SEX = ClassName.get(RUNTIME + ".record", "Sex");
 
   static final ClassName CRITERION_INFO = ClassName.get(RUNTIME + ".result", "CriterionInfo");

@@ -35,9 +35,13 @@ final class SharedExpressions {
   private final Map<Expr, String> texts = new IdentityHashMap<>();
   private final Map<Expr, Set<Object>> free = new IdentityHashMap<>();
 
-  SharedExpressions(CheckedFile file, Map<String, Expr> shared) {
+  /** The binders of the method itself (a definition's parameters): bound for its whole body. */
+  private final Set<Object> methodBinders;
+
+  SharedExpressions(CheckedFile file, Map<String, Expr> shared, Set<Object> methodBinders) {
     this.file = file;
     this.shared = shared;
+    this.methodBinders = methodBinders;
   }
 
   /** The expressions to compute first, each before those that use it. */
@@ -86,14 +90,16 @@ final class SharedExpressions {
     if (keys.containsKey(expr)) {
       return keys.get(expr);
     }
-    String key = worthSharing(expr) && free(expr).isEmpty() ? text(expr) : null;
+    String key = worthSharing(expr) && methodBinders.containsAll(free(expr)) ? text(expr) : null;
     keys.put(expr, key);
     return key;
   }
 
   private boolean worthSharing(Expr expr) {
     return expr instanceof Expr.Call || expr instanceof Expr.FieldAccess || expr instanceof Expr.Within
-        || expr instanceof Expr.AtScreening || expr instanceof Expr.Where || expr instanceof Expr.ListOperation
+        || expr instanceof Expr.At || expr instanceof Expr.Bounded || expr instanceof Expr.During
+        || expr instanceof Expr.InTimeUnit || expr instanceof Expr.InUnit || expr instanceof Expr.Let
+        || expr instanceof Expr.Where || expr instanceof Expr.ListOperation
         || expr instanceof Expr.Quantified || expr instanceof Expr.CountWhere || expr instanceof Expr.Arithmetic
         || expr instanceof Expr.Comparison || expr instanceof Expr.Membership || expr instanceof Expr.Logical
         || expr instanceof Expr.Not || expr instanceof Expr.UnknownTest
@@ -126,6 +132,9 @@ final class SharedExpressions {
       found.remove(quantified.variable());
     } else if (expr instanceof Expr.CountWhere count) {
       found.remove(count.variable());
+    }
+    if (expr instanceof Expr.Let let) {
+      found.remove(let.name());
     }
     free.put(expr, found);
     return found;
@@ -185,7 +194,12 @@ final class SharedExpressions {
 
     @Override
     public String visitUlnMultiple(Expr.UlnMultiple e) {
-      return node("uln", e.multiple().toPlainString());
+      return node(e.lower() ? "lln" : "uln", e.multiple().toPlainString());
+    }
+
+    @Override
+    public String visitTextLiteral(Expr.TextLiteral e) {
+      return node("text", quoted(e.text()));
     }
 
     @Override
@@ -223,12 +237,38 @@ final class SharedExpressions {
 
     @Override
     public String visitWithin(Expr.Within e) {
-      return node("within", e.items(), e.duration());
+      return node("within", e.items(), e.duration(), e.side(), e.anchor());
     }
 
     @Override
-    public String visitAtScreening(Expr.AtScreening e) {
-      return node("atScreening", e.items());
+    public String visitAt(Expr.At e) {
+      return node("at", e.target(), e.anchor());
+    }
+
+    @Override
+    public String visitBounded(Expr.Bounded e) {
+      return e.end() == null ? node("bounded", e.items(), e.bound(), e.anchor())
+          : node("bounded", e.items(), e.bound(), e.anchor(), e.end());
+    }
+
+    @Override
+    public String visitDuring(Expr.During e) {
+      return node("during", e.items(), e.period());
+    }
+
+    @Override
+    public String visitInTimeUnit(Expr.InTimeUnit e) {
+      return node("inTime", e.value(), e.unit());
+    }
+
+    @Override
+    public String visitInUnit(Expr.InUnit e) {
+      return node("inUnit", e.value(), quoted(e.unit().text()));
+    }
+
+    @Override
+    public String visitLet(Expr.Let e) {
+      return node("let", e.name().text(), e.bound(), e.body());
     }
 
     @Override
@@ -264,7 +304,7 @@ final class SharedExpressions {
 
     @Override
     public String visitSexTest(Expr.SexTest e) {
-      return node("sex", e.sex().text());
+      return node("is", e.subject(), e.sex().text());
     }
 
     @Override

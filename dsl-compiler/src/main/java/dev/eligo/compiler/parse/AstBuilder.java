@@ -80,8 +80,8 @@ final class AstBuilder {
     if (context.definition() != null) {
       EligoParser.DefinitionContext definition = context.definition();
       return definition.name == null ? null
-          : new Definition(identifier(definition.name), stringOrNull(definition.label), expression(definition.expression()),
-              spans.of(definition));
+          : new Definition(identifier(definition.name), definition.parameters.stream().map(this::identifier).toList(),
+              stringOrNull(definition.label), expression(definition.expression()), spans.of(definition));
     }
     if (context.criterion() != null) {
       return criterion(context.criterion());
@@ -176,12 +176,11 @@ final class AstBuilder {
    * reads as zero, and one too long to mean anything is reported before it is read.
    */
   BigDecimal number(TerminalNode node) {
-    if (node == null) {
-      return BigDecimal.ZERO;
-    }
-    Token token = node.getSymbol();
-    if (node instanceof org.antlr.v4.runtime.tree.ErrorNode || token.getTokenIndex() < 0
-        || token.getType() != EligoLexer.NUMBER) {
+    return node == null || node instanceof org.antlr.v4.runtime.tree.ErrorNode ? BigDecimal.ZERO : number(node.getSymbol());
+  }
+
+  BigDecimal number(Token token) {
+    if (token.getTokenIndex() < 0 || token.getType() != EligoLexer.NUMBER) {
       return BigDecimal.ZERO;
     }
     String text = token.getText();
@@ -250,6 +249,14 @@ final class AstBuilder {
         return DataDeclaration.RecordKind.PROCEDURE;
       case EligoLexer.ALLERGY:
         return DataDeclaration.RecordKind.ALLERGY;
+      case EligoLexer.SPECIMEN:
+        return DataDeclaration.RecordKind.SPECIMEN;
+      case EligoLexer.ENCOUNTER:
+        return DataDeclaration.RecordKind.ENCOUNTER;
+      case EligoLexer.REPORT:
+        return DataDeclaration.RecordKind.REPORT;
+      case EligoLexer.IMAGING:
+        return DataDeclaration.RecordKind.IMAGING;
       default:
         throw new IllegalStateException("the grammar has no record kind " + token.getText());
     }

@@ -93,8 +93,10 @@ final class ExpressionBuilder {
     if (context instanceof EligoParser.UnknownTestContext test && test.left != null) {
       return new Expr.UnknownTest(additive(test.left), test.NOT() != null, ast.span(context));
     }
-    if (context instanceof EligoParser.SexTestContext sex && sex.left != null && sex.IDENTIFIER() != null) {
-      return new Expr.SexTest(additive(sex.left), ast.identifier(sex.IDENTIFIER().getSymbol()), ast.span(context));
+    // 'is' takes a name, or one of the keywords that are also codes a field can have ('type is allergy').
+    if (context instanceof EligoParser.SexTestContext sex && sex.left != null && sex.word != null
+        && sex.word.getTokenIndex() >= 0) {
+      return new Expr.SexTest(additive(sex.left), ast.identifier(sex.word), ast.span(context));
     }
     return hole(context);
   }
@@ -142,15 +144,71 @@ final class ExpressionBuilder {
       SourceSpan span = result.span().to(ast.span(postfix));
       if (postfix instanceof EligoParser.FieldAccessContext field && field.field != null) {
         result = new Expr.FieldAccess(result, ast.identifier(field.field), span);
-      } else if (postfix instanceof EligoParser.WithinWindowContext within && within.additive() != null) {
-        result = new Expr.Within(result, additive(within.additive()), span);
-      } else if (postfix instanceof EligoParser.AtScreeningContext) {
-        result = new Expr.AtScreening(result, span);
+      } else if (postfix instanceof EligoParser.WithinWindowContext within && within.windowLength() != null
+          && within.anchor() != null && within.side != null) {
+        result = new Expr.Within(result, windowLength(within.windowLength()), side(within.side), anchor(within.anchor()),
+            span);
+      } else if (postfix instanceof EligoParser.OpenWindowContext open && open.anchor() != null) {
+        Expr.Bound bound = open.bound.getType() == EligoLexer.BEFORE ? Expr.Bound.BEFORE : Expr.Bound.AFTER;
+        result = new Expr.Bounded(result, bound, anchor(open.anchor()), null, span);
+      } else if (postfix instanceof EligoParser.OpenWindowIncludingContext open && open.anchor() != null
+          && open.bound != null) {
+        Expr.Bound bound = open.bound.getType() == EligoLexer.BEFORE ? Expr.Bound.ON_OR_BEFORE : Expr.Bound.ON_OR_AFTER;
+        result = new Expr.Bounded(result, bound, anchor(open.anchor()), null, span);
+      } else if (postfix instanceof EligoParser.BetweenWindowContext between && between.first != null
+          && between.last != null) {
+        result = new Expr.Bounded(result, Expr.Bound.FROM_TO, anchor(between.first), anchor(between.last), span);
+      } else if (postfix instanceof EligoParser.AtDateContext at && at.anchor() != null) {
+        result = new Expr.At(result, anchor(at.anchor()), span);
+      } else if (postfix instanceof EligoParser.DuringPeriodContext during && during.anchor() != null) {
+        result = new Expr.During(result, anchor(during.anchor()), span);
+      } else if (postfix instanceof EligoParser.InTimeUnitContext in && in.unit != null) {
+        result = new Expr.InTimeUnit(result, durationUnit(in.unit), span);
+      } else if (postfix instanceof EligoParser.InQuantityUnitContext in && in.UNIT() != null) {
+        result = new Expr.InUnit(result, ast.unit(in.UNIT()), span);
       } else if (postfix instanceof EligoParser.FilterContext filter && filter.notExpression() != null) {
         result = new Expr.Where(result, not(filter.notExpression()), span);
       } else {
         result = hole(postfix);
       }
+    }
+    return result;
+  }
+
+  private Expr windowLength(EligoParser.WindowLengthContext context) {
+    if (context instanceof EligoParser.WrittenLengthContext written && written.unit != null) {
+      return new Expr.DurationLiteral(ast.number(written.NUMBER()), durationUnit(written.unit), ast.span(context));
+    }
+    if (context instanceof EligoParser.NamedLengthContext named && named.IDENTIFIER() != null) {
+      return new Expr.Name(ast.identifier(named.IDENTIFIER().getSymbol()), ast.span(context));
+    }
+    if (context instanceof EligoParser.ParenthesizedLengthContext parenthesized && parenthesized.expression() != null) {
+      return expression(parenthesized.expression());
+    }
+    return hole(context);
+  }
+
+  private static Expr.WindowSide side(Token side) {
+    switch (side.getType()) {
+      case EligoLexer.BEFORE:
+        return Expr.WindowSide.BEFORE;
+      case EligoLexer.AFTER:
+        return Expr.WindowSide.AFTER;
+      case EligoLexer.OF:
+        return Expr.WindowSide.AROUND;
+      default:
+        throw new IllegalStateException("the grammar has no window side " + side.getText());
+    }
+  }
+
+  /** A date a window is next to: a primary and the fields read from it, {@code (earliest adt).start}. */
+  private Expr anchor(EligoParser.AnchorContext context) {
+    if (context.primary() == null) {
+      return hole(context);
+    }
+    Expr result = primary(context.primary());
+    for (Token field : context.fields) {
+      result = new Expr.FieldAccess(result, ast.identifier(field), result.span().to(ast.span(field)));
     }
     return result;
   }
@@ -165,6 +223,12 @@ final class ExpressionBuilder {
     }
     if (context instanceof EligoParser.UlnMultipleContext uln) {
       return new Expr.UlnMultiple(ast.number(uln.NUMBER()), span);
+    }
+    if (context instanceof EligoParser.LlnMultipleContext lln) {
+      return new Expr.UlnMultiple(ast.number(lln.NUMBER()), true, span);
+    }
+    if (context instanceof EligoParser.TextLiteralContext text) {
+      return new Expr.TextLiteral(ast.string(text.STRING().getSymbol()), span);
     }
     if (context instanceof EligoParser.NumberLiteralContext number) {
       return new Expr.NumberLiteral(ast.number(number.NUMBER()), span);
@@ -197,9 +261,15 @@ final class ExpressionBuilder {
       return new Expr.CountWhere(ast.identifier(count.IDENTIFIER().getSymbol()), postfixed(count.postfixed()),
           not(count.notExpression()), span);
     }
-    if (context instanceof EligoParser.CallContext call && call.IDENTIFIER() != null) {
+    if (context instanceof EligoParser.LetBindingContext let) {
+      if (ast.incomplete(let.name, let.bound, let.body)) {
+        return hole(context);
+      }
+      return new Expr.Let(ast.identifier(let.name), additive(let.bound), expression(let.body), span);
+    }
+    if (context instanceof EligoParser.CallContext call && call.function != null) {
       List<Expr> arguments = call.expression().stream().map(this::expression).toList();
-      return new Expr.Call(ast.identifier(call.IDENTIFIER().getSymbol()), arguments, span);
+      return new Expr.Call(ast.identifier(call.function), arguments, span);
     }
     if (context instanceof EligoParser.NameContext name && name.IDENTIFIER() != null) {
       return new Expr.Name(ast.identifier(name.IDENTIFIER().getSymbol()), span);

@@ -20,6 +20,20 @@ import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
 import dev.eligo.runtime.record.VerificationStatus;
 import dev.eligo.runtime.record.Allergy;
+import dev.eligo.runtime.record.AllergyReaction;
+import dev.eligo.runtime.record.Amount;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Dosage;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.EncounterStatus;
+import dev.eligo.runtime.record.Frequency;
+import dev.eligo.runtime.record.ImagingStatus;
+import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.MedicationSource;
+import dev.eligo.runtime.record.ObservationComponent;
+import dev.eligo.runtime.record.ReportStatus;
+import dev.eligo.runtime.record.Specimen;
+import dev.eligo.runtime.record.SpecimenStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,7 +95,34 @@ final class GeneratedPatients {
         new RecordPeriod(RecordDate.of(LocalDate.of(2026, 9, 1)), null)));
     p.add(new Attestation(RecordRef.of("QuestionnaireResponse", "q1"), "informed-consent", true,
         RecordDate.of(LocalDate.of(2026, 11, 20)), "completed"));
+    beyondTheSample(p);
     return p.build();
+  }
+
+  /** Records of the kinds and fields the sample does not read: doses, parts, reports, specimens, ... */
+  private static void beyondTheSample(PatientRecord.Builder p) {
+    RecordDate day = RecordDate.of(LocalDate.of(2026, 11, 5));
+    p.add(new Observation(RecordRef.of("Observation", "read"), List.of(Coding.of(LOINC, "10001-1")),
+        ObservationStatus.FINAL, day, null, new ObservationValue.BooleanValue(true), List.of()));
+    p.add(new Observation(RecordRef.of("Observation", "hla"), List.of(Coding.of(LOINC, "13303-3")),
+        ObservationStatus.FINAL, day, null, new ObservationValue.TextValue("HLA-A*02:01"), List.of()));
+    p.add(new Observation(RecordRef.of("Observation", "panel"), List.of(Coding.of(LOINC, "99999-9")),
+        ObservationStatus.FINAL, day, null, null, List.of(), null, List.of(), List.of(Coding.of(SNOMED, "368209003")),
+        List.of(ObservationComponent.of(Coding.of(LOINC, "2857-1"), ObservationValue.QuantityValue.of("5.5", "ng/mL")))));
+    p.add(new MedicationUse(RecordRef.of("MedicationRequest", "m3"), List.of(Coding.of(ATC, "L04AX03")),
+        MedicationStatus.ACTIVE, RecordPeriod.ongoingFrom(day), List.of(), List.of(), List.of(),
+        MedicationSource.REQUEST, List.of(), null, List.of(Dosage.of(Amount.of("50", "mg"), Frequency.of(2, 1, "d")))));
+    p.add(new Allergy(RecordRef.of("AllergyIntolerance", "a2"), List.of(Coding.of(ATC, "L01FA02")), ClinicalStatus.ACTIVE,
+        VerificationStatus.CONFIRMED, "allergy", day, List.of("medication"), "high",
+        List.of(new AllergyReaction(List.of(Coding.of(SNOMED, "39579001")), "severe"))));
+    p.add(new Specimen(RecordRef.of("Specimen", "sp1"), List.of(Coding.of(SNOMED, "1222707004")), SpecimenStatus.AVAILABLE,
+        day, List.of()));
+    p.add(new Encounter(RecordRef.of("Encounter", "e1"), List.of(Coding.of(SNOMED, "32485007")), List.of(),
+        EncounterStatus.IN_PROGRESS, RecordPeriod.ongoingFrom(day)));
+    p.add(new DiagnosticReport(RecordRef.of("DiagnosticReport", "r1"), List.of(Coding.of(LOINC, "81555-5")),
+        ReportStatus.FINAL, day, day, List.of(Coding.of(SNOMED, "94222008"))));
+    p.add(new ImagingStudy(RecordRef.of("ImagingStudy", "i1"), List.of(Coding.of(LOINC, "81555-5")), List.of(),
+        List.of(), ImagingStatus.AVAILABLE, day));
   }
 
   private static PatientRecord uncertain() {

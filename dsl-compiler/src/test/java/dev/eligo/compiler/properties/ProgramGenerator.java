@@ -22,6 +22,11 @@ final class ProgramGenerator {
       codesystem SNOMED = "http://snomed.info/sct"
       codesystem ICD10 = "http://hl7.org/fhir/sid/icd-10" matching prefix ignoring dots
       codesystem ATC = "http://www.whocc.no/atc" matching prefix
+      codesystem ARM = "urn:example:arm"
+      input consentDate "the date of consent": date
+      input arm "the arm": code in ARM
+      input level "the dose level": number
+      input fit "fit for the trial": truth
       valueset positive "positive" = SNOMED {10828004}
       valueset intravenous "intravenous route" = SNOMED {47625008}
       valueset cancers "cancers" = ICD10 {C00-C96} except ICD10 {C61}
@@ -38,19 +43,29 @@ final class ProgramGenerator {
         integer
       observation psma "PSMA": LOINC {10000-1}
         coded
+      observation read "central read": LOINC {10001-1}
+        boolean
+      observation hla "HLA-A": LOINC {13303-3}
+        text
       condition cancer "cancer": cancers, ICD10 {C61}
       medication drug "drug": ATC {L04, H02AB}
       procedure surgery "surgery": SNOMED {387713003}
       allergy reaction "drug allergy": ATC {L01F}
       participation trial "another trial"
+      specimen tissue "archival tissue": SNOMED {1222707004}
+      encounter stay "hospital stay": SNOMED {32485007}
+      report scan "PET report": LOINC {81555-5}
+      imaging pet "PET-CT": LOINC {81555-5}
       attestation consent "informed consent": "informed-consent"
+      define above(lab, limit) "above the limit" = latest lab within 28 days before screening > limit
       """;
 
   /** Kinds of items of lists, and single values. */
   enum Kind {
     PSA(true, "MASS"), TESTOSTERONE(true, "MASS"), HBV(true, "COPIES"), ECOG(true, "NUMBER"), PSMA(true, null),
     CONDITION(false, null), MEDICATION(false, null), PROCEDURE(false, null), ALLERGY(false, null),
-    PARTICIPATION(false, null), COURSE(false, null),
+    PARTICIPATION(false, null), COURSE(false, null), READ(true, null), HLA(true, null), SPECIMEN(false, null),
+    ENCOUNTER(false, null), REPORT(false, null), IMAGING(false, null),
     POINT_PSA(false, "MASS"), POINT_TESTOSTERONE(false, "MASS"), POINT_HBV(false, "COPIES"), POINT_ECOG(false, "NUMBER");
 
     final boolean observation;
@@ -137,7 +152,7 @@ final class ProgramGenerator {
             .append(truth(0)).append('\n');
       }
     }
-    file.append("inclusion Z \"Uses every definition\" = true");
+    file.append("inclusion Z \"Uses every definition\" = above(psa, 4 'ng/mL')");
     for (String definition : truthDefinitions) {
       file.append(" or ").append(definition);
     }
@@ -174,9 +189,59 @@ final class ProgramGenerator {
             ? use("field active", paren(single(Element.of(Kind.CONDITION), d)) + ".active")
             : use("field resolved", paren(single(Element.of(Kind.CONDITION), d)) + ".resolved"),
         () -> use("field conflict", paren(single(Element.of(Kind.POINT_PSA), d)) + ".conflict"),
+        () -> use("field value", paren(single(Element.of(Kind.READ), d)) + ".value"),
+        () -> use("text comparison", paren(single(Element.of(Kind.HLA), d)) + ".value"
+            + (random.nextBoolean() ? " = " : " != ") + "\"HLA-A*02:01\""),
+        () -> wordTest(d),
+        () -> doseComparison(d),
+        () -> use("LLN comparison", paren(single(Element.of(pick(() -> Kind.PSA, () -> Kind.HBV)), d)) + " "
+            + operator() + " " + number() + " x LLN"),
         () -> use("unknown literal", "unknown \"stated\""),
+        () -> use("truth input", "fit"),
+        () -> use("code input", "arm in ARM {" + pick(() -> "A", () -> "B") + "}"),
+        () -> parameterised(),
+        () -> let(d),
         () -> use("unknown for", "unknown \"stated\" for " + name(anyRecordKind()) + ", "
             + name(anyRecordKind()) + " within " + writtenDuration() + " before screening"));
+  }
+
+  /** A call of the dictionary's parameterised definition, with a lab and a limit of its kind. */
+  private String parameterised() {
+    Kind kind = pick(() -> Kind.PSA, () -> Kind.TESTOSTERONE, () -> Kind.HBV, () -> Kind.ECOG);
+    return use("parameterised definition", "above(" + name(kind) + ", " + quantityLiteral(kind.quantity) + ")");
+  }
+
+  /** A quantity named once and compared twice. */
+  private String let(int d) {
+    String kind = pick(() -> "MASS", () -> "NUMBER", () -> "COPIES");
+    String variable = "q" + (names++);
+    return use("let", paren("let " + variable + " = " + paren(quantity(kind, d)) + " in " + variable + " "
+        + operator() + " " + paren(quantity(kind, d)) + " or " + variable + " " + operator() + " "
+        + quantityLiteral(kind)));
+  }
+
+  /** A field of words tested with 'is': a status, a verification, a comparator. */
+  private String wordTest(int d) {
+    String[][] fields = {
+        {"PSA", "comparator", "below"}, {"CONDITION", "verification", "unconfirmed"},
+        {"MEDICATION", "source", "administration"}, {"MEDICATION", "status", "stopped"},
+        {"PROCEDURE", "status", "completed"}, {"ALLERGY", "type", "allergy"}, {"ALLERGY", "category", "medication"},
+        {"ALLERGY", "criticality", "high"}, {"ALLERGY", "severity", "severe"}, {"PARTICIPATION", "status", "screening"},
+        {"SPECIMEN", "status", "available"}, {"ENCOUNTER", "status", "finished"}, {"REPORT", "status", "final"},
+        {"IMAGING", "status", "available"}};
+    String[] field = fields[random.nextInt(fields.length)];
+    String item = field[0].equals("PARTICIPATION") && random.nextBoolean() ? use("enrolment", "enrolment")
+        : paren(single(Element.of(Kind.valueOf(field[0])), d));
+    return use("field " + field[1], item + "." + field[1] + " is " + field[2]);
+  }
+
+  /** A dose, daily dose or frequency of a medication use compared with a quantity of its kind. */
+  private String doseComparison(int d) {
+    String use = paren(single(Element.of(Kind.MEDICATION), d));
+    return pick(
+        () -> use("field dose", use + ".dose " + operator() + " " + number() + " 'mg'"),
+        () -> use("field dailyDose", use + ".dailyDose " + operator() + " " + number() + " 'mg/d'"),
+        () -> use("field frequency", use + ".frequency " + operator() + " " + number() + " '/d'"));
   }
 
   private String quantityComparison(int d) {
@@ -296,6 +361,13 @@ final class ProgramGenerator {
       choices.add(() -> use("count", "count " + paren(list(anyElement(d), d))));
       choices.add(() -> use("ratio", paren(quantity("MASS", d)) + " / " + paren(quantity("MASS", d))));
       choices.add(() -> countWhere(d));
+      choices.add(() -> use("number input", "level"));
+      choices.add(() -> use("field drugs", paren(single(Element.of(Kind.COURSE), d)) + ".drugs"));
+      choices.add(() -> use("number from time", paren(measuredDuration(d)) + " in "
+          + DURATION_UNITS[random.nextInt(DURATION_UNITS.length)]));
+      choices.add(() -> use("quantity in a unit", paren(quantity("MASS", d)) + " in '"
+          + MASS_UNITS[random.nextInt(MASS_UNITS.length)] + "'"));
+      choices.add(() -> use("doseDays", "doseDays(" + list(Element.of(Kind.MEDICATION), d) + ")"));
     }
     return choices.get(random.nextInt(choices.size())).get();
   }
@@ -348,6 +420,7 @@ final class ProgramGenerator {
     int d = depth + 1;
     return pick(
         () -> use("screening", "screening"),
+        () -> use("date input", "consentDate"),
         () -> use("date literal", "@2024-02-29"),
         () -> use("date plus", paren(date(d)) + " + " + writtenDuration()),
         () -> use("date minus", paren(date(d)) + " - " + writtenDuration()),
@@ -358,12 +431,25 @@ final class ProgramGenerator {
         () -> use("field start", paren(single(Element.of(Kind.PARTICIPATION), d)) + ".start"),
         () -> (random.nextBoolean() ? use("field start", paren(single(Element.of(Kind.COURSE), d)) + ".start") : use("field end", paren(single(Element.of(Kind.COURSE), d)) + ".end")),
         () -> use("field date", paren(single(Element.of(Kind.POINT_PSA), d)) + ".date"),
+        () -> moreDates(d),
         () -> use("if date", paren("if " + truth(d) + " then " + date(d) + " else " + date(d))));
+  }
+
+  /** The date fields of the record kinds beyond the sample's. */
+  private String moreDates(int d) {
+    String[][] fields = {{"CONDITION", "abatement"}, {"MEDICATION", "end"}, {"MEDICATION", "lastDose"},
+        {"ALLERGY", "date"}, {"PARTICIPATION", "end"}, {"SPECIMEN", "collected"}, {"ENCOUNTER", "start"},
+        {"ENCOUNTER", "end"}, {"REPORT", "date"}, {"REPORT", "issued"}, {"IMAGING", "date"}};
+    String[] field = fields[random.nextInt(fields.length)];
+    String item = field[0].equals("PARTICIPATION") && random.nextBoolean() ? use("enrolment", "enrolment")
+        : paren(single(Element.of(Kind.valueOf(field[0])), d));
+    return use("field " + field[1], item + "." + field[1]);
   }
 
   private String measuredDuration(int d) {
     return pick(
         () -> use("age", "age"),
+        () -> use("age at", "age at " + paren(date(d))),
         () -> use("field duration", paren(single(Element.of(Kind.COURSE), d)) + ".duration"),
         () -> use("date difference", paren(date(d)) + " - " + paren(date(d))),
         () -> use("if duration", paren("if " + truth(d) + " then age else age")));
@@ -381,8 +467,20 @@ final class ProgramGenerator {
         () -> use("field route", paren(single(Element.of(Kind.MEDICATION), d)) + ".route"),
         () -> (random.nextBoolean() ? use("field route", paren(single(Element.of(Kind.COURSE), d)) + ".route") : use("field reason", paren(single(Element.of(Kind.COURSE), d)) + ".reason")),
         () -> use("field value", paren(single(Element.of(Kind.PSMA), d)) + ".value"),
+        () -> moreCodes(d),
         () -> use("coded observation as its value", single(Element.of(Kind.PSMA), d)),
         () -> use("if codes", paren("if " + truth(d) + " then " + codes(d) + " else " + codes(d))));
+  }
+
+  /** The code fields of the record kinds beyond the sample's. */
+  private String moreCodes(int d) {
+    String[][] fields = {{"PSA", "interpretation"}, {"ECOG", "bodySite"}, {"CONDITION", "stage"},
+        {"CONDITION", "bodySite"}, {"MEDICATION", "statusReason"}, {"MEDICATION", "reason"}, {"PROCEDURE", "bodySite"},
+        {"PROCEDURE", "reason"}, {"ALLERGY", "manifestation"}, {"PARTICIPATION", "study"}, {"SPECIMEN", "type"},
+        {"SPECIMEN", "bodySite"}, {"ENCOUNTER", "class"}, {"ENCOUNTER", "type"}, {"REPORT", "code"},
+        {"REPORT", "conclusion"}, {"IMAGING", "code"}, {"IMAGING", "modality"}, {"IMAGING", "bodySite"}};
+    String[] field = fields[random.nextInt(fields.length)];
+    return use("field " + field[1], paren(single(Element.of(Kind.valueOf(field[0])), d)) + "." + field[1]);
   }
 
   // ---- lists and single items ------------------------------------------------------------------------
@@ -399,8 +497,14 @@ final class ProgramGenerator {
         if (depth < maxDepth) {
           choices.add(() -> use("upTo", "upTo(" + list(element, d) + ", " + single(element, d) + ")"));
         }
+      } else if ((kind == Kind.CONDITION || kind == Kind.ALLERGY) && depth < maxDepth && random.nextInt(4) == 0) {
+        choices.add(() -> use("unrefuted", "unrefuted(" + list(element, d) + ")"));
       } else if (kind == Kind.COURSE) {
         choices.add(() -> use("courses", "courses(" + list(Element.of(Kind.MEDICATION), d) + ")"));
+        choices.add(() -> use("episodes", "episodes(" + list(Element.of(Kind.MEDICATION), d) + ", " + writtenDuration() + ")"));
+        choices.add(() -> use("regimens", "regimens(" + list(Element.of(Kind.MEDICATION), d) + ", " + writtenDuration() + ")"));
+      } else if (kind == Kind.MEDICATION && depth < maxDepth && random.nextInt(3) == 0) {
+        choices.add(() -> use("field uses", paren(single(Element.of(Kind.COURSE), d)) + ".uses"));
       } else {
         choices.add(() -> name(kind));
       }
@@ -408,6 +512,7 @@ final class ProgramGenerator {
         choices.add(() -> use("within", paren(list(element, d)) + " within " + writtenDuration() + " before screening"));
         choices.add(() -> use("window by definition", paren(list(element, d)) + " within 12 months before screening"));
         choices.add(() -> use("at screening", paren(list(element, d)) + " at screening"));
+        choices.add(() -> anchoredWindow(element, d));
       }
     } else if (element.pairOf() != null) {
       choices.add(() -> use("pairs", "pairs(" + list(element.pairOf(), d) + ")"));
@@ -416,12 +521,25 @@ final class ProgramGenerator {
     }
     if (depth < maxDepth) {
       choices.add(() -> use("rest", "rest(" + list(element, d) + ")"));
+      choices.add(() -> use("after", "after(" + list(element, d) + ", " + single(element, d) + ")"));
       choices.add(() -> where(element, d));
       choices.add(() -> use("if list", paren("if " + truth(d) + " then " + list(element, d) + " else " + list(element, d))));
       choices.add(() -> use("one list that may be unknown", (random.nextBoolean() ? "first(" : "last(")
           + list(new Element(null, null, element), d) + ")"));
     }
     return choices.get(random.nextInt(choices.size())).get();
+  }
+
+  /** A window next to a date other than the screening date, or a course's time. */
+  private String anchoredWindow(Element element, int d) {
+    String items = paren(list(element, d));
+    return pick(
+        () -> use("anchored window", items + " within " + writtenDuration() + " "
+            + pick(() -> "before", () -> "after", () -> "of") + " " + paren(date(d))),
+        () -> use("anchored window", items + " " + pick(() -> "before", () -> "on or before", () -> "after",
+            () -> "on or after", () -> "at") + " " + paren(date(d))),
+        () -> use("anchored window", items + " from " + paren(date(d)) + " to " + paren(date(d))),
+        () -> use("during", items + " during " + paren(single(Element.of(Kind.COURSE), d))));
   }
 
   private String where(Element element, int d) {
@@ -452,6 +570,10 @@ final class ProgramGenerator {
       }
     }
     if (depth < maxDepth) {
+      choices.add(() -> use("nth", "nth(" + list(element, d) + ", " + (1 + random.nextInt(3)) + ")"));
+      choices.add(() -> random.nextBoolean()
+          ? use("next", "next(" + list(element, d) + ", " + single(element, d) + ")")
+          : use("previous", "previous(" + list(element, d) + ", " + single(element, d) + ")"));
       choices.add(() -> random.nextBoolean()
           ? use("field previous", paren(single(new Element(null, element, null), d)) + ".previous")
           : use("field next", paren(single(new Element(null, element, null), d)) + ".next"));
@@ -497,6 +619,18 @@ final class ProgramGenerator {
         return "reaction";
       case PARTICIPATION:
         return "trial";
+      case READ:
+        return "read";
+      case HLA:
+        return "hla";
+      case SPECIMEN:
+        return "tissue";
+      case ENCOUNTER:
+        return "stay";
+      case REPORT:
+        return "scan";
+      case IMAGING:
+        return "pet";
       case COURSE:
         return "courses(drug)";
       default:

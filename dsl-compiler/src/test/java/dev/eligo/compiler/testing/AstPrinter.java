@@ -134,7 +134,12 @@ public final class AstPrinter implements ExprVisitor<String> {
 
   @Override
   public String visitUlnMultiple(Expr.UlnMultiple e) {
-    return list("uln", number(e.multiple()));
+    return list(e.lower() ? "lln" : "uln", number(e.multiple()));
+  }
+
+  @Override
+  public String visitTextLiteral(Expr.TextLiteral e) {
+    return list("text", e.text());
   }
 
   @Override
@@ -165,12 +170,42 @@ public final class AstPrinter implements ExprVisitor<String> {
 
   @Override
   public String visitWithin(Expr.Within e) {
-    return list("within", print(e.items()), print(e.duration()));
+    if (e.side() == Expr.WindowSide.BEFORE && e.anchor() instanceof Expr.ScreeningDate) {
+      return list("within", print(e.items()), print(e.duration()));
+    }
+    return list("within", print(e.items()), print(e.duration()), lower(e.side()), print(e.anchor()));
   }
 
   @Override
-  public String visitAtScreening(Expr.AtScreening e) {
-    return list("at-screening", print(e.items()));
+  public String visitAt(Expr.At e) {
+    return e.anchor() instanceof Expr.ScreeningDate ? list("at-screening", print(e.target()))
+        : list("at", print(e.target()), print(e.anchor()));
+  }
+
+  @Override
+  public String visitBounded(Expr.Bounded e) {
+    return e.end() == null ? list(lower(e.bound()), print(e.items()), print(e.anchor()))
+        : list("from-to", print(e.items()), print(e.anchor()), print(e.end()));
+  }
+
+  @Override
+  public String visitDuring(Expr.During e) {
+    return list("during", print(e.items()), print(e.period()));
+  }
+
+  @Override
+  public String visitInTimeUnit(Expr.InTimeUnit e) {
+    return list("in", print(e.value()), lower(e.unit()));
+  }
+
+  @Override
+  public String visitInUnit(Expr.InUnit e) {
+    return list("in", print(e.value()), "'" + e.unit().text() + "'");
+  }
+
+  @Override
+  public String visitLet(Expr.Let e) {
+    return list("let", e.name().text(), print(e.bound()), print(e.body()));
   }
 
   @Override

@@ -1,8 +1,9 @@
 package dev.eligo.runtime.record;
 
 /**
- * Status of a medication use, across FHIR's MedicationAdministration, MedicationStatement and
- * MedicationRequest status codes. Not-taken, intended and entered-in-error uses never count.
+ * Status of a medication use, across FHIR's MedicationAdministration, MedicationStatement,
+ * MedicationRequest and MedicationDispense status codes. Not-taken, intended, declined and
+ * entered-in-error uses never count.
  */
 public enum MedicationStatus {
   ACTIVE("active"),
@@ -15,6 +16,8 @@ public enum MedicationStatus {
   INTENDED("intended"),
   CANCELLED("cancelled"),
   DRAFT("draft"),
+  PREPARATION("preparation"),
+  DECLINED("declined"),
   ENTERED_IN_ERROR("entered-in-error"),
   UNKNOWN("unknown");
 
@@ -31,7 +34,7 @@ public enum MedicationStatus {
   /** Never counts as a use. */
   public boolean isExcluded() {
     return this == NOT_DONE || this == NOT_TAKEN || this == INTENDED || this == CANCELLED
-        || this == DRAFT || this == ENTERED_IN_ERROR;
+        || this == DRAFT || this == PREPARATION || this == DECLINED || this == ENTERED_IN_ERROR;
   }
 
   public static MedicationStatus fromCode(String code) {

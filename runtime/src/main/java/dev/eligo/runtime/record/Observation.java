@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param issued when the result was released, used only to order results of the same instant
  * @param value the result, or {@code null} when the record carries none
  * @param referenceRanges the ranges that came with the value
+ * @param absentReason why the value is absent as the record says it ({@code not performed}), or {@code null}
+ * @param interpretations the interpretation codes that came with the value (high, low, positive, ...)
+ * @param bodySites where on the body it was measured; empty when the record does not say
+ * @param components the parts of a result reported in parts (systolic and diastolic pressure)
  */
 public record Observation(
     RecordRef ref,
@@ -22,13 +26,27 @@ public record Observation(
     RecordDate effective,
     Instant issued,
     ObservationValue value,
-    List<ReferenceRange> referenceRanges) {
+    List<ReferenceRange> referenceRanges,
+    String absentReason,
+    List<Coding> interpretations,
+    List<Coding> bodySites,
+    List<ObservationComponent> components) {
 
   public Observation {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(status, "status");
     codes = List.copyOf(codes);
     referenceRanges = List.copyOf(referenceRanges);
+    interpretations = List.copyOf(interpretations);
+    bodySites = List.copyOf(bodySites);
+    components = List.copyOf(components);
+  }
+
+  /** A measurement reported as one value, without interpretation, body site or parts. */
+  public Observation(
+      RecordRef ref, List<Coding> codes, ObservationStatus status, RecordDate effective, Instant issued,
+      ObservationValue value, List<ReferenceRange> referenceRanges) {
+    this(ref, codes, status, effective, issued, value, referenceRanges, null, List.of(), List.of(), List.of());
   }
 
   /**
@@ -41,6 +59,16 @@ public record Observation(
 
   /** The same observation with another value, e.g. one found unusable. */
   public Observation withValue(ObservationValue newValue) {
-    return new Observation(ref, codes, status, effective, issued, newValue, referenceRanges);
+    return new Observation(ref, codes, status, effective, issued, newValue, referenceRanges, absentReason,
+        interpretations, bodySites, components);
+  }
+
+  /**
+   * One of its parts read as an observation of the part's code: the part's value, ranges and
+   * interpretation with this observation's reference, status, dates and body site.
+   */
+  public Observation part(ObservationComponent component) {
+    return new Observation(ref, component.codes(), status, effective, issued, component.value(),
+        component.referenceRanges(), component.absentReason(), component.interpretations(), bodySites, List.of());
   }
 }

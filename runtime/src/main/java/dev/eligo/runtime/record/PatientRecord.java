@@ -26,6 +26,10 @@ public record PatientRecord(
     List<Allergy> allergies,
     List<ResearchParticipation> participations,
     List<Attestation> attestations,
+    List<Specimen> specimens,
+    List<Encounter> encounters,
+    List<DiagnosticReport> reports,
+    List<ImagingStudy> imagingStudies,
     List<RecordProblem> problems) {
 
   public PatientRecord {
@@ -38,6 +42,10 @@ public record PatientRecord(
     allergies = List.copyOf(allergies);
     participations = List.copyOf(participations);
     attestations = List.copyOf(attestations);
+    specimens = List.copyOf(specimens);
+    encounters = List.copyOf(encounters);
+    reports = List.copyOf(reports);
+    imagingStudies = List.copyOf(imagingStudies);
     problems = List.copyOf(problems);
   }
 
@@ -58,6 +66,10 @@ public record PatientRecord(
     private final List<Allergy> allergies = new ArrayList<>();
     private final List<ResearchParticipation> participations = new ArrayList<>();
     private final List<Attestation> attestations = new ArrayList<>();
+    private final List<Specimen> specimens = new ArrayList<>();
+    private final List<Encounter> encounters = new ArrayList<>();
+    private final List<DiagnosticReport> reports = new ArrayList<>();
+    private final List<ImagingStudy> imagingStudies = new ArrayList<>();
     private final List<RecordProblem> problems = new ArrayList<>();
 
     private Builder(String id) {
@@ -117,6 +129,26 @@ public record PatientRecord(
       return this;
     }
 
+    public Builder add(Specimen specimen) {
+      specimens.add(specimen);
+      return this;
+    }
+
+    public Builder add(Encounter encounter) {
+      encounters.add(encounter);
+      return this;
+    }
+
+    public Builder add(DiagnosticReport report) {
+      reports.add(report);
+      return this;
+    }
+
+    public Builder add(ImagingStudy study) {
+      imagingStudies.add(study);
+      return this;
+    }
+
     public Builder add(RecordProblem problem) {
       problems.add(problem);
       return this;
@@ -125,7 +157,7 @@ public record PatientRecord(
     public PatientRecord build() {
       return new PatientRecord(
           id, birthDate, partialBirthDate, sex, observations, conditions, medications, procedures, allergies,
-          participations, attestations, problems);
+          participations, attestations, specimens, encounters, reports, imagingStudies, problems);
     }
   }
 }

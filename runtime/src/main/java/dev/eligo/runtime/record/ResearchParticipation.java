@@ -1,5 +1,6 @@
 package dev.eligo.runtime.record;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,9 +10,11 @@ import java.util.Objects;
  * @param status the ResearchSubject status code as written ({@code on-study}, {@code candidate}, ...)
  * @param studyIdentifiers the identifiers of the study (registry numbers such as NCT07298239)
  * @param period the participation period; {@code null} when the record does not say
+ * @param studies the same identifiers with the system that issues them (the system is empty when
+ *     the record gives none)
  */
 public record ResearchParticipation(
-    RecordRef ref, String status, List<String> studyIdentifiers, RecordPeriod period) {
+    RecordRef ref, String status, List<String> studyIdentifiers, RecordPeriod period, List<Coding> studies) {
 
   /** The status of a participation whose status is missing or could not be read. */
   public static final String UNKNOWN_STATUS = "unknown";
@@ -20,6 +23,12 @@ public record ResearchParticipation(
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(status, "status");
     studyIdentifiers = List.copyOf(studyIdentifiers);
+    studies = List.copyOf(studies);
+  }
+
+  /** A participation whose study identifiers carry no system. */
+  public ResearchParticipation(RecordRef ref, String status, List<String> studyIdentifiers, RecordPeriod period) {
+    this(ref, status, studyIdentifiers, period, withoutSystem(studyIdentifiers));
   }
 
   /** Whether the patient actually took part: on-study, follow-up or off-study. */
@@ -30,5 +39,11 @@ public record ResearchParticipation(
   /** A participation known to exist whose content could not be read: status unknown, no study, no period. */
   public static ResearchParticipation unreadable(RecordRef ref) {
     return new ResearchParticipation(ref, UNKNOWN_STATUS, List.of(), null);
+  }
+
+  private static List<Coding> withoutSystem(List<String> identifiers) {
+    List<Coding> codings = new ArrayList<>();
+    identifiers.forEach(id -> codings.add(Coding.of("", id)));
+    return codings;
   }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * Test patients for NCT07298239, coded as the data dictionary says
- * (shared/spec/mcrpc-data-dictionary.md), all screened on {@link #SCREENING_DATE}.
+ * (examples/mcrpc/data-dictionary.md), all screened on {@link #SCREENING_DATE}.
  * {@link #eligible()} is a man with mCRPC on abiraterone who meets every inclusion and no
  * exclusion; cases change one or two of his facts.
  */

@@ -63,7 +63,7 @@ import java.util.List;
 
 /**
  * The screening table of NCT07298239: every expectation worked out by hand from the data
- * dictionary (shared/spec/mcrpc-data-dictionary.md), S = 2026-11-24. Windows used below:
+ * dictionary (examples/mcrpc/data-dictionary.md), S = 2026-11-24. Windows used below:
  * lab window S-28 days = 2026-10-27; testosterone S-90 days = 2026-08-26; PSA and imaging S-12
  * months = 2025-11-24; IV antibiotics S-6 weeks = 2026-10-13; oral antibiotics S-7 days =
  * 2026-11-17; other trials S-3 months = 2026-08-24; other malignancy S-5 years = 2021-11-24.
@@ -301,11 +301,19 @@ final class ScreeningCases {
         eligible("melanoma resolved the day before the 5-year window: E2 not met",
             eligible().plus(melanomaResolvedOn(day("2021-11-23")), attests(SLOW_PROGRESSING, false)))
             .where("E2", NOT_MET),
-        // SNOMED-only: no ICD-10-only concept (other malignancy, infection, autoimmune disease,
-        // hepatitis) can classify it; E4 stays not met because no anti-infective is on record.
-        needsReview("lung cancer coded only in SNOMED, unclassified: E2, E5 and E9 unknown",
+        // The protocol declares SNOMED CT, so a SNOMED-coded diagnosis is judged: not one of the
+        // ICD-10 codes of other malignancy, autoimmune disease or hepatitis. (The protocol-wide
+        // coding rule; a concept that must not miss SNOMED records lists their codes, or reads
+        // 'classified by ICD10' to make them unclassified.)
+        eligible("lung cancer coded only in SNOMED, a system the protocol declares: judged, E2 not met",
             eligible().plus(diagnosis("lung-cancer",
-                new Coding(SNOMED, "254637007", "Non-small cell lung cancer"), day("2025-02-01"))),
+                new Coding(SNOMED, "254637007", "Non-small cell lung cancer"), day("2025-02-01"))))
+            .where("E2", NOT_MET).where("E5", NOT_MET).where("E9", NOT_MET),
+        // ICD-9-CM is not declared: no concept can judge the record, which stays for review.
+        needsReview("lung cancer coded only in ICD-9-CM, undeclared: unclassified, E2, E5 and E9 unknown",
+            eligible().plus(diagnosis("lung-cancer-icd9",
+                new Coding("http://hl7.org/fhir/sid/icd-9-cm", "162.9", "Malignant neoplasm of lung"),
+                day("2025-02-01"))),
             "E2", "E5", "E9")
             .where("E4", NOT_MET));
   }

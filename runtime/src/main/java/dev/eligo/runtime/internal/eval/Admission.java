@@ -2,6 +2,12 @@ package dev.eligo.runtime.internal.eval;
 
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.EncounterStatus;
+import dev.eligo.runtime.record.ImagingStatus;
+import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.MedicationSource;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
@@ -9,7 +15,9 @@ import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.ProcedureStatus;
 import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.record.ReportStatus;
 import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.Specimen;
 import dev.eligo.runtime.record.VerificationStatus;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -34,25 +42,28 @@ final class Admission {
   /**
    * The decision on one record, with the reason for anything but {@link Kind#COUNTS}: a String,
    * or a Supplier that writes it when first asked for (see {@link Text}).
+   *
+   * @param tentative whether the record is possible only because its verification status is
+   *     tentative (unconfirmed, provisional, differential), which {@code unrefuted} lifts
    */
-  record Decision(Kind kind, Object why) {
-    static final Decision COUNTS = new Decision(Kind.COUNTS, "");
+  record Decision(Kind kind, Object why, boolean tentative) {
+    static final Decision COUNTS = new Decision(Kind.COUNTS, "", false);
     private static final Decision STATUS_UNKNOWN = possible("status unknown");
 
     static Decision possible(String reason) {
-      return new Decision(Kind.POSSIBLE, reason);
+      return new Decision(Kind.POSSIBLE, reason, false);
     }
 
     static Decision possible(Supplier<String> reason) {
-      return new Decision(Kind.POSSIBLE, reason);
+      return new Decision(Kind.POSSIBLE, reason, false);
     }
 
     static Decision ignored(String reason) {
-      return new Decision(Kind.IGNORED, reason);
+      return new Decision(Kind.IGNORED, reason, false);
     }
 
     static Decision ignored(Supplier<String> reason) {
-      return new Decision(Kind.IGNORED, reason);
+      return new Decision(Kind.IGNORED, reason, false);
     }
 
     /** Why the record does not simply count. */
@@ -60,8 +71,11 @@ final class Admission {
       return Text.of(why);
     }
 
-    /** This decision, unless the other is stricter. */
+    /** This decision, unless the other is stricter; two reasons for doubt are both kept. */
     Decision then(Decision other) {
+      if (kind == Kind.POSSIBLE && other.kind == Kind.POSSIBLE) {
+        return possible(() -> reason() + "; " + other.reason());
+      }
       return other.kind.compareTo(kind) > 0 ? other : this;
     }
   }
@@ -89,7 +103,8 @@ final class Admission {
     Map<VerificationStatus, Decision> decisions = new EnumMap<>(VerificationStatus.class);
     for (VerificationStatus status : VerificationStatus.values()) {
       decisions.put(status, status.isExcluded() ? Decision.ignored("verificationStatus " + status.code())
-          : status.isTentative() ? Decision.possible("verificationStatus " + status.code()) : Decision.COUNTS);
+          : status.isTentative() ? new Decision(Kind.POSSIBLE, "verificationStatus " + status.code(), true)
+          : Decision.COUNTS);
     }
     return decisions;
   }
@@ -111,7 +126,12 @@ final class Admission {
   }
 
   Decision medication(MedicationUse m) {
-    return BY_MEDICATION_STATUS.get(m.status()).then(date(m.period() == null ? null : m.period().start()));
+    Decision byStatus = BY_MEDICATION_STATUS.get(m.status());
+    if (byStatus == Decision.COUNTS && m.source() == MedicationSource.DISPENSE
+        && (m.status() == MedicationStatus.IN_PROGRESS || m.status() == MedicationStatus.ON_HOLD)) {
+      byStatus = Decision.ignored(() -> "a dispense with status " + m.status().code() + ", not handed over");
+    }
+    return byStatus.then(date(m.period() == null ? null : m.period().start()));
   }
 
   Decision procedure(Procedure p) {
@@ -133,6 +153,36 @@ final class Admission {
       byStatus = r.counts() ? Decision.COUNTS : Decision.ignored("status " + r.status());
     }
     return byStatus.then(date(r.period() == null ? null : r.period().start()));
+  }
+
+  Decision specimen(Specimen s) {
+    if (s.status() != null && s.status().isExcluded()) {
+      return Decision.ignored("status " + s.status().code());
+    }
+    return date(s.collected());
+  }
+
+  Decision encounter(Encounter e) {
+    return byStatus(e.status() == EncounterStatus.UNKNOWN, e.status().isExcluded(), e.status().code())
+        .then(date(e.period() == null ? null : e.period().start()));
+  }
+
+  Decision report(DiagnosticReport r) {
+    return byStatus(r.status() == ReportStatus.UNKNOWN, !r.status().counts(), r.status().code())
+        .then(date(r.date()));
+  }
+
+  Decision imaging(ImagingStudy i) {
+    return byStatus(i.status() == ImagingStatus.UNKNOWN, i.status().isExcluded(), i.status().code())
+        .then(date(i.started()));
+  }
+
+  /** The decision a status alone makes: unknown is possible, a status that never counts is ignored. */
+  private static Decision byStatus(boolean unknown, boolean excluded, String code) {
+    if (unknown) {
+      return Decision.possible("status unknown");
+    }
+    return excluded ? Decision.ignored("status " + code) : Decision.COUNTS;
   }
 
   private static Decision verification(VerificationStatus status) {

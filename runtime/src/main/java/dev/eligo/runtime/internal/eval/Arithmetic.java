@@ -24,6 +24,24 @@ public final class Arithmetic {
     return Value.known(Quantity.of(value, unit), Evidence.none());
   }
 
+  /**
+   * The value converted to a unit, as a plain number: {@code (latest weight) in 'kg'}. Unknown
+   * when the value is, or when its unit cannot be converted (with its concept's molar mass).
+   */
+  public static Value<Quantity> inUnit(Value<Quantity> value, String unit) {
+    Origin origin = value.origin();
+    String label = (value.label().isEmpty() ? value.shown() : value.label()) + " in " + unit;
+    return value.flatMap(q -> {
+      Conversion converted = origin.converter().convert(q, unit);
+      if (converted instanceof Conversion.Converted c) {
+        BigDecimal number = c.result().value();
+        return Value.known(Quantity.number(number), number.toPlainString() + " (" + q + " in " + unit + ")",
+            Evidence.none());
+      }
+      return Value.<Quantity>unknown(q + " cannot be converted to " + unit, List.of(), Evidence.none());
+    }).labelled(label);
+  }
+
   /** The quantity with its sign reversed. */
   public static Value<Quantity> negate(Value<Quantity> a) {
     return a.map(q -> Quantity.of(q.value().negate(), q.unit()));

@@ -63,7 +63,7 @@ public final class Compare {
       outcome = QuantityComparison.compare(BigDecimal.valueOf(i.value()), null, Quantity.NUMBER_UNIT,
           op, right.get(), left.origin().converter());
     } else {
-      String why = v == null ? "no value recorded" : "the value " + v + " is not a quantity";
+      String why = Fields.notAs(o, "a quantity");
       return unusable(() -> left.describe() + " " + op.symbol() + " " + right.shown() + named(right), why, o, left);
     }
     Supplier<String> statement = () -> prefix(left) + onRecord(outcome.shown(), o) + named(right);
@@ -84,7 +84,21 @@ public final class Compare {
    * value's unit). No such range, or several with different highs, is unknown.
    */
   public static Truth observationToUln(Value<Observation> left, ComparisonOp op, BigDecimal multiple) {
-    Supplier<String> threshold = () -> multiple.toPlainString() + " x ULN";
+    return observationToLimit(left, op, multiple, true);
+  }
+
+  /**
+   * An observation's value with a multiple of the lower limit of normal that came with it: the
+   * low end of its normal reference range, read as for {@link #observationToUln}.
+   */
+  public static Truth observationToLln(Value<Observation> left, ComparisonOp op, BigDecimal multiple) {
+    return observationToLimit(left, op, multiple, false);
+  }
+
+  private static Truth observationToLimit(Value<Observation> left, ComparisonOp op, BigDecimal multiple, boolean upper) {
+    String name = upper ? "ULN" : "LLN";
+    String which = upper ? "upper limit of normal" : "lower limit of normal";
+    Supplier<String> threshold = () -> multiple.toPlainString() + " x " + name;
     if (!left.isKnown()) {
       return unknownOperand(() -> left.describe() + " " + op.symbol() + " " + threshold.get(), left,
           Value.known(multiple, threshold, Evidence.none()));
@@ -94,24 +108,26 @@ public final class Compare {
       return unusable(() -> left.describe() + " " + op.symbol() + " " + threshold.get(), u.reason(), o, left);
     }
     if (!(o.value() instanceof ObservationValue.QuantityValue q)) {
-      String why = o.value() == null ? "no value recorded" : "the value " + o.value() + " is not a quantity";
+      String why = Fields.notAs(o, "a quantity");
       return unusable(() -> left.describe() + " " + op.symbol() + " " + threshold.get(), why, o, left);
     }
     UnitConverter converter = left.origin().converter();
-    UpperLimit uln = UpperLimit.of(o, q.unit(), converter, left.origin().concept());
-    if (uln.problem() != null) {
-      Missing missing = new Missing("upper limit of normal of " + o.ref(), "");
-      Evidence evidence = uln.badData() ? left.evidence().and(Evidence.unusable(o.ref(), uln.problem())) : left.evidence();
-      return Truth.unknown(() -> left.describe() + " " + op.symbol() + " " + threshold.get() + " (" + uln.problem() + ")",
+    NormalLimit limitOfNormal = NormalLimit.of(o, q.unit(), converter, left.origin().concept(), upper);
+    if (limitOfNormal.problem() != null) {
+      Missing missing = new Missing(which + " of " + o.ref(), "");
+      Evidence evidence = limitOfNormal.badData()
+          ? left.evidence().and(Evidence.unusable(o.ref(), limitOfNormal.problem())) : left.evidence();
+      return Truth.unknown(
+          () -> left.describe() + " " + op.symbol() + " " + threshold.get() + " (" + limitOfNormal.problem() + ")",
           List.of(missing), evidence);
     }
-    BigDecimal product = multiple.multiply(uln.high().value());
+    BigDecimal product = multiple.multiply(limitOfNormal.high().value());
     Quantity limit = Quantity.of(product.signum() == 0 ? BigDecimal.ZERO : product.stripTrailingZeros(),
-        uln.high().unit());
+        limitOfNormal.high().unit());
     ComparisonOutcome outcome =
         QuantityComparison.compare(q.value(), q.comparator(), q.unit(), op, limit, converter);
     Supplier<String> statement = () -> prefix(left) + onRecord(outcome.shown(), o) + ", " + threshold.get() + " "
-        + uln.high() + " from its reference range";
+        + limitOfNormal.high() + " from its reference range";
     if (outcome.result() == TruthValue.UNKNOWN) {
       return unusable(statement, outcome.unknownReason(), o, left);
     }

@@ -84,6 +84,22 @@ public final class Course {
     return Value.known(Codes.of(reasons), evidence()).labelled(() -> "reason for " + refsText());
   }
 
+  /** The codes of every use: the drugs of an episode or a regimen. */
+  public Value<Codes> codes() {
+    List<Coding> all = new ArrayList<>();
+    uses.forEach(use -> use.codes().stream().filter(c -> !all.contains(c)).forEach(all::add));
+    return Value.known(Codes.of(all), evidence()).labelled("drugs of " + refsText());
+  }
+
+  /** How many different drugs it holds (by the first code of each use). */
+  public Value<dev.eligo.runtime.internal.quantity.Quantity> drugs() {
+    long distinct = uses.stream()
+        .map(use -> use.codes().stream().map(c -> c.system() + "|" + c.code()).sorted().findFirst().orElse(""))
+        .distinct().count();
+    return Value.known(dev.eligo.runtime.internal.quantity.Quantity.number(distinct), evidence())
+        .labelled("number of drugs of " + refsText());
+  }
+
   /** The first day of the course. */
   public Value<LocalDate> start() {
     return day(period == null ? null : period.start(), "start");

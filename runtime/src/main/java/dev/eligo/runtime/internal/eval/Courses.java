@@ -1,5 +1,6 @@
 package dev.eligo.runtime.internal.eval;
 
+import dev.eligo.runtime.internal.time.CalendarDuration;
 import dev.eligo.runtime.result.Missing;
 
 import dev.eligo.runtime.record.Coding;
@@ -31,9 +32,37 @@ public final class Courses {
 
   /** The courses the uses make, per route, in time order. */
   public static Items<Course> of(Items<MedicationUse> uses) {
+    return group(uses, "courses of ", Courses::routeKey,
+        (current, next, screening) -> continues(current, next, screening, 1));
+  }
+
+  /**
+   * Episodes of each drug: uses of the same drug (the same first code) joined when the next
+   * starts within {@code gap} after the end of the ones before; in time order.
+   */
+  public static Items<Course> episodes(Items<MedicationUse> uses, CalendarDuration gap) {
+    return group(uses, "episodes of ", Courses::drugKey,
+        (current, next, screening) -> continues(current, next, screening, gap));
+  }
+
+  /**
+   * Regimens (lines of therapy): the uses started within {@code window} of the first start of the
+   * regimen, whatever the drug, together; the next use started later begins the next regimen.
+   */
+  public static Items<Course> regimens(Items<MedicationUse> uses, CalendarDuration window) {
+    return group(uses, "regimens of ", use -> "",
+        (current, next, screening) -> startsWithin(current, next, window));
+  }
+
+  private interface Joins {
+    boolean join(List<Member<MedicationUse>> current, MedicationUse next, LocalDate screening);
+  }
+
+  private static Items<Course> group(Items<MedicationUse> uses, String what,
+      java.util.function.Function<MedicationUse, String> key, Joins joins) {
     Evaluation ctx = uses.origin().evaluation();
     LocalDate screening = ctx == null ? null : ctx.screeningDate();
-    Map<String, List<Member<MedicationUse>>> byRoute = new TreeMap<>();
+    Map<String, List<Member<MedicationUse>>> byKey = new TreeMap<>();
     List<Member<Course>> courses = new ArrayList<>();
     List<Member<MedicationUse>> members = uses.members();
     for (int i = 0; i < members.size(); i++) {
@@ -41,15 +70,15 @@ public final class Courses {
       if (m.kind() == Member.Kind.UNCLASSIFIED) {
         courses.add(m.withItem(course(List.of(m), screening, ctx)));
       } else {
-        byRoute.computeIfAbsent(routeKey(m.item()), k -> new ArrayList<>()).add(m);
+        byKey.computeIfAbsent(key.apply(m.item()), k -> new ArrayList<>()).add(m);
       }
     }
-    for (List<Member<MedicationUse>> sameRoute : byRoute.values()) {
-      sameRoute.sort(BY_START);
+    for (List<Member<MedicationUse>> sameKey : byKey.values()) {
+      sameKey.sort(BY_START);
       List<Member<MedicationUse>> current = new ArrayList<>();
-      for (int i = 0; i < sameRoute.size(); i++) {
-        Member<MedicationUse> m = sameRoute.get(i);
-        if (!current.isEmpty() && !continues(current, m.item(), screening)) {
+      for (int i = 0; i < sameKey.size(); i++) {
+        Member<MedicationUse> m = sameKey.get(i);
+        if (!current.isEmpty() && !joins.join(current, m.item(), screening)) {
           courses.add(merged(current, screening, ctx));
           current = new ArrayList<>();
         }
@@ -60,7 +89,7 @@ public final class Courses {
       }
     }
     courses.sort(BY_START);
-    return Items.named(() -> "courses of " + uses.concept(), uses.whereAsHeld(), courses, uses.evidence(),
+    return Items.named(() -> what + uses.concept(), uses.whereAsHeld(), courses, uses.evidence(),
         uses.origin());
   }
 
@@ -112,21 +141,40 @@ public final class Courses {
         reasons(uses, ctx), unresolved(uses, ctx));
   }
 
-  /** Whether {@code next} starts by the day after the course so far ends. */
+  /** Whether {@code next} starts within {@code gap} after the course so far ends. */
   private static boolean continues(
-      List<Member<MedicationUse>> current, MedicationUse next, LocalDate screening) {
-    if (next.period() == null) {
-      return false;
-    }
+      List<Member<MedicationUse>> current, MedicationUse next, LocalDate screening, CalendarDuration gap) {
+    LocalDate lastDay = lastDay(current, screening);
+    return lastDay != null && next.period() != null
+        && !next.period().start().first().isAfter(gap.after(lastDay));
+  }
+
+  /** Whether {@code next} starts within {@code window} of the first start of the regimen so far. */
+  private static boolean startsWithin(
+      List<Member<MedicationUse>> current, MedicationUse next, CalendarDuration window) {
+    LocalDate first = startOf(current.get(0).item());
+    return first != null && next.period() != null
+        && !next.period().start().first().isAfter(window.after(first));
+  }
+
+  private static LocalDate lastDay(List<Member<MedicationUse>> current, LocalDate screening) {
     LocalDate lastDay = null;
     for (Member<MedicationUse> m : current) {
       RecordDate end = end(m.item(), screening);
       if (end == null) {
-        return false;
+        return null;
       }
       lastDay = lastDay == null || end.last().isAfter(lastDay) ? end.last() : lastDay;
     }
-    return lastDay != null && !next.period().start().first().isAfter(lastDay.plusDays(1));
+    return lastDay;
+  }
+
+  /** Whether {@code next} starts by the day after the course so far ends. */
+  private static boolean continues(
+      List<Member<MedicationUse>> current, MedicationUse next, LocalDate screening, int days) {
+    LocalDate lastDay = lastDay(current, screening);
+    return lastDay != null && next.period() != null
+        && !next.period().start().first().isAfter(lastDay.plusDays(days));
   }
 
   /** A use's last day; a use still going on ends at the screening date. */
@@ -162,6 +210,11 @@ public final class Courses {
       }
     }
     return refs;
+  }
+
+  /** One drug: its first code in the order of system and code, so that coding order does not matter. */
+  private static String drugKey(MedicationUse use) {
+    return use.codes().stream().map(c -> c.system() + "|" + c.code()).sorted().findFirst().orElse("");
   }
 
   private static String routeKey(MedicationUse use) {

@@ -1,5 +1,7 @@
 package dev.eligo.runtime.internal.eval;
 
+import dev.eligo.runtime.internal.quantity.Quantity;
+import java.time.temporal.ChronoUnit;
 import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.Evidence;
 
@@ -47,5 +49,22 @@ public final class Dates {
 
   private static String name(Value<LocalDate> date) {
     return date.hasLabel() ? date.label() : date.shown();
+  }
+
+  /**
+   * A measured span as a number of units: {@code age in years} (whole years), {@code (b - a) in
+   * days}; weeks are days / 7. Unknown when the span is, or when its start is known only as an
+   * interval whose days give different numbers.
+   */
+  public static Value<Quantity> numberOf(ChronoUnit unit, Value<Elapsed> span) {
+    String label = span.label().isEmpty() ? span.shown() + " in " + unitName(unit) : span.label() + " in " + unitName(unit);
+    return span.flatMap(s -> s.in(unit)
+        .map(n -> Value.known(Quantity.number(n), n.toPlainString(), Evidence.none()))
+        .orElseGet(() -> Value.unknown("the number of " + unitName(unit) + " depends on a date known only as "
+            + "an interval (" + s + ")", List.of(), Evidence.none()))).labelled(label);
+  }
+
+  private static String unitName(ChronoUnit unit) {
+    return unit.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

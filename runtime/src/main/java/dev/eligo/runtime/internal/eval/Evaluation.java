@@ -1,14 +1,17 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
-import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.Screening;
+import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.internal.time.Elapsed;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.ImagingStudy;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.ObservationComponent;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.RecordDate;
@@ -16,8 +19,12 @@ import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
+import dev.eligo.runtime.record.Specimen;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.InputInfo;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ProtocolInfo;
-import dev.eligo.runtime.internal.time.Elapsed;
+import dev.eligo.runtime.result.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -43,7 +50,11 @@ public final class Evaluation {
   private final LocalDate screeningDate;
   private final Admission admission;
   private final Object[] remembered;
-  private Value<LocalDate> screening;
+  /** The code systems the protocol declares, or null to judge each concept by its own systems. */
+  private final List<CodeSystemRef> protocolSystems;
+  private final Screening screening;
+  private Value<LocalDate> screeningValue;
+  private Value<ResearchParticipation> enrolment;
   private String everWhere;
   // Sized for the forty-odd concepts a protocol reads, so that it is not rehashed on the way.
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>(42);
@@ -62,17 +73,37 @@ public final class Evaluation {
    * An evaluation with room for {@code memoSlots} remembered values: the generated evaluator's
    * definitions and parts, each computed once per patient.
    */
-  public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate, int memoSlots) {
+  public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
+      LocalDate screeningDate, int memoSlots) {
+    this(protocol, protocolSystems, patient, Screening.on(screeningDate), memoSlots);
+  }
+
+  /**
+   * An evaluation for a screening with inputs besides the date.
+   *
+   * @throws IllegalArgumentException when the inputs do not match those the protocol declares
+   */
+  public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
+      Screening screening, int memoSlots) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
+    List<String> problems = screening.problemsFor(protocol);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    this.protocolSystems = protocolSystems == null ? null : List.copyOf(protocolSystems);
     this.patient = Objects.requireNonNull(patient, "patient");
-    this.screeningDate = Objects.requireNonNull(screeningDate, "screeningDate");
+    this.screening = screening;
+    this.screeningDate = screening.date();
     this.admission = new Admission(screeningDate, protocol.id());
     this.remembered = new Object[memoSlots];
   }
 
-  /** An evaluation that remembers nothing, for code that computes no definition twice. */
+  /**
+   * An evaluation that judges each concept by its own code systems and remembers nothing: for
+   * code that reads concepts directly rather than through a generated evaluator.
+   */
   public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
-    this(protocol, patient, screeningDate, 0);
+    this(protocol, null, patient, screeningDate, 0);
   }
 
   /** The value remembered in a slot, or null when this evaluation has not computed it yet. */
@@ -94,10 +125,59 @@ public final class Evaluation {
 
   /** The screening date as a value of the criteria: {@code screening}. */
   public Value<LocalDate> screening() {
-    if (screening == null) {
-      screening = Value.known(screeningDate, () -> "the screening date " + screeningDate, Evidence.none());
+    if (screeningValue == null) {
+      screeningValue = Value.known(screeningDate, () -> "the screening date " + screeningDate, Evidence.none());
     }
-    return screening;
+    return screeningValue;
+  }
+
+  /**
+   * The value of a screening input: a {@code LocalDate}, a {@code Quantity} (a number has unit 1,
+   * a quantity its declared unit) or {@code Codes}; unknown when the screening gave it as
+   * {@code unknown}. The constructor checked that every input is there and readable.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Value<T> input(InputConcept input) {
+    String text = screening.inputs().get(input.name()).trim();
+    if (text.equals(InputInfo.UNKNOWN)) {
+      return Value.unknown(input.label() + " is not decided (screening input)", List.of(missing(input)),
+          Evidence.none());
+    }
+    String shown = input.label() + " " + text + " (screening input)";
+    Object value;
+    switch (input.kind()) {
+      case DATE:
+        value = LocalDate.parse(text);
+        break;
+      case NUMBER:
+        value = Quantity.number(new java.math.BigDecimal(text));
+        break;
+      case QUANTITY:
+        value = Quantity.of(new java.math.BigDecimal(text.split("\\s+", 2)[0]), input.unit());
+        break;
+      case CODE:
+        value = Codes.of(Coding.of(input.system().uris().get(0), text));
+        break;
+      case TRUTH:
+        throw new IllegalArgumentException(input.name() + " is a truth: read it with inputTruth");
+      default:
+        throw new AssertionError(input.kind());
+    }
+    return (Value<T>) Value.known(value, shown, Evidence.none()).labelled(input.label());
+  }
+
+  /** The value of a true-or-false screening input. */
+  public Truth inputTruth(InputConcept input) {
+    String text = screening.inputs().get(input.name()).trim();
+    if (text.equals(InputInfo.UNKNOWN)) {
+      return Truth.unknown(input.label() + " is not decided (screening input)", List.of(missing(input)),
+          Evidence.none());
+    }
+    return Truth.of(Boolean.parseBoolean(text), input.label() + " (screening input)", Evidence.none());
+  }
+
+  private static Missing missing(InputConcept input) {
+    return new Missing(input.label(), "(screening input " + input.name() + ")");
   }
 
   public ProtocolInfo protocol() {
@@ -188,10 +268,19 @@ public final class Evaluation {
         uncodedObservations.set(i);
       }
       for (int j = 0; j < codes.size(); j++) {
-        Coding c = codes.get(j);
-        observationsByCode.computeIfAbsent(c.code().trim(), k -> new BitSet()).set(i);
+        index(codes.get(j), i);
+      }
+      List<ObservationComponent> parts = sorted.get(i).components();
+      for (int j = 0; j < parts.size(); j++) {
+        for (Coding c : parts.get(j).codes()) {
+          index(c, i);
+        }
       }
     }
+  }
+
+  private void index(Coding c, int position) {
+    observationsByCode.computeIfAbsent(c.code().trim(), k -> new BitSet()).set(position);
   }
 
   private Items<Observation> readObservations(ObservationConcept concept) {
@@ -204,20 +293,33 @@ public final class Evaluation {
     for (; i >= 0 && i < sorted.size(); i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
       Observation o = sorted.get(i);
       step();
-      boolean matches = concept.codes().containsAny(o.codes());
       // What an observation measured is in its codes: without readable codes it may be any concept.
-      if (matches || (o.codes().isEmpty() && unreadable(o.ref()) != null)) {
-        Observation read = o;
-        java.util.Optional<String> unusable = ValueChecks.problem(o, concept);
-        if (unusable.isPresent()) {
-          read = ValueChecks.unusable(o, unusable.get());
-          evidence.add(Evidence.unusable(o.ref(), unusable.get()));
+      if (concept.codes().containsAny(o.codes()) || o.codes().isEmpty() && unreadable(o.ref()) != null) {
+        admitObservation(concept, o, o, members, evidence);
+      }
+      // A part of a result reported in parts (systolic pressure of a blood pressure) is read as an
+      // observation of its own code.
+      List<ObservationComponent> parts = o.components();
+      for (int j = 0; j < parts.size(); j++) {
+        if (concept.codes().containsAny(parts.get(j).codes())) {
+          admitObservation(concept, o.part(parts.get(j)), o, members, evidence);
         }
-        admit(concept.label(), read, o.ref(), readable(o.ref(), admission.observation(o)), members, evidence);
       }
     }
     List<Member<Observation>> kept = Revisions.replaceAmended(members, evidence);
     return new Items<>(concept.label(), everWhere(), kept, Evidence.merge(evidence), origin);
+  }
+
+  private void admitObservation(
+      ObservationConcept concept, Observation o, Observation whole, List<Member<Observation>> members,
+      List<Evidence> evidence) {
+    Observation read = o;
+    java.util.Optional<String> unusable = ValueChecks.problem(o, concept);
+    if (unusable.isPresent()) {
+      read = ValueChecks.unusable(o, unusable.get());
+      evidence.add(Evidence.unusable(o.ref(), unusable.get()));
+    }
+    admit(concept.label(), read, o.ref(), readable(o.ref(), admission.observation(whole)), members, evidence);
   }
 
   /** The counting conditions of a concept; SNOMED-only records of an ICD-10 concept are unclassified. */
@@ -258,6 +360,76 @@ public final class Evaluation {
         admission::allergy));
   }
 
+  /** The counting specimens of a concept, known by their type. */
+  public Items<Specimen> specimens(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, byDate(patient.specimens(), Specimen::collected, Specimen::ref),
+        Specimen::codes, Specimen::ref, admission::specimen));
+  }
+
+  /** The counting encounters of a concept, known by their class and type. */
+  public Items<Encounter> encounters(RecordConcept concept) {
+    return cached(concept, () -> classify(concept,
+        byDate(patient.encounters(), e -> e.period() == null ? null : e.period().start(), Encounter::ref),
+        Evaluation::encounterCodes, Encounter::ref, admission::encounter));
+  }
+
+  /** The counting diagnostic reports of a concept, known by their code. */
+  public Items<DiagnosticReport> reports(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, byDate(patient.reports(), DiagnosticReport::date, DiagnosticReport::ref),
+        DiagnosticReport::codes, DiagnosticReport::ref, admission::report));
+  }
+
+  /** The counting imaging studies of a concept, known by their procedure codes and modalities. */
+  public Items<ImagingStudy> imagingStudies(RecordConcept concept) {
+    return cached(concept, () -> classify(concept, byDate(patient.imagingStudies(), ImagingStudy::started, ImagingStudy::ref),
+        Evaluation::imagingCodes, ImagingStudy::ref, admission::imaging));
+  }
+
+  private static List<Coding> encounterCodes(Encounter e) {
+    List<Coding> codes = new ArrayList<>(e.classes());
+    codes.addAll(e.types());
+    return codes;
+  }
+
+  private static List<Coding> imagingCodes(ImagingStudy i) {
+    List<Coding> codes = new ArrayList<>(i.codes());
+    codes.addAll(i.modalities());
+    return codes;
+  }
+
+  /**
+   * The patient's participation in this protocol's own study (a ResearchSubject whose study has
+   * the protocol's id): the latest by start when there are several; unknown when there is none.
+   * Its dates and status are what criteria anchor on ({@code enrolment.start}).
+   */
+  public Value<ResearchParticipation> enrolment() {
+    checkCancelled();
+    if (enrolment == null) {
+      enrolment = readEnrolment();
+    }
+    return enrolment;
+  }
+
+  private Value<ResearchParticipation> readEnrolment() {
+    String label = "enrolment in " + protocol.id();
+    List<Member<ResearchParticipation>> members = new ArrayList<>();
+    for (ResearchParticipation r : byDate(patient.participations(),
+        p -> p.period() == null ? null : p.period().start(), ResearchParticipation::ref)) {
+      step();
+      String problem = unreadable(r.ref());
+      if (r.studyIdentifiers().contains(protocol.id())) {
+        members.add(problem == null ? Member.definite(r)
+            : Member.possible(r, "not all of it could be read: " + problem,
+                List.of(new Missing(label, "as recorded in " + r.ref()))));
+      } else if (r.studyIdentifiers().isEmpty() && problem != null) {
+        members.add(Member.possible(r, "its study could not be read: " + problem,
+            List.of(new Missing(label, "as recorded in " + r.ref()))));
+      }
+    }
+    Items<ResearchParticipation> own = new Items<>(label, "", members, Evidence.none(), new Origin(this, null, null));
+    return Lists.latest(own).labelled(label);
+  }
+
   /** The patient's counting participations in studies other than this protocol's own. */
   public Items<ResearchParticipation> participations(ParticipationConcept concept) {
     List<Member<ResearchParticipation>> members = new ArrayList<>();
@@ -280,24 +452,37 @@ public final class Evaluation {
 
   /** The patient's age at screening in whole calendar years. */
   public Value<Elapsed> age() {
-    Supplier<String> label = () -> "age at " + screeningDate;
+    return ageOn(screeningDate, "the screening date");
+  }
+
+  /** The patient's age on a date the criteria name (a registration date), in whole years. */
+  public Value<Elapsed> ageAt(Value<LocalDate> date) {
+    if (!date.isKnown()) {
+      return Value.<Elapsed>unknown("the date of the age is unknown: " + date.describe(), date.missing(),
+          date.evidence()).labelled("age at " + date.describe());
+    }
+    return ageOn(date.get(), date.get().toString()).withEvidence(date.evidence());
+  }
+
+  private Value<Elapsed> ageOn(LocalDate day, String dayName) {
+    Supplier<String> label = () -> "age at " + day;
     LocalDate birth = patient.birthDate();
     RecordDate partial = patient.partialBirthDate();
-    if (birth == null && partial != null && !partial.first().isAfter(screeningDate)) {
+    if (birth == null && partial != null && !partial.first().isAfter(day)) {
       // Born in 1950: every comparison that holds for all of 1950's days is decided.
-      LocalDate latest = partial.last().isAfter(screeningDate) ? screeningDate : partial.last();
-      Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, screeningDate);
+      LocalDate latest = partial.last().isAfter(day) ? day : partial.last();
+      Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, day);
       return Value.known(age, () -> age + " (born " + partial + ")", Evidence.none()).labelled(label);
     }
     if (birth == null) {
       return Value.<Elapsed>unknown("no birth date recorded", List.of(new Missing("birth date", "")),
           Evidence.none()).labelled(label);
     }
-    if (birth.isAfter(screeningDate)) {
-      return Value.<Elapsed>unknown(() -> "birth date " + birth + " is after the screening date",
+    if (birth.isAfter(day)) {
+      return Value.<Elapsed>unknown(() -> "birth date " + birth + " is after " + dayName,
           List.of(new Missing("birth date", "")), Evidence.none()).labelled(label);
     }
-    Elapsed age = Elapsed.between(birth, screeningDate);
+    Elapsed age = Elapsed.between(birth, day);
     return Value.known(age, () -> age.wholeYears() + " years (born " + birth + ")", Evidence.none())
         .labelled(label);
   }
@@ -340,12 +525,12 @@ public final class Evaluation {
       // when it has no readable code.
       if (valueSet.containsAny(codings) || (codings.isEmpty() && unreadable(recordRef) != null)) {
         admit(concept.label(), record, recordRef, readable(recordRef, admit.apply(record)), members, evidence);
-      } else if (!valueSet.classifies(codings)) {
+      } else if (!classifies(concept, codings)) {
         Admission.Decision decision = admit.apply(record);
         if (decision.kind() == Admission.Kind.IGNORED) {
           evidence.add(Evidence.ignored(recordRef, decision.reason()));
         } else {
-          String reason = unclassifiedReason(codings, valueSet);
+          String reason = unclassifiedReason(codings, judgedIn(concept));
           members.add(Member.unclassified(record, reason,
               List.of(new Missing(concept.label(), "classification of " + recordRef))));
           evidence.add(Evidence.unclassified(recordRef, reason));
@@ -416,8 +601,11 @@ public final class Evaluation {
         members.add(Member.definite(record));
         break;
       case POSSIBLE:
-        members.add(Member.possible(record, decision::reason,
-            List.of(new Missing(label, "as recorded in " + ref + " (" + decision.reason() + ")"))));
+        List<Missing> missing =
+            List.of(new Missing(label, "as recorded in " + ref + " (" + decision.reason() + ")"));
+        members.add(decision.tentative()
+            ? Member.tentative(record, decision.reason(), missing)
+            : Member.possible(record, decision::reason, missing));
         break;
       case IGNORED:
         evidence.add(Evidence.ignored(ref, decision.reason()));
@@ -425,16 +613,41 @@ public final class Evaluation {
     }
   }
 
-  private static String unclassifiedReason(List<Coding> codings, ValueSet valueSet) {
+  /**
+   * Whether a record's codes let the concept judge it: coded in a system the protocol declares
+   * (or, for a concept classified by its own systems, in one of those). A record coded only in
+   * other systems (a SNOMED diagnosis where the protocol reads ICD-10 only) is unclassified.
+   */
+  private boolean classifies(RecordConcept concept, List<Coding> codings) {
+    List<CodeSystemRef> systems = judgedIn(concept);
+    for (Coding coding : codings) {
+      for (CodeSystemRef system : systems) {
+        if (system.identifies(coding.system())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<CodeSystemRef> judgedIn(RecordConcept concept) {
+    if (!concept.classifiedBy().isEmpty()) {
+      return concept.classifiedBy();
+    }
+    return protocolSystems != null ? protocolSystems : concept.codes().systems();
+  }
+
+  private String unclassifiedReason(List<Coding> codings, List<CodeSystemRef> systems) {
     if (codings.isEmpty()) {
       return "no code recorded";
     }
-    List<String> systems = new ArrayList<>();
-    valueSet.systems().forEach(s -> systems.add(s.name()));
+    List<String> names = new ArrayList<>();
+    systems.forEach(s -> names.add(s.name()));
     List<String> written = new ArrayList<>();
     codings.forEach(c -> written.add(c.system() + "|" + c.code()));
-    return "coded only as " + String.join(", ", written) + ", not in "
-        + String.join(" or ", systems);
+    String where = systems == protocolSystems ? "in no code system the protocol reads (" : "not in ";
+    return "coded only as " + String.join(", ", written) + ", " + where + String.join(" or ", names)
+        + (systems == protocolSystems ? ")" : "");
   }
 
   /** Records oldest first, undated last, ties by reference: the same order on every machine. */

@@ -89,6 +89,19 @@ public final class Lists {
     return null;
   }
 
+  /**
+   * The same records with a tentative verification status (unconfirmed, provisional,
+   * differential) counted as surely belonging: "any record not refuted". A record uncertain for
+   * another reason as well (a partial date, a filter that was unknown) stays possible.
+   */
+  public static <T> Items<T> unrefuted(Items<T> items) {
+    List<Member<T>> members = new ArrayList<>();
+    for (Member<T> m : items.members()) {
+      members.add(m.tentative() ? Member.definite(m.item()) : m);
+    }
+    return items.derive(members, Evidence.none()).relabel(items.concept() + " (not refuted)", items.where());
+  }
+
   /** One list held as a value, beside lists that may be unknown. */
   public static <T> Value<Items<T>> single(Items<T> items) {
     return Value.known(items, () -> Show.items(items), items.evidence());
@@ -252,5 +265,87 @@ public final class Lists {
       }
     }
     return missing.isEmpty() ? List.of(items.missing()) : List.copyOf(new java.util.LinkedHashSet<>(missing));
+  }
+
+  /**
+   * The n-th item (1 is the first) in the list's order; unknown when the list has fewer items or
+   * when an uncertain item comes before it.
+   */
+  public static <T> Value<T> nth(Items<T> items, int n) {
+    String label = "item " + n + " of " + items.label();
+    Origin origin = items.origin().from(items);
+    List<Member<T>> members = items.members();
+    for (int i = 0; i < members.size() && i < n; i++) {
+      if (!members.get(i).isDefinite()) {
+        return Value.<T>unknown("an uncertain item comes before item " + n + ": "
+                + Show.of(members.get(i).item()) + " (" + members.get(i).reason() + ")",
+            members.get(i).missing().isEmpty() ? List.of(items.missing()) : members.get(i).missing(),
+            items.evidence()).labelled(label).withOrigin(origin);
+      }
+    }
+    if (members.size() < n) {
+      return Value.<T>unknown("only " + members.size() + " recorded", List.of(items.missing()), items.evidence())
+          .labelled(label).withOrigin(origin);
+    }
+    T item = members.get(n - 1).item();
+    return Value.known(item, items.evidence().and(Timing.used(List.of(item)))).labelled(label).withOrigin(origin);
+  }
+
+  /** The items after an item of the list, in its order; all only possible when the item is unknown. */
+  public static <T> Items<T> after(Items<T> items, Value<T> item) {
+    List<Member<T>> members = items.members();
+    List<Member<T>> kept = new ArrayList<>();
+    if (!item.isKnown()) {
+      for (Member<T> m : members) {
+        kept.add(m.atMostPossible("it depends on " + item.describe() + ", which is unknown", item.missing()));
+      }
+      return items.derive(kept, item.evidence()).relabel(items.concept() + " after " + item.describe(), items.where());
+    }
+    int at = indexOf(members, item.get());
+    if (at >= 0) {
+      kept.addAll(members.subList(at + 1, members.size()));
+    }
+    return items.derive(kept, item.evidence()).relabel(items.concept() + " after " + Show.of(item.get()), items.where());
+  }
+
+  /** The item right after an item of the list; unknown when there is none or it is uncertain. */
+  public static <T> Value<T> next(Items<T> items, Value<T> item) {
+    return neighbour(items, item, 1, "after");
+  }
+
+  /** The item right before an item of the list; unknown when there is none or it is uncertain. */
+  public static <T> Value<T> previous(Items<T> items, Value<T> item) {
+    return neighbour(items, item, -1, "before");
+  }
+
+  private static <T> Value<T> neighbour(Items<T> items, Value<T> item, int step, String which) {
+    Origin origin = items.origin().from(items);
+    if (!item.isKnown()) {
+      return Value.<T>unknown(item.describe(), item.missing(), item.evidence()).withOrigin(origin);
+    }
+    String label = "the item " + which + " " + Show.of(item.get());
+    List<Member<T>> members = items.members();
+    int at = indexOf(members, item.get());
+    int index = at + step;
+    if (at < 0 || index < 0 || index >= members.size()) {
+      return Value.<T>unknown("none recorded " + which + " it", List.of(items.missing()), items.evidence())
+          .labelled(label).withOrigin(origin);
+    }
+    Member<T> m = members.get(index);
+    if (!m.isDefinite()) {
+      return Value.<T>unknown("the item " + which + " it is uncertain: " + Show.of(m.item()) + " (" + m.reason() + ")",
+          m.missing(), items.evidence()).labelled(label).withOrigin(origin);
+    }
+    return Value.known(m.item(), items.evidence().and(Timing.used(List.of(m.item())))).labelled(label)
+        .withOrigin(origin);
+  }
+
+  private static <T> int indexOf(List<Member<T>> members, T item) {
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).item() == item || members.get(i).item().equals(item)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -121,6 +121,11 @@ public final class Logic {
   private static final Truth TRUE = Truth.of(true, "true", Evidence.none());
   private static final Truth FALSE = Truth.of(false, "false", Evidence.none());
 
+  /** {@code let name = value in body}: the body of a value computed once. */
+  public static <T, R> R let(T value, Function<T, R> body) {
+    return body.apply(value);
+  }
+
   /** A decided result written in the criteria file. */
   public static Truth constant(boolean value) {
     return value ? TRUE : FALSE;

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 /**
  * One item of an {@link Items} list with how surely it belongs there: the item, its
  * {@link Kind}, why membership is uncertain (empty for a definite member; written when first
- * asked for) and the data that would settle an uncertain membership.
+ * asked for), the data that would settle an uncertain membership, and whether the member is
+ * possible only because its record's verification status is tentative (see {@link Lists#unrefuted}).
  */
 final class Member<T> {
   /** How surely an item belongs to a list. */
@@ -28,12 +29,18 @@ final class Member<T> {
   // null for no reason, else a String or a Supplier<String> (see Text) until first asked for.
   private Object reason;
   private final List<Missing> missing;
+  private final boolean tentative;
 
-  private Member(T item, Kind kind, Object reason, List<Missing> missing) {
+  private Member(T item, Kind kind, Object reason, List<Missing> missing, boolean tentative) {
     this.item = Objects.requireNonNull(item, "item");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.reason = reason instanceof String && ((String) reason).isEmpty() ? null : reason;
     this.missing = List.copyOf(missing);
+    this.tentative = tentative;
+  }
+
+  private Member(T item, Kind kind, Object reason, List<Missing> missing) {
+    this(item, kind, reason, missing, false);
   }
 
   static <T> Member<T> definite(T item) {
@@ -47,6 +54,11 @@ final class Member<T> {
   /** A possible member, the reason written when first asked for. */
   static <T> Member<T> possible(T item, Supplier<String> reason, List<Missing> missing) {
     return new Member<>(item, Kind.POSSIBLE, reason, missing);
+  }
+
+  /** A member possible only because its record's verification status is tentative. */
+  static <T> Member<T> tentative(T item, String reason, List<Missing> missing) {
+    return new Member<>(item, Kind.POSSIBLE, reason, missing, true);
   }
 
   static <T> Member<T> unclassified(T item, String reason, List<Missing> missing) {
@@ -76,13 +88,18 @@ final class Member<T> {
     return missing;
   }
 
+  /** Whether the member is possible only because its record's verification status is tentative. */
+  boolean tentative() {
+    return tentative;
+  }
+
   boolean isDefinite() {
     return kind == Kind.DEFINITE;
   }
 
   /** This member's item in the same standing, e.g. a record's point. */
   <R> Member<R> withItem(R other) {
-    return new Member<>(other, kind, reason, missing);
+    return new Member<>(other, kind, reason, missing, tentative);
   }
 
   /** This member made no surer than possible, for the reason given. */
@@ -118,16 +135,18 @@ final class Member<T> {
         && item.equals(((Member<?>) o).item)
         && kind == ((Member<?>) o).kind
         && reason().equals(((Member<?>) o).reason())
-        && missing.equals(((Member<?>) o).missing);
+        && missing.equals(((Member<?>) o).missing)
+        && tentative == ((Member<?>) o).tentative;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(item, kind, reason(), missing);
+    return Objects.hash(item, kind, reason(), missing, tentative);
   }
 
   @Override
   public String toString() {
-    return "Member[item=" + item + ", kind=" + kind + ", reason=" + reason() + ", missing=" + missing + "]";
+    return "Member[item=" + item + ", kind=" + kind + ", reason=" + reason() + ", missing=" + missing
+        + ", tentative=" + tentative + "]";
   }
 }

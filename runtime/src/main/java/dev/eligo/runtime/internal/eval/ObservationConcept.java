@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param name the name in the criteria file, e.g. {@code testosterone}
  * @param label the name explanations use, e.g. {@code serum testosterone}
- * @param unit the unit the protocol states values in; {@code 1} for counts, {@code null} for codes
+ * @param unit the unit the protocol states values in; {@code 1} for counts, {@code null} for codes,
+ *     yes/no and text results
  * @param converter the conversions values of this concept allow
  * @param plausibleRange the values a measurement of this concept can take, as declared; {@code null}
  *     for the default of its unit's dimension (see {@link PlausibleRanges})
@@ -26,7 +27,9 @@ public record ObservationConcept(
   public enum Kind {
     QUANTITY,
     COUNT,
-    CODED
+    CODED,
+    YES_NO,
+    TEXT
   }
 
   public ObservationConcept {
@@ -55,6 +58,16 @@ public record ObservationConcept(
   /** A coded result, e.g. positive / negative. */
   public static ObservationConcept coded(String name, String label, ValueSet codes) {
     return new ObservationConcept(name, label, codes, Kind.CODED, null, UnitConverter.plain());
+  }
+
+  /** A yes/no result, e.g. "progression confirmed by central read". */
+  public static ObservationConcept yesNo(String name, String label, ValueSet codes) {
+    return new ObservationConcept(name, label, codes, Kind.YES_NO, null, UnitConverter.plain());
+  }
+
+  /** A free-text result. */
+  public static ObservationConcept text(String name, String label, ValueSet codes) {
+    return new ObservationConcept(name, label, codes, Kind.TEXT, null, UnitConverter.plain());
   }
 
   /** Also converts mass and substance amounts with the analyte's molar mass, e.g. 288.42 g/mol. */
@@ -90,7 +103,7 @@ public record ObservationConcept(
     if (plausibleRange != null) {
       return plausibleRange;
     }
-    return kind == Kind.CODED ? null : PlausibleRanges.forUnit(unit);
+    return kind == Kind.QUANTITY || kind == Kind.COUNT ? PlausibleRanges.forUnit(unit) : null;
   }
 
   private ObservationConcept with(UnitConverter newConverter) {

@@ -1,5 +1,6 @@
 package dev.eligo.runtime.internal.eval;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,15 +9,26 @@ import java.util.Objects;
  *
  * @param name the name in the criteria file, e.g. {@code infection}
  * @param label the name explanations use, e.g. {@code active infection}
+ * @param classifiedBy the systems a record must be coded in to be judged, or empty for every
+ *     system the protocol declares
  */
-public record RecordConcept(String name, String label, ValueSet codes) {
+public record RecordConcept(String name, String label, ValueSet codes, List<CodeSystemRef> classifiedBy) {
   public RecordConcept {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(codes, "codes");
+    classifiedBy = List.copyOf(classifiedBy);
   }
 
   public static RecordConcept of(String name, String label, ValueSet codes) {
-    return new RecordConcept(name, label, codes);
+    return new RecordConcept(name, label, codes, List.of());
+  }
+
+  /**
+   * The concept with its own classification: a record coded in none of these systems is
+   * unclassified for it, even when coded in another system the protocol declares.
+   */
+  public RecordConcept classifiedBy(CodeSystemRef... systems) {
+    return new RecordConcept(name, label, codes, List.of(systems));
   }
 }

@@ -3,10 +3,14 @@ package dev.eligo.runtime.internal.eval;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.ImagingStudy;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.Specimen;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.StringJoiner;
@@ -46,6 +50,30 @@ final class Show {
       Allergy a = (Allergy) value;
       return codings(a.codes()) + (a.recorded() == null ? "" : " recorded " + a.recorded())
           + " (" + a.ref() + ")";
+    }
+    if (value instanceof Specimen) {
+      Specimen sp = (Specimen) value;
+      return "specimen " + codings(sp.codes()) + (sp.collected() == null ? ", no date" : " collected " + sp.collected())
+          + " (" + sp.ref() + ")";
+    }
+    if (value instanceof Encounter) {
+      Encounter e = (Encounter) value;
+      List<Coding> kinds = new java.util.ArrayList<>(e.classes());
+      kinds.addAll(e.types());
+      return "encounter " + codings(kinds) + (e.period() == null ? ", no dates" : " " + e.period())
+          + " (" + e.ref() + ")";
+    }
+    if (value instanceof DiagnosticReport) {
+      DiagnosticReport r = (DiagnosticReport) value;
+      return "report " + codings(r.codes()) + (r.date() == null ? ", no date" : " on " + r.date())
+          + (r.conclusions().isEmpty() ? "" : ", conclusion " + codings(r.conclusions())) + " (" + r.ref() + ")";
+    }
+    if (value instanceof ImagingStudy) {
+      ImagingStudy i = (ImagingStudy) value;
+      List<Coding> kinds = new java.util.ArrayList<>(i.codes());
+      kinds.addAll(i.modalities());
+      return "imaging " + codings(kinds) + (i.started() == null ? ", no date" : " on " + i.started())
+          + " (" + i.ref() + ")";
     }
     if (value instanceof ResearchParticipation) {
       ResearchParticipation r = (ResearchParticipation) value;

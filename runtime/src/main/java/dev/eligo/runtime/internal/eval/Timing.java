@@ -4,6 +4,9 @@ import dev.eligo.runtime.result.Evidence;
 
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Condition;
+import dev.eligo.runtime.record.DiagnosticReport;
+import dev.eligo.runtime.record.Encounter;
+import dev.eligo.runtime.record.ImagingStudy;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.Procedure;
@@ -11,14 +14,16 @@ import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
+import dev.eligo.runtime.record.Specimen;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * When each kind of item happened, per the data dictionary's "date of a record": the date of a
- * measurement, the period of a condition (onset to abatement, or still going), a medication use,
- * a procedure, a participation or a course; and the records it stands for.
+ * measurement, a specimen's collection, a report or an imaging study; the period of a condition
+ * (onset to abatement, or still going), a medication use, a procedure, an encounter, a
+ * participation or a course; and the records it stands for.
  */
 final class Timing {
   private Timing() {}
@@ -30,6 +35,15 @@ final class Timing {
     }
     if (item instanceof Allergy) {
       return ((Allergy) item).recorded();
+    }
+    if (item instanceof Specimen) {
+      return ((Specimen) item).collected();
+    }
+    if (item instanceof DiagnosticReport) {
+      return ((DiagnosticReport) item).date();
+    }
+    if (item instanceof ImagingStudy) {
+      return ((ImagingStudy) item).started();
     }
     if (item instanceof Point) {
       return RecordDate.of(((Point) item).day());
@@ -44,6 +58,7 @@ final class Timing {
         || item instanceof MedicationUse
         || item instanceof Procedure
         || item instanceof ResearchParticipation
+        || item instanceof Encounter
         || item instanceof Course;
   }
 
@@ -64,6 +79,9 @@ final class Timing {
     }
     if (item instanceof ResearchParticipation) {
       return ((ResearchParticipation) item).period();
+    }
+    if (item instanceof Encounter) {
+      return ((Encounter) item).period();
     }
     if (item instanceof Course) {
       return ((Course) item).period();
@@ -96,6 +114,18 @@ final class Timing {
     }
     if (item instanceof ResearchParticipation) {
       return List.of(((ResearchParticipation) item).ref());
+    }
+    if (item instanceof Specimen) {
+      return List.of(((Specimen) item).ref());
+    }
+    if (item instanceof Encounter) {
+      return List.of(((Encounter) item).ref());
+    }
+    if (item instanceof DiagnosticReport) {
+      return List.of(((DiagnosticReport) item).ref());
+    }
+    if (item instanceof ImagingStudy) {
+      return List.of(((ImagingStudy) item).ref());
     }
     if (item instanceof Items) {
       List<RecordRef> refs = new ArrayList<>();

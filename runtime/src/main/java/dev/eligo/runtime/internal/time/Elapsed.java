@@ -98,6 +98,35 @@ public final class Elapsed {
     return Integer.signum(until.compareTo(duration.after(from)));
   }
 
+  /**
+   * The span as a number of units: days exactly, weeks as days / 7, months and years in whole
+   * calendar units as {@link Period#between} counts them (an age in years). Empty when the start
+   * is known only as an interval and its possible days give different numbers.
+   */
+  public java.util.Optional<java.math.BigDecimal> in(ChronoUnit unit) {
+    java.math.BigDecimal longest = count(from, unit);
+    if (latestFrom != null && count(latestFrom, unit).compareTo(longest) != 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(longest);
+  }
+
+  private java.math.BigDecimal count(LocalDate start, ChronoUnit unit) {
+    switch (unit) {
+      case DAYS:
+        return java.math.BigDecimal.valueOf(ChronoUnit.DAYS.between(start, until));
+      case WEEKS:
+        return java.math.BigDecimal.valueOf(ChronoUnit.DAYS.between(start, until))
+            .divide(java.math.BigDecimal.valueOf(7), java.math.MathContext.DECIMAL128).stripTrailingZeros();
+      case MONTHS:
+        return java.math.BigDecimal.valueOf(Period.between(start, until).toTotalMonths());
+      case YEARS:
+        return java.math.BigDecimal.valueOf(Period.between(start, until).getYears());
+      default:
+        throw new IllegalArgumentException("no span is counted in " + unit);
+    }
+  }
+
   /** The number of days in the span. */
   public long days() {
     return ChronoUnit.DAYS.between(from, until);

@@ -275,7 +275,7 @@ class EvaluationTest {
 
   @Test
   void recall_givesWhatWasRememberedInThatSlotOnly() {
-    Evaluation ctx = new Evaluation(Fixtures.PROTOCOL, patient().build(), S, 3);
+    Evaluation ctx = new Evaluation(Fixtures.PROTOCOL, null, patient().build(), S, 3);
     assertThat(ctx.<String>recall(1)).isNull();
     assertThat(ctx.remember(1, "first")).isEqualTo("first");
     assertThat(ctx.<String>recall(1)).isEqualTo("first");
