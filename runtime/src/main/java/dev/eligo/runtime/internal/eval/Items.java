@@ -160,12 +160,10 @@ public final class Items<T> {
 
   /** Where it was looked for, e.g. {@code in 2025-11-24..2026-11-24}; may be empty. */
   public String where() {
-    Object known = where;
-    if (known == null || known instanceof String) {
-      return known == null ? "" : (String) known;
+    String text = Text.orEmpty(where);
+    if (where != null) {
+      where = text; // written once; null stays null, for nowhere in particular
     }
-    String text = Text.of(known);
-    where = text;
     return text;
   }
 

@@ -75,12 +75,10 @@ final class Member<T> {
 
   /** Why membership is uncertain; empty for a definite member. */
   String reason() {
-    Object known = reason;
-    if (known == null || known instanceof String) {
-      return known == null ? "" : (String) known;
+    String text = Text.orEmpty(reason);
+    if (reason != null) {
+      reason = text; // written once; null stays null, for no reason
     }
-    String text = Text.of(known);
-    reason = text;
     return text;
   }
 

@@ -10,6 +10,11 @@ import java.util.function.Supplier;
 final class Text {
   private Text() {}
 
+  /** The words of a text held either way, or nothing ({@code ""}) for no text ({@code null}). */
+  static String orEmpty(Object text) {
+    return text == null ? "" : of(text);
+  }
+
   /** The words of a text held either way. */
   @SuppressWarnings("unchecked")
   static String of(Object text) {

@@ -109,12 +109,10 @@ public final class Value<T> {
 
   /** What this is, e.g. {@code latest PSA in 2025-11-24..2026-11-24}; empty when not named. */
   public String label() {
-    Object known = label;
-    if (known == null || known instanceof String) {
-      return known == null ? "" : (String) known;
+    String text = Text.orEmpty(label);
+    if (label != null) {
+      label = text; // written once; null stays null, for not named
     }
-    String text = Text.of(known);
-    label = text;
     return text;
   }
 
