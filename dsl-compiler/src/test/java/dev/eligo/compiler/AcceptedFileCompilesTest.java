@@ -276,6 +276,22 @@ class AcceptedFileCompilesTest {
     assertThat(outcome(evaluator, heavy, "I1")).isEqualTo(CriterionOutcome.MET);
   }
 
+  // The inner definition is first called while the outer one is checked: its method must be named
+  // before the outer method's call to it is written.
+  @Test
+  void parameterisedDefinitionCalledFromAnotherParameterisedDefinition_compilesAndScreens() {
+    ProtocolEvaluator evaluator = Probe.evaluator("nested-parameterised.eligo", protocol("""
+        define onDay(lab, sampleDate) = lab where date = sampleDate
+        define weighedThatDay(point) = exists onDay(weight, point.date)
+        inclusion I1 "x" = any point in psa satisfies weighedThatDay(point)
+        """));
+    PatientRecord.Builder patient = PatientRecord.builder("same-day").birthDate(LocalDate.of(1950, 1, 1))
+        .sex(Sex.MALE).add(observation("p1", "2857-1", "5", "ng/mL", SCREENING.minusDays(3).toString()));
+    assertThat(outcome(evaluator, patient.build(), "I1")).isEqualTo(CriterionOutcome.NOT_MET);
+    patient.add(observation("w1", "29463-7", "80", "kg", SCREENING.minusDays(3).toString()));
+    assertThat(outcome(evaluator, patient.build(), "I1")).isEqualTo(CriterionOutcome.MET);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------------
 
   private static CriterionOutcome outcome(ProtocolEvaluator evaluator, PatientRecord patient, String id) {

@@ -26,6 +26,8 @@ final class Annotations {
   final Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
   /** Each parameterised definition's instantiations, in the order first called. */
   final Map<Definition, java.util.List<Instantiation>> instantiations = new java.util.LinkedHashMap<>();
+  /** Every instantiation in the order its checking finished: those it calls come before it. */
+  final java.util.List<Instantiation> instantiationsCalleesFirst = new java.util.ArrayList<>();
   /** The instantiation each call of a parameterised definition uses. */
   final Map<Expr.Call, Instantiation> calls = new IdentityHashMap<>();
 

@@ -65,9 +65,12 @@ public final class CheckedFile {
     return required(annotations.fields.get(expr), expr);
   }
 
-  /** Every instantiation of parameterised definitions, each a method of its own. */
+  /**
+   * Every instantiation of parameterised definitions, each a method of its own; one that another
+   * calls comes before it, so generation names the callee before it writes the call.
+   */
   public List<Instantiation> instantiations() {
-    return annotations.instantiations.values().stream().flatMap(List::stream).toList();
+    return List.copyOf(annotations.instantiationsCalleesFirst);
   }
 
   /** The instantiation a call of a parameterised definition uses, or null for a call of a function. */

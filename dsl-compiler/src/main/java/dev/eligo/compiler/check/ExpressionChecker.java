@@ -399,6 +399,7 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     scopes.leaveDefinition(saved);
     definitions.leaveWithoutOrder(definition);
     existing.add(instantiation);
+    notes.instantiationsCalleesFirst.add(instantiation);
     return instantiation;
   }
 

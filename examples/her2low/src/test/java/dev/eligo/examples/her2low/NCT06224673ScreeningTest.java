@@ -1,19 +1,19 @@
-package dev.eligo.examples.mcrpc;
+package dev.eligo.examples.her2low;
 
-import static dev.eligo.examples.mcrpc.Patients.SCREENING_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.result.CriterionInfo;
 import dev.eligo.runtime.result.CriterionOutcome;
 import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ScreeningResult;
+import dev.eligo.runtime.result.Verdict;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
@@ -23,18 +23,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Screens the table of {@link ScreeningCases} with the evaluator generated from
- * NCT07298239.eligo and checks each verdict, the criteria that decide it and the outcomes the case
- * is about; then checks that the table, taken together, drives every criterion and part to met,
- * not met and unknown.
+ * NCT06224673.eligo, each patient read from FHIR by the fhir module, and checks each verdict, the
+ * criteria that decide it and the outcomes the case is about; then checks that the table, taken
+ * together, drives every criterion and part to met, not met and unknown.
  */
-class NCT07298239ScreeningTest {
-  private static final ProtocolEvaluator EVALUATOR = new NCT07298239Evaluator();
+class NCT06224673ScreeningTest {
+  /** Every criterion and part of the criteria file. */
+  private static final List<String> ALL_IDS = allIds();
 
-  /** Every criterion and lettered part of the criteria file. */
-  private static final List<String> ALL_IDS = List.of(
-      "I1", "I2", "I2a", "I2b", "I3", "I4", "I5", "I6",
-      "E1", "E2", "E3", "E3a", "E3b", "E3c", "E3d", "E4", "E4a", "E4b", "E4c",
-      "E5", "E6", "E7", "E8", "E9", "E10");
+  private static final Map<String, ScreeningResult> RESULTS = new LinkedHashMap<>();
 
   static List<ScreeningCase> cases() {
     return ScreeningCases.all();
@@ -55,21 +52,20 @@ class NCT07298239ScreeningTest {
     List<Throwable> errors = softly.errorsCollected();
     if (!errors.isEmpty()) {
       String failures = errors.stream().map(Throwable::getMessage).collect(Collectors.joining("\n"));
-      throw new AssertionError(
-          c.name() + "\n" + failures + "\n\nexplanation:\n" + result.explain());
+      throw new AssertionError(c.name() + "\n" + failures + "\n\nexplanation:\n" + result.explain());
     }
   }
 
   @Test
-  void table_hasAtLeastFortyCasesWithDistinctNames() {
+  void table_hasDistinctNamesAndAtLeastThreeRowsPerCriterion() {
     List<ScreeningCase> cases = cases();
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
     assertThat(cases).extracting(ScreeningCase::name).doesNotHaveDuplicates();
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(3 * ScreeningCase.TOP_LEVEL.size());
   }
 
   @Test
   void evaluator_declaresTheCriteriaAndPartsOfTheCriteriaFile() {
-    assertThat(EVALUATOR.protocol().criteria()).extracting(CriterionInfo::id)
+    assertThat(Screener.EVALUATOR.protocol().criteria()).extracting(CriterionInfo::id)
         .containsExactlyInAnyOrderElementsOf(ALL_IDS);
   }
 
@@ -86,10 +82,7 @@ class NCT07298239ScreeningTest {
     ALL_IDS.forEach(id -> seen.put(id, EnumSet.noneOf(CriterionOutcome.class)));
     for (ScreeningCase c : cases()) {
       ScreeningResult result = screen(c);
-      for (String id : seen.keySet()) {
-        Optional<CriterionResult> r = result.criterion(id);
-        r.ifPresent(found -> seen.get(id).add(found.outcome()));
-      }
+      seen.forEach((id, outcomes) -> result.criterion(id).ifPresent(found -> outcomes.add(found.outcome())));
     }
     List<String> missing = new ArrayList<>();
     seen.forEach((id, outcomes) -> {
@@ -102,11 +95,35 @@ class NCT07298239ScreeningTest {
     assertThat(missing).as("criterion outcomes no case produces").isEmpty();
   }
 
+  @Test
+  void missingFirstDose_isAUsageErrorNamingTheInput() {
+    Screening withoutFirstDose = Screening.on(ScreeningInputs.SCREENING_DATE).with("cohort", "1")
+        .with("enrollmentDate", ScreeningInputs.ENROLLMENT);
+    assertThatThrownBy(() -> Screener.EVALUATOR.screen(SamplePatient.baseline().record("no-first-dose"), withoutFirstDose))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'firstDose'");
+  }
+
+  @Test
+  void cohortNotYetDecided_leavesI5Unknown() {
+    Screening undecided = ScreeningInputs.COHORT_1.screening().with("cohort", "unknown");
+    ScreeningResult result = Screener.EVALUATOR.screen(SamplePatient.baseline().record("cohort-undecided"), undecided);
+    assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(ids(result.deciding())).containsExactly("I5");
+  }
+
+  /** Each case is screened once, whichever test asks first. */
   private static ScreeningResult screen(ScreeningCase c) {
-    return EVALUATOR.screen(c.patient().build(c.patientId()), SCREENING_DATE);
+    return RESULTS.computeIfAbsent(c.name(), name -> Screener.screen(c.patient().record(name), c.inputs()));
   }
 
   private static List<String> ids(List<CriterionResult> results) {
     return results.stream().map(CriterionResult::id).collect(Collectors.toList());
+  }
+
+  private static List<String> allIds() {
+    List<String> ids = new ArrayList<>(ScreeningCase.TOP_LEVEL);
+    ids.addAll(List.of("I5a", "I5b", "I8a", "I8b", "I8c", "E3a", "E3b", "E6a", "E6b", "E6c", "E6d", "E8a", "E8b"));
+    return List.copyOf(ids);
   }
 }
