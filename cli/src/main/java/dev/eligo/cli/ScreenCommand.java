@@ -86,6 +86,11 @@ final class ScreenCommand implements Callable<Integer> {
           + " larger ones are ERROR rows. Default: heap / 36 (7 MB at -Xmx256m).")
   Long maxBundleSize;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "How many patients are read and screened at once (default: the number of processors,"
+          + " ${DEFAULT-VALUE}); the report keeps the input order either way.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--explain", description = "Text format: print every patient's explanation after the table.")
   boolean explainAll;
 
@@ -105,9 +110,9 @@ final class ScreenCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     checkPaths();
-    if (patientTimeout <= 0 || maxBundleSize != null && maxBundleSize <= 0) {
+    if (patientTimeout <= 0 || maxBundleSize != null && maxBundleSize <= 0 || threads <= 0) {
       throw new ParameterException(spec.commandLine(),
-          "--patient-timeout and --max-bundle-size must be positive");
+          "--patient-timeout, --max-bundle-size and --threads must be positive");
     }
     ProtocolEvaluator evaluator;
     try {
@@ -150,7 +155,7 @@ final class ScreenCommand implements Callable<Integer> {
   private Summary screen(ProtocolEvaluator evaluator, Writer out, PrintWriter err) throws IOException {
     Explained explained = new Explained(explainAll, Set.copyOf(explainPatients));
     ReadLimits limits = maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
-    return new Screening(evaluator, request, limits, Duration.ofSeconds(patientTimeout))
+    return new Screening(evaluator, request, limits, Duration.ofSeconds(patientTimeout), threads)
         .run(inputs, format.create(out, explained), progress(err));
   }
 

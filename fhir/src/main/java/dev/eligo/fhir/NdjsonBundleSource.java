@@ -24,6 +24,13 @@ final class NdjsonBundleSource extends LazySource {
 
   @Override
   PatientReadResult computeNext() {
+    PendingPatient pending = computeNextPending();
+    return pending == null ? null : pending.read();
+  }
+
+  // The line is read here, in order; parsing and mapping it wait for whoever reads the patient.
+  @Override
+  PendingPatient computeNextPending() {
     if (finished) {
       return null;
     }
@@ -35,10 +42,13 @@ final class NdjsonBundleSource extends LazySource {
       while ((line = lines.next()) != null) {
         anyLine = true;
         if (line.isTooLong()) {
-          return new PatientReadError(name + ":" + line.number(), limits.refusal(line.length()));
+          return PendingPatient.read(
+              new PatientReadError(name + ":" + line.number(), limits.refusal(line.length())));
         }
         if (!line.isBlank()) {
-          return BundleResults.fromJson(name + ":" + line.number(), line.bytes());
+          String source = name + ":" + line.number();
+          byte[] json = line.bytes();
+          return PendingPatient.of(json.length, () -> BundleResults.fromJson(source, json));
         }
       }
       return finish(anyLine ? null : new PatientReadError(name, "the file is empty (no Bundle lines)"));
@@ -47,10 +57,10 @@ final class NdjsonBundleSource extends LazySource {
     }
   }
 
-  private PatientReadResult finish(PatientReadResult last) {
+  private PendingPatient finish(PatientReadResult last) {
     finished = true;
     close();
-    return last;
+    return last == null ? null : PendingPatient.read(last);
   }
 
   @Override

@@ -17,6 +17,15 @@ public interface PatientSource extends Iterator<PatientReadResult>, AutoCloseabl
   @Override
   void close();
 
+  /**
+   * The next patient, taken from the input but, where that saves work on this thread, not yet
+   * parsed or mapped: an NDJSON line or a Bundle file is then read by {@link PendingPatient#read()}
+   * on whichever thread calls it. Throws as {@link #next()} does when there is none.
+   */
+  default PendingPatient nextPending() {
+    return PendingPatient.read(next());
+  }
+
   /** The remaining patients as a sequential stream; closing the stream closes this source. */
   default Stream<PatientReadResult> stream() {
     Spliterator<PatientReadResult> spliterator =

@@ -1,6 +1,11 @@
 package dev.eligo.runtime.result;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,23 +107,32 @@ public final class ScreeningResult {
    */
   public List<Evidence.Note> unusable() {
     LinkedHashSet<Evidence.Note> notes = new LinkedHashSet<>();
+    // Explanation trees share sub-results and evidence: each is walked once.
+    Set<Truth> seenTruths = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Evidence> seenEvidence = Collections.newSetFromMap(new IdentityHashMap<>());
     for (CriterionResult c : criteria) {
-      collectUnusable(c, notes);
+      collectUnusable(c, seenTruths, seenEvidence, notes);
     }
     return new ArrayList<>(notes);
   }
 
-  private static void collectUnusable(CriterionResult c, LinkedHashSet<Evidence.Note> notes) {
-    collectUnusable(c.truth(), notes);
-    for (CriterionResult part : c.parts()) {
-      collectUnusable(part, notes);
+  private static void collectUnusable(
+      CriterionResult c, Set<Truth> seenTruths, Set<Evidence> seenEvidence, LinkedHashSet<Evidence.Note> notes) {
+    Deque<Truth> pending = new ArrayDeque<>();
+    pending.push(c.truth());
+    while (!pending.isEmpty()) {
+      Truth t = pending.pop();
+      if (!seenTruths.add(t)) {
+        continue;
+      }
+      t.evidence().collectUnusable(seenEvidence, notes);
+      List<Truth> because = t.because();
+      for (int i = because.size() - 1; i >= 0; i--) {
+        pending.push(because.get(i));
+      }
     }
-  }
-
-  private static void collectUnusable(Truth t, LinkedHashSet<Evidence.Note> notes) {
-    notes.addAll(t.evidence().unusable());
-    for (Truth reason : t.because()) {
-      collectUnusable(reason, notes);
+    for (CriterionResult part : c.parts()) {
+      collectUnusable(part, seenTruths, seenEvidence, notes);
     }
   }
 

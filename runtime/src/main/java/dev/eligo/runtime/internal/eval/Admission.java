@@ -20,6 +20,11 @@ import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Specimen;
 import dev.eligo.runtime.record.VerificationStatus;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The data dictionary's "records that never count", per kind of record: whether a record counts,
@@ -35,15 +40,21 @@ final class Admission {
   }
 
   /**
-   * The decision on one record, with the reason for anything but {@link Kind#COUNTS}.
+   * The decision on one record, with the reason for anything but {@link Kind#COUNTS}: a String,
+   * or a Supplier that writes it when first asked for (see {@link Text}).
    *
    * @param tentative whether the record is possible only because its verification status is
    *     tentative (unconfirmed, provisional, differential), which {@code unrefuted} lifts
    */
-  record Decision(Kind kind, String reason, boolean tentative) {
+  record Decision(Kind kind, Object why, boolean tentative) {
     static final Decision COUNTS = new Decision(Kind.COUNTS, "", false);
+    private static final Decision STATUS_UNKNOWN = possible("status unknown");
 
     static Decision possible(String reason) {
+      return new Decision(Kind.POSSIBLE, reason, false);
+    }
+
+    static Decision possible(Supplier<String> reason) {
       return new Decision(Kind.POSSIBLE, reason, false);
     }
 
@@ -51,13 +62,51 @@ final class Admission {
       return new Decision(Kind.IGNORED, reason, false);
     }
 
+    static Decision ignored(Supplier<String> reason) {
+      return new Decision(Kind.IGNORED, reason, false);
+    }
+
+    /** Why the record does not simply count. */
+    String reason() {
+      return Text.of(why);
+    }
+
     /** This decision, unless the other is stricter; two reasons for doubt are both kept. */
     Decision then(Decision other) {
       if (kind == Kind.POSSIBLE && other.kind == Kind.POSSIBLE) {
-        return possible(reason + "; " + other.reason);
+        return possible(() -> reason() + "; " + other.reason());
       }
       return other.kind.compareTo(kind) > 0 ? other : this;
     }
+  }
+
+  // Decided once per status: every record of a patient is admitted for every concept it matches.
+  private static final Map<ObservationStatus, Decision> BY_OBSERVATION_STATUS = byStatus(
+      ObservationStatus.class, ObservationStatus::code, s -> s == ObservationStatus.UNKNOWN, s -> !s.counts());
+  private static final Map<MedicationStatus, Decision> BY_MEDICATION_STATUS = byStatus(
+      MedicationStatus.class, MedicationStatus::code, s -> s == MedicationStatus.UNKNOWN, MedicationStatus::isExcluded);
+  private static final Map<ProcedureStatus, Decision> BY_PROCEDURE_STATUS = byStatus(
+      ProcedureStatus.class, ProcedureStatus::code, s -> s == ProcedureStatus.UNKNOWN, ProcedureStatus::isExcluded);
+  private static final Map<VerificationStatus, Decision> BY_VERIFICATION = verificationDecisions();
+
+  private static <S extends Enum<S>> Map<S, Decision> byStatus(
+      Class<S> statuses, Function<S, String> code, Predicate<S> unknown, Predicate<S> excluded) {
+    Map<S, Decision> decisions = new EnumMap<>(statuses);
+    for (S status : statuses.getEnumConstants()) {
+      decisions.put(status, unknown.test(status) ? Decision.STATUS_UNKNOWN
+          : excluded.test(status) ? Decision.ignored("status " + code.apply(status)) : Decision.COUNTS);
+    }
+    return decisions;
+  }
+
+  private static Map<VerificationStatus, Decision> verificationDecisions() {
+    Map<VerificationStatus, Decision> decisions = new EnumMap<>(VerificationStatus.class);
+    for (VerificationStatus status : VerificationStatus.values()) {
+      decisions.put(status, status.isExcluded() ? Decision.ignored("verificationStatus " + status.code())
+          : status.isTentative() ? new Decision(Kind.POSSIBLE, "verificationStatus " + status.code(), true)
+          : Decision.COUNTS);
+    }
+    return decisions;
   }
 
   private final LocalDate screeningDate;
@@ -69,15 +118,7 @@ final class Admission {
   }
 
   Decision observation(Observation o) {
-    Decision byStatus;
-    if (o.status() == ObservationStatus.UNKNOWN) {
-      byStatus = Decision.possible("status unknown");
-    } else if (!o.status().counts()) {
-      byStatus = Decision.ignored("status " + o.status().code());
-    } else {
-      byStatus = Decision.COUNTS;
-    }
-    return byStatus.then(date(o.effective()));
+    return BY_OBSERVATION_STATUS.get(o.status()).then(date(o.effective()));
   }
 
   Decision condition(Condition c) {
@@ -85,30 +126,16 @@ final class Admission {
   }
 
   Decision medication(MedicationUse m) {
-    Decision byStatus;
-    if (m.status() == MedicationStatus.UNKNOWN) {
-      byStatus = Decision.possible("status unknown");
-    } else if (m.status().isExcluded()) {
-      byStatus = Decision.ignored("status " + m.status().code());
-    } else if (m.source() == MedicationSource.DISPENSE
+    Decision byStatus = BY_MEDICATION_STATUS.get(m.status());
+    if (byStatus == Decision.COUNTS && m.source() == MedicationSource.DISPENSE
         && (m.status() == MedicationStatus.IN_PROGRESS || m.status() == MedicationStatus.ON_HOLD)) {
-      byStatus = Decision.ignored("a dispense with status " + m.status().code() + ", not handed over");
-    } else {
-      byStatus = Decision.COUNTS;
+      byStatus = Decision.ignored(() -> "a dispense with status " + m.status().code() + ", not handed over");
     }
     return byStatus.then(date(m.period() == null ? null : m.period().start()));
   }
 
   Decision procedure(Procedure p) {
-    Decision byStatus;
-    if (p.status() == ProcedureStatus.UNKNOWN) {
-      byStatus = Decision.possible("status unknown");
-    } else if (p.status().isExcluded()) {
-      byStatus = Decision.ignored("status " + p.status().code());
-    } else {
-      byStatus = Decision.COUNTS;
-    }
-    return byStatus.then(date(p.performed() == null ? null : p.performed().start()));
+    return BY_PROCEDURE_STATUS.get(p.status()).then(date(p.performed() == null ? null : p.performed().start()));
   }
 
   Decision allergy(Allergy a) {
@@ -159,16 +186,7 @@ final class Admission {
   }
 
   private static Decision verification(VerificationStatus status) {
-    if (status == null) {
-      return Decision.COUNTS;
-    }
-    if (status.isExcluded()) {
-      return Decision.ignored("verificationStatus " + status.code());
-    }
-    if (status.isTentative()) {
-      return new Decision(Kind.POSSIBLE, "verificationStatus " + status.code(), true);
-    }
-    return Decision.COUNTS;
+    return status == null ? Decision.COUNTS : BY_VERIFICATION.get(status);
   }
 
   /** A record dated after screening is ignored; one whose partial date may be after it is possible. */
@@ -177,8 +195,8 @@ final class Admission {
       return Decision.COUNTS;
     }
     if (date.first().isAfter(screeningDate)) {
-      return Decision.ignored("dated " + date + ", after the screening date " + screeningDate);
+      return Decision.ignored(() -> "dated " + date + ", after the screening date " + screeningDate);
     }
-    return Decision.possible("dated " + date + ", possibly after the screening date " + screeningDate);
+    return Decision.possible(() -> "dated " + date + ", possibly after the screening date " + screeningDate);
   }
 }

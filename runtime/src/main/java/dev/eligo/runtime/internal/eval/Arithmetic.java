@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Arithmetic on quantities with their units, exact except division ({@code DECIMAL128}). Sums and
@@ -101,25 +102,26 @@ public final class Arithmetic {
 
   private static Value<Quantity> combine(
       Value<Quantity> a, Value<Quantity> b, String symbol, Operation operation) {
-    String label = operand(a) + " " + symbol + " " + operand(b);
+    Supplier<String> label = () -> operand(a) + " " + symbol + " " + operand(b);
     Evidence evidence = a.evidence().and(b.evidence());
     Origin origin = a.origin().or(b.origin());
     if (!a.isKnown() || !b.isKnown()) {
       List<Missing> missing = new ArrayList<>(a.missing());
       missing.addAll(b.missing());
-      String reason = !a.isKnown() ? a.describe() : b.describe();
-      return Value.<Quantity>unknown(reason, missing, evidence).labelled(label).withOrigin(origin);
+      Supplier<String> reason = !a.isKnown() ? a::describe : b::describe;
+      return Value.unknown(reason, missing, evidence, label, origin);
     }
     Quantity result = operation.apply(a.get(), b.get());
     if (result == null) {
-      return Value.<Quantity>unknown("cannot compute " + a.shown() + " " + symbol + " " + b.shown(),
-          List.of(), evidence).labelled(label).withOrigin(origin);
+      Supplier<String> reason = () -> "cannot compute " + a.shown() + " " + symbol + " " + b.shown();
+      return Value.unknown(reason, List.of(), evidence, label, origin);
     }
-    return Value.known(result, result.shown(), evidence).labelled(label).withOrigin(origin);
+    // A computed value is shown rounded (the comparison uses the exact value).
+    return Value.known(result, result::shown, evidence, label, origin);
   }
 
   private static String operand(Value<Quantity> v) {
-    return v.label().isEmpty() ? v.shown() : v.label() + " (" + v.shown() + ")";
+    return v.hasLabel() ? v.label() + " (" + v.shown() + ")" : v.shown();
   }
 
   private static String product(String a, String b) {

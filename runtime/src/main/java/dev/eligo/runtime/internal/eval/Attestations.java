@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads an investigator's attestation: among the counting responses (completed or amended)
@@ -26,7 +27,8 @@ final class Attestations {
     List<Evidence> evidence = new ArrayList<>();
     List<Attestation> answered = new ArrayList<>();
     List<Attestation> uncertain = new ArrayList<>();
-    for (Attestation a : all) {
+    for (int i = 0; i < all.size(); i++) {
+      Attestation a = all.get(i);
       String problem = unreadable.apply(a.ref());
       if (!a.linkId().equals(concept.linkId()) && !(a.isAnyItem() && problem != null)) {
         continue;
@@ -40,8 +42,8 @@ final class Attestations {
         answered.add(a);
       }
     }
-    String statement = "investigator attests " + concept.label();
-    List<Attestation> rivals = rivals(uncertain, answered);
+    Supplier<String> statement = () -> "investigator attests " + concept.label();
+    List<Attestation> rivals = uncertain.isEmpty() ? List.of() : rivals(uncertain, answered);
     if (!rivals.isEmpty()) {
       // A response that could not be read in full may be the latest answer: nothing is decided.
       List<String> why = new ArrayList<>();
@@ -49,11 +51,11 @@ final class Attestations {
         evidence.add(Evidence.ignored(a.ref(), "not all of it could be read"));
         why.add(a.ref() + " (" + unreadable.apply(a.ref()) + ")");
       }
-      return Truth.unknown(statement + ": a response that could not be read in full may answer it: "
+      return Truth.unknown(statement.get() + ": a response that could not be read in full may answer it: "
           + String.join(", ", why), List.of(missing), Evidence.merge(evidence));
     }
     if (answered.isEmpty()) {
-      return Truth.unknown(statement + ": no answer " + missing.where(), List.of(missing),
+      return Truth.unknown(statement.get() + ": no answer " + missing.where(), List.of(missing),
           Evidence.merge(evidence));
     }
     List<Attestation> latest = latestOf(answered);
@@ -61,11 +63,20 @@ final class Attestations {
     for (Attestation a : latest) {
       evidence.add(Evidence.used(a.ref()));
     }
-    if (latest.stream().anyMatch(a -> !a.answer().equals(first.answer()))) {
-      return Truth.unknown(statement + ": different answers at the same time: " + show(latest),
+    if (differ(latest)) {
+      return Truth.unknown(statement.get() + ": different answers at the same time: " + show(latest),
           List.of(missing), Evidence.merge(evidence));
     }
-    return Truth.of(first.answer(), statement + ": " + show(latest), Evidence.merge(evidence));
+    return Truth.of(first.answer(), () -> statement.get() + ": " + show(latest), Evidence.merge(evidence));
+  }
+
+  private static boolean differ(List<Attestation> latest) {
+    for (int i = 1; i < latest.size(); i++) {
+      if (!latest.get(i).answer().equals(latest.get(0).answer())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What of a partly unreadable response surely keeps it out: a status or date that could be read. */

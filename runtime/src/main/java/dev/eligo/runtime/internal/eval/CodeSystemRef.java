@@ -59,17 +59,86 @@ public final class CodeSystemRef {
    * {@code high}).
    */
   boolean inRange(String code, String low, String high) {
-    String c = normalize(code);
-    String lo = normalize(low);
-    String hi = normalize(high);
-    if (match == CodeMatch.EXACT) {
-      return c.compareTo(lo) >= 0 && c.compareTo(hi) <= 0;
+    return inNormalizedRange(code, normalize(low), normalize(high));
+  }
+
+  /**
+   * As {@link #inRange}, for bounds already {@linkplain #normalize normalized}. Compares the
+   * record's code as normalized without building the normalized text: it runs for every coding of
+   * every record a concept looks at.
+   */
+  boolean inNormalizedRange(String code, String low, String high) {
+    int start = 0;
+    int end = code.length();
+    while (start < end && code.charAt(start) <= ' ') {
+      start++;
     }
-    if (c.length() < lo.length() || c.length() < hi.length()) {
+    while (end > start && code.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    if (match == CodeMatch.EXACT) {
+      String c = start == 0 && end == code.length() ? code : code.substring(start, end);
+      return c.compareTo(low) >= 0 && c.compareTo(high) <= 0;
+    }
+    if (match == CodeMatch.PREFIX_IGNORING_DOTS && !isAscii(code, start, end)) {
+      // Upper case beyond ASCII may change lengths ("ß" is "SS"): normalize as written.
+      return inPrefixRange(normalize(code), low, high);
+    }
+    int length = normalizedLength(code, start, end);
+    if (length < low.length() || length < high.length()) {
       return false;
     }
-    return c.substring(0, lo.length()).compareTo(lo) >= 0
-        && c.substring(0, hi.length()).compareTo(hi) <= 0;
+    return comparePrefix(code, start, low) >= 0 && comparePrefix(code, start, high) <= 0;
+  }
+
+  private static boolean inPrefixRange(String normalized, String low, String high) {
+    if (normalized.length() < low.length() || normalized.length() < high.length()) {
+      return false;
+    }
+    return normalized.substring(0, low.length()).compareTo(low) >= 0
+        && normalized.substring(0, high.length()).compareTo(high) <= 0;
+  }
+
+  private static boolean isAscii(String code, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (code.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean skips(char c) {
+    return match == CodeMatch.PREFIX_IGNORING_DOTS && c == '.';
+  }
+
+  private int normalizedLength(String code, int start, int end) {
+    int length = 0;
+    for (int i = start; i < end; i++) {
+      if (!skips(code.charAt(i))) {
+        length++;
+      }
+    }
+    return length;
+  }
+
+  // The first |bound| characters of the normalized code compared with the bound, as compareTo would.
+  private int comparePrefix(String code, int start, String bound) {
+    int i = start;
+    for (int k = 0; k < bound.length(); k++) {
+      while (skips(code.charAt(i))) {
+        i++;
+      }
+      char c = code.charAt(i++);
+      if (match == CodeMatch.PREFIX_IGNORING_DOTS && c >= 'a' && c <= 'z') {
+        c = (char) (c - 'a' + 'A');
+      }
+      int difference = c - bound.charAt(k);
+      if (difference != 0) {
+        return difference;
+      }
+    }
+    return 0;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.record.Coding;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** The codings of one field of a record: a condition's code, a route, a coded result, reasons. */
 public final class Codes {
@@ -35,20 +36,20 @@ public final class Codes {
    * false otherwise.
    */
   public static Truth in(Value<Codes> codes, ValueSet valueSet) {
-    String statement = codes.describe() + " in " + valueSet;
+    Supplier<String> statement = () -> codes.describe() + " in " + valueSet;
     if (!codes.isKnown()) {
       return Truth.unknown(statement, codes.missing(), codes.evidence());
     }
     List<Coding> codings = codes.get().codings;
     if (codings.isEmpty()) {
-      return Truth.unknown(statement + " (no code recorded)", codes.missing(), codes.evidence());
+      return Truth.unknown(() -> statement.get() + " (no code recorded)", codes.missing(), codes.evidence());
     }
     if (valueSet.containsAny(codings)) {
       return Truth.of(true, statement, codes.evidence());
     }
     if (!valueSet.classifies(codings)) {
       return Truth.unknown(
-          statement + " (coded only in systems it does not use: " + Show.codings(codings) + ")",
+          () -> statement.get() + " (coded only in systems it does not use: " + Show.codings(codings) + ")",
           List.of(), codes.evidence());
     }
     return Truth.of(false, statement, codes.evidence());

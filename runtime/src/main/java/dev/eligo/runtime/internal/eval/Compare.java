@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Comparisons of values from the record with thresholds and with each other. Units are
@@ -30,15 +31,14 @@ public final class Compare {
   /** Two quantities, converting the right into the left's unit. */
   public static Truth quantities(Value<Quantity> left, ComparisonOp op, Value<Quantity> right) {
     if (!left.isKnown() || !right.isKnown()) {
-      return unknownOperand(left.describe() + " " + op.symbol() + " " + right.describe(), left, right);
+      return unknownOperand(() -> left.describe() + " " + op.symbol() + " " + right.describe(), left, right);
     }
     UnitConverter converter = left.origin().or(right.origin()).converter();
     Quantity value = left.get();
     ComparisonOutcome outcome =
         QuantityComparison.compare(value.value(), null, value.unit(), op, right.get(), converter);
-    String named = right.label().isEmpty() ? "" : " (" + right.label() + ")";
-    String statement = prefix(left) + outcome.shown() + named;
-    return decide(outcome, statement, source(left), left.evidence().and(right.evidence()));
+    Supplier<String> statement = () -> prefix(left) + outcome.shown() + named(right);
+    return decide(outcome, statement, left, left.evidence().and(right.evidence()));
   }
 
   /**
@@ -47,15 +47,15 @@ public final class Compare {
    */
   public static Truth observation(Value<Observation> left, ComparisonOp op, Value<Quantity> right) {
     if (!left.isKnown() || !right.isKnown()) {
-      return unknownOperand(left.describe() + " " + op.symbol() + " " + right.describe(), left, right);
+      return unknownOperand(() -> left.describe() + " " + op.symbol() + " " + right.describe(), left, right);
     }
     Observation o = left.get();
     Evidence evidence = left.evidence().and(right.evidence());
-    String named = right.label().isEmpty() ? "" : " (" + right.label() + ")";
     ObservationValue v = o.value();
     ComparisonOutcome outcome;
     if (v instanceof ObservationValue.Unusable u) {
-      return unusable(left.describe() + " " + op.symbol() + " " + right.shown() + named, u.reason(), o, left);
+      return unusable(() -> left.describe() + " " + op.symbol() + " " + right.shown() + named(right), u.reason(), o,
+          left);
     } else if (v instanceof ObservationValue.QuantityValue q) {
       outcome = QuantityComparison.compare(q.value(), q.comparator(), q.unit(), op, right.get(),
           left.origin().converter());
@@ -64,14 +64,18 @@ public final class Compare {
           op, right.get(), left.origin().converter());
     } else {
       String why = Fields.notAs(o, "a quantity");
-      String statement = left.describe() + " " + op.symbol() + " " + right.shown() + named;
-      return unusable(statement, why, o, left);
+      return unusable(() -> left.describe() + " " + op.symbol() + " " + right.shown() + named(right), why, o, left);
     }
-    String statement = prefix(left) + onRecord(outcome.shown(), o) + named;
+    Supplier<String> statement = () -> prefix(left) + onRecord(outcome.shown(), o) + named(right);
     if (outcome.result() == TruthValue.UNKNOWN) {
       return unusable(statement, outcome.unknownReason(), o, left);
     }
     return Truth.of(outcome.result() == TruthValue.TRUE, statement, evidence);
+  }
+
+  /** {@code " (label)"} of a named threshold, else nothing. */
+  private static String named(Value<Quantity> right) {
+    return right.hasLabel() ? " (" + right.label() + ")" : "";
   }
 
   /**
@@ -94,34 +98,35 @@ public final class Compare {
   private static Truth observationToLimit(Value<Observation> left, ComparisonOp op, BigDecimal multiple, boolean upper) {
     String name = upper ? "ULN" : "LLN";
     String which = upper ? "upper limit of normal" : "lower limit of normal";
-    String threshold = multiple.toPlainString() + " x " + name;
+    Supplier<String> threshold = () -> multiple.toPlainString() + " x " + name;
     if (!left.isKnown()) {
-      return unknownOperand(left.describe() + " " + op.symbol() + " " + threshold, left,
-          Value.known(threshold, Evidence.none()));
+      return unknownOperand(() -> left.describe() + " " + op.symbol() + " " + threshold.get(), left,
+          Value.known(multiple, threshold, Evidence.none()));
     }
     Observation o = left.get();
     if (o.value() instanceof ObservationValue.Unusable u) {
-      return unusable(left.describe() + " " + op.symbol() + " " + threshold, u.reason(), o, left);
+      return unusable(() -> left.describe() + " " + op.symbol() + " " + threshold.get(), u.reason(), o, left);
     }
     if (!(o.value() instanceof ObservationValue.QuantityValue q)) {
       String why = Fields.notAs(o, "a quantity");
-      return unusable(left.describe() + " " + op.symbol() + " " + threshold, why, o, left);
+      return unusable(() -> left.describe() + " " + op.symbol() + " " + threshold.get(), why, o, left);
     }
     UnitConverter converter = left.origin().converter();
     NormalLimit limitOfNormal = NormalLimit.of(o, q.unit(), converter, left.origin().concept(), upper);
     if (limitOfNormal.problem() != null) {
-      String statement = left.describe() + " " + op.symbol() + " " + threshold;
       Missing missing = new Missing(which + " of " + o.ref(), "");
       Evidence evidence = limitOfNormal.badData()
           ? left.evidence().and(Evidence.unusable(o.ref(), limitOfNormal.problem())) : left.evidence();
-      return Truth.unknown(statement + " (" + limitOfNormal.problem() + ")", List.of(missing), evidence);
+      return Truth.unknown(
+          () -> left.describe() + " " + op.symbol() + " " + threshold.get() + " (" + limitOfNormal.problem() + ")",
+          List.of(missing), evidence);
     }
     BigDecimal product = multiple.multiply(limitOfNormal.high().value());
     Quantity limit = Quantity.of(product.signum() == 0 ? BigDecimal.ZERO : product.stripTrailingZeros(),
         limitOfNormal.high().unit());
     ComparisonOutcome outcome =
         QuantityComparison.compare(q.value(), q.comparator(), q.unit(), op, limit, converter);
-    String statement = prefix(left) + onRecord(outcome.shown(), o) + ", " + threshold + " "
+    Supplier<String> statement = () -> prefix(left) + onRecord(outcome.shown(), o) + ", " + threshold.get() + " "
         + limitOfNormal.high() + " from its reference range";
     if (outcome.result() == TruthValue.UNKNOWN) {
       return unusable(statement, outcome.unknownReason(), o, left);
@@ -132,7 +137,7 @@ public final class Compare {
   /** A measured span of time with a calendar duration, e.g. a course of 7 days or longer. */
   /** Compares two dates of the record or the file. */
   public static Truth dates(Value<LocalDate> left, ComparisonOp op, Value<LocalDate> right) {
-    String statement = left.describe() + " " + op.symbol() + " " + right.describe();
+    Supplier<String> statement = () -> left.describe() + " " + op.symbol() + " " + right.describe();
     Evidence evidence = left.evidence().and(right.evidence());
     if (!left.isKnown() || !right.isKnown()) {
       List<Missing> missing = new ArrayList<>(left.missing());
@@ -143,7 +148,7 @@ public final class Compare {
   }
 
   public static Truth elapsed(Value<Elapsed> left, ComparisonOp op, CalendarDuration right) {
-    String statement = left.describe() + " " + op.symbol() + " " + right;
+    Supplier<String> statement = () -> left.describe() + " " + op.symbol() + " " + right;
     if (!left.isKnown()) {
       return Truth.unknown(statement, left.missing(), left.evidence());
     }
@@ -156,7 +161,7 @@ public final class Compare {
   }
 
   private static String prefix(Value<?> left) {
-    return left.label().isEmpty() ? "" : left.label() + ": ";
+    return left.hasLabel() ? left.label() + ": " : "";
   }
 
   /** Puts the date and record after the value: {@code 0.9 nmol/L on 2026-11-01 (Observation/t1) < ...}. */
@@ -170,23 +175,23 @@ public final class Compare {
   }
 
   /** A value that was read but cannot be used: unknown, the record noted, with no fall-back. */
-  private static Truth unusable(String statement, String why, Observation o, Value<Observation> left) {
+  private static Truth unusable(Supplier<String> statement, String why, Observation o, Value<Observation> left) {
     Missing source = source(left).isEmpty()
         ? new Missing("a usable value instead of " + o.ref(), "")
         : source(left).get(0);
-    return Truth.unknown(statement + " (" + why + ")", List.of(source),
+    return Truth.unknown(() -> statement.get() + " (" + why + ")", List.of(source),
         left.evidence().and(Evidence.unusable(o.ref(), why)));
   }
 
   private static Truth decide(
-      ComparisonOutcome outcome, String statement, List<Missing> missing, Evidence evidence) {
+      ComparisonOutcome outcome, Supplier<String> statement, Value<?> left, Evidence evidence) {
     if (outcome.result() == TruthValue.UNKNOWN) {
-      return Truth.unknown(statement + " (" + outcome.unknownReason() + ")", missing, evidence);
+      return Truth.unknown(() -> statement.get() + " (" + outcome.unknownReason() + ")", source(left), evidence);
     }
     return Truth.of(outcome.result() == TruthValue.TRUE, statement, evidence);
   }
 
-  private static Truth unknownOperand(String statement, Value<?> left, Value<?> right) {
+  private static Truth unknownOperand(Supplier<String> statement, Value<?> left, Value<?> right) {
     List<Missing> missing = new ArrayList<>(left.missing());
     missing.addAll(right.missing());
     return Truth.unknown(statement, List.copyOf(new java.util.LinkedHashSet<>(missing)),

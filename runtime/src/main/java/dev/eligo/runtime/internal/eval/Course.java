@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Uses of a medication by one route that follow each other without a gap of a day or more,
@@ -49,7 +50,7 @@ public final class Course {
 
   /** The course's length in calendar days, both ends counted. */
   public Value<Elapsed> duration() {
-    String label = "length of " + this;
+    Supplier<String> label = () -> "length of " + this;
     if (period == null || !datesProblem.isEmpty()) {
       String reason = datesProblem.isEmpty() ? "no dates recorded" : datesProblem;
       return Value.<Elapsed>unknown(reason, List.of(new Missing("dates of " + refsText(), "")),
@@ -65,7 +66,7 @@ public final class Course {
       return Value.<Codes>unknown("no route recorded",
           List.of(new Missing("route of " + refsText(), "")), evidence()).labelled("route of " + refsText());
     }
-    return Value.known(Codes.of(route), evidence()).labelled("route of " + refsText());
+    return Value.known(Codes.of(route), evidence()).labelled(() -> "route of " + refsText());
   }
 
   /**
@@ -73,14 +74,14 @@ public final class Course {
    * name; unknown when none is stated.
    */
   public Value<Codes> reason() {
-    String label = "reason for " + refsText();
     if (reasons.isEmpty()) {
+      String label = "reason for " + refsText();
       String why = unresolvedReasons.isEmpty()
           ? "no stated reason"
           : "reason " + unresolvedReasons + " not found among the patient's conditions";
       return Value.<Codes>unknown(why, List.of(new Missing(label, "")), evidence()).labelled(label);
     }
-    return Value.known(Codes.of(reasons), evidence()).labelled(label);
+    return Value.known(Codes.of(reasons), evidence()).labelled(() -> "reason for " + refsText());
   }
 
   /** The codes of every use: the drugs of an episode or a regimen. */
@@ -110,7 +111,7 @@ public final class Course {
   }
 
   private Value<LocalDate> day(RecordDate date, String which) {
-    String label = which + " of " + this;
+    Supplier<String> label = () -> which + " of " + this;
     if (date == null || !date.isFullDate()) {
       return Value.<LocalDate>unknown(date == null ? "no date recorded" : "the date is only " + date,
           List.of(new Missing("dates of " + refsText(), "")), evidence()).labelled(label);

@@ -24,6 +24,10 @@ import java.util.TreeMap;
  * possible when any of its uses is; unclassified uses stay courses of their own.
  */
 public final class Courses {
+  /** Members in time order, undated last; a stable sort keeps the order of equals. */
+  private static final Comparator<Member<?>> BY_START =
+      Comparator.comparing(m -> startOf(m.item()), Comparator.nullsLast(Comparator.naturalOrder()));
+
   private Courses() {}
 
   /** The courses the uses make, per route, in time order. */
@@ -63,7 +67,9 @@ public final class Courses {
     LocalDate screening = ctx == null ? null : ctx.screeningDate();
     Map<String, List<Member<MedicationUse>>> byKey = new TreeMap<>();
     List<Member<Course>> courses = new ArrayList<>();
-    for (Member<MedicationUse> m : uses.members()) {
+    List<Member<MedicationUse>> members = uses.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<MedicationUse> m = members.get(i);
       if (m.kind() == Member.Kind.UNCLASSIFIED) {
         courses.add(m.withItem(course(List.of(m), screening, ctx)));
       } else {
@@ -71,10 +77,10 @@ public final class Courses {
       }
     }
     for (List<Member<MedicationUse>> sameKey : byKey.values()) {
-      sameKey.sort(Comparator.comparing(m -> startOf(m.item()),
-          Comparator.nullsLast(Comparator.naturalOrder())));
+      sameKey.sort(BY_START);
       List<Member<MedicationUse>> current = new ArrayList<>();
-      for (Member<MedicationUse> m : sameKey) {
+      for (int i = 0; i < sameKey.size(); i++) {
+        Member<MedicationUse> m = sameKey.get(i);
         if (!current.isEmpty() && !joins.join(current, m.item(), screening)) {
           courses.add(merged(current, screening, ctx));
           current = new ArrayList<>();
@@ -85,25 +91,32 @@ public final class Courses {
         courses.add(merged(current, screening, ctx));
       }
     }
-    courses.sort(Comparator.comparing(m -> startOf(m.item()),
-        Comparator.nullsLast(Comparator.naturalOrder())));
-    return new Items<>(what + uses.concept(), uses.where(), courses, uses.evidence(),
+    courses.sort(BY_START);
+    return Items.named(() -> what + uses.concept(), uses.whereAsHeld(), courses, uses.evidence(),
         uses.origin());
   }
 
   private static Member<Course> merged(
       List<Member<MedicationUse>> members, LocalDate screening, Evaluation ctx) {
     Course course = course(members, screening, ctx);
-    List<String> reasons = new ArrayList<>();
+    List<Member<MedicationUse>> uncertain = new ArrayList<>();
     List<Missing> missing = new ArrayList<>();
-    for (Member<MedicationUse> m : members) {
+    for (int i = 0; i < members.size(); i++) {
+      Member<MedicationUse> m = members.get(i);
       if (!m.isDefinite()) {
-        reasons.add(m.item().ref() + ": " + m.reason());
+        uncertain.add(m);
         missing.addAll(m.missing());
       }
     }
     Member<Course> member = Member.definite(course);
-    return reasons.isEmpty() ? member : member.atMostPossible(String.join("; ", reasons), missing);
+    if (uncertain.isEmpty()) {
+      return member;
+    }
+    return member.atMostPossible(() -> {
+      List<String> reasons = new ArrayList<>();
+      uncertain.forEach(m -> reasons.add(m.item().ref() + ": " + m.reason()));
+      return String.join("; ", reasons);
+    }, missing);
   }
 
   private static Course course(List<Member<MedicationUse>> members, LocalDate screening, Evaluation ctx) {
@@ -112,7 +125,8 @@ public final class Courses {
     List<String> problems = new ArrayList<>();
     RecordDate first = null;
     RecordDate last = null;
-    for (MedicationUse use : uses) {
+    for (int i = 0; i < uses.size(); i++) {
+      MedicationUse use = uses.get(i);
       RecordPeriod p = use.period();
       if (p == null) {
         problems.add(use.ref() + " has no dates");
@@ -218,6 +232,10 @@ public final class Courses {
   }
 
   private static String routeKey(MedicationUse use) {
+    if (use.routes().size() == 1) {
+      Coding route = use.routes().get(0);
+      return route.system() + "|" + route.code();
+    }
     List<String> codes = new ArrayList<>();
     use.routes().forEach(c -> codes.add(c.system() + "|" + c.code()));
     codes.sort(Comparator.naturalOrder());

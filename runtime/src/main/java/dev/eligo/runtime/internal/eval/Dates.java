@@ -11,6 +11,7 @@ import dev.eligo.runtime.internal.time.Elapsed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Time between dates of the record. */
 public final class Dates {
@@ -18,16 +19,16 @@ public final class Dates {
 
   /** The time from one date to another, as {@link java.time.Period} counts it. */
   public static Value<Elapsed> between(Value<LocalDate> from, Value<LocalDate> to) {
-    String label = "time from " + name(from) + " to " + name(to);
+    Supplier<String> label = () -> "time from " + name(from) + " to " + name(to);
     Evidence evidence = from.evidence().and(to.evidence());
     if (!from.isKnown() || !to.isKnown()) {
       List<Missing> missing = new ArrayList<>(from.missing());
       missing.addAll(to.missing());
-      String reason = !from.isKnown() ? from.describe() : to.describe();
+      Supplier<String> reason = !from.isKnown() ? from::describe : to::describe;
       return Value.<Elapsed>unknown(reason, missing, evidence).labelled(label);
     }
     Elapsed elapsed = Elapsed.between(from.get(), to.get());
-    return Value.known(elapsed, elapsed + " (" + from.get() + " to " + to.get() + ")", evidence)
+    return Value.known(elapsed, () -> elapsed + " (" + from.get() + " to " + to.get() + ")", evidence)
         .labelled(label);
   }
 
@@ -38,16 +39,16 @@ public final class Dates {
   }
 
   public static Value<LocalDate> plus(Value<LocalDate> date, CalendarDuration duration) {
-    return date.map(duration::after).labelled(name(date) + " + " + duration);
+    return date.map(duration::after).labelled(() -> name(date) + " + " + duration);
   }
 
   /** A date a calendar duration earlier: 31 May - 3 months is 28 February. */
   public static Value<LocalDate> minus(Value<LocalDate> date, CalendarDuration duration) {
-    return date.map(duration::before).labelled(name(date) + " - " + duration);
+    return date.map(duration::before).labelled(() -> name(date) + " - " + duration);
   }
 
   private static String name(Value<LocalDate> date) {
-    return date.label().isEmpty() ? date.shown() : date.label();
+    return date.hasLabel() ? date.label() : date.shown();
   }
 
   /**

@@ -5,36 +5,39 @@ import dev.eligo.runtime.result.Evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The first or last item of a list in its order, and the rest after the first. */
 final class Ends {
   private Ends() {}
 
-  /** The first definite member in the order given, unless an uncertain one comes before it. */
-  static <T> Value<T> end(Items<T> items, List<Member<T>> inOrder, String which) {
-    String label = which + items.label();
-    Origin origin = items.origin().from(items.missing());
+  /**
+   * The first definite member from the front (or, for {@code fromFront} false, from the back),
+   * unless an uncertain one comes before it.
+   */
+  static <T> Value<T> end(Items<T> items, boolean fromFront, String which) {
+    Supplier<String> label = () -> which + items.label();
+    Origin origin = items.origin().from(items);
+    List<Member<T>> members = items.members();
     List<Member<T>> before = new ArrayList<>();
-    for (Member<T> m : inOrder) {
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(fromFront ? i : members.size() - 1 - i);
       if (m.isDefinite()) {
         if (before.isEmpty()) {
-          return Value.known(m.item(), items.evidence().and(Timing.used(List.of(m.item()))))
-              .labelled(label).withOrigin(origin);
+          return Value.known(m.item(), items.evidence().and(Timing.usedItem(m.item())), label, origin);
         }
         break;
       }
       before.add(m);
     }
-    if (inOrder.isEmpty()) {
-      return Value.<T>unknown("none recorded", List.of(items.missing()), items.evidence())
-          .labelled(label).withOrigin(origin);
+    if (members.isEmpty()) {
+      return Value.unknown("none recorded", List.of(items.missing()), items.evidence(), label, origin);
     }
     List<Missing> missing = new ArrayList<>();
     before.forEach(m -> missing.addAll(m.missing()));
-    return Value.<T>unknown("an uncertain item may come first: "
-            + Show.items(items.derive(before, Evidence.none())),
-        missing.isEmpty() ? List.of(items.missing()) : missing, items.evidence())
-        .labelled(label).withOrigin(origin);
+    Supplier<String> reason = () -> "an uncertain item may come first: " + Show.members(before);
+    return Value.unknown(reason, missing.isEmpty() ? List.of(items.missing()) : missing, items.evidence(), label,
+        origin);
   }
 
   /**
@@ -50,7 +53,7 @@ final class Ends {
         break;
       }
     }
-    List<Member<T>> rest = new ArrayList<>();
+    List<Member<T>> rest = new ArrayList<>(members.size());
     if (firstDefinite == 0) {
       rest.addAll(members.subList(1, members.size()));
     } else {

@@ -27,6 +27,7 @@ import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,8 @@ import java.util.function.Supplier;
  * evaluation and used by one thread; generated evaluators themselves stay stateless.
  */
 public final class Evaluation {
+  private static final BitSet NO_OBSERVATIONS = new BitSet();
+
   private final ProtocolInfo protocol;
   private final PatientRecord patient;
   private final LocalDate screeningDate;
@@ -52,9 +55,17 @@ public final class Evaluation {
   private final Screening screening;
   private Value<LocalDate> screeningValue;
   private Value<ResearchParticipation> enrolment;
-  private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>();
+  private String everWhere;
+  // Sized for the forty-odd concepts a protocol reads, so that it is not rehashed on the way.
+  private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>(42);
+  private Origin records;
   private List<Observation> sortedObservations;
-  private Map<String, List<Observation>> observationsByCode;
+  private Map<String, BitSet> observationsByCode;
+  private BitSet uncodedObservations;
+  private List<Condition> sortedConditions;
+  private List<MedicationUse> sortedMedications;
+  private List<Procedure> sortedProcedures;
+  private List<Allergy> sortedAllergies;
   private Map<RecordRef, String> unreadable;
   private int steps;
 
@@ -115,7 +126,7 @@ public final class Evaluation {
   /** The screening date as a value of the criteria: {@code screening}. */
   public Value<LocalDate> screening() {
     if (screeningValue == null) {
-      screeningValue = Value.known(screeningDate, "the screening date " + screeningDate, Evidence.none());
+      screeningValue = Value.known(screeningDate, () -> "the screening date " + screeningDate, Evidence.none());
     }
     return screeningValue;
   }
@@ -179,7 +190,10 @@ public final class Evaluation {
 
   /** Where every record of the evaluation is looked for: {@code on or before 2026-11-24}. */
   String everWhere() {
-    return "on or before " + screeningDate;
+    if (everWhere == null) {
+      everWhere = "on or before " + screeningDate;
+    }
+    return everWhere;
   }
 
   /** The counting observations of a concept dated on or before screening, oldest first. */
@@ -209,49 +223,86 @@ public final class Evaluation {
     return sortedObservations;
   }
 
-  /** The observations that may be in the value set, or null when it must test every one. */
-  private java.util.Set<Observation> candidates(ValueSet codes) {
-    java.util.Optional<java.util.Set<String>> keys = codes.exactKeys();
-    if (keys.isEmpty()) {
+  /**
+   * The positions in {@link #observationsByDate()} of the observations that may be in the value
+   * set (those with one of its codes, and those whose codes could not be read), or null when it
+   * must test every one.
+   */
+  private BitSet candidates(ValueSet codes) {
+    java.util.Optional<java.util.Set<String>> exactCodes = codes.exactCodes();
+    if (exactCodes.isEmpty()) {
       return null;
     }
     if (observationsByCode == null) {
-      observationsByCode = new HashMap<>();
-      for (Observation o : patient.observations()) {
-        for (Coding c : o.codes()) {
-          observationsByCode.computeIfAbsent(ValueSet.key(c.system(), c.code()), k -> new ArrayList<>()).add(o);
+      indexObservations();
+    }
+    BitSet found = uncodedObservations.isEmpty() ? null : (BitSet) uncodedObservations.clone();
+    boolean shared = false;
+    for (String code : exactCodes.get()) {
+      BitSet withCode = observationsByCode.get(code);
+      if (withCode == null) {
+        continue;
+      }
+      if (found == null) {
+        found = withCode; // only read, unless another code adds to it
+        shared = true;
+      } else {
+        if (shared) {
+          found = (BitSet) found.clone();
+          shared = false;
         }
-        for (ObservationComponent part : o.components()) {
-          for (Coding c : part.codes()) {
-            observationsByCode.computeIfAbsent(ValueSet.key(c.system(), c.code()), k -> new ArrayList<>()).add(o);
-          }
+        found.or(withCode);
+      }
+    }
+    return found == null ? NO_OBSERVATIONS : found;
+  }
+
+  // By code alone, in date order: the value set still checks each candidate's system.
+  private void indexObservations() {
+    observationsByCode = new HashMap<>();
+    uncodedObservations = new BitSet();
+    List<Observation> sorted = observationsByDate();
+    for (int i = 0; i < sorted.size(); i++) {
+      List<Coding> codes = sorted.get(i).codes();
+      if (codes.isEmpty()) {
+        uncodedObservations.set(i);
+      }
+      for (int j = 0; j < codes.size(); j++) {
+        index(codes.get(j), i);
+      }
+      List<ObservationComponent> parts = sorted.get(i).components();
+      for (int j = 0; j < parts.size(); j++) {
+        for (Coding c : parts.get(j).codes()) {
+          index(c, i);
         }
       }
     }
-    java.util.Set<Observation> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (String key : keys.get()) {
-      found.addAll(observationsByCode.getOrDefault(key, List.of()));
-    }
-    return found;
+  }
+
+  private void index(Coding c, int position) {
+    observationsByCode.computeIfAbsent(c.code().trim(), k -> new BitSet()).set(position);
   }
 
   private Items<Observation> readObservations(ObservationConcept concept) {
     Origin origin = new Origin(this, concept, null);
     List<Member<Observation>> members = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
-    java.util.Set<Observation> candidates = candidates(concept.codes());
-    for (Observation o : observationsByDate()) {
+    List<Observation> sorted = observationsByDate();
+    BitSet candidates = candidates(concept.codes());
+    int i = candidates == null ? 0 : candidates.nextSetBit(0);
+    for (; i >= 0 && i < sorted.size(); i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
+      Observation o = sorted.get(i);
       step();
-      boolean candidate = candidates == null || candidates.contains(o);
       // What an observation measured is in its codes: without readable codes it may be any concept.
-      if (candidate && concept.codes().containsAny(o.codes()) || o.codes().isEmpty() && unreadable(o.ref()) != null) {
+      if (concept.codes().containsAny(o.codes()) || o.codes().isEmpty() && unreadable(o.ref()) != null) {
         admitObservation(concept, o, o, members, evidence);
       }
       // A part of a result reported in parts (systolic pressure of a blood pressure) is read as an
       // observation of its own code.
-      for (ObservationComponent part : o.components()) {
-        if (candidate && concept.codes().containsAny(part.codes())) {
-          admitObservation(concept, o.part(part), o, members, evidence);
+      List<ObservationComponent> parts = o.components();
+      for (int j = 0; j < parts.size(); j++) {
+        if (concept.codes().containsAny(parts.get(j).codes())) {
+          admitObservation(concept, o.part(parts.get(j)), o, members, evidence);
         }
       }
     }
@@ -273,52 +324,65 @@ public final class Evaluation {
 
   /** The counting conditions of a concept; SNOMED-only records of an ICD-10 concept are unclassified. */
   public Items<Condition> conditions(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, patient.conditions(), Condition::codes, Condition::onset,
-        Condition::ref, admission::condition));
+    if (sortedConditions == null) {
+      sortedConditions = byDate(patient.conditions(), Condition::onset, Condition::ref);
+    }
+    return cached(concept, () -> classify(concept, sortedConditions, Condition::codes, Condition::ref,
+        admission::condition));
   }
 
   /** The counting medication uses of a concept. */
   public Items<MedicationUse> medications(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, patient.medications(), MedicationUse::codes,
-        m -> m.period() == null ? null : m.period().start(), MedicationUse::ref,
+    if (sortedMedications == null) {
+      sortedMedications = byDate(patient.medications(), m -> m.period() == null ? null : m.period().start(),
+          MedicationUse::ref);
+    }
+    return cached(concept, () -> classify(concept, sortedMedications, MedicationUse::codes, MedicationUse::ref,
         admission::medication));
   }
 
   /** The counting procedures of a concept. */
   public Items<Procedure> procedures(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, patient.procedures(), Procedure::codes,
-        p -> p.performed() == null ? null : p.performed().start(), Procedure::ref,
+    if (sortedProcedures == null) {
+      sortedProcedures = byDate(patient.procedures(), p -> p.performed() == null ? null : p.performed().start(),
+          Procedure::ref);
+    }
+    return cached(concept, () -> classify(concept, sortedProcedures, Procedure::codes, Procedure::ref,
         admission::procedure));
   }
 
   /** The counting allergies and intolerances of a concept. */
   public Items<Allergy> allergies(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, patient.allergies(), Allergy::codes, Allergy::recorded,
-        Allergy::ref, admission::allergy));
+    if (sortedAllergies == null) {
+      sortedAllergies = byDate(patient.allergies(), Allergy::recorded, Allergy::ref);
+    }
+    return cached(concept, () -> classify(concept, sortedAllergies, Allergy::codes, Allergy::ref,
+        admission::allergy));
   }
 
   /** The counting specimens of a concept, known by their type. */
   public Items<Specimen> specimens(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, patient.specimens(), Specimen::codes, Specimen::collected,
-        Specimen::ref, admission::specimen));
+    return cached(concept, () -> classify(concept, byDate(patient.specimens(), Specimen::collected, Specimen::ref),
+        Specimen::codes, Specimen::ref, admission::specimen));
   }
 
   /** The counting encounters of a concept, known by their class and type. */
   public Items<Encounter> encounters(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, patient.encounters(), Evaluation::encounterCodes,
-        e -> e.period() == null ? null : e.period().start(), Encounter::ref, admission::encounter));
+    return cached(concept, () -> classify(concept,
+        byDate(patient.encounters(), e -> e.period() == null ? null : e.period().start(), Encounter::ref),
+        Evaluation::encounterCodes, Encounter::ref, admission::encounter));
   }
 
   /** The counting diagnostic reports of a concept, known by their code. */
   public Items<DiagnosticReport> reports(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, patient.reports(), DiagnosticReport::codes,
-        DiagnosticReport::date, DiagnosticReport::ref, admission::report));
+    return cached(concept, () -> classify(concept, byDate(patient.reports(), DiagnosticReport::date, DiagnosticReport::ref),
+        DiagnosticReport::codes, DiagnosticReport::ref, admission::report));
   }
 
   /** The counting imaging studies of a concept, known by their procedure codes and modalities. */
   public Items<ImagingStudy> imagingStudies(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, patient.imagingStudies(), Evaluation::imagingCodes,
-        ImagingStudy::started, ImagingStudy::ref, admission::imaging));
+    return cached(concept, () -> classify(concept, byDate(patient.imagingStudies(), ImagingStudy::started, ImagingStudy::ref),
+        Evaluation::imagingCodes, ImagingStudy::ref, admission::imaging));
   }
 
   private static List<Coding> encounterCodes(Encounter e) {
@@ -376,7 +440,7 @@ public final class Evaluation {
       admit(concept.label(), r, r.ref(), readable(r.ref(), admission.participation(r)), members, evidence);
     }
     return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
-        new Origin(this, null, null));
+        recordsOrigin());
   }
 
   /** The latest counting answer to an attestation authored on or before screening. */
@@ -401,33 +465,32 @@ public final class Evaluation {
   }
 
   private Value<Elapsed> ageOn(LocalDate day, String dayName) {
-    String label = "age at " + day;
-    Missing missing = new Missing("birth date", "");
+    Supplier<String> label = () -> "age at " + day;
     LocalDate birth = patient.birthDate();
     RecordDate partial = patient.partialBirthDate();
     if (birth == null && partial != null && !partial.first().isAfter(day)) {
       // Born in 1950: every comparison that holds for all of 1950's days is decided.
       LocalDate latest = partial.last().isAfter(day) ? day : partial.last();
       Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, day);
-      return Value.known(age, age + " (born " + partial + ")", Evidence.none()).labelled(label);
+      return Value.known(age, () -> age + " (born " + partial + ")", Evidence.none()).labelled(label);
     }
     if (birth == null) {
-      return Value.<Elapsed>unknown("no birth date recorded", List.of(missing), Evidence.none())
-          .labelled(label);
+      return Value.<Elapsed>unknown("no birth date recorded", List.of(new Missing("birth date", "")),
+          Evidence.none()).labelled(label);
     }
     if (birth.isAfter(day)) {
-      return Value.<Elapsed>unknown("birth date " + birth + " is after " + dayName,
-          List.of(missing), Evidence.none()).labelled(label);
+      return Value.<Elapsed>unknown(() -> "birth date " + birth + " is after " + dayName,
+          List.of(new Missing("birth date", "")), Evidence.none()).labelled(label);
     }
     Elapsed age = Elapsed.between(birth, day);
-    return Value.known(age, age.wholeYears() + " years (born " + birth + ")", Evidence.none())
+    return Value.known(age, () -> age.wholeYears() + " years (born " + birth + ")", Evidence.none())
         .labelled(label);
   }
 
   /** Whether the patient's recorded sex is the one given; other or unknown sex is unknown. */
   public Truth sexIs(Sex sex) {
     Sex recorded = patient.sex();
-    String statement = "sex is " + sex.code() + " (recorded: " + recorded.code() + ")";
+    Supplier<String> statement = () -> "sex is " + sex.code() + " (recorded: " + recorded.code() + ")";
     if (recorded == Sex.MALE || recorded == Sex.FEMALE) {
       return Truth.of(recorded == sex, statement, Evidence.none());
     }
@@ -436,7 +499,9 @@ public final class Evaluation {
 
   /** A condition of the patient's record, by reference, unless it never counts. */
   Optional<Condition> condition(RecordRef ref) {
-    for (Condition c : patient.conditions()) {
+    List<Condition> conditions = patient.conditions();
+    for (int i = 0; i < conditions.size(); i++) {
+      Condition c = conditions.get(i);
       if (c.ref().equals(ref) && admission.condition(c).kind() != Admission.Kind.IGNORED) {
         return Optional.of(c);
       }
@@ -444,36 +509,44 @@ public final class Evaluation {
     return Optional.empty();
   }
 
+  /** Records of one kind, already in date order, classified by the concept's value set. */
   private <T> Items<T> classify(
-      RecordConcept concept, List<T> records, Function<T, List<Coding>> codes,
-      Function<T, RecordDate> date, Function<T, RecordRef> ref,
+      RecordConcept concept, List<T> sorted, Function<T, List<Coding>> codes, Function<T, RecordRef> ref,
       Function<T, Admission.Decision> admit) {
     List<Member<T>> members = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
     ValueSet valueSet = concept.codes();
-    for (T record : byDate(records, date, ref)) {
+    for (int i = 0; i < sorted.size(); i++) {
+      T record = sorted.get(i);
       step();
       List<Coding> codings = codes.apply(record);
       RecordRef recordRef = ref.apply(record);
-      boolean unread = unreadable(recordRef) != null;
       // A record that could not be read in full may be any concept its codes allow: all of them
       // when it has no readable code.
-      if (valueSet.containsAny(codings) || (unread && codings.isEmpty())) {
+      if (valueSet.containsAny(codings) || (codings.isEmpty() && unreadable(recordRef) != null)) {
         admit(concept.label(), record, recordRef, readable(recordRef, admit.apply(record)), members, evidence);
       } else if (!classifies(concept, codings)) {
         Admission.Decision decision = admit.apply(record);
         if (decision.kind() == Admission.Kind.IGNORED) {
-          evidence.add(Evidence.ignored(ref.apply(record), decision.reason()));
+          evidence.add(Evidence.ignored(recordRef, decision.reason()));
         } else {
           String reason = unclassifiedReason(codings, judgedIn(concept));
           members.add(Member.unclassified(record, reason,
-              List.of(new Missing(concept.label(), "classification of " + ref.apply(record)))));
-          evidence.add(Evidence.unclassified(ref.apply(record), reason));
+              List.of(new Missing(concept.label(), "classification of " + recordRef))));
+          evidence.add(Evidence.unclassified(recordRef, reason));
         }
       }
     }
     return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
-        new Origin(this, null, null));
+        recordsOrigin());
+  }
+
+  /** Where the records of the patient's record come from: this evaluation. */
+  private Origin recordsOrigin() {
+    if (records == null) {
+      records = new Origin(this, null, null);
+    }
+    return records;
   }
 
   /**
@@ -481,6 +554,9 @@ public final class Evaluation {
    * unusable), or null when it was read as it is.
    */
   String unreadable(RecordRef ref) {
+    if (patient.problems().isEmpty()) {
+      return null;
+    }
     if (unreadable == null) {
       unreadable = new HashMap<>();
       for (RecordProblem problem : patient.problems()) {
@@ -529,7 +605,7 @@ public final class Evaluation {
             List.of(new Missing(label, "as recorded in " + ref + " (" + decision.reason() + ")"));
         members.add(decision.tentative()
             ? Member.tentative(record, decision.reason(), missing)
-            : Member.possible(record, decision.reason(), missing));
+            : Member.possible(record, decision::reason, missing));
         break;
       case IGNORED:
         evidence.add(Evidence.ignored(ref, decision.reason()));

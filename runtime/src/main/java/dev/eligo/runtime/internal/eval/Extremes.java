@@ -8,6 +8,7 @@ import dev.eligo.runtime.internal.quantity.UnitConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The point of a series with the lowest (or highest) value. Equal values keep the earliest point.
@@ -18,13 +19,15 @@ final class Extremes {
   private Extremes() {}
 
   static Value<Point> pick(Items<Point> points, boolean lowest) {
-    String label = (lowest ? "lowest " : "highest ") + points.label();
-    Origin origin = points.origin().from(points.missing());
+    Supplier<String> label = () -> (lowest ? "lowest " : "highest ") + points.label();
+    Origin origin = points.origin().from(points);
     UnitConverter converter = origin.converter();
     Point best = null;
     List<String> problems = new ArrayList<>();
     List<Missing> missing = new ArrayList<>();
-    for (Member<Point> m : points.members()) {
+    List<Member<Point>> members = points.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<Point> m = members.get(i);
       Point p = m.item();
       if (!p.value().isKnown()) {
         problems.add(p + (m.isDefinite() ? "" : " [" + m.reason() + "]"));
@@ -46,24 +49,23 @@ final class Extremes {
         best = p;
       }
     }
-    for (Member<Point> m : points.members()) {
+    for (int i = 0; i < members.size(); i++) {
+      Member<Point> m = members.get(i);
       if (!m.isDefinite() && m.item().value().isKnown()
           && (best == null || !surelyWorse(m.item().value().get(), best, lowest, converter))) {
         problems.add(m.item() + " [" + m.reason() + "]");
         missing.addAll(m.missing());
       }
     }
-    Evidence evidence = points.evidence().and(Timing.used(best == null ? List.of() : List.of(best)));
+    Evidence evidence = best == null ? points.evidence() : points.evidence().and(Timing.usedItem(best));
     if (best == null && problems.isEmpty()) {
-      return Value.<Point>unknown("none recorded", List.of(points.missing()), evidence)
-          .labelled(label).withOrigin(origin);
+      return Value.unknown("none recorded", List.of(points.missing()), evidence, label, origin);
     }
     if (!problems.isEmpty()) {
-      return Value.<Point>unknown("cannot tell because of " + String.join("; ", problems),
-          missing.isEmpty() ? List.of(points.missing()) : missing, evidence)
-          .labelled(label).withOrigin(origin);
+      return Value.unknown("cannot tell because of " + String.join("; ", problems),
+          missing.isEmpty() ? List.of(points.missing()) : missing, evidence, label, origin);
     }
-    return Value.known(best, evidence).labelled(label).withOrigin(origin);
+    return Value.known(best, evidence, label, origin);
   }
 
   private static boolean surelyWorse(Quantity value, Point best, boolean lowest, UnitConverter converter) {

@@ -29,6 +29,7 @@ import dev.eligo.runtime.record.Specimen;
 import dev.eligo.runtime.internal.time.Elapsed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The fields of records that criteria read; an absent field gives unknown with the reason. */
 public final class Fields {
@@ -41,23 +42,24 @@ public final class Fields {
       if (value.isKnown()) {
         return value.withEvidence(Evidence.used(o.ref())).withOrigin(observation.origin());
       }
-      String reason = o.value() == null ? notAs(o, "a quantity") : value.reason();
-      return Value.<Quantity>unknown(reason + " (" + o.ref() + ")", source(observation),
+      return Value.<Quantity>unknown(
+          () -> (o.value() == null ? notAs(o, "a quantity") : value.reason()) + " (" + o.ref() + ")",
+          source(observation),
           Evidence.used(o.ref()));
-    }).labelled(observation.label());
+    }).labelledAs(observation);
   }
 
   /** The day an item happened (an observation's date, the start of a period, a point's day). */
   public static <T> Value<LocalDate> date(Value<T> item) {
-    String label = "date of " + (item.label().isEmpty() ? item.shown() : item.label());
+    Supplier<String> label = () -> "date of " + (item.hasLabel() ? item.label() : item.shown());
     return item.flatMap(it -> {
       RecordDate date = Timing.date(it);
-      Evidence used = Timing.used(List.of(it));
+      Evidence used = Timing.usedItem(it);
       if (date == null) {
         return Value.<LocalDate>unknown("no date recorded", List.of(), used);
       }
       if (!date.isFullDate()) {
-        return Value.<LocalDate>unknown("the date is only " + date, List.of(), used);
+        return Value.<LocalDate>unknown(() -> "the date is only " + date, List.of(), used);
       }
       return Value.known(date.first(), used);
     }).labelled(label);
@@ -69,12 +71,12 @@ public final class Fields {
       if (o.value() instanceof ObservationValue.CodedValue coded) {
         return Value.known(Codes.of(coded.codings()), Evidence.used(o.ref()));
       }
-      String why = o.value() == null
+      Supplier<String> why = () -> (o.value() == null
           ? "no value recorded"
-          : o.value() instanceof ObservationValue.Unusable u ? u.reason() : "the value " + o.value() + " is not coded";
-      return Value.<Codes>unknown(why + " (" + o.ref() + ")", source(observation),
-          Evidence.used(o.ref()));
-    }).labelled(observation.label());
+          : o.value() instanceof ObservationValue.Unusable u ? u.reason() : "the value " + o.value() + " is not coded")
+          + " (" + o.ref() + ")";
+      return Value.<Codes>unknown(why, source(observation), Evidence.used(o.ref()));
+    }).labelledAs(observation);
   }
 
   /** A condition's codes. */
@@ -104,12 +106,12 @@ public final class Fields {
 
   /** The route of a medication use; unknown when the record does not say. */
   public static Value<Codes> route(MedicationUse use) {
-    String label = "route of " + use.ref();
     if (use.routes().isEmpty()) {
+      String label = "route of " + use.ref();
       return Value.<Codes>unknown("no route recorded", List.of(new Missing(label, "")),
           Evidence.used(use.ref())).labelled(label);
     }
-    return Value.known(Codes.of(use.routes()), Evidence.used(use.ref())).labelled(label);
+    return Value.known(Codes.of(use.routes()), Evidence.used(use.ref())).labelled(() -> "route of " + use.ref());
   }
 
   /** The route of a course. */
@@ -140,7 +142,7 @@ public final class Fields {
   private static Truth clinicalStatus(
       Condition condition, String what, java.util.function.Predicate<ClinicalStatus> test) {
     ClinicalStatus status = condition.clinicalStatus();
-    String statement = what + ": " + Show.of(condition) + ", clinical status "
+    Supplier<String> statement = () -> what + ": " + Show.of(condition) + ", clinical status "
         + (status == null ? "not recorded" : status.code());
     Evidence used = Evidence.used(condition.ref());
     if (status == null) {
@@ -558,13 +560,13 @@ public final class Fields {
   // A field that is a truth, of a value that may be unknown: unknown with the value's reason.
   private static <T> Truth truth(Value<T> item, java.util.function.Function<T, Truth> field) {
     if (!item.isKnown()) {
-      return Truth.unknown(item.describe(), item.missing(), item.evidence());
+      return Truth.unknown(item::describe, item.missing(), item.evidence());
     }
     return field.apply(item.get()).withEvidence(item.evidence());
   }
 
   private static Value<Codes> codes(List<Coding> codings, RecordRef ref) {
-    String label = "code of " + ref;
+    Supplier<String> label = () -> "code of " + ref;
     if (codings.isEmpty()) {
       return Value.<Codes>unknown("no code recorded", List.of(), Evidence.used(ref)).labelled(label);
     }

@@ -15,6 +15,12 @@ import java.util.function.Supplier;
  * reduce. All are total: what cannot be told is unknown, with the reason and the missing data.
  */
 public final class Lists {
+  // Keys of what a list remembers having worked out from itself (Items#derived).
+  private static final Object FIRST = new Object();
+  private static final Object LAST = new Object();
+  private static final Object LOWEST = new Object();
+  private static final Object HIGHEST = new Object();
+
   private Lists() {}
 
   /**
@@ -24,12 +30,12 @@ public final class Lists {
    * condition in explanations: {@code infection (active)}.
    */
   public static <T> Items<T> where(Items<T> items, String description, Function<Value<T>, Truth> condition) {
-    return filter(items, items.concept() + " (" + description + ")", item -> condition.apply(items.valueOf(item)));
+    return filter(items, description, item -> condition.apply(items.valueOf(item)));
   }
 
   /** As {@link #where}, handing the condition each item as it is (a run of a series is a list). */
   public static <T> Items<T> whereList(Items<T> items, String description, Function<T, Truth> condition) {
-    return filter(items, items.concept() + " (" + description + ")", condition);
+    return filter(items, description, condition);
   }
 
   /** Whether the test holds for any item, each handed over as a value (see {@link #where}). */
@@ -54,7 +60,7 @@ public final class Lists {
     }
     Items<T> a = then.get();
     Items<T> b = otherwise.get();
-    String reason = "depends on " + condition.statement() + ", which is unknown";
+    Supplier<String> reason = () -> "depends on " + condition.statement() + ", which is unknown";
     List<Member<T>> members = new ArrayList<>();
     for (Member<T> m : a.members()) {
       Member<T> other = find(b, m.item());
@@ -73,7 +79,9 @@ public final class Lists {
   }
 
   private static <T> Member<T> find(Items<T> items, T item) {
-    for (Member<T> m : items.members()) {
+    List<Member<T>> members = items.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
       if (m.item() == item) {
         return m;
       }
@@ -96,21 +104,24 @@ public final class Lists {
 
   /** One list held as a value, beside lists that may be unknown. */
   public static <T> Value<Items<T>> single(Items<T> items) {
-    return Value.known(items, Show.items(items), items.evidence());
+    return Value.known(items, () -> Show.items(items), items.evidence());
   }
 
-  private static <T> Items<T> filter(Items<T> items, String concept, Function<T, Truth> condition) {
-    List<Member<T>> kept = new ArrayList<>();
-    List<Evidence> evidence = new ArrayList<>();
-    for (Member<T> m : items.members()) {
+  /** The items the condition keeps, named {@code <concept> (<description>)} when first asked for. */
+  private static <T> Items<T> filter(Items<T> items, String description, Function<T, Truth> condition) {
+    List<Member<T>> kept = new ArrayList<>(items.members().size());
+    Evidence evidence = Evidence.none();
+    List<Member<T>> members = items.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
       Truth t = condition.apply(m.item());
       if (t.isFalse()) {
         continue;
       }
-      evidence.add(t.evidence());
-      kept.add(t.isTrue() ? m : m.atMostPossible(t.statement(), t.missing()));
+      evidence = evidence.and(t.evidence());
+      kept.add(t.isTrue() ? m : m.atMostPossible(t::statement, t.missing()));
     }
-    return items.derive(kept, Evidence.merge(evidence)).relabel(concept, items.where());
+    return items.deriveAs(() -> items.concept() + " (" + description + ")", kept, evidence);
   }
 
   /**
@@ -118,58 +129,69 @@ public final class Lists {
    * records); false when there are none.
    */
   public static <T> Truth exists(Items<T> items) {
-    String statement = "any " + items.label();
-    List<T> definite = items.definite();
-    if (!definite.isEmpty()) {
-      List<Member<T>> shown = new ArrayList<>();
-      items.members().stream().filter(Member::isDefinite).forEach(shown::add);
-      return Truth.of(true, statement + ": " + Show.items(items.derive(shown, Evidence.none())),
-          items.evidence().and(Timing.used(definite)));
+    int definite = items.definiteCount();
+    if (definite > 0) {
+      return Truth.of(true, () -> "any " + items.label() + ": " + Show.members(definiteMembers(items)),
+          items.evidence().and(items.definiteUsed()));
     }
     if (items.isEmpty()) {
-      return Truth.of(false, statement + ": none", items.evidence());
+      return Truth.of(false, () -> "any " + items.label() + ": none", items.evidence());
     }
-    return Truth.unknown(statement + ": " + Show.items(items), uncertainMissing(items),
+    return Truth.unknown(() -> "any " + items.label() + ": " + Show.items(items), uncertainMissing(items),
         items.evidence());
+  }
+
+  private static <T> List<Member<T>> definiteMembers(Items<T> items) {
+    List<Member<T>> definite = new ArrayList<>();
+    List<Member<T>> members = items.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
+      if (m.isDefinite()) {
+        definite.add(m);
+      }
+    }
+    return definite;
   }
 
   /** How many items belong; unknown when some only may. */
   public static <T> Value<Quantity> count(Items<T> items) {
-    int surely = items.definite().size();
+    int surely = items.definiteCount();
     int atMost = items.members().size();
-    String label = "number of " + items.label();
-    Evidence evidence = items.evidence().and(Timing.used(items.definite()));
+    Supplier<String> label = () -> "number of " + items.label();
+    Evidence evidence = items.evidence().and(items.definiteUsed());
     if (surely == atMost) {
       return Value.known(Quantity.number(surely), evidence).labelled(label);
     }
-    return Value.<Quantity>unknown("between " + surely + " and " + atMost + ": " + Show.items(items),
+    return Value.<Quantity>unknown(() -> "between " + surely + " and " + atMost + ": " + Show.items(items),
         uncertainMissing(items), evidence).labelled(label);
   }
 
   /** Whether the test holds for any item, each handed over as it is (three-valued over uncertain membership). */
   public static <T> Truth anyList(Items<T> items, Function<T, Truth> test) {
-    List<Truth> parts = new ArrayList<>();
-    for (Member<T> m : items.members()) {
+    List<Member<T>> members = items.members();
+    List<Truth> parts = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
       Truth t = test.apply(m.item());
       parts.add(m.isDefinite() ? t : Logic.and(membership(m), t));
     }
     Truth result = Logic.or(parts);
-    String statement = "any of " + items.label() + (items.isEmpty() ? ": none" : "");
-    return Truth.of(result.value(), statement, result.because(), result.missing(),
-        items.evidence().and(result.evidence()));
+    return Truth.of(result.value(), () -> "any of " + items.label() + (items.isEmpty() ? ": none" : ""),
+        result.because(), result.missing(), items.evidence().and(result.evidence()));
   }
 
   /** Whether the test holds for every item, each handed over as it is (three-valued over uncertain membership). */
   public static <T> Truth allList(Items<T> items, Function<T, Truth> test) {
-    List<Truth> parts = new ArrayList<>();
-    for (Member<T> m : items.members()) {
+    List<Member<T>> members = items.members();
+    List<Truth> parts = new ArrayList<>(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
       Truth t = test.apply(m.item());
       parts.add(m.isDefinite() ? t : Logic.or(Logic.not(membership(m)), t));
     }
     Truth result = Logic.and(parts);
-    String statement = "all of " + items.label() + (items.isEmpty() ? ": none" : "");
-    return Truth.of(result.value(), statement, result.because(), result.missing(),
-        items.evidence().and(result.evidence()));
+    return Truth.of(result.value(), () -> "all of " + items.label() + (items.isEmpty() ? ": none" : ""),
+        result.because(), result.missing(), items.evidence().and(result.evidence()));
   }
 
   /** The most recent item: by date, then time, then issued; ties of different values are unknown. */
@@ -184,14 +206,12 @@ public final class Lists {
 
   /** The first item in the list's order; unknown when an uncertain item comes before it. */
   public static <T> Value<T> first(Items<T> items) {
-    return Ends.end(items, items.members(), "first ");
+    return items.derived(FIRST, () -> Ends.end(items, true, "first "));
   }
 
   /** The last item in the list's order; unknown when an uncertain item comes after it. */
   public static <T> Value<T> last(Items<T> items) {
-    List<Member<T>> reversed = new ArrayList<>(items.members());
-    java.util.Collections.reverse(reversed);
-    return Ends.end(items, reversed, "last ");
+    return items.derived(LAST, () -> Ends.end(items, false, "last "));
   }
 
   /** All but the first item. */
@@ -201,12 +221,12 @@ public final class Lists {
 
   /** The point with the lowest value; unknown when a point's value is unknown or uncertain. */
   public static Value<Point> min(Items<Point> points) {
-    return Extremes.pick(points, true);
+    return points.derived(LOWEST, () -> Extremes.pick(points, true));
   }
 
   /** The point with the highest value; unknown when a point's value is unknown or uncertain. */
   public static Value<Point> max(Items<Point> points) {
-    return Extremes.pick(points, false);
+    return points.derived(HIGHEST, () -> Extremes.pick(points, false));
   }
 
   /** Every run of {@code length} consecutive items, in order. */
@@ -217,25 +237,29 @@ public final class Lists {
   /** Every two consecutive items (previous, next), in order. */
   public static <T> Items<Pair<T>> pairs(Items<T> items) {
     Items<Items<T>> runs = Runs.of(items, 2);
-    List<Member<Pair<T>>> pairs = new ArrayList<>();
-    for (Member<Items<T>> run : runs.members()) {
-      List<T> two = run.item().definite();
-      pairs.add(run.withItem(new Pair<>(two.get(0), two.get(1), items.origin())));
+    List<Member<Pair<T>>> pairs = new ArrayList<>(runs.members().size());
+    List<Member<Items<T>>> twos = runs.members();
+    for (int i = 0; i < twos.size(); i++) {
+      Member<Items<T>> run = twos.get(i);
+      List<Member<T>> two = run.item().members();
+      pairs.add(run.withItem(new Pair<>(two.get(0).item(), two.get(1).item(), items.origin())));
     }
-    return new Items<>("consecutive pairs of " + items.concept(), items.where(), pairs,
+    return Items.named(() -> "consecutive pairs of " + items.concept(), items.whereAsHeld(), pairs,
         items.evidence(), items.origin());
   }
 
   /** Whether an uncertain member counts, as an unknown result. */
   static <T> Truth membership(Member<T> m) {
-    return Truth.unknown(Show.of(m.item()) + " counts (" + m.reason() + ")", m.missing(),
+    return Truth.unknown(() -> Show.of(m.item()) + " counts (" + m.reason() + ")", m.missing(),
         Evidence.none());
   }
 
   /** The missing data of the uncertain members, or the list's own when they name none. */
   static <T> List<Missing> uncertainMissing(Items<T> items) {
     List<Missing> missing = new ArrayList<>();
-    for (Member<T> m : items.members()) {
+    List<Member<T>> members = items.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
       if (!m.isDefinite()) {
         missing.addAll(m.missing());
       }
@@ -249,7 +273,7 @@ public final class Lists {
    */
   public static <T> Value<T> nth(Items<T> items, int n) {
     String label = "item " + n + " of " + items.label();
-    Origin origin = items.origin().from(items.missing());
+    Origin origin = items.origin().from(items);
     List<Member<T>> members = items.members();
     for (int i = 0; i < members.size() && i < n; i++) {
       if (!members.get(i).isDefinite()) {
@@ -295,7 +319,7 @@ public final class Lists {
   }
 
   private static <T> Value<T> neighbour(Items<T> items, Value<T> item, int step, String which) {
-    Origin origin = items.origin().from(items.missing());
+    Origin origin = items.origin().from(items);
     if (!item.isKnown()) {
       return Value.<T>unknown(item.describe(), item.missing(), item.evidence()).withOrigin(origin);
     }

@@ -43,14 +43,13 @@ public final class Logic {
   /** The opposite of a decided result; unknown stays unknown. */
   /** Whether a value could not be told: true for an unknown value, with its reason. */
   public static Truth isUnknown(Value<?> value) {
-    String statement = value.describe() + " is unknown";
-    return Truth.of(!value.isKnown(), statement, value.evidence());
+    return Truth.of(!value.isKnown(), () -> value.describe() + " is unknown", value.evidence());
   }
 
   /** Whether a truth could not be told. */
   public static Truth isUnknown(Truth truth) {
-    return Truth.of(TruthValue.of(truth.isUnknown()), truth.statement() + " is unknown", List.of(truth), List.of(),
-        truth.evidence());
+    return Truth.of(TruthValue.of(truth.isUnknown()), () -> truth.statement() + " is unknown", List.of(truth),
+        List.of(), truth.evidence());
   }
 
   public static Truth not(Truth t) {
@@ -70,7 +69,7 @@ public final class Logic {
       if (isConstant(chosen) && chosen.value() == condition.value()) {
         return condition; // "if the latest result is positive then true": the condition says it all
       }
-      String statement = "given " + condition.statement() + " (" + condition.valueText() + ")";
+      Supplier<String> statement = () -> "given " + condition.statement() + " (" + condition.valueText() + ")";
       List<Truth> because = isConstant(chosen) ? condition.because() : List.of(chosen);
       return Truth.of(chosen.value(), statement, because, chosen.missing(), evidence);
     }
@@ -85,11 +84,11 @@ public final class Logic {
       branches.add(b);
     }
     if (a.value() == b.value() && !a.isUnknown()) {
-      return Truth.of(a.value(), "whether or not " + condition.statement(), branches, List.of(), evidence);
+      return Truth.of(a.value(), () -> "whether or not " + condition.statement(), branches, List.of(), evidence);
     }
     List<Missing> missing = union(List.of(condition, a, b));
-    return Truth.of(TruthValue.UNKNOWN, "depends on " + condition.statement() + ", which is unknown", branches,
-        missing, evidence);
+    return Truth.of(TruthValue.UNKNOWN, () -> "depends on " + condition.statement() + ", which is unknown",
+        branches, missing, evidence);
   }
 
   /**
@@ -114,7 +113,7 @@ public final class Logic {
     missing.addAll(a.missing());
     missing.addAll(b.missing());
     return Value.unknown(
-        "depends on " + condition.statement() + ", which is unknown ("
+        () -> "depends on " + condition.statement() + ", which is unknown ("
             + a.describe() + " or " + b.describe() + ")",
         distinct(missing), evidence);
   }
@@ -139,13 +138,13 @@ public final class Logic {
 
   /** Whether a value could be told: true for a known value. */
   public static Truth isKnown(Value<?> value) {
-    return Truth.of(value.isKnown(), value.describe() + " is known", value.evidence());
+    return Truth.of(value.isKnown(), () -> value.describe() + " is known", value.evidence());
   }
 
   /** Whether a truth could be told. */
   public static Truth isKnown(Truth truth) {
-    return Truth.of(TruthValue.of(!truth.isUnknown()), truth.statement() + " is known", List.of(truth), List.of(),
-        truth.evidence());
+    return Truth.of(TruthValue.of(!truth.isUnknown()), () -> truth.statement() + " is known", List.of(truth),
+        List.of(), truth.evidence());
   }
 
   /**
@@ -154,7 +153,7 @@ public final class Logic {
    */
   public static <T> Truth given(Value<T> value, Function<T, Truth> test) {
     if (!value.isKnown()) {
-      return Truth.unknown(value.describe(), value.missing(), value.evidence());
+      return Truth.unknown(value::describe, value.missing(), value.evidence());
     }
     return test.apply(value.get()).withEvidence(value.evidence());
   }
@@ -196,7 +195,8 @@ public final class Logic {
   private static Truth combine(
       String statement, List<Truth> parts, TruthValue dominant, TruthValue neutral) {
     TruthValue result = neutral;
-    for (Truth part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      Truth part = parts.get(i);
       if (part.value() == dominant) {
         result = dominant;
         break;
@@ -205,25 +205,40 @@ public final class Logic {
         result = TruthValue.UNKNOWN;
       }
     }
-    List<Truth> deciding = new ArrayList<>();
-    for (Truth part : parts) {
-      if (result == neutral || part.value() == result) {
-        deciding.add(part);
+    List<Truth> deciding;
+    if (result == neutral) {
+      deciding = parts;
+    } else {
+      deciding = new ArrayList<>(parts.size());
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).value() == result) {
+          deciding.add(parts.get(i));
+        }
       }
     }
-    List<Evidence> evidence = new ArrayList<>();
-    deciding.forEach(t -> evidence.add(t.evidence()));
-    return Truth.of(result, statement, deciding, union(deciding), Evidence.merge(evidence));
+    Evidence evidence = Evidence.none();
+    for (int i = 0; i < deciding.size(); i++) {
+      evidence = evidence.and(deciding.get(i).evidence());
+    }
+    // Only an unknown result keeps missing data (Truth drops it otherwise): none is gathered for nothing.
+    List<Missing> missing = result == TruthValue.UNKNOWN ? union(deciding) : List.of();
+    return Truth.of(result, statement, deciding, missing, evidence);
   }
 
   private static List<Missing> union(List<Truth> parts) {
     List<Missing> all = new ArrayList<>();
-    for (Truth part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      Truth part = parts.get(i);
       if (part.isUnknown()) {
-        all.addAll(part.missing());
+        List<Missing> missing = part.missing();
+        for (int j = 0; j < missing.size(); j++) {
+          if (!all.contains(missing.get(j))) {
+            all.add(missing.get(j));
+          }
+        }
       }
     }
-    return distinct(all);
+    return all;
   }
 
   private static List<Missing> distinct(List<Missing> missing) {

@@ -7,8 +7,13 @@ import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.RecordDate;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Picks the most recent (or the earliest) item of a list per the data dictionary: by date, then
@@ -20,47 +25,139 @@ final class MostRecent {
   private MostRecent() {}
 
   static <T> Value<T> pick(Items<T> items, boolean latest) {
-    String label = (latest ? "latest " : "earliest ") + items.label();
-    Origin origin = items.origin().from(items.missing());
-    List<Member<T>> definite = new ArrayList<>();
-    List<Member<T>> uncertain = new ArrayList<>();
-    for (Member<T> m : items.members()) {
-      (m.isDefinite() ? definite : uncertain).add(m);
-    }
-    List<Member<T>> best = new ArrayList<>();
-    for (Member<T> m : definite) {
-      if (definite.stream().noneMatch(other -> beats(other.item(), m.item(), latest))) {
-        best.add(m);
+    Supplier<String> label = () -> (latest ? "latest " : "earliest ") + items.label();
+    Origin origin = items.origin().from(items);
+    List<Member<T>> members = items.members();
+    Front front = new Front(members, latest);
+    List<Member<T>> best = new ArrayList<>(1);
+    List<Member<T>> rivals = new ArrayList<>(0);
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
+      if (!front.beats(m.item())) {
+        (m.isDefinite() ? best : rivals).add(m);
       }
     }
-    List<Member<T>> rivals = new ArrayList<>();
-    for (Member<T> u : uncertain) {
-      if (definite.stream().noneMatch(d -> beats(d.item(), u.item(), latest))) {
-        rivals.add(u);
-      }
-    }
-    Evidence evidence = items.evidence().and(Timing.used(itemsOf(best)));
+    Evidence evidence = items.evidence().and(
+        best.size() == 1 ? Timing.usedItem(best.get(0).item()) : Timing.used(itemsOf(best)));
     if (best.isEmpty() && rivals.isEmpty()) {
-      return Value.<T>unknown("none recorded", List.of(items.missing()), evidence)
-          .labelled(label).withOrigin(origin);
+      return Value.unknown("none recorded", List.of(items.missing()), evidence, label, origin);
     }
     if (!rivals.isEmpty()) {
       List<Missing> missing = new ArrayList<>();
       rivals.forEach(r -> missing.addAll(r.missing()));
-      String reason = (best.isEmpty() ? "only uncertain records: " : "an uncertain record may be "
-          + (latest ? "more recent" : "earlier") + ": ") + Show.items(items.derive(rivals, Evidence.none()));
-      return Value.<T>unknown(reason, missing.isEmpty() ? List.of(items.missing()) : missing, evidence)
-          .labelled(label).withOrigin(origin);
+      Supplier<String> reason = () -> (best.isEmpty() ? "only uncertain records: " : "an uncertain record may be "
+          + (latest ? "more recent" : "earlier") + ": ") + Show.members(rivals);
+      return Value.unknown(reason, missing.isEmpty() ? List.of(items.missing()) : missing, evidence, label, origin);
     }
     T chosen = best.get(0).item();
-    for (Member<T> m : best) {
+    for (int i = 0; i < best.size(); i++) {
+      Member<T> m = best.get(i);
       if (!sameValue(chosen, m.item())) {
-        return Value.<T>unknown("different values at the same time: "
-                + Show.items(items.derive(best, Evidence.none())),
-            List.of(items.missing()), evidence).labelled(label).withOrigin(origin);
+        Supplier<String> reason = () -> "different values at the same time: " + Show.members(best);
+        return Value.unknown(reason, List.of(items.missing()), evidence, label, origin);
       }
     }
-    return Value.known(chosen, evidence).labelled(label).withOrigin(origin);
+    return Value.known(chosen, evidence, label, origin);
+  }
+
+  /**
+   * What the definite items of a list are in time, so that whether any of them is surely more
+   * recent (or, for earliest, earlier) than a given item is told without comparing every pair:
+   * lists may hold thousands of items, many of them on one day.
+   */
+  private static final class Front {
+    private final boolean latest;
+    /** Latest: the latest first day of a definite item; earliest: the earliest last day. */
+    private LocalDate edge;
+    /** Of the definite items dated exactly on {@link #edge}: the latest (or earliest) time of day. */
+    private LocalTime edgeTime;
+    /** Their latest (or earliest) issued, among those without a time of day. */
+    private Instant issuedWithoutTime;
+    /** Their latest (or earliest) issued, by time of day; null until one has both. */
+    private Map<LocalTime, Instant> issuedByTime;
+    /** Their latest (or earliest) issued, whatever the time. */
+    private Instant issuedAny;
+
+    /** What the definite members of {@code members} are in time. */
+    <T> Front(List<Member<T>> members, boolean latest) {
+      this.latest = latest;
+      for (int i = 0; i < members.size(); i++) {
+        Member<T> m = members.get(i);
+        if (!m.isDefinite()) {
+          continue;
+        }
+        RecordDate d = Timing.date(m.item());
+        if (d != null) {
+          LocalDate end = latest ? d.first() : d.last();
+          if (edge == null || (latest ? end.isAfter(edge) : end.isBefore(edge))) {
+            edge = end;
+          }
+        }
+      }
+      for (int i = 0; i < members.size(); i++) {
+        Member<T> m = members.get(i);
+        RecordDate d = Timing.date(m.item());
+        if (!m.isDefinite() || d == null || !d.isFullDate() || !d.first().equals(edge)) {
+          continue;
+        }
+        if (d.time() != null && (edgeTime == null || later(d.time(), edgeTime))) {
+          edgeTime = d.time();
+        }
+        Instant issued = Timing.issued(m.item());
+        if (issued != null) {
+          issuedAny = most(issuedAny, issued);
+          if (d.time() == null) {
+            issuedWithoutTime = most(issuedWithoutTime, issued);
+          } else {
+            if (issuedByTime == null) {
+              issuedByTime = new HashMap<>();
+            }
+            issuedByTime.put(d.time(), most(issuedByTime.get(d.time()), issued));
+          }
+        }
+      }
+    }
+
+    /** Whether some definite item is surely more recent (earliest: earlier) than {@code item}. */
+    boolean beats(Object item) {
+      RecordDate d = Timing.date(item);
+      if (d == null || edge == null) {
+        return false;
+      }
+      if (latest ? d.last().isBefore(edge) : d.first().isAfter(edge)) {
+        return true;
+      }
+      if (!d.isFullDate() || !d.first().equals(edge)) {
+        return false;
+      }
+      if (d.time() != null && edgeTime != null && later(edgeTime, d.time())) {
+        return true;
+      }
+      Instant issued = Timing.issued(item);
+      if (issued == null) {
+        return false;
+      }
+      // Issued orders items whose times do not: either has none, or both have the same.
+      Instant rival = d.time() == null
+          ? issuedAny
+          : most(issuedWithoutTime, issuedByTime == null ? null : issuedByTime.get(d.time()));
+      return rival != null && later(rival, issued);
+    }
+
+    private boolean later(LocalTime a, LocalTime b) {
+      return latest ? a.isAfter(b) : a.isBefore(b);
+    }
+
+    private boolean later(Instant a, Instant b) {
+      return latest ? a.isAfter(b) : a.isBefore(b);
+    }
+
+    private Instant most(Instant a, Instant b) {
+      if (a == null) {
+        return b;
+      }
+      return b == null || !later(b, a) ? a : b;
+    }
   }
 
   /** Whether {@code a} is surely more recent (or, for earliest, surely earlier) than {@code b}. */

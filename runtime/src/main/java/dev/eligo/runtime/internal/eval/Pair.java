@@ -16,12 +16,12 @@ public final class Pair<T> {
 
   /** The first of the two. */
   public Value<T> previous() {
-    return Value.known(earlier, Timing.used(java.util.List.of(earlier))).withOrigin(origin);
+    return Value.known(earlier, Timing.usedItem(earlier), origin);
   }
 
   /** The second of the two. */
   public Value<T> next() {
-    return Value.known(later, Timing.used(java.util.List.of(later))).withOrigin(origin);
+    return Value.known(later, Timing.usedItem(later), origin);
   }
 
   T earlier() {

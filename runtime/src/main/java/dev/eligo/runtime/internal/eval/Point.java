@@ -21,12 +21,20 @@ public final class Point {
   private final Value<Quantity> value;
   private final List<Observation> observations;
   private final boolean conflicting;
+  private final List<RecordRef> refs;
+  // Fields of a point are read once per run through it; made once, when first read (immutable,
+  // so a race between threads only makes one twice).
+  private Truth conflict;
+  private Value<LocalDate> date;
 
   Point(LocalDate day, Value<Quantity> value, List<Observation> observations, boolean conflicting) {
     this.day = Objects.requireNonNull(day, "day");
     this.value = Objects.requireNonNull(value, "value");
     this.observations = List.copyOf(observations);
     this.conflicting = conflicting;
+    List<RecordRef> of = new ArrayList<>();
+    this.observations.forEach(o -> of.add(o.ref()));
+    this.refs = List.copyOf(of);
   }
 
   /**
@@ -35,7 +43,12 @@ public final class Point {
    * treat the two differently.
    */
   public Truth conflict() {
-    return Truth.of(conflicting, "different values on " + where(), Evidence.used(refs()));
+    Truth made = conflict;
+    if (made == null) {
+      made = Truth.of(conflicting, () -> "different values on " + where(), Evidence.used(refs()));
+      conflict = made;
+    }
+    return made;
   }
 
   /** The day's value, named by the day and its records. */
@@ -45,7 +58,12 @@ public final class Point {
 
   /** The day of the point. */
   public Value<LocalDate> date() {
-    return Value.known(day, Evidence.used(refs())).labelled("date of " + where());
+    Value<LocalDate> made = date;
+    if (made == null) {
+      made = Value.known(day, Evidence.used(refs()), () -> "date of " + where(), Origin.NONE);
+      date = made;
+    }
+    return made;
   }
 
   /** The observations of that day. */
@@ -58,8 +76,6 @@ public final class Point {
   }
 
   List<RecordRef> refs() {
-    List<RecordRef> refs = new ArrayList<>();
-    observations.forEach(o -> refs.add(o.ref()));
     return refs;
   }
 

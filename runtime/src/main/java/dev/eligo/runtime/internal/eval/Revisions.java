@@ -18,8 +18,12 @@ final class Revisions {
 
   static List<Member<Observation>> replaceAmended(
       List<Member<Observation>> members, List<Evidence> evidence) {
+    if (!anyRevision(members)) {
+      return members; // nearly always: nothing to replace, nothing to compare
+    }
     List<Member<Observation>> kept = new ArrayList<>();
-    for (Member<Observation> m : members) {
+    for (int i = 0; i < members.size(); i++) {
+      Member<Observation> m = members.get(i);
       Observation revision = revisionOf(m.item(), members);
       if (revision == null) {
         kept.add(m);
@@ -31,11 +35,21 @@ final class Revisions {
     return kept;
   }
 
+  private static boolean anyRevision(List<Member<Observation>> members) {
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).item().status().isRevision()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Observation revisionOf(Observation result, List<Member<Observation>> all) {
     if (result.status() != ObservationStatus.FINAL || result.effective() == null) {
       return null;
     }
-    for (Member<Observation> other : all) {
+    for (int i = 0; i < all.size(); i++) {
+      Member<Observation> other = all.get(i);
       Observation o = other.item();
       if (o.status().isRevision() && o.effective() != null
           && sameInstant(result.effective(), o.effective())) {

@@ -18,6 +18,15 @@ final class Runs {
 
   static <T> Items<Items<T>> of(Items<T> items, int length) {
     List<Member<T>> all = items.members();
+    if (allDefinite(all)) {
+      // Every run is a run with and without the uncertain members, there being none.
+      List<Member<Items<T>>> runs = new ArrayList<>(Math.max(0, all.size() - length + 1));
+      for (int i = 0; length > 0 && i + length <= all.size(); i++) {
+        runs.add(Member.definite(items.runOf(all.subList(i, i + length))));
+      }
+      return Items.named(() -> length + " consecutive " + items.concept(), items.whereAsHeld(), runs,
+          items.evidence(), items.origin());
+    }
     List<Member<T>> surely = new ArrayList<>();
     all.stream().filter(Member::isDefinite).forEach(surely::add);
     List<List<Member<T>>> withAll = windows(all, length);
@@ -35,8 +44,17 @@ final class Runs {
         runs.add(possible(items, run, skipped(all, run)));
       }
     }
-    String concept = length + " consecutive " + items.concept();
-    return new Items<>(concept, items.where(), runs, items.evidence(), items.origin());
+    return Items.named(() -> length + " consecutive " + items.concept(), items.whereAsHeld(), runs,
+        items.evidence(), items.origin());
+  }
+
+  private static <T> boolean allDefinite(List<Member<T>> members) {
+    for (int i = 0; i < members.size(); i++) {
+      if (!members.get(i).isDefinite()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static <T> List<List<Member<T>>> windows(List<Member<T>> members, int length) {
@@ -70,19 +88,21 @@ final class Runs {
 
   private static <T> Items<T> run(Items<T> items, List<Member<T>> run) {
     List<Member<T>> definite = new ArrayList<>();
-    run.forEach(m -> definite.add(Member.definite(m.item())));
-    return new Items<>(items.concept(), items.where(), definite, Evidence.none(), items.origin());
+    run.forEach(m -> definite.add(m.isDefinite() ? m : Member.definite(m.item())));
+    return items.runOf(definite);
   }
 
   private static <T> Member<Items<T>> possible(
       Items<T> items, List<Member<T>> run, List<Member<T>> uncertain) {
-    List<String> reasons = new ArrayList<>();
     List<Missing> missing = new ArrayList<>();
     for (Member<T> m : uncertain) {
-      reasons.add(Show.of(m.item()) + " may count (" + m.reason() + ")");
       missing.addAll(m.missing());
     }
-    return Member.possible(run(items, run), String.join("; ", reasons), missing);
+    return Member.possible(run(items, run), () -> {
+      List<String> reasons = new ArrayList<>();
+      uncertain.forEach(m -> reasons.add(Show.of(m.item()) + " may count (" + m.reason() + ")"));
+      return String.join("; ", reasons);
+    }, missing);
   }
 
   private static <T> List<Member<T>> through(List<Member<T>> run) {

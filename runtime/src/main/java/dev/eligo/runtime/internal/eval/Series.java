@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Measurements as a time series: one point per calendar day, in time order. Values of the same
@@ -37,12 +38,12 @@ public final class Series {
       }
       Member<Observation> placed = date.isFullDate()
           ? m
-          : m.atMostPossible("its date " + date + " is not a single day", List.of());
+          : m.atMostPossible(() -> "its date " + date + " is not a single day", List.of());
       byDay.computeIfAbsent(date.first(), d -> new ArrayList<>()).add(placed);
     }
-    List<Member<Point>> points = new ArrayList<>();
+    List<Member<Point>> points = new ArrayList<>(byDay.size());
     for (Map.Entry<LocalDate, List<Member<Observation>>> day : byDay.entrySet()) {
-      points.add(point(observations.concept(), day.getKey(), day.getValue(), converter, unit));
+      points.add(point(observations, day.getKey(), day.getValue(), converter, unit));
     }
     return observations.derive(points, Evidence.merge(evidence));
   }
@@ -51,75 +52,92 @@ public final class Series {
   public static Items<Point> upTo(Items<Point> series, Value<Point> point) {
     if (!point.isKnown()) {
       List<Member<Point>> uncertain = new ArrayList<>();
-      for (Member<Point> m : series.members()) {
-        uncertain.add(m.atMostPossible("it may be after " + point.describe(), point.missing()));
+      List<Member<Point>> members = series.members();
+      for (int i = 0; i < members.size(); i++) {
+        Member<Point> m = members.get(i);
+        uncertain.add(m.atMostPossible(() -> "it may be after " + point.describe(), point.missing()));
       }
       return series.derive(uncertain, point.evidence());
     }
-    LocalDate last = point.get().day();
-    List<Member<Point>> kept = new ArrayList<>();
-    for (Member<Point> m : series.members()) {
+    return series.derived(point.get(), () -> upTo(series, point.get()));
+  }
+
+  private static Items<Point> upTo(Items<Point> series, Point upTo) {
+    LocalDate last = upTo.day();
+    List<Member<Point>> kept = new ArrayList<>(series.members().size());
+    List<Member<Point>> members = series.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<Point> m = members.get(i);
       if (!m.item().day().isAfter(last)) {
         kept.add(m);
       }
     }
-    return series.derive(kept, Evidence.none()).relabel(series.concept(),
-        "at or before " + point.get().where());
+    return series.deriveAt(() -> "at or before " + upTo.where(), kept, Evidence.none());
   }
 
-  private static Member<Point> point(String concept, LocalDate day, List<Member<Observation>> members,
+  private static Member<Point> point(Items<Observation> series, LocalDate day, List<Member<Observation>> members,
       UnitConverter converter, String unit) {
-    List<Observation> observations = new ArrayList<>();
-    members.forEach(m -> observations.add(m.item()));
-    String label = concept + " on " + Point.where(day, observations);
-    Evidence used = Timing.used(observations);
-    Value<Quantity> value = dayValue(members, converter, unit).withEvidence(used).labelled(label);
-    boolean conflicting = !value.isKnown() && value.reason().startsWith(DIFFERENT_VALUES);
-    Point point = new Point(day, value, observations, conflicting);
+    List<Observation> observations = new ArrayList<>(members.size());
     List<Member<Observation>> uncertain = new ArrayList<>();
-    members.stream().filter(m -> !m.isDefinite()).forEach(uncertain::add);
+    for (int i = 0; i < members.size(); i++) {
+      Member<Observation> m = members.get(i);
+      observations.add(m.item());
+      if (!m.isDefinite()) {
+        uncertain.add(m);
+      }
+    }
+    Evidence used = Timing.used(observations);
+    DayValue read = dayValue(members, converter, unit);
+    Value<Quantity> value = read.value().withEvidence(used)
+        .labelled(() -> series.concept() + " on " + Point.where(day, observations));
+    Point point = new Point(day, value, observations, read.conflicting());
     if (uncertain.size() < members.size()) {
       return Member.definite(point);
     }
-    List<String> reasons = new ArrayList<>();
     List<Missing> missing = new ArrayList<>();
-    uncertain.forEach(m -> {
-      reasons.add(m.reason());
-      missing.addAll(m.missing());
-    });
-    return Member.possible(point, String.join("; ", reasons), missing);
+    uncertain.forEach(m -> missing.addAll(m.missing()));
+    return Member.possible(point, () -> {
+      List<String> reasons = new ArrayList<>();
+      uncertain.forEach(m -> reasons.add(m.reason()));
+      return String.join("; ", reasons);
+    }, missing);
   }
 
   private static Value<Quantity> inUnit(Quantity quantity, String unit, UnitConverter converter) {
     Conversion conversion = converter.convert(quantity, unit);
     if (conversion instanceof Conversion.Converted converted) {
-      String shown = converted.result().unit().equals(quantity.unit())
-          ? converted.result().toString()
-          : converted.result() + " (written " + quantity + ")";
-      return Value.known(converted.result(), shown, Evidence.none());
+      Quantity result = converted.result();
+      Supplier<String> shown = () -> result.unit().equals(quantity.unit())
+          ? result.toString()
+          : result + " (written " + quantity + ")";
+      return Value.known(result, shown, Evidence.none());
     }
     return Value.unknown(((Conversion.NotConvertible) conversion).reason(), List.of(), Evidence.none());
   }
 
   private static final String DIFFERENT_VALUES = "different values on the same day: ";
 
+  /** The one value of a day, and whether it is unknown because the day's values differ. */
+  private record DayValue(Value<Quantity> value, boolean conflicting) {}
+
   /** The one value of a day, or why there is none. */
   // Values are read in the concept's unit, so that a value in a unit that cannot be converted
   // (PSA in %) is an unknown point, like a comparator, rather than a point no comparison can use.
-  private static Value<Quantity> dayValue(List<Member<Observation>> members, UnitConverter converter,
+  private static DayValue dayValue(List<Member<Observation>> members, UnitConverter converter,
       String unit) {
     Value<Quantity> first = null;
-    List<String> shown = new ArrayList<>();
     boolean differ = false;
-    for (Member<Observation> m : members) {
+    for (int i = 0; i < members.size(); i++) {
+      Member<Observation> m = members.get(i);
       Observation o = m.item();
       Value<Quantity> value = QuantityMath.of(o.value());
-      shown.add(o.value() + " (" + o.ref() + (m.isDefinite() ? "" : ", " + m.reason()) + ")");
       if (value.isKnown() && unit != null && !value.get().unit().equals("1")) {
         value = inUnit(value.get(), unit, converter);
       }
       if (!value.isKnown()) {
-        return Value.unknown(value.reason() + " (" + o.ref() + ")", List.of(), Evidence.none());
+        Value<Quantity> unknown = value;
+        return new DayValue(Value.unknown(() -> unknown.reason() + " (" + o.ref() + ")", List.of(), Evidence.none()),
+            false);
       }
       if (first == null) {
         first = value;
@@ -128,9 +146,19 @@ public final class Series {
       }
     }
     if (differ) {
-      return Value.unknown(DIFFERENT_VALUES + String.join(", ", shown),
-          List.of(), Evidence.none());
+      return new DayValue(Value.unknown(() -> DIFFERENT_VALUES + shown(members), List.of(), Evidence.none()), true);
     }
-    return first;
+    return new DayValue(first, false);
+  }
+
+  /** The values of a day as they were written, with their records. */
+  private static String shown(List<Member<Observation>> members) {
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      Member<Observation> m = members.get(i);
+      Observation o = m.item();
+      shown.add(o.value() + " (" + o.ref() + (m.isDefinite() ? "" : ", " + m.reason()) + ")");
+    }
+    return String.join(", ", shown);
   }
 }

@@ -103,7 +103,11 @@ final class Show {
 
   /** The items of a list, at most a few, with how many more there are. */
   static String items(Items<?> items) {
-    List<? extends Member<?>> members = items.members();
+    return members(items.members());
+  }
+
+  /** Members of a list, at most a few, with how many more there are. */
+  static String members(List<? extends Member<?>> members) {
     if (members.isEmpty()) {
       return "none";
     }

@@ -161,10 +161,53 @@ final class Timing {
     return List.of();
   }
 
+  /** The source records of one item, as evidence used. */
+  static Evidence usedItem(Object item) {
+    RecordRef ref = ref(item);
+    return ref != null ? Evidence.used(ref) : Evidence.used(refs(item));
+  }
+
+  /** The one source record of a record of the patient, or null for items of several or none. */
+  private static RecordRef ref(Object item) {
+    if (item instanceof Observation) {
+      return ((Observation) item).ref();
+    }
+    if (item instanceof Condition) {
+      return ((Condition) item).ref();
+    }
+    if (item instanceof MedicationUse) {
+      return ((MedicationUse) item).ref();
+    }
+    if (item instanceof Procedure) {
+      return ((Procedure) item).ref();
+    }
+    if (item instanceof Allergy) {
+      return ((Allergy) item).ref();
+    }
+    if (item instanceof ResearchParticipation) {
+      return ((ResearchParticipation) item).ref();
+    }
+    return null;
+  }
+
   /** The source records of several items, as evidence used. */
   static Evidence used(List<?> items) {
-    List<RecordRef> refs = new ArrayList<>();
-    items.forEach(item -> refs.addAll(refs(item)));
+    if (items.isEmpty()) {
+      return Evidence.none();
+    }
+    if (items.size() == 1) {
+      return usedItem(items.get(0));
+    }
+    List<RecordRef> refs = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      Object item = items.get(i);
+      RecordRef ref = ref(item);
+      if (ref != null) {
+        refs.add(ref);
+      } else {
+        refs.addAll(refs(item));
+      }
+    }
     return Evidence.used(refs);
   }
 }

@@ -8,29 +8,33 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A value read or computed from the record: known, or unknown with the reason and the data that
  * would decide it. Always carries its evidence and a readable description, e.g.
  * {@code latest serum testosterone in 2026-08-26..2026-11-24: 0.9 nmol/L on 2026-11-01
- * (Observation/t1)}. Immutable.
+ * (Observation/t1)}, written the first time it is asked for. Immutable.
  *
  * @param <T> what the value is: a quantity, a date, a record, a point of a series...
  */
 public final class Value<T> {
   private final T value;
-  private final String label;
-  private final String shown;
+  // Label and shown text are a String or a Supplier<String> (see Text) until first asked for; a
+  // race between readers only writes the same words twice. No label is null, never "".
+  private Object label;
+  // null for a known value shown as explanations render its type (Show.of).
+  private Object shown;
   private final List<Missing> missing;
   private final Evidence evidence;
   private final Origin origin;
 
   private Value(
-      T value, String label, String shown, List<Missing> missing, Evidence evidence,
+      T value, Object label, Object shown, List<Missing> missing, Evidence evidence,
       Origin origin) {
     this.value = value;
-    this.label = Objects.requireNonNull(label, "label");
-    this.shown = Objects.requireNonNull(shown, "shown");
+    this.label = label;
+    this.shown = shown;
     this.missing = List.copyOf(missing);
     this.evidence = Objects.requireNonNull(evidence, "evidence");
     this.origin = Objects.requireNonNull(origin, "origin");
@@ -38,7 +42,8 @@ public final class Value<T> {
 
   /** A known value, shown as explanations render its type. */
   public static <T> Value<T> known(T value, Evidence evidence) {
-    return known(value, Show.of(value), evidence);
+    Objects.requireNonNull(value, "value");
+    return new Value<>(value, null, null, List.of(), evidence, Origin.NONE);
   }
 
   /** A known value written in the criteria file (a threshold, a date): no record behind it. */
@@ -49,12 +54,48 @@ public final class Value<T> {
   /** A known value shown as given. */
   public static <T> Value<T> known(T value, String shown, Evidence evidence) {
     Objects.requireNonNull(value, "value");
-    return new Value<>(value, "", shown, List.of(), evidence, Origin.NONE);
+    return new Value<>(value, null, Objects.requireNonNull(shown, "shown"), List.of(), evidence, Origin.NONE);
+  }
+
+  /** A known value shown as the supplier writes it, when first asked for. */
+  static <T> Value<T> known(T value, Supplier<String> shown, Evidence evidence) {
+    Objects.requireNonNull(value, "value");
+    return new Value<>(value, null, Objects.requireNonNull(shown, "shown"), List.of(), evidence, Origin.NONE);
+  }
+
+  /** A known value, named as the supplier writes it, from where the origin says: one object. */
+  static <T> Value<T> known(T value, Evidence evidence, Supplier<String> label, Origin origin) {
+    Objects.requireNonNull(value, "value");
+    return new Value<>(value, label, null, List.of(), evidence, origin);
+  }
+
+  /** A known value shown and named as the suppliers write them, from where the origin says. */
+  static <T> Value<T> known(
+      T value, Supplier<String> shown, Evidence evidence, Supplier<String> label, Origin origin) {
+    Objects.requireNonNull(value, "value");
+    return new Value<>(value, label, Objects.requireNonNull(shown, "shown"), List.of(), evidence, origin);
+  }
+
+  /** A known value from where the origin says, not named. */
+  static <T> Value<T> known(T value, Evidence evidence, Origin origin) {
+    Objects.requireNonNull(value, "value");
+    return new Value<>(value, null, null, List.of(), evidence, origin);
+  }
+
+  /** An unknown value (the reason a String or a Supplier), named, from where the origin says. */
+  static <T> Value<T> unknown(Object reason, List<Missing> missing, Evidence evidence, Supplier<String> label,
+      Origin origin) {
+    return new Value<>(null, label, Objects.requireNonNull(reason, "reason"), missing, evidence, origin);
   }
 
   /** An unknown value: why, and the data that would decide it. */
   public static <T> Value<T> unknown(String reason, List<Missing> missing, Evidence evidence) {
-    return new Value<>(null, "", reason, missing, evidence, Origin.NONE);
+    return new Value<>(null, null, Objects.requireNonNull(reason, "reason"), missing, evidence, Origin.NONE);
+  }
+
+  /** An unknown value, the reason written when first asked for. */
+  static <T> Value<T> unknown(Supplier<String> reason, List<Missing> missing, Evidence evidence) {
+    return new Value<>(null, null, Objects.requireNonNull(reason, "reason"), missing, evidence, Origin.NONE);
   }
 
   public boolean isKnown() {
@@ -75,17 +116,32 @@ public final class Value<T> {
 
   /** What this is, e.g. {@code latest PSA in 2025-11-24..2026-11-24}; empty when not named. */
   public String label() {
-    return label;
+    String text = Text.orEmpty(label);
+    if (label != null) {
+      label = text; // written once; null stays null, for not named
+    }
+    return text;
+  }
+
+  /** Whether the value is named (its {@link #label()} is not empty), without writing the name. */
+  boolean hasLabel() {
+    return label != null;
   }
 
   /** The value as shown to a screener, or for an unknown value the reason. */
   public String shown() {
-    return shown;
+    Object known = shown;
+    if (known instanceof String) {
+      return (String) known;
+    }
+    String text = known == null ? Show.of(value) : Text.of(known);
+    shown = text;
+    return text;
   }
 
   /** Why the value is unknown; empty when it is known. */
   public String reason() {
-    return isKnown() ? "" : shown;
+    return isKnown() ? "" : shown();
   }
 
   /** The data that would decide an unknown value; empty when it is known. */
@@ -99,12 +155,22 @@ public final class Value<T> {
 
   /** The label and the value (or the reason it is unknown), as explanations print it. */
   public String describe() {
-    return label.isEmpty() ? shown : label + ": " + shown;
+    return hasLabel() ? label() + ": " + shown() : shown();
   }
 
   /** The same value, named. */
   public Value<T> labelled(String newLabel) {
+    return new Value<>(value, newLabel.isEmpty() ? null : newLabel, shown, missing, evidence, origin);
+  }
+
+  /** The same value, named as the supplier writes it (never empty), when first asked for. */
+  Value<T> labelled(Supplier<String> newLabel) {
     return new Value<>(value, newLabel, shown, missing, evidence, origin);
+  }
+
+  /** The same value, named as the other is (or not named, when it is not). */
+  Value<T> labelledAs(Value<?> other) {
+    return new Value<>(value, other.label, shown, missing, evidence, origin);
   }
 
   /** The same value with more evidence. */
@@ -121,7 +187,7 @@ public final class Value<T> {
     if (result == null) {
       return new Value<>(null, label, "no value", missing, evidence, origin);
     }
-    return new Value<>(result, label, Show.of(result), List.of(), evidence, origin);
+    return new Value<>(result, label, null, List.of(), evidence, origin);
   }
 
   /**
@@ -133,9 +199,20 @@ public final class Value<T> {
       return new Value<>(null, label, shown, missing, evidence, origin);
     }
     Value<R> result = f.apply(value);
-    List<Missing> joined = new ArrayList<>(missing);
-    joined.addAll(result.missing);
-    String newLabel = result.label.isEmpty() ? label : result.label;
+    // Nothing of this value to add to the one read from it: that one is the answer (values are
+    // immutable and never compared by identity).
+    if ((label == null || result.label != null) && missing.isEmpty() && evidence.isEmpty()
+        && (origin == Origin.NONE || origin == result.origin)) {
+      return result;
+    }
+    List<Missing> joined;
+    if (missing.isEmpty()) {
+      joined = result.missing;
+    } else {
+      joined = new ArrayList<>(missing);
+      joined.addAll(result.missing);
+    }
+    Object newLabel = result.label == null ? label : result.label;
     return new Value<>(result.value, newLabel, result.shown, joined, evidence.and(result.evidence),
         result.origin.or(origin));
   }

@@ -16,6 +16,9 @@ public final class ValueSet {
   private final String name;
   private final List<Rule> includes;
   private final List<Rule> excludes;
+  private final List<CodeSystemRef> systems;
+  private final java.util.Optional<java.util.Set<String>> exactKeys;
+  private final java.util.Optional<java.util.Set<String>> exactCodes;
 
   /** What a value set includes or excludes: codes of one system, or another value set. */
   private sealed interface Rule {
@@ -25,13 +28,24 @@ public final class ValueSet {
 
     /** The {@code system|code} keys this rule can match, when it names single exact codes only. */
     java.util.Optional<java.util.Set<String>> exactKeys();
+
+    /** The codes of {@link #exactKeys()} without their systems. */
+    java.util.Optional<java.util.Set<String>> exactCodes();
   }
 
-  /** One code ({@code low == high}) or range of codes in one system. */
-  private record CodeRange(CodeSystemRef system, String low, String high) implements Rule {
+  /**
+   * One code ({@code low == high}) or range of codes in one system, with both ends as the system
+   * compares them, worked out once.
+   */
+  private record CodeRange(CodeSystemRef system, String low, String high, String normalLow, String normalHigh)
+      implements Rule {
+    CodeRange(CodeSystemRef system, String low, String high) {
+      this(system, low, high, system.normalize(low), system.normalize(high));
+    }
+
     @Override
     public boolean covers(Coding coding) {
-      return system.identifies(coding.system()) && system.inRange(coding.code(), low, high);
+      return system.identifies(coding.system()) && system.inNormalizedRange(coding.code(), normalLow, normalHigh);
     }
 
     @Override
@@ -47,6 +61,11 @@ public final class ValueSet {
       java.util.Set<String> keys = new java.util.HashSet<>();
       system.uris().forEach(uri -> keys.add(key(uri, low)));
       return java.util.Optional.of(keys);
+    }
+
+    @Override
+    public java.util.Optional<java.util.Set<String>> exactCodes() {
+      return exactKeys().map(keys -> java.util.Set.of(normalLow));
     }
 
     @Override
@@ -73,6 +92,11 @@ public final class ValueSet {
     }
 
     @Override
+    public java.util.Optional<java.util.Set<String>> exactCodes() {
+      return valueSet.exactCodes();
+    }
+
+    @Override
     public String toString() {
       return valueSet.toString();
     }
@@ -82,6 +106,12 @@ public final class ValueSet {
     this.name = name;
     this.includes = List.copyOf(includes);
     this.excludes = List.copyOf(excludes);
+    LinkedHashSet<CodeSystemRef> used = new LinkedHashSet<>();
+    this.includes.forEach(r -> used.addAll(r.systems()));
+    this.excludes.forEach(r -> used.addAll(r.systems()));
+    this.systems = List.copyOf(used);
+    this.exactKeys = exact(this.includes, Rule::exactKeys);
+    this.exactCodes = exact(this.includes, Rule::exactCodes);
   }
 
   public static Builder builder() {
@@ -90,8 +120,23 @@ public final class ValueSet {
 
   /** Whether the coding is included and not excluded. */
   public boolean contains(Coding coding) {
-    return includes.stream().anyMatch(r -> r.covers(coding))
-        && excludes.stream().noneMatch(r -> r.covers(coding));
+    // Loops, not streams: this runs for every coding of every record a concept looks at.
+    boolean included = false;
+    for (int i = 0; i < includes.size(); i++) {
+      if (includes.get(i).covers(coding)) {
+        included = true;
+        break;
+      }
+    }
+    if (!included) {
+      return false;
+    }
+    for (int i = 0; i < excludes.size(); i++) {
+      if (excludes.get(i).covers(coding)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -100,15 +145,28 @@ public final class ValueSet {
    * instead of testing each one. Empty when prefixes or ranges are involved.
    */
   public java.util.Optional<java.util.Set<String>> exactKeys() {
-    java.util.Set<String> keys = new java.util.HashSet<>();
+    return exactKeys;
+  }
+
+  private static java.util.Optional<java.util.Set<String>> exact(
+      List<Rule> includes, java.util.function.Function<Rule, java.util.Optional<java.util.Set<String>>> ofRule) {
+    java.util.Set<String> all = new java.util.HashSet<>();
     for (Rule rule : includes) {
-      java.util.Optional<java.util.Set<String>> ruleKeys = rule.exactKeys();
+      java.util.Optional<java.util.Set<String>> ruleKeys = ofRule.apply(rule);
       if (ruleKeys.isEmpty()) {
         return java.util.Optional.empty();
       }
-      keys.addAll(ruleKeys.get());
+      all.addAll(ruleKeys.get());
     }
-    return java.util.Optional.of(keys);
+    return java.util.Optional.of(java.util.Set.copyOf(all));
+  }
+
+  /**
+   * The codes (without their systems) of every code this value set can contain, when
+   * {@link #exactKeys()} is not empty: a record whose codings have none of them is not in it.
+   */
+  public java.util.Optional<java.util.Set<String>> exactCodes() {
+    return exactCodes;
   }
 
   /** The key {@link #exactKeys()} uses for a coding: its system and code, trimmed. */
@@ -118,7 +176,12 @@ public final class ValueSet {
 
   /** Whether any of the codings is in this value set. */
   public boolean containsAny(List<Coding> codings) {
-    return codings.stream().anyMatch(this::contains);
+    for (int i = 0; i < codings.size(); i++) {
+      if (contains(codings.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -126,15 +189,20 @@ public final class ValueSet {
    * classify it at all.
    */
   public boolean classifies(List<Coding> codings) {
-    return codings.stream().anyMatch(c -> systems().stream().anyMatch(s -> s.identifies(c.system())));
+    for (int i = 0; i < codings.size(); i++) {
+      String system = codings.get(i).system();
+      for (int j = 0; j < systems.size(); j++) {
+        if (systems.get(j).identifies(system)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The code systems the value set's codes come from, in the order first used. */
   public List<CodeSystemRef> systems() {
-    LinkedHashSet<CodeSystemRef> systems = new LinkedHashSet<>();
-    includes.forEach(r -> systems.addAll(r.systems()));
-    excludes.forEach(r -> systems.addAll(r.systems()));
-    return new ArrayList<>(systems);
+    return systems;
   }
 
   /** The contents as the protocol would write them, e.g. {@code ICD10 C00-C96 except ICD10 C61}. */

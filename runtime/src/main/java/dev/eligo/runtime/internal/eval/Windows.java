@@ -10,6 +10,7 @@ import dev.eligo.runtime.result.TruthValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Time windows next to a date: the screening date S, or any date a criterion names (a
@@ -25,13 +26,13 @@ public final class Windows {
   /** The items in the closed window [S − before, S], by calendar arithmetic. */
   public static <T> Items<T> within(Evaluation ctx, Items<T> items, CalendarDuration before) {
     Window window = Window.before(ctx.screeningDate(), before);
-    return filter(items, window, ctx.screeningDate(), "in " + window);
+    return filter(items, window, ctx.screeningDate(), () -> "in " + window);
   }
 
   /** The items whose date is S or whose period includes S. */
   public static <T> Items<T> atScreening(Evaluation ctx, Items<T> items) {
-    return filter(items, Window.on(ctx.screeningDate()), ctx.screeningDate(),
-        "at " + ctx.screeningDate());
+    LocalDate screening = ctx.screeningDate();
+    return filter(items, Window.on(screening), screening, () -> "at " + screening);
   }
 
   /** The items in [A − length, A]. */
@@ -99,12 +100,11 @@ public final class Windows {
     LocalDate first = span != null ? span.start().first() : day == null ? null : day.first();
     LocalDate last = span != null ? (span.isOngoing() ? ctx.screeningDate() : span.end().last())
         : day == null ? null : day.last();
-    String where = "during " + Show.of(record);
     if (first == null || last == null || last.isBefore(first)) {
-      return allPossible(items, where + " (whose dates cannot be read)", Value.unknown("no dates",
-          List.of(), Evidence.none()));
+      return allPossible(items, "during " + Show.of(record) + " (whose dates cannot be read)",
+          Value.unknown("no dates", List.of(), Evidence.none()));
     }
-    return filter(items, new Window(first, last), ctx.screeningDate(), where);
+    return filter(items, new Window(first, last), ctx.screeningDate(), () -> "during " + Show.of(record));
   }
 
   private interface WindowAt {
@@ -116,8 +116,8 @@ public final class Windows {
     if (!anchor.isKnown()) {
       return allPossible(items, where + anchor.describe(), anchor);
     }
-    Window w = window.at(anchor.get());
-    return filter(items, w, ctx.screeningDate(), where + anchor.get());
+    LocalDate a = anchor.get();
+    return filter(items, window.at(a), ctx.screeningDate(), () -> where + a);
   }
 
   // The date a window is next to is unknown: each item may or may not be in it.
@@ -130,31 +130,41 @@ public final class Windows {
     return items.derive(kept, anchor.evidence()).relabel(items.concept(), where);
   }
 
-  private static <T> Items<T> filter(Items<T> items, Window window, LocalDate screening, String where) {
-    List<Member<T>> kept = new ArrayList<>();
-    Missing missing = new Missing(items.concept(), where);
-    for (Member<T> m : items.members()) {
+  private static <T> Items<T> filter(
+      Items<T> items, Window window, LocalDate screening, Supplier<String> where) {
+    List<Member<T>> kept = new ArrayList<>(items.members().size());
+    List<Member<T>> members = items.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member<T> m = members.get(i);
       Object item = m.item();
       TruthValue inside;
-      String when;
       if (Timing.hasPeriod(item)) {
-        RecordPeriod period = Timing.periodAsOf(item, screening);
-        inside = window.overlaps(period, screening);
-        when = period == null ? "no dates recorded"
-            : Timing.endedOnAnUnrecordedDay(item, screening)
-                ? "its period from " + period.start() + " to an end the record does not give"
-                : "its period " + period;
+        inside = window.overlaps(Timing.periodAsOf(item, screening), screening);
       } else {
-        RecordDate date = Timing.date(item);
-        inside = window.contains(date);
-        when = date == null ? "no date recorded" : "its date " + date;
+        inside = window.contains(Timing.date(item));
       }
       if (inside == TruthValue.TRUE) {
         kept.add(m);
       } else if (inside == TruthValue.UNKNOWN) {
-        kept.add(m.atMostPossible(when + " may or may not be " + where, List.of(missing)));
+        kept.add(m.atMostPossible(() -> when(item, screening) + " may or may not be " + where.get(),
+            List.of(new Missing(items.concept(), where.get()))));
       }
     }
-    return items.derive(kept, Evidence.none()).relabel(items.concept(), where);
+    return items.deriveAt(where, kept, Evidence.none());
+  }
+
+  /** What of an item decides whether it is in a window: {@code its period 2026-01-01 to ongoing}. */
+  private static String when(Object item, LocalDate screening) {
+    if (Timing.hasPeriod(item)) {
+      RecordPeriod period = Timing.periodAsOf(item, screening);
+      if (period == null) {
+        return "no dates recorded";
+      }
+      return Timing.endedOnAnUnrecordedDay(item, screening)
+          ? "its period from " + period.start() + " to an end the record does not give"
+          : "its period " + period;
+    }
+    RecordDate date = Timing.date(item);
+    return date == null ? "no date recorded" : "its date " + date;
   }
 }

@@ -35,7 +35,33 @@ public record PlausibleRange(BigDecimal low, BigDecimal high, String unit, Strin
    * related to this range's (the comparison that needs the value says why it cannot be used).
    */
   public Optional<String> judge(BigDecimal value, String valueUnit, UnitConverter converter) {
-    Quantity written = Quantity.of(value, valueUnit == null || valueUnit.isBlank() ? Quantity.NUMBER_UNIT : valueUnit);
+    String written = valueUnit == null || valueUnit.isBlank() ? Quantity.NUMBER_UNIT : valueUnit;
+    // Every value read is judged, nearly always plausible: that is told without converting it.
+    Route route = converter.routeBetween(written, unit);
+    if (route != null && isInside(value, route)) {
+      return Optional.empty();
+    }
+    return judgeConverted(Quantity.of(value, written), converter);
+  }
+
+  /**
+   * Whether {@code value × numerator / denominator} is surely within the bounds, compared exactly
+   * without dividing: exactly inside is inside once rounded too, the bounds having few digits.
+   */
+  private boolean isInside(BigDecimal value, Route route) {
+    BigDecimal factor = route.factor();
+    if (factor != null) {
+      // One multiplication, none for a value already in the range's unit.
+      BigDecimal inRangeUnit = factor.compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(factor);
+      return (low == null || inRangeUnit.compareTo(low) >= 0) && (high == null || inRangeUnit.compareTo(high) <= 0);
+    }
+    Scale scale = route.scale();
+    BigDecimal scaled = value.multiply(scale.numerator());
+    return (low == null || scaled.compareTo(low.multiply(scale.denominator())) >= 0)
+        && (high == null || scaled.compareTo(high.multiply(scale.denominator())) <= 0);
+  }
+
+  private Optional<String> judgeConverted(Quantity written, UnitConverter converter) {
     Conversion conversion = converter.convert(written, unit);
     if (!(conversion instanceof Conversion.Converted converted)) {
       return Optional.empty();

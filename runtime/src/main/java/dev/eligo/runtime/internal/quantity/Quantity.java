@@ -14,6 +14,12 @@ public final class Quantity {
 
   private final BigDecimal value;
   private final String unit;
+  // The last conversion of this quantity: a threshold of the criteria is converted into the unit
+  // of every value compared with it, nearly always the same unit. An immutable record, so a race
+  // between threads at most converts twice.
+  private Memo lastConversion;
+
+  private record Memo(UnitConverter converter, String targetUnit, Conversion conversion) {}
 
   private Quantity(BigDecimal value, String unit) {
     this.value = Objects.requireNonNull(value, "value");
@@ -47,6 +53,17 @@ public final class Quantity {
   /** The UCUM unit ({@code 1} for a plain number, {@code ""} when the record stated none). */
   public String unit() {
     return unit;
+  }
+
+  /** This quantity in another unit, as {@link UnitConverter#convert} gives it, remembered for the next call. */
+  public Conversion convertedBy(UnitConverter converter, String targetUnit) {
+    Memo memo = lastConversion;
+    if (memo != null && memo.converter() == converter && memo.targetUnit().equals(targetUnit)) {
+      return memo.conversion();
+    }
+    Conversion conversion = converter.convert(this, targetUnit);
+    lastConversion = new Memo(converter, targetUnit, conversion);
+    return conversion;
   }
 
   /** Whether the quantity has no unit stated ({@code ""}). */

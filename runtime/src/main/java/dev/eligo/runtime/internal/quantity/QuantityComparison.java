@@ -32,44 +32,68 @@ public final class QuantityComparison {
     Objects.requireNonNull(converter, "converter");
     if (value == null) {
       return ComparisonOutcome.unknown(
-          "no value " + op.symbol() + " " + threshold, "there is no value to compare");
+          () -> "no value " + op.symbol() + " " + threshold, "there is no value to compare");
     }
-    Quantity reported = Quantity.of(value, unit);
-    String stated = (comparator == null ? "" : comparator) + reported;
-    String unconverted = stated + " " + op.symbol() + " " + threshold;
-    Optional<ValueRange> range = ValueRange.stated(value, comparator);
-    if (range.isEmpty()) {
-      return ComparisonOutcome.unknown(
-          unconverted, "the value has an unknown comparator '" + comparator + "'");
+    // Quantity's own reading of a unit, without making a quantity of every value compared.
+    String valueUnit = unit == null ? "" : unit.trim();
+    boolean noUnit = valueUnit.isEmpty();
+    // A value without a comparator is one number, tested directly; with one it is a range.
+    boolean exact = comparator == null || comparator.isEmpty();
+    Optional<ValueRange> range = exact ? Optional.empty() : ValueRange.stated(value, comparator);
+    if (!exact && range.isEmpty()) {
+      return ComparisonOutcome.unknown(() -> unconverted(Quantity.of(value, unit), comparator, op, threshold),
+          "the value has an unknown comparator '" + comparator + "'");
     }
+    // A threshold in the value's own (valid) unit needs no conversion until the comparison is shown.
+    boolean sameUnit = !noUnit && valueUnit.equals(threshold.unit()) && Units.ucum().read(valueUnit).isValid();
     // A value without a unit can only meet a plain number; else the threshold takes the value's unit.
     Conversion conversion =
-        reported.hasNoUnit()
-            ? converter.convert(reported, threshold.unit())
-            : converter.convert(threshold, reported.unit());
+        sameUnit ? null
+            : noUnit
+            ? converter.convert(Quantity.of(value, unit), threshold.unit())
+            : threshold.convertedBy(converter, valueUnit);
     if (conversion instanceof Conversion.NotConvertible no) {
       // Say it from the patient's value: "unit 'mmol/mol' cannot be converted to 'ng/dL'".
+      Quantity reported = Quantity.of(value, unit);
       Conversion back = converter.convert(reported, threshold.unit());
       String reason = back instanceof Conversion.NotConvertible b ? b.reason() : no.reason();
-      return ComparisonOutcome.unknown(unconverted, reason);
+      return ComparisonOutcome.unknown(() -> unconverted(reported, comparator, op, threshold), reason);
     }
-    BigDecimal limit = threshold.value();
-    String limitText = threshold.toString();
-    String shown = unconverted;
-    if (!reported.hasNoUnit()) {
-      Conversion.Converted converted = (Conversion.Converted) conversion;
-      limit = converted.result().value();
-      limitText = limitText(threshold, converted, value);
-      shown = stated + " " + op.symbol() + " " + limitText + origin(threshold, converted);
-    }
-    TruthValue result = range.get().test(op, limit);
+    BigDecimal limit = noUnit || sameUnit
+        ? threshold.value()
+        : ((Conversion.Converted) conversion).result().value();
+    TruthValue result = exact ? TruthValue.of(op.test(value.compareTo(limit))) : range.get().test(op, limit);
+    String unknownReason = null;
     if (result == TruthValue.UNKNOWN) {
-      return ComparisonOutcome.unknown(
-          shown,
-          "the value " + stated + " is a range that is partly " + op.symbol() + " " + limitText
-              + " and partly not");
+      String limitText = noUnit
+          ? threshold.toString()
+          : limitText(threshold, (Conversion.Converted) (sameUnit ? converter.convert(threshold, valueUnit)
+              : conversion), value);
+      unknownReason = "the value " + stated(Quantity.of(value, unit), comparator) + " is a range that is partly "
+          + op.symbol() + " " + limitText + " and partly not";
     }
-    return ComparisonOutcome.decided(result, shown);
+    // What was compared is written only when an explanation is asked for.
+    return ComparisonOutcome.compared(result, unknownReason, value, comparator, unit, op, threshold, conversion,
+        converter);
+  }
+
+  private static String stated(Quantity reported, String comparator) {
+    return (comparator == null ? "" : comparator) + reported;
+  }
+
+  private static String unconverted(Quantity reported, String comparator, ComparisonOp op, Quantity threshold) {
+    return stated(reported, comparator) + " " + op.symbol() + " " + threshold;
+  }
+
+  /** What was compared, as a screener reads it. */
+  static String shown(
+      Quantity reported, String comparator, ComparisonOp op, Quantity threshold, Conversion conversion) {
+    if (reported.hasNoUnit()) {
+      return unconverted(reported, comparator, op, threshold);
+    }
+    Conversion.Converted converted = (Conversion.Converted) conversion;
+    return stated(reported, comparator) + " " + op.symbol() + " "
+        + limitText(threshold, converted, reported.value()) + origin(threshold, converted);
   }
 
   private static String limitText(Quantity threshold, Conversion.Converted converted, BigDecimal value) {

@@ -1,5 +1,6 @@
 package dev.eligo.runtime.internal.quantity;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,21 @@ import java.util.Optional;
  *
  * @param scale the exact factor from the source unit to the target unit
  * @param how the equivalences used, for the reader ({@code ""} when UCUM alone sufficed)
+ * @param factor the scale as one decimal when it has a finite expansion ({@code 1E-15 / 1E-15}
+ *     is {@code 1}, {@code 1 / 288.42} has none), else {@code null}: lets a conversion multiply
+ *     once instead of dividing
  */
-record Route(Scale scale, String how) {
+record Route(Scale scale, String how, BigDecimal factor) {
+
+  /** A route by the scale given, with its factor worked out once. */
+  static Route of(Scale scale, String how) {
+    return new Route(scale, how, scale.finiteFactor());
+  }
+
+  /** {@code value} in the target unit: exact, as {@link Scale#applyTo} gives it. */
+  BigDecimal applyTo(BigDecimal value) {
+    return scale.applyTo(value, factor);
+  }
 
   /** How many uses of equivalences a route may need at most (e.g. [IU]2 → {copies}2 needs 2). */
   private static final int MAX_USES = 3;
@@ -62,6 +76,6 @@ record Route(Scale scale, String how) {
         how.add(eqs.get(i).how());
       }
     }
-    return new Route(scale.dividedBy(to.scale()), String.join(" and ", how));
+    return Route.of(scale.dividedBy(to.scale()), String.join(" and ", how));
   }
 }

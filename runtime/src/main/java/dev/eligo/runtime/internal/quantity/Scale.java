@@ -39,6 +39,35 @@ record Scale(BigDecimal numerator, BigDecimal denominator) {
     return new Scale(base.numerator.pow(n), base.denominator.pow(n));
   }
 
+  /**
+   * The scale as one decimal when it has a finite expansion (the denominator's prime factors are
+   * 2 and 5 only, as between units that differ by powers of ten), else {@code null}.
+   */
+  BigDecimal finiteFactor() {
+    if (numerator.compareTo(denominator) == 0) {
+      return BigDecimal.ONE;
+    }
+    try {
+      return numerator.divide(denominator);
+    } catch (ArithmeticException e) {
+      return null; // no finite expansion (1 / 288.42): divide at each conversion
+    }
+  }
+
+  /**
+   * As {@link #applyTo(BigDecimal)}, given this scale's {@link #finiteFactor()}: one
+   * multiplication when its product fits in 34 digits, the same number the division gives.
+   */
+  BigDecimal applyTo(BigDecimal value, BigDecimal finiteFactor) {
+    if (finiteFactor != null) {
+      BigDecimal product = finiteFactor.compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(finiteFactor);
+      if (product.precision() <= MathContext.DECIMAL128.getPrecision()) {
+        return Decimals.normal(product);
+      }
+    }
+    return applyTo(value);
+  }
+
   /** {@code value × numerator / denominator}, exact when the quotient fits in 34 digits. */
   BigDecimal applyTo(BigDecimal value) {
     BigDecimal product = value.multiply(numerator);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The unit conversions one analyte allows: UCUM's, plus what the criteria file declares for it —
@@ -19,8 +21,15 @@ public final class UnitConverter {
 
   private static final UnitConverter PLAIN = new UnitConverter(List.of(), Map.of());
 
+  /** Routes remembered per converter: units in records are few, but nothing bounds what a record may say. */
+  private static final int MAX_REMEMBERED_ROUTES = 4096;
+
   private final List<Equivalence> equivalences;
   private final Map<String, String> aliases;
+  // Finding a route reads both units and may search combinations of the declared equivalences;
+  // screening converts the same few pairs of units for every patient, so each is found once.
+  private final Map<String, Map<String, Optional<Route>>> routes = new ConcurrentHashMap<>();
+  private final AtomicInteger remembered = new AtomicInteger();
 
   private UnitConverter(List<Equivalence> equivalences, Map<String, String> aliases) {
     this.equivalences = List.copyOf(equivalences);
@@ -117,26 +126,56 @@ public final class UnitConverter {
               "the value " + quantity + " has no unit, so it cannot be converted to '" + written + "'");
     }
     String source = ucumUnit(quantity.unit());
-    Optional<String> problem = Units.ucum().problem(source).or(() -> Units.ucum().problem(target));
-    if (problem.isPresent()) {
-      return new Conversion.NotConvertible(problem.get());
+    String problem = Units.ucum().read(source).problem();
+    if (problem == null) {
+      problem = Units.ucum().read(target).problem();
+    }
+    if (problem != null) {
+      return new Conversion.NotConvertible(problem);
     }
     Optional<Route> route = route(source, target);
     if (route.isEmpty()) {
       return new Conversion.NotConvertible(cannotConvert(quantity.unit(), source, written, target));
     }
-    BigDecimal value = route.get().scale().applyTo(quantity.value());
+    BigDecimal value = route.get().applyTo(quantity.value());
     return new Conversion.Converted(Quantity.of(value, written), route.get().how());
   }
 
+  /**
+   * The route from {@code fromUnit} to {@code toUnit}, or {@code null} when the units cannot be
+   * converted ({@link #convert} then says why). Found once per pair of units.
+   */
+  Route routeBetween(String fromUnit, String toUnit) {
+    String source = ucumUnit(fromUnit);
+    String target = ucumUnit(toUnit);
+    if (source.isEmpty() || target.isEmpty()) {
+      return null;
+    }
+    return route(source, target).orElse(null);
+  }
+
   private Optional<Route> route(String source, String target) {
+    Map<String, Optional<Route>> fromSource = routes.get(source);
+    Optional<Route> known = fromSource == null ? null : fromSource.get(target);
+    if (known != null) {
+      return known;
+    }
+    Optional<Route> found = findRoute(source, target);
+    if (remembered.get() < MAX_REMEMBERED_ROUTES
+        && routes.computeIfAbsent(source, s -> new ConcurrentHashMap<>()).putIfAbsent(target, found) == null) {
+      remembered.incrementAndGet();
+    }
+    return found;
+  }
+
+  private Optional<Route> findRoute(String source, String target) {
     UnitReading from = Units.ucum().read(source);
     UnitReading to = Units.ucum().read(target);
     if (!from.isValid() || !to.isValid()) {
       return Optional.empty();
     }
     if (from.isSpecial() || to.isSpecial()) {
-      return source.equals(target) ? Optional.of(new Route(Scale.ONE, "")) : Optional.empty();
+      return source.equals(target) ? Optional.of(Route.of(Scale.ONE, "")) : Optional.empty();
     }
     return Route.find(from.meaning(), to.meaning(), equivalences);
   }
