@@ -22,7 +22,7 @@ final class ProcedureMapper {
         context.codes(fhir, "code", fhir.getCode()),
         status,
         context.occurrence(fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS),
-        FhirValues.codings(fhir.getBodySite()),
+        context.codes(fhir, "bodySite", fhir.getBodySite()),
         FhirValues.codings(fhir.getReasonCode()),
         MedicationUses.reasons(context, fhir, fhir.getReasonReference())));
   }
