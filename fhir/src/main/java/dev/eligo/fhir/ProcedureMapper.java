@@ -23,7 +23,7 @@ final class ProcedureMapper {
         status,
         context.occurrence(fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS),
         context.codes(fhir, "bodySite", fhir.getBodySite()),
-        FhirValues.codings(fhir.getReasonCode()),
+        context.codes(fhir, "reasonCode", fhir.getReasonCode()),
         MedicationUses.reasons(context, fhir, fhir.getReasonReference())));
   }
 }

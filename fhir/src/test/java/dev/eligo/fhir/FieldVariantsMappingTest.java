@@ -44,7 +44,7 @@ class FieldVariantsMappingTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource({"specimens", "encounters", "reports", "imagingStudies", "conditions", "procedures", "allergies",
-      "observations"})
+      "observations", "medications"})
   void fieldVariant_holdsWhatCouldBeReadAndReportsTheRest(Variant variant) {
     PatientRecord record = Fixtures.mapResources(variant.resource());
 
@@ -268,7 +268,12 @@ class FieldVariantsMappingTest {
             ProcedureStatus.UNKNOWN, List.of("Procedure/proc-1: status is missing; it was read as unknown")),
         new Variant("malformed procedure status", procedure("\"status\":\"done\""), status, ProcedureStatus.UNKNOWN,
             List.of("Procedure/proc-1: invalid value in element 'status' (Unknown ProcedureStatus code 'done'); it was"
-                + " ignored")));
+                + " ignored")),
+        new Variant("malformed procedure reason without system",
+            procedure("\"status\":\"completed\",\"reasonCode\":[" + local("FX") + "]"),
+            r -> Fixtures.procedure(r, "proc-1").reasonCodes(), List.of(),
+            List.of("Procedure/proc-1: reasonCode has the code 'FX' without a system, so which code it is cannot be"
+                + " told; the codes are unknown")));
   }
 
   static Stream<Variant> allergies() {
@@ -292,7 +297,18 @@ class FieldVariantsMappingTest {
             allergy("\"reaction\":[{\"manifestation\":[" + concept(SNOMED, "39579001") + "],\"severity\":\"life-threatening\"}]"),
             reactions, List.of(new AllergyReaction(List.of(new Coding(SNOMED, "39579001", null)), null)),
             List.of("AllergyIntolerance/ai-1: invalid value in element 'severity' (Unknown AllergyIntoleranceSeverity"
-                + " code 'life-threatening'); it was ignored")));
+                + " code 'life-threatening'); it was ignored")),
+        new Variant("malformed allergy manifestation without system",
+            allergy("\"reaction\":[{\"manifestation\":[" + local("HIVES") + "],\"severity\":\"mild\"}]"),
+            reactions, List.of(new AllergyReaction(List.of(), "mild")),
+            List.of("AllergyIntolerance/ai-1: reaction.manifestation has the code 'HIVES' without a system, so which"
+                + " code it is cannot be told; the codes are unknown")),
+        new Variant("malformed allergy reaction substance without system, the code still read",
+            allergy("\"reaction\":[{\"substance\":" + local("PEN") + ",\"manifestation\":[" + concept(SNOMED,
+                "39579001") + "]}]"),
+            r -> Fixtures.allergy(r, "ai-1").codes(), List.of(new Coding(SNOMED, "764146007", null)),
+            List.of("AllergyIntolerance/ai-1: reaction.substance has the code 'PEN' without a system, so which code it"
+                + " is cannot be told; the codes are unknown")));
   }
 
   static Stream<Variant> observations() {
@@ -312,7 +328,37 @@ class FieldVariantsMappingTest {
                 + " was not read")),
         new Variant("malformed valueString as an object", observation("\"valueString\":{\"text\":\"progression\"}"),
             value, null, List.of("Observation/obs-1: valueString is an object, but FHIR's string is a string;"
-                + " 'valueString' was not read")));
+                + " 'valueString' was not read")),
+        new Variant("malformed interpretation without system",
+            observation("\"valueBoolean\":true,\"interpretation\":[" + local("POS") + "]"),
+            r -> Fixtures.observation(r, "obs-1").interpretations(), List.of(),
+            List.of("Observation/obs-1: interpretation has the code 'POS' without a system, so which code it is cannot"
+                + " be told; the codes are unknown")),
+        new Variant("malformed observation body site without system",
+            observation("\"valueBoolean\":true,\"bodySite\":" + local("R-ARM")),
+            r -> Fixtures.observation(r, "obs-1").bodySites(), List.of(),
+            List.of("Observation/obs-1: bodySite has the code 'R-ARM' without a system, so which code it is cannot be"
+                + " told; the codes are unknown")));
+  }
+
+  static Stream<Variant> medications() {
+    Function<PatientRecord, Object> route = r -> Fixtures.medication(r, "MedicationStatement", "ms-1").routes();
+    Function<PatientRecord, Object> reason = r -> Fixtures.medication(r, "MedicationStatement", "ms-1").reasonCodes();
+    Function<PatientRecord, Object> statusReason =
+        r -> Fixtures.medication(r, "MedicationStatement", "ms-1").statusReasons();
+    return Stream.of(
+        new Variant("malformed medication route without system",
+            statement("\"dosage\":[{\"route\":" + local("PO") + "}]"), route, List.of(),
+            List.of("MedicationStatement/ms-1: route has the code 'PO' without a system, so which code it is cannot be"
+                + " told; the codes are unknown")),
+        new Variant("malformed medication reason without system",
+            statement("\"reasonCode\":[" + local("SLE") + "]"), reason, List.of(),
+            List.of("MedicationStatement/ms-1: reasonCode has the code 'SLE' without a system, so which code it is"
+                + " cannot be told; the codes are unknown")),
+        new Variant("malformed medication status reason without system",
+            statement("\"statusReason\":[" + local("TOX") + "]"), statusReason, List.of(),
+            List.of("MedicationStatement/ms-1: statusReason has the code 'TOX' without a system, so which code it is"
+                + " cannot be told; the codes are unknown")));
   }
 
   private static String specimen(String fields) {
@@ -357,6 +403,12 @@ class FieldVariantsMappingTest {
   private static String observation(String value) {
     return "{\"resourceType\":\"Observation\",\"id\":\"obs-1\",\"status\":\"final\",\"code\":"
         + concept("http://loinc.org", "59776-5") + "," + SUBJECT + ",\"effectiveDateTime\":\"2026-11-05\"," + value + "}";
+  }
+
+  private static String statement(String fields) {
+    return "{\"resourceType\":\"MedicationStatement\",\"id\":\"ms-1\",\"status\":\"active\","
+        + "\"medicationCodeableConcept\":" + concept("http://www.whocc.no/atc", "H02AB07") + "," + SUBJECT
+        + ",\"effectivePeriod\":{\"start\":\"2026-01-10\"}," + fields + "}";
   }
 
   private static String coding(String system, String code) {
