@@ -25,7 +25,7 @@ final class AllergyMapper {
     }
     Set<Coding> codes = new LinkedHashSet<>(context.codes(fhir, "code", fhir.getCode()));
     for (AllergyIntolerance.AllergyIntoleranceReactionComponent reaction : fhir.getReaction()) {
-      codes.addAll(FhirValues.codings(reaction.getSubstance()));
+      codes.addAll(context.codes(fhir, "reaction.substance", reaction.getSubstance()));
     }
     context.record().add(new Allergy(
         context.ref(fhir),
@@ -36,7 +36,7 @@ final class AllergyMapper {
         context.date(fhir, "recordedDate", fhir.getRecordedDateElement()),
         categories(fhir),
         fhir.getCriticalityElement().getValue() == null ? null : fhir.getCriticalityElement().getValueAsString(),
-        reactions(fhir)));
+        reactions(context, fhir)));
   }
 
   private static List<String> categories(AllergyIntolerance fhir) {
@@ -45,10 +45,10 @@ final class AllergyMapper {
     return categories;
   }
 
-  private static List<AllergyReaction> reactions(AllergyIntolerance fhir) {
+  private static List<AllergyReaction> reactions(MappingContext context, AllergyIntolerance fhir) {
     List<AllergyReaction> reactions = new ArrayList<>();
     for (AllergyIntolerance.AllergyIntoleranceReactionComponent reaction : fhir.getReaction()) {
-      reactions.add(new AllergyReaction(FhirValues.codings(reaction.getManifestation()),
+      reactions.add(new AllergyReaction(context.codes(fhir, "reaction.manifestation", reaction.getManifestation()),
           reaction.getSeverityElement().getValue() == null ? null : reaction.getSeverityElement().getValueAsString()));
     }
     return reactions;

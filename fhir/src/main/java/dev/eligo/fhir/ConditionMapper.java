@@ -29,14 +29,15 @@ final class ConditionMapper {
         Statuses.concept(context, fhir, "verificationStatus", fhir.getVerificationStatus(), VerificationStatus::fromCode),
         onset(context, fhir),
         abatement(context, fhir),
-        stages(fhir),
-        FhirValues.codings(fhir.getBodySite())));
+        stages(context, fhir),
+        context.codes(fhir, "bodySite", fhir.getBodySite())));
   }
 
-  private static java.util.List<dev.eligo.runtime.record.Coding> stages(org.hl7.fhir.r4.model.Condition fhir) {
+  private static java.util.List<dev.eligo.runtime.record.Coding> stages(
+      MappingContext context, org.hl7.fhir.r4.model.Condition fhir) {
     java.util.List<CodeableConcept> summaries = new java.util.ArrayList<>();
     fhir.getStage().forEach(stage -> summaries.add(stage.getSummary()));
-    return FhirValues.codings(summaries);
+    return context.codes(fhir, "stage.summary", summaries);
   }
 
   private static RecordDate onset(MappingContext context, org.hl7.fhir.r4.model.Condition fhir) {

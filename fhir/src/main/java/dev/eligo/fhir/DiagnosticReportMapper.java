@@ -21,6 +21,6 @@ final class DiagnosticReportMapper {
         Statuses.required(context, fhir, fhir.getStatusElement(), ReportStatus::fromCode, ReportStatus.UNKNOWN),
         context.startOf(fhir, "effective", fhir.getEffective()),
         context.date(fhir, "issued", fhir.getIssuedElement()),
-        FhirValues.codings(fhir.getConclusionCode())));
+        context.codes(fhir, "conclusionCode", fhir.getConclusionCode())));
   }
 }

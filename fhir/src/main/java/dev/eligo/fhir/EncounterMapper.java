@@ -19,8 +19,8 @@ final class EncounterMapper {
         context, fhir, fhir.getStatusElement(), EncounterStatus::fromCode, EncounterStatus.UNKNOWN);
     context.record().add(new Encounter(
         context.ref(fhir),
-        fhir.hasClass_() ? FhirValues.codingsOf(List.of(fhir.getClass_())) : List.of(),
-        FhirValues.codings(fhir.getType()),
+        fhir.hasClass_() ? context.codesOf(fhir, "class", List.of(fhir.getClass_())) : List.of(),
+        context.codes(fhir, "type", fhir.getType()),
         status,
         context.period(fhir, "period", fhir.getPeriod(), status.isOngoing())));
   }

@@ -57,13 +57,6 @@ final class FhirValues {
     return null;
   }
 
-  /** The codings of single codings (an encounter's class, a series' modality), each distinct one once. */
-  static List<Coding> codingsOf(List<org.hl7.fhir.r4.model.Coding> codings) {
-    CodeableConcept all = new CodeableConcept();
-    codings.forEach(all::addCoding);
-    return codings(all);
-  }
-
   /**
    * The unit of a quantity: the UCUM code when the system is UCUM, else the human-readable
    * {@code unit}, else a code given without a system; {@code null} when there is none.

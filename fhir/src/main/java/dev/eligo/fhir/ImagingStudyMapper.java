@@ -32,8 +32,8 @@ final class ImagingStudyMapper {
     context.record().add(new ImagingStudy(
         context.ref(fhir),
         codes,
-        FhirValues.codingsOf(modalities),
-        FhirValues.codingsOf(bodySites),
+        context.codesOf(fhir, "modality", modalities),
+        context.codesOf(fhir, "series.bodySite", bodySites),
         Statuses.required(context, fhir, fhir.getStatusElement(), ImagingStatus::fromCode, ImagingStatus.UNKNOWN),
         context.date(fhir, "started", fhir.getStartedElement())));
   }

@@ -6,11 +6,14 @@ import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.Coding;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -126,6 +129,20 @@ final class MappingContext {
       }
     }
     return withSystem;
+  }
+
+  /** The codes of several concepts (body sites, stages, conclusions), each read as {@link #codes} reads one. */
+  List<Coding> codes(Resource resource, String field, List<CodeableConcept> concepts) {
+    Set<Coding> all = new LinkedHashSet<>();
+    concepts.forEach(concept -> all.addAll(codes(resource, field, concept)));
+    return new ArrayList<>(all);
+  }
+
+  /** The codes of single codings (an encounter's class, a series' modality), read as {@link #codes} reads a concept. */
+  List<Coding> codesOf(Resource resource, String field, List<org.hl7.fhir.r4.model.Coding> codings) {
+    CodeableConcept all = new CodeableConcept();
+    codings.forEach(all::addCoding);
+    return codes(resource, field, all);
   }
 
   /** Finds the target of a reference among {@code from}'s contained resources or the Bundle's entries. */
@@ -260,14 +277,21 @@ final class MappingContext {
 
   /**
    * The day a {@code <prefix>[x]} choice names: a dateTime or instant as written, or a Period's
-   * start; null when absent, and null with a problem for a type that gives no date.
+   * start; null when absent, and null with a problem for a type that gives no date or a Period
+   * with only an end.
    */
   RecordDate startOf(Resource resource, String prefix, Type value) {
     if (value instanceof DateTimeType) {
       return date(resource, prefix + "DateTime", (DateTimeType) value);
     }
     if (value instanceof Period) {
-      return date(resource, prefix + "Period.start", ((Period) value).getStartElement());
+      Period period = (Period) value;
+      if (!period.hasStart() && period.hasEnd()) {
+        // Which day within the period cannot be told, and the end alone is not the start.
+        problem(resource, prefix + "Period has an end but no start; the date is unknown");
+        return null;
+      }
+      return date(resource, prefix + "Period.start", period.getStartElement());
     }
     if (value instanceof InstantType) {
       return date(resource, prefix + "Instant", (InstantType) value);

@@ -72,11 +72,11 @@ final class MedicationUses {
         codes,
         status,
         period,
-        FhirValues.codings(facts.routes()),
-        FhirValues.codings(facts.reasonCodes()),
+        context.codes(fhir, "route", facts.routes()),
+        context.codes(fhir, "reasonCode", facts.reasonCodes()),
         reasons(context, fhir, facts.reasonReferences()),
         MedicationSource.ofResourceType(fhir.fhirType()),
-        FhirValues.codings(facts.statusReasons()),
+        context.codes(fhir, "statusReason", facts.statusReasons()),
         lastDose.lastDose(status, period),
         facts.dosages()));
   }

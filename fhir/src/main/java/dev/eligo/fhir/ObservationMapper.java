@@ -42,8 +42,8 @@ final class ObservationMapper {
         value(context, fhir, fhir.getValue(), "value"),
         ranges(fhir.getReferenceRange()),
         FhirValues.text(fhir.getDataAbsentReason()),
-        FhirValues.codings(fhir.getInterpretation()),
-        FhirValues.codings(fhir.getBodySite()),
+        context.codes(fhir, "interpretation", fhir.getInterpretation()),
+        context.codes(fhir, "bodySite", fhir.getBodySite()),
         components(context, fhir)));
   }
 
@@ -64,7 +64,7 @@ final class ObservationMapper {
           codes,
           value(context, fhir, component.getValue(), field + ".value"),
           FhirValues.text(component.getDataAbsentReason()),
-          FhirValues.codings(component.getInterpretation()),
+          context.codes(fhir, field + ".interpretation", component.getInterpretation()),
           ranges(component.getReferenceRange())));
     }
     return parts;

@@ -22,8 +22,8 @@ final class ProcedureMapper {
         context.codes(fhir, "code", fhir.getCode()),
         status,
         context.occurrence(fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS),
-        FhirValues.codings(fhir.getBodySite()),
-        FhirValues.codings(fhir.getReasonCode()),
+        context.codes(fhir, "bodySite", fhir.getBodySite()),
+        context.codes(fhir, "reasonCode", fhir.getReasonCode()),
         MedicationUses.reasons(context, fhir, fhir.getReasonReference())));
   }
 }

@@ -20,6 +20,6 @@ final class SpecimenMapper {
         context.codes(fhir, "type", fhir.getType()),
         Statuses.optional(context, fhir, fhir.getStatusElement(), SpecimenStatus::fromCode),
         context.startOf(fhir, "collection.collected", fhir.getCollection().getCollected()),
-        FhirValues.codings(fhir.getCollection().getBodySite())));
+        context.codes(fhir, "collection.bodySite", fhir.getCollection().getBodySite())));
   }
 }

@@ -1,5 +1,6 @@
 package dev.eligo.compiler.records;
 
+import static dev.eligo.compiler.records.Records.ACT;
 import static dev.eligo.compiler.records.Records.ICD10;
 import static dev.eligo.compiler.records.Records.LOCAL;
 import static dev.eligo.compiler.records.Records.LOINC;
@@ -15,6 +16,7 @@ import static dev.eligo.compiler.records.Records.day;
 import static dev.eligo.compiler.records.Records.docetaxel;
 import static dev.eligo.compiler.records.Records.dose;
 import static dev.eligo.compiler.records.Records.fixation;
+import static dev.eligo.compiler.records.Records.imaging;
 import static dev.eligo.compiler.records.Records.observation;
 import static dev.eligo.compiler.records.Records.participation;
 import static dev.eligo.compiler.records.Records.penicillin;
@@ -22,9 +24,13 @@ import static dev.eligo.compiler.records.Records.petCt;
 import static dev.eligo.compiler.records.Records.petReport;
 import static dev.eligo.compiler.records.Records.quantity;
 import static dev.eligo.compiler.records.Records.reaction;
+import static dev.eligo.compiler.records.Records.report;
+import static dev.eligo.compiler.records.Records.specimen;
 import static dev.eligo.compiler.records.Records.stay;
 import static dev.eligo.compiler.records.Records.steroid;
 import static dev.eligo.compiler.records.Records.tissue;
+import static dev.eligo.compiler.records.Records.unreadable;
+import static dev.eligo.compiler.records.Records.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.compiler.CompilationResult;
@@ -322,5 +328,71 @@ class RecordFieldsRunTest {
       new Case("IMAGING_FIELDS",
           p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), "38266002")),
           p -> p.add(petCt(ImagingStatus.AVAILABLE, "2025-11-05", List.of("PT"), "38266002")),
+          p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), null))),
+
+      // Each field of the newer kinds on its own; an unknown type or code is one the mapping could not read.
+      new Case("SPECIMEN_TYPE",
+          p -> p.add(tissue(SpecimenStatus.AVAILABLE, "2026-02-11", null)),
+          p -> p.add(specimen(List.of(code(SNOMED, "119376003")), SpecimenStatus.AVAILABLE, "2026-02-11", null)),
+          p -> p.add(specimen(List.of(), SpecimenStatus.AVAILABLE, "2026-02-11", null))
+              .add(unreadable("Specimen", "ffpe", "type"))),
+      new Case("SPECIMEN_STATUS",
+          p -> p.add(tissue(SpecimenStatus.AVAILABLE, "2026-02-11", null)),
+          p -> p.add(tissue(SpecimenStatus.UNAVAILABLE, "2026-02-11", null)),
+          p -> p.add(tissue(null, "2026-02-11", null))),
+      new Case("SPECIMEN_BODY_SITE",
+          p -> p.add(tissue(SpecimenStatus.AVAILABLE, "2026-02-11", "41216001")),
+          p -> p.add(tissue(SpecimenStatus.AVAILABLE, "2026-02-11", "71854001")),
+          p -> p.add(tissue(SpecimenStatus.AVAILABLE, "2026-02-11", null))),
+      new Case("SPECIMEN_COLLECTED",
+          p -> p.add(tissue(SpecimenStatus.AVAILABLE, "2026-02-11", null)),
+          p -> p.add(tissue(SpecimenStatus.AVAILABLE, "2024-02-11", null)),
+          p -> p.add(tissue(SpecimenStatus.AVAILABLE, "2025", null))),
+      new Case("ENCOUNTER_CLASS",
+          p -> p.add(visit(List.of(code(ACT, "IMP")), null, EncounterStatus.FINISHED, "2026-11-03", "2026-11-09")),
+          p -> p.add(visit(List.of(code(ACT, "AMB")), null, EncounterStatus.FINISHED, "2026-11-03", "2026-11-03")),
+          p -> p.add(visit(List.of(), null, EncounterStatus.FINISHED, "2026-11-03", "2026-11-09"))
+              .add(unreadable("Encounter", "stay", "class"))),
+      new Case("ENCOUNTER_TYPE",
+          p -> p.add(stay(EncounterStatus.FINISHED, "2026-11-03", "2026-11-09", "183452005")),
+          p -> p.add(stay(EncounterStatus.FINISHED, "2026-11-03", "2026-11-09", "32485007")),
+          p -> p.add(stay(EncounterStatus.FINISHED, "2026-11-03", "2026-11-09", null))),
+      new Case("ENCOUNTER_STATUS",
+          p -> p.add(stay(EncounterStatus.FINISHED, "2026-11-03", "2026-11-09", null)),
+          p -> p.add(stay(EncounterStatus.IN_PROGRESS, "2026-11-03", null, null)),
+          p -> p.add(stay(EncounterStatus.UNKNOWN, "2026-11-03", "2026-11-09", null))),
+      new Case("ENCOUNTER_START",
+          p -> p.add(stay(EncounterStatus.FINISHED, "2026-11-03", "2026-11-09", null)),
+          p -> p.add(stay(EncounterStatus.FINISHED, "2026-08-03", "2026-11-09", null)),
+          p -> p.add(stay(EncounterStatus.FINISHED, "2026", "2026-11-09", null))),
+      new Case("REPORT_CODE",
+          p -> p.add(report(List.of(code(LOINC, "81555-5")), ReportStatus.FINAL, "2026-11-05", "2026-11-06", null)),
+          p -> p.add(report(List.of(code(LOINC, "44139-4")), ReportStatus.FINAL, "2026-11-05", "2026-11-06", null)),
+          p -> p.add(report(List.of(), ReportStatus.FINAL, "2026-11-05", "2026-11-06", null))
+              .add(unreadable("DiagnosticReport", "pet", "code"))),
+      new Case("REPORT_STATUS",
+          p -> p.add(petReport(ReportStatus.FINAL, "2026-11-05", "2026-11-06", null)),
+          p -> p.add(petReport(ReportStatus.AMENDED, "2026-11-05", "2026-11-06", null)),
+          p -> p.add(petReport(ReportStatus.UNKNOWN, "2026-11-05", "2026-11-06", null))),
+      new Case("REPORT_ISSUED",
+          p -> p.add(petReport(ReportStatus.FINAL, "2026-10-30", "2026-11-02", null)),
+          p -> p.add(petReport(ReportStatus.FINAL, "2026-10-30", "2026-10-31", null)),
+          p -> p.add(report(List.of(code(LOINC, "81555-5")), ReportStatus.FINAL, "2026-10-30", null, null))),
+      new Case("REPORT_DATE",
+          p -> p.add(report(List.of(code(LOINC, "81555-5")), ReportStatus.FINAL, null, "2026-11-06", null)),
+          p -> p.add(petReport(ReportStatus.FINAL, "2026-10-30", "2026-11-02", null)),
+          p -> p.add(petReport(ReportStatus.FINAL, "2026", "2026-11-02", null))),
+      new Case("IMAGING_CODE",
+          p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), null)),
+          p -> p.add(imaging(List.of(code(LOINC, "44139-4")), ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), null)),
+          p -> p.add(imaging(List.of(), ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), null))
+              .add(unreadable("ImagingStudy", "img", "procedureCode"))),
+      new Case("IMAGING_STATUS",
+          p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), null)),
+          p -> p.add(petCt(ImagingStatus.REGISTERED, "2026-11-05", List.of("PT"), null)),
+          p -> p.add(petCt(ImagingStatus.UNKNOWN, "2026-11-05", List.of("PT"), null))),
+      new Case("IMAGING_BODY_SITE",
+          p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), "38266002")),
+          p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), "51185008")),
           p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), null))));
 }

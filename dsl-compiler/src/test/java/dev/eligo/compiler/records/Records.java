@@ -23,6 +23,7 @@ import dev.eligo.runtime.record.Procedure;
 import dev.eligo.runtime.record.ProcedureStatus;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
+import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ReferenceRange;
 import dev.eligo.runtime.record.ReportStatus;
@@ -157,25 +158,50 @@ final class Records {
   // ---- specimens, encounters, reports, imaging ------------------------------------------------
 
   static Specimen tissue(SpecimenStatus status, String collected, String site) {
-    return new Specimen(RecordRef.of("Specimen", "ffpe"), List.of(code(SNOMED, "1222707004")), status,
+    return specimen(List.of(code(SNOMED, "1222707004")), status, collected, site);
+  }
+
+  static Specimen specimen(List<Coding> types, SpecimenStatus status, String collected, String site) {
+    return new Specimen(RecordRef.of("Specimen", "ffpe"), types, status,
         collected == null ? null : day(collected), site == null ? List.of() : List.of(code(SNOMED, site)));
   }
 
+  /** The problem the FHIR mapping writes for a field it could not read: the record is then uncertain. */
+  static RecordProblem unreadable(String type, String id, String field) {
+    return new RecordProblem(RecordRef.of(type, id), field + " has the code 'X' without a system, so which code it is"
+        + " cannot be told; the codes are unknown");
+  }
+
   static Encounter stay(EncounterStatus status, String start, String end, String type) {
-    return new Encounter(RecordRef.of("Encounter", "stay"), List.of(code(ACT, "IMP")),
+    return visit(List.of(code(ACT, "IMP")), type, status, start, end);
+  }
+
+  static Encounter visit(List<Coding> classes, String type, EncounterStatus status, String start, String end) {
+    return new Encounter(RecordRef.of("Encounter", "stay"), classes,
         type == null ? List.of() : List.of(code(SNOMED, type)), status,
         end == null ? RecordPeriod.ongoingFrom(day(start)) : new RecordPeriod(day(start), day(end)));
   }
 
   static DiagnosticReport petReport(ReportStatus status, String effective, String issued, String conclusion) {
-    return new DiagnosticReport(RecordRef.of("DiagnosticReport", "pet"), List.of(code(LOINC, "81555-5")), status,
-        day(effective), day(issued), conclusion == null ? List.of() : List.of(code(SNOMED, conclusion)));
+    return report(List.of(code(LOINC, "81555-5")), status, effective, issued, conclusion);
+  }
+
+  static DiagnosticReport report(List<Coding> codes, ReportStatus status, String effective, String issued,
+      String conclusion) {
+    return new DiagnosticReport(RecordRef.of("DiagnosticReport", "pet"), codes, status,
+        effective == null ? null : day(effective), issued == null ? null : day(issued),
+        conclusion == null ? List.of() : List.of(code(SNOMED, conclusion)));
   }
 
   static ImagingStudy petCt(ImagingStatus status, String started, List<String> modalities, String site) {
+    return imaging(List.of(code(LOINC, "81555-5")), status, started, modalities, site);
+  }
+
+  static ImagingStudy imaging(List<Coding> codes, ImagingStatus status, String started, List<String> modalities,
+      String site) {
     List<Coding> all = new java.util.ArrayList<>();
     modalities.forEach(m -> all.add(code(DCM, m)));
-    return new ImagingStudy(RecordRef.of("ImagingStudy", "img"), List.of(code(LOINC, "81555-5")), all,
+    return new ImagingStudy(RecordRef.of("ImagingStudy", "img"), codes, all,
         site == null ? List.of() : List.of(code(SNOMED, site)), status, started == null ? null : day(started));
   }
 }
