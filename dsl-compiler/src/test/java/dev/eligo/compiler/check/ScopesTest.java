@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eligo.compiler.testing.SmallProtocol;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,5 +54,17 @@ class ScopesTest {
       assertThat(errors).singleElement().asString()
           .startsWith("2:" + column + " ELG0201 ").contains("'" + unknown + "'");
     }
+  }
+
+  @Test
+  void callOfAParameterisedDefinition_namesTheCallOnlyForItsOwnBody() {
+    List<String> errors = SmallProtocol.errors(
+        "define above(lab, limit) = latest lab > limit",
+        "inclusion I1 \"text\" = above(psa, screening)",
+        "inclusion I2 \"text\" = latest psa > screening");
+
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0)).startsWith("1:").contains("(when above is called at line 8 with");
+    assertThat(errors.get(1)).startsWith("3:").doesNotContain("when above is called");
   }
 }
