@@ -57,7 +57,7 @@ enum Mutation {
   record Mutant(byte[] bytes, String description) {}
 
   Mutant apply(byte[] original, Random random) {
-    ObjectNode bundle = (ObjectNode) SampleBundle.parse(new String(original, StandardCharsets.UTF_8));
+    ObjectNode bundle = SampleBundle.parse(new String(original, StandardCharsets.UTF_8));
     String done;
     switch (this) {
       case ENCODING:
@@ -178,7 +178,7 @@ enum Mutation {
       if (node.has("system") && node.has("code") && node.path("code").isTextual() && !node.has("value")) {
         found.add((ObjectNode) node);
       }
-      node.fields().forEachRemaining(f -> findCodings(f.getValue(), found));
+      node.properties().forEach(f -> findCodings(f.getValue(), found));
     } else if (node.isArray()) {
       node.forEach(n -> findCodings(n, found));
     }
@@ -240,7 +240,7 @@ enum Mutation {
   // Every place (container, key or index) under a node whose value passes the test.
   private static void collect(JsonNode node, List<Object[]> found, java.util.function.Predicate<JsonNode> test) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(f -> {
+      node.properties().forEach(f -> {
         if (test.test(f.getValue())) {
           found.add(new Object[] {node, f.getKey()});
         }

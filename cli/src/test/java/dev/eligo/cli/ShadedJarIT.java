@@ -77,7 +77,7 @@ class ShadedJarIT {
    */
   @Test
   void htmlReport_manyPatients_inASmallHeap() throws Exception {
-    String bundle = new ObjectMapper().readTree(Cli.PATIENTS.resolve("mcrpc-27.json").toFile()).toString();
+    String bundle = new ObjectMapper().readTree(Cli.PATIENTS.resolve("mcrpc-25.json").toFile()).toString();
     Path ndjson = dir.resolve("many.ndjson");
     try (BufferedWriter out = Files.newBufferedWriter(ndjson, StandardCharsets.UTF_8)) {
       for (int i = 0; i < 1000; i++) {

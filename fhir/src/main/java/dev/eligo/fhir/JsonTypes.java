@@ -43,7 +43,8 @@ final class JsonTypes {
     } catch (RuntimeException e) {
       return problems; // an unknown resource type: HAPI says so
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+    // properties() is the node's own entry set: removing through its iterator drops the element.
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String wrong = wrongIn(definition, field.getKey(), field.getValue(), field.getKey());
       if (wrong != null) {
@@ -97,8 +98,7 @@ final class JsonTypes {
           return null; // a contained resource is checked when it is read
         }
         BaseRuntimeElementCompositeDefinition<?> composite = (BaseRuntimeElementCompositeDefinition<?>) element;
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : value.properties()) {
           String wrong = wrongIn(composite, field.getKey(), field.getValue(), path + "." + field.getKey());
           if (wrong != null) {
             return wrong;

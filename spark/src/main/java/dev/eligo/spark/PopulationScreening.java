@@ -1,6 +1,7 @@
 package dev.eligo.spark;
 
 import dev.eligo.fhir.PatientReadError;
+import dev.eligo.runtime.Screening;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,12 +30,25 @@ import org.apache.spark.sql.SparkSession;
 public final class PopulationScreening {
   private final SparkSession spark;
   private final EvaluatorSource evaluator;
-  private final LocalDate asOf;
+  private final Screening screening;
 
+  /** Screens as of a date, for a protocol without other screening inputs. */
   public PopulationScreening(SparkSession spark, EvaluatorSource evaluator, LocalDate asOf) {
+    this(spark, evaluator, Screening.on(Objects.requireNonNull(asOf, "asOf")));
+  }
+
+  /**
+   * Screens with the protocol's screening inputs besides the date, the same for every patient;
+   * refuses inputs the protocol does not accept, naming them, before anything runs.
+   */
+  public PopulationScreening(SparkSession spark, EvaluatorSource evaluator, Screening screening) {
     this.spark = Objects.requireNonNull(spark, "spark");
     this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
-    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.screening = Objects.requireNonNull(screening, "screening");
+    List<String> problems = screening.problemsFor(evaluator.evaluator().protocol());
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
   }
 
   /**
@@ -47,7 +61,7 @@ public final class PopulationScreening {
     FirstPass.Result counted = FirstPass.run(spark, plan);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<FirstPass.Result> firstPass = context.broadcast(counted);
-    Screener screener = new Screener(context.broadcast(evaluator), asOf);
+    Screener screener = new Screener(context.broadcast(evaluator), screening.date(), screening.inputs());
 
     List<Row> errors = new ArrayList<>();
     for (PatientReadError error : plan.errors()) {
@@ -81,6 +95,6 @@ public final class PopulationScreening {
    * {@code patients}, {@code criteria}, {@code funnel} and {@code summary}, as Parquet.
    */
   public ScreeningSummary screenTo(List<String> inputs, String output) throws IOException {
-    return ScreeningOutput.write(spark, screen(inputs), output, evaluator.evaluator().protocol(), asOf);
+    return ScreeningOutput.write(spark, screen(inputs), output, evaluator.evaluator().protocol(), screening.date());
   }
 }

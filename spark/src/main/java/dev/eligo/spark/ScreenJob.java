@@ -2,6 +2,9 @@ package dev.eligo.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import dev.eligo.runtime.Screening;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -51,9 +54,18 @@ public final class ScreenJob {
       err.println("eligo-spark: " + e.getMessage());
       return PROTOCOL_ERRORS;
     }
+    Screening screening = Screening.on(arguments.asOf());
+    for (Map.Entry<String, String> input : arguments.screeningInputs().entrySet()) {
+      screening = screening.with(input.getKey(), input.getValue());
+    }
+    List<String> problems = screening.problemsFor(evaluator.evaluator().protocol());
+    if (!problems.isEmpty()) {
+      problems.forEach(problem -> err.println("eligo-spark: " + problem));
+      return USAGE;
+    }
     ScreeningSummary summary;
     try {
-      summary = new PopulationScreening(spark, evaluator, arguments.asOf()).screenTo(arguments.inputs(), arguments.output());
+      summary = new PopulationScreening(spark, evaluator, screening).screenTo(arguments.inputs(), arguments.output());
     } catch (ScreeningOutput.OutputExistsException e) {
       err.println("eligo-spark: " + e.getMessage());
       return USAGE;

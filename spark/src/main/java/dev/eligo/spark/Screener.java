@@ -4,6 +4,7 @@ import dev.eligo.fhir.MappedPatient;
 import dev.eligo.fhir.PatientReadError;
 import dev.eligo.fhir.PatientReadResult;
 import dev.eligo.runtime.ProtocolEvaluator;
+import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.result.CriterionKind;
 import dev.eligo.runtime.result.CriterionOutcome;
@@ -14,6 +15,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -30,10 +33,25 @@ final class Screener implements Serializable {
 
   private final Broadcast<EvaluatorSource> evaluator;
   private final LocalDate asOf;
+  /** The screening inputs besides the date, as given; a {@link Screening} is not serializable. */
+  private final TreeMap<String, String> inputs;
+  private transient Screening screening;
 
-  Screener(Broadcast<EvaluatorSource> evaluator, LocalDate asOf) {
+  Screener(Broadcast<EvaluatorSource> evaluator, LocalDate asOf, Map<String, String> inputs) {
     this.evaluator = evaluator;
     this.asOf = asOf;
+    this.inputs = new TreeMap<>(inputs);
+  }
+
+  private Screening screening() {
+    if (screening == null) {
+      Screening built = Screening.on(asOf);
+      for (Map.Entry<String, String> input : inputs.entrySet()) {
+        built = built.with(input.getKey(), input.getValue());
+      }
+      screening = built;
+    }
+    return screening;
   }
 
   /** The row for one read result; {@code input} says exactly where it came from. */
@@ -46,7 +64,7 @@ final class Screener implements Serializable {
     ProtocolEvaluator protocol = evaluator.value().evaluator();
     ScreeningResult result;
     try {
-      result = protocol.screen(patient.record(), asOf);
+      result = protocol.screen(patient.record(), screening());
     } catch (RuntimeException | StackOverflowError e) {
       // A defect in Eligo, or data nested beyond reason; the other patients are still screened.
       return error(patient.source(), "the patient could not be screened (internal error "

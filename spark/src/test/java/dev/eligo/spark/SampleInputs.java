@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,9 +97,7 @@ public final class SampleInputs {
 
   private static void rewrite(JsonNode node, Map<String, String> byFullUrl) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (field.getKey().equals("reference") && byFullUrl.containsKey(field.getValue().asText())) {
           field.setValue(new TextNode(byFullUrl.get(field.getValue().asText())));
         } else {

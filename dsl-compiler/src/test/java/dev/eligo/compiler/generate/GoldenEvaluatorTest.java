@@ -53,4 +53,22 @@ class GoldenEvaluatorTest {
         .isEqualTo(expected);
     assertThat(generated).as("the same bytes (line ends and encoding included)").isEqualTo(Files.readAllBytes(GOLDEN));
   }
+
+  @Test
+  void mcrpcEvaluator_readsLikeHandWrittenJava_noLineOver100Characters() throws IOException {
+    String[] lines = generateSample().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      assertThat(lines[i].codePointCount(0, lines[i].length()))
+          .as("line %d of the generated evaluator: %s", i + 1, lines[i]).isLessThanOrEqualTo(100);
+    }
+  }
+
+  @Test
+  void mcrpcEvaluator_buildsNoValueInsideAMethod_onlyInConstants() throws IOException {
+    String source = generateSample();
+    String methods = source.substring(source.indexOf("public ScreeningResult screen("));
+    assertThat(methods).as("quantities, durations, value sets and dates are constants, built once")
+        .doesNotContain("Quantity.of(", "CalendarDuration.of(", "ValueSet.builder()", "LocalDate.of(",
+            "new BigDecimal(", "Arithmetic.constant(", "Logic.constant(");
+  }
 }
