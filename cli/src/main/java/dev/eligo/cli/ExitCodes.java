@@ -12,6 +12,8 @@ public final class ExitCodes {
   public static final int INPUT_ERRORS = 3;
   /** A defect in Eligo itself; the message says what failed. */
   public static final int INTERNAL_ERROR = 4;
+  /** {@code eligo test}: some example did not screen as it expects, or coverage is short of what was required. */
+  public static final int EXAMPLES_FAILED = 5;
 
   private ExitCodes() {}
 }

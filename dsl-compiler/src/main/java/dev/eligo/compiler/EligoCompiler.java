@@ -56,6 +56,33 @@ public final class EligoCompiler {
     }
   }
 
+  /**
+   * Parses and checks, handing out the checked file when there is no error: what tools that read
+   * a protocol without generating it need (examples, data requirements, questionnaires).
+   */
+  public static Analysis analyze(SourceFile source) {
+    DiagnosticSink sink = new DiagnosticSink(source);
+    try {
+      CriteriaFile ast = CriteriaParser.parse(sink);
+      CheckedFile checked = sink.hasErrors() ? null : Checker.check(ast, sink);
+      return new Analysis(new CompilationResult(sink.diagnostics(), List.of()), sink.hasErrors() ? null : checked);
+    } catch (StackOverflowError tooDeep) {
+      return new Analysis(tooDeep(sink), null);
+    }
+  }
+
+  /**
+   * A checked criteria file and its diagnostics.
+   *
+   * @param checked the checked file, or {@code null} when the file has errors
+   */
+  public record Analysis(CompilationResult result, CheckedFile checked) {
+    /** The checked file, when the criteria file has no error. */
+    public java.util.Optional<CheckedFile> checkedFile() {
+      return java.util.Optional.ofNullable(checked);
+    }
+  }
+
   // The nesting limit should make this unreachable; it stays so that no file can crash a build.
   private static CompilationResult tooDeep(DiagnosticSink sink) {
     sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, SourceSpan.NONE,

@@ -67,7 +67,9 @@ class DiagnosticsTableTest {
         .flatMap(file -> ExpectedDiagnostics.parse(TestResources.read(file).content()).stream())
         .map(Expected::code)
         .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> all = Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::id)
+    // Codes about example patients are covered by the authoring module's table of examples files.
+    Set<String> all = Arrays.stream(DiagnosticCode.values()).filter(c -> !c.isAboutExamples())
+        .map(DiagnosticCode::id)
         .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(marked).as("codes no file of the table expects").containsAll(all);

@@ -89,22 +89,28 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     GenerationRequest request = request();
     if (!Files.isDirectory(request.sourceDirectory()) && !Files.exists(request.stateFile())) {
       getLog().debug("Eligo: no criteria directory " + request.sourceDirectory() + "; nothing to generate");
-      return;
+    } else {
+      // Added before generating, so that the sources are compiled even when nothing changed.
+      addSourceRoot(request.outputDirectory().toString());
+      GenerationReport report;
+      try {
+        report = new GenerationOrchestrator(getLog()).generate(request);
+      } catch (GenerationFailure e) {
+        throw new MojoFailureException(e.getMessage());
+      } catch (IOException e) {
+        throw new MojoExecutionException("Eligo could not read or write a file: " + e.getMessage(), e);
+      }
+      log(report, request);
     }
-    // Added before generating, so that the sources are compiled even when nothing changed.
-    addSourceRoot(request.outputDirectory().toString());
-    GenerationReport report;
-    try {
-      report = new GenerationOrchestrator(getLog()).generate(request);
-    } catch (GenerationFailure e) {
-      throw new MojoFailureException(e.getMessage());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Eligo could not read or write a file: " + e.getMessage(), e);
-    }
-    log(report, request);
+    generateMore(request);
   }
 
-  private GenerationRequest request() throws MojoExecutionException {
+  /** What a goal generates besides evaluators; nothing by default. */
+  void generateMore(GenerationRequest request) throws MojoExecutionException, MojoFailureException {
+    // the main goal generates evaluators only
+  }
+
+  GenerationRequest request() throws MojoExecutionException {
     Path stateFile = Path.of(project.getBuild().getDirectory(), "maven-status", "eligo",
         mojoExecution.getGoal(), mojoExecution.getExecutionId(), "build-state.txt");
     return new GenerationRequest(

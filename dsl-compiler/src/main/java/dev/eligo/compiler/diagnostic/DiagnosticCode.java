@@ -3,7 +3,7 @@ package dev.eligo.compiler.diagnostic;
 /**
  * Every diagnostic the compiler reports, with its stable code. Codes never change meaning once
  * published; docs/language.md lists them. 01xx: syntax; 02xx: names and declarations; 03xx: types
- * and units.
+ * and units; 05xx: example patients ({@code .examples.eligo} files, docs/authoring.md lists them).
  */
 public enum DiagnosticCode {
   SYNTAX_ERROR("ELG0101", Severity.ERROR, "syntax error"),
@@ -34,7 +34,17 @@ public enum DiagnosticCode {
   INVALID_DURATION("ELG0305", Severity.ERROR, "duration that is not a whole number of days, weeks, months or years"),
   INVALID_DATE("ELG0306", Severity.ERROR, "date that does not exist"),
   INVALID_NUMBER("ELG0307", Severity.ERROR, "number out of range"),
-  TOO_LARGE("ELG0308", Severity.ERROR, "text or expression too large for one evaluator class");
+  TOO_LARGE("ELG0308", Severity.ERROR, "text or expression too large for one evaluator class"),
+
+  EXAMPLE_FACT_MISFIT("ELG0501", Severity.ERROR, "example fact that does not fit its data declaration"),
+  EXAMPLE_EXPECTATION("ELG0502", Severity.ERROR, "expectation that cannot be checked"),
+  EXAMPLE_BUNDLE_UNREADABLE("ELG0503", Severity.ERROR, "example bundle that cannot be read"),
+  EXAMPLES_OF_ANOTHER_PROTOCOL("ELG0504", Severity.ERROR, "examples written for another protocol");
+
+  /** Whether the code is about example patients rather than a criteria file. */
+  public boolean isAboutExamples() {
+    return id.startsWith("ELG05");
+  }
 
   private final String id;
   private final Severity severity;

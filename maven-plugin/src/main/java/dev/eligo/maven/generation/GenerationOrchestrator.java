@@ -28,8 +28,10 @@ public final class GenerationOrchestrator {
 
   /** Generates; throws {@link GenerationFailure} after logging every problem of the user's files. */
   public GenerationReport generate(GenerationRequest request) throws GenerationFailure, IOException {
-    List<String> sources = CriteriaSources.find(
-        request.sourceDirectory(), request.includes(), request.excludes());
+    // Example patients sit beside criteria files; generate-test turns them into tests, not evaluators.
+    List<String> excludes = new ArrayList<>(request.excludes());
+    excludes.add("**/*" + dev.eligo.authoring.examples.ExampleFiles.SUFFIX);
+    List<String> sources = CriteriaSources.find(request.sourceDirectory(), request.includes(), excludes);
     BuildStateFile stateFile = new BuildStateFile(request.stateFile());
     BuildState previous = stateFile.read();
     String fingerprint = request.optionsFingerprint();
