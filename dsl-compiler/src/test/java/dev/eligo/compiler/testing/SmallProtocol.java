@@ -1,6 +1,5 @@
 package dev.eligo.compiler.testing;
 
-import dev.eligo.compiler.CompilationResult;
 import dev.eligo.compiler.CompilerOptions;
 import dev.eligo.compiler.EligoCompiler;
 import dev.eligo.compiler.source.SourceFile;
@@ -24,12 +23,6 @@ public final class SmallProtocol {
   /** The whole file: the header, then {@code lines}. */
   public static String source(String... lines) {
     return String.join("\n", HEADER) + "\n" + String.join("\n", lines) + "\n";
-  }
-
-  /** The file compiled. */
-  public static CompilationResult compile(String... lines) {
-    return EligoCompiler.compile(new SourceFile("small.eligo", source(lines)),
-        CompilerOptions.inPackage("dev.eligo.small"));
   }
 
   /** Each error as {@code line:column CODE message}, the line counted from the first line under test. */
