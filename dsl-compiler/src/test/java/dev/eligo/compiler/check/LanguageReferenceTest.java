@@ -2,6 +2,7 @@ package dev.eligo.compiler.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eligo.compiler.testing.ModuleDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@link LanguageReference} writes. {@code -Deligo.updateDocs=true} rewrites them.
  */
 class LanguageReferenceTest {
-  private static final Path LANGUAGE = Path.of("../docs/language.md");
+  private static final Path LANGUAGE = ModuleDirectory.resolve("../docs/language.md");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"fields", "functions"})

@@ -13,6 +13,7 @@ import dev.eligo.compiler.check.LanguageTable;
 import dev.eligo.compiler.check.RuntimeCall;
 import dev.eligo.compiler.diagnostic.DiagnosticPrinter;
 import dev.eligo.compiler.testing.InMemoryJavaCompiler;
+import dev.eligo.compiler.testing.ModuleDirectory;
 import dev.eligo.compiler.testing.TestResources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * they call every runtime method of the declaration table and compile in javac.
  */
 class ConstructGoldenTest {
-  private static final Path DIRECTORY = Path.of("src/test/resources/constructs");
+  private static final Path DIRECTORY = ModuleDirectory.resolve("src/test/resources/constructs");
   private static final String UPDATE_COMMAND =
       "mvn -B -pl runtime,dsl-grammar,dsl-compiler test -Dtest=ConstructGoldenTest -Deligo.updateGolden=true";
 

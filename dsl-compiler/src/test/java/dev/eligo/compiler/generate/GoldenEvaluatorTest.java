@@ -8,6 +8,7 @@ import dev.eligo.compiler.CompilerOptions;
 import dev.eligo.compiler.EligoCompiler;
 import dev.eligo.compiler.diagnostic.DiagnosticPrinter;
 import dev.eligo.compiler.source.SourceFile;
+import dev.eligo.compiler.testing.ModuleDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * generation, rewrite the golden file with {@code -Deligo.updateGolden=true} and review its diff.
  */
 class GoldenEvaluatorTest {
-  static final Path SAMPLE = Path.of("../examples/mcrpc/src/main/eligo/NCT07298239.eligo");
+  static final Path SAMPLE = ModuleDirectory.resolve("../examples/mcrpc/src/main/eligo/NCT07298239.eligo");
   static final String PACKAGE = "dev.eligo.examples.mcrpc";
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/NCT07298239Evaluator.java");
+  private static final Path GOLDEN = ModuleDirectory.resolve("src/test/resources/golden/NCT07298239Evaluator.java");
   private static final String UPDATE_COMMAND =
       "mvn -B -pl runtime,dsl-grammar,dsl-compiler test -Dtest=GoldenEvaluatorTest -Deligo.updateGolden=true";
 

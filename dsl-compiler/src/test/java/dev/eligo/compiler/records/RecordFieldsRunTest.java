@@ -38,6 +38,7 @@ import dev.eligo.compiler.CompilerOptions;
 import dev.eligo.compiler.EligoCompiler;
 import dev.eligo.compiler.diagnostic.DiagnosticPrinter;
 import dev.eligo.compiler.testing.InMemoryJavaCompiler;
+import dev.eligo.compiler.testing.ModuleDirectory;
 import dev.eligo.compiler.testing.TestResources;
 import dev.eligo.runtime.ProtocolEvaluator;
 import dev.eligo.runtime.record.Amount;
@@ -81,7 +82,7 @@ class RecordFieldsRunTest {
 
   @BeforeAll
   static void compile() throws Exception {
-    Path file = Path.of("src/test/resources/records/record-fields.eligo");
+    Path file = ModuleDirectory.resolve("src/test/resources/records/record-fields.eligo");
     CompilationResult result = EligoCompiler.compile(TestResources.read(file), CompilerOptions.inPackage("dev.eligo.records"));
     assertThat(DiagnosticPrinter.print(result.diagnostics())).isEmpty();
     InMemoryJavaCompiler.Result javac = InMemoryJavaCompiler.compile(result.javaFiles());
