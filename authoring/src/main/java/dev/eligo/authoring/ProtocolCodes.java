@@ -29,8 +29,12 @@ public final class ProtocolCodes {
   private final Map<ValueSetDeclaration, ValueSet> valueSets = new IdentityHashMap<>();
 
   public ProtocolCodes(CheckedFile file) {
-    file.ast().declarations(CodeSystemDeclaration.class).forEach(s -> systemsByName.put(s.name().text(), s));
-    file.ast().declarations(ValueSetDeclaration.class).forEach(v -> valueSetsByName.put(v.name().text(), v));
+    file.ast()
+        .declarations(CodeSystemDeclaration.class)
+        .forEach(s -> systemsByName.put(s.name().text(), s));
+    file.ast()
+        .declarations(ValueSetDeclaration.class)
+        .forEach(v -> valueSetsByName.put(v.name().text(), v));
   }
 
   /**
@@ -48,18 +52,25 @@ public final class ProtocolCodes {
 
   /** The declaration a code set term's system name stands for; the term must have been checked. */
   public CodeSystemDeclaration systemOf(CodeSetTerm.InlineCodes codes) {
-    return system(codes.system().text()).orElseThrow(() -> new IllegalStateException("unchecked system " + codes.system()));
+    return system(codes.system().text())
+        .orElseThrow(() -> new IllegalStateException("unchecked system " + codes.system()));
   }
 
   /** The value set a reference names; the term must have been checked. */
   public ValueSetDeclaration valueSetOf(CodeSetTerm.ValueSetReference reference) {
-    return valueSet(reference.name().text()).orElseThrow(() -> new IllegalStateException("unchecked value set " + reference.name()));
+    return valueSet(reference.name().text())
+        .orElseThrow(() -> new IllegalStateException("unchecked value set " + reference.name()));
   }
 
   /** The runtime's matcher of a code system. */
   public CodeSystemRef ref(CodeSystemDeclaration system) {
-    return systems.computeIfAbsent(system, s -> CodeSystemRef.of(s.name().text(),
-        CodeMatch.valueOf(s.matching().name()), s.uris().toArray(String[]::new)));
+    return systems.computeIfAbsent(
+        system,
+        s ->
+            CodeSystemRef.of(
+                s.name().text(),
+                CodeMatch.valueOf(s.matching().name()),
+                s.uris().toArray(String[]::new)));
   }
 
   /** The code set as the runtime matches it. */
@@ -78,8 +89,8 @@ public final class ProtocolCodes {
   }
 
   /**
-   * The first code written in the set that the set contains (a range stands for its low end), as
-   * a coding in the system's first URI: the code a made-up record of the concept carries.
+   * The first code written in the set that the set contains (a range stands for its low end), as a
+   * coding in the system's first URI: the code a made-up record of the concept carries.
    */
   public Optional<Coding> firstMember(CodeSet codes) {
     ValueSet set = valueSet(codes);
@@ -102,7 +113,9 @@ public final class ProtocolCodes {
       }
       CodeSetTerm.InlineCodes inline = (CodeSetTerm.InlineCodes) term;
       if (isUri(inline.system().text())) {
-        inline.codes().forEach(code -> codings.add(new Coding(inline.system().text(), code.text(), null)));
+        inline
+            .codes()
+            .forEach(code -> codings.add(new Coding(inline.system().text(), code.text(), null)));
         continue;
       }
       CodeSystemDeclaration system = systemOf(inline);
@@ -124,7 +137,8 @@ public final class ProtocolCodes {
 
   /** Whether a written code is a range {@code LOW-HIGH}: only in systems matched by prefix. */
   public static boolean isRange(CodeSystemDeclaration system, CodeLiteral code) {
-    return system.matching() != CodeSystemDeclaration.CodeMatching.EXACT && code.text().contains("-");
+    return system.matching() != CodeSystemDeclaration.CodeMatching.EXACT
+        && code.text().contains("-");
   }
 
   private void add(ValueSet.Builder builder, CodeSetTerm term, boolean include) {

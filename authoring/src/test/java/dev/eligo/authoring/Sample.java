@@ -15,8 +15,11 @@ import java.time.LocalDate;
 public final class Sample {
   /** The repository root: tests run in the module's directory. */
   public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  public static final Path CRITERIA = ROOT.resolve("examples/mcrpc/src/main/eligo/NCT07298239.eligo");
-  public static final Path EXAMPLES = ROOT.resolve("examples/mcrpc/src/main/eligo/NCT07298239.examples.eligo");
+
+  public static final Path CRITERIA =
+      ROOT.resolve("examples/mcrpc/src/main/eligo/NCT07298239.eligo");
+  public static final Path EXAMPLES =
+      ROOT.resolve("examples/mcrpc/src/main/eligo/NCT07298239.examples.eligo");
   public static final Path PATIENTS = ROOT.resolve("examples/mcrpc/patients");
   public static final LocalDate SCREENING = LocalDate.of(2026, 11, 24);
 
@@ -50,8 +53,11 @@ public final class Sample {
   /** The evaluator of a criteria file, generated and compiled in memory into the package. */
   public static ProtocolEvaluator evaluatorOf(SourceFile criteria, String javaPackage) {
     try {
-      return InMemoryJavac.compile(EligoCompiler.compile(criteria, CompilerOptions.inPackage(javaPackage))
-          .javaFiles().get(0)).newInstance(Sample.class.getClassLoader());
+      return InMemoryJavac.compile(
+              EligoCompiler.compile(criteria, CompilerOptions.inPackage(javaPackage))
+                  .javaFiles()
+                  .get(0))
+          .newInstance(Sample.class.getClassLoader());
     } catch (Exception e) {
       throw new IllegalStateException(criteria.name() + " does not compile", e);
     }

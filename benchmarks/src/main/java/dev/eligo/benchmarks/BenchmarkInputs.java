@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 /**
  * The Bundle files the comparative benchmarks read, as bytes in memory: {@code samples}, the 27
  * sample patients of {@code examples/mcrpc/patients}, or {@code synthea}, the Bundle files of a
- * Synthea population generated with {@code -Dsynthea.bulk=false} (docs/benchmarks.md). Paths can
- * be given with {@code -Deligo.samples=DIR} and {@code -Deligo.synthea=DIR}; by default they are
+ * Synthea population generated with {@code -Dsynthea.bulk=false} (docs/benchmarks.md). Paths can be
+ * given with {@code -Deligo.samples=DIR} and {@code -Deligo.synthea=DIR}; by default they are
  * looked for from the working directory upwards.
  */
 final class BenchmarkInputs {
@@ -43,7 +43,8 @@ final class BenchmarkInputs {
   }
 
   private static boolean isJson(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(file);
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+        && Files.isRegularFile(file);
   }
 
   private static Path directory(String input) {
@@ -53,7 +54,8 @@ final class BenchmarkInputs {
       case SYNTHEA:
         return find("eligo.synthea", "benchmarks/synthea/target/synthea-bundles/fhir");
       default:
-        throw new IllegalArgumentException("unknown benchmark input '" + input + "' (samples or synthea)");
+        throw new IllegalArgumentException(
+            "unknown benchmark input '" + input + "' (samples or synthea)");
     }
   }
 
@@ -68,7 +70,13 @@ final class BenchmarkInputs {
         return candidate;
       }
     }
-    throw new IllegalStateException("cannot find " + relative + " from " + Path.of("").toAbsolutePath()
-        + "; run from the repository or pass -D" + property + "=DIR (the JMH jar takes -jvmArgsAppend)");
+    throw new IllegalStateException(
+        "cannot find "
+            + relative
+            + " from "
+            + Path.of("").toAbsolutePath()
+            + "; run from the repository or pass -D"
+            + property
+            + "=DIR (the JMH jar takes -jvmArgsAppend)");
   }
 }

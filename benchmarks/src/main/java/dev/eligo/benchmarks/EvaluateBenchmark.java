@@ -35,7 +35,8 @@ public class EvaluateBenchmark extends BenchmarkSettings {
     Patients patients = new Patients(input);
     for (BenchmarkInputs.Bundle bundle : patients.bundles()) {
       PatientRecord record = Patients.record(bundle);
-      SameVerdicts.check(generated, handWritten, bundle.name(), record, McrpcPatient.SCREENING_DATE);
+      SameVerdicts.check(
+          generated, handWritten, bundle.name(), record, McrpcPatient.SCREENING_DATE);
       records.add(record);
     }
   }

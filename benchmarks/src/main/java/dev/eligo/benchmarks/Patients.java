@@ -30,7 +30,8 @@ final class Patients {
   static PatientRecord record(BenchmarkInputs.Bundle bundle) {
     PatientReadResult read = PatientSources.bundleJson(bundle.name(), bundle.json());
     if (!(read instanceof MappedPatient)) {
-      throw new IllegalStateException("the benchmark Bundle " + bundle.name() + " does not map: " + read);
+      throw new IllegalStateException(
+          "the benchmark Bundle " + bundle.name() + " does not map: " + read);
     }
     return ((MappedPatient) read).record();
   }

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** One pass over a FHIR input: reads every patient through {@link PatientSources} and screens it. */
+/**
+ * One pass over a FHIR input: reads every patient through {@link PatientSources} and screens it.
+ */
 final class PopulationPass {
   private final ProtocolEvaluator evaluator;
   private final LocalDate screeningDate;
@@ -51,19 +53,29 @@ final class PopulationPass {
         facts += facts(record);
       }
     }
-    return new Figures(verdicts, errors, problems, facts, System.nanoTime() - start, readNanos, screenNanos);
+    return new Figures(
+        verdicts, errors, problems, facts, System.nanoTime() - start, readNanos, screenNanos);
   }
 
   private static long facts(PatientRecord record) {
-    return record.observations().size() + record.conditions().size() + record.medications().size()
-        + record.procedures().size() + record.allergies().size() + record.participations().size()
+    return record.observations().size()
+        + record.conditions().size()
+        + record.medications().size()
+        + record.procedures().size()
+        + record.allergies().size()
+        + record.participations().size()
         + record.attestations().size();
   }
 
   /** What one pass counted and how long it took. */
   record Figures(
-      Map<Verdict, Integer> verdicts, int readErrors, long recordProblems, long facts,
-      long totalNanos, long readNanos, long screenNanos) {
+      Map<Verdict, Integer> verdicts,
+      int readErrors,
+      long recordProblems,
+      long facts,
+      long totalNanos,
+      long readNanos,
+      long screenNanos) {
 
     int patients() {
       return verdicts.values().stream().mapToInt(Integer::intValue).sum();

@@ -10,8 +10,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Reading {@link McrpcPatient} from its Bundle JSON file with the fhir module: file read (from the
- * page cache), JSON parse, HAPI resource parse, mapping to a record. Compare with
- * {@link ScreenBenchmark#screen()}: same patient, same units.
+ * page cache), JSON parse, HAPI resource parse, mapping to a record. Compare with {@link
+ * ScreenBenchmark#screen()}: same patient, same units.
  */
 @State(Scope.Benchmark)
 public class ReadAndMapBenchmark extends BenchmarkSettings {

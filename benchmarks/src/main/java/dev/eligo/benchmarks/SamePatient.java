@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The benchmark patient as a Bundle file, and the check that it screens as the built record does. */
+/**
+ * The benchmark patient as a Bundle file, and the check that it screens as the built record does.
+ */
 final class SamePatient {
   private SamePatient() {}
 
@@ -25,7 +27,8 @@ final class SamePatient {
   static Path bundleFile() {
     try (InputStream in = SamePatient.class.getResourceAsStream(McrpcPatient.BUNDLE_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + McrpcPatient.BUNDLE_RESOURCE);
+        throw new IllegalStateException(
+            "missing classpath resource " + McrpcPatient.BUNDLE_RESOURCE);
       }
       Path file = Files.createTempFile("mcrpc-patient", ".json");
       file.toFile().deleteOnExit();
@@ -43,7 +46,9 @@ final class SamePatient {
     }
   }
 
-  /** Fails unless the Bundle maps without problems and screens like {@link McrpcPatient#record()}. */
+  /**
+   * Fails unless the Bundle maps without problems and screens like {@link McrpcPatient#record()}.
+   */
   static void check(ProtocolEvaluator evaluator, Path bundle) {
     PatientReadResult read = read(bundle);
     if (!(read instanceof MappedPatient)) {
@@ -51,13 +56,19 @@ final class SamePatient {
     }
     PatientRecord mapped = ((MappedPatient) read).record();
     if (!mapped.problems().isEmpty()) {
-      throw new IllegalStateException("the benchmark Bundle maps with problems: " + mapped.problems());
+      throw new IllegalStateException(
+          "the benchmark Bundle maps with problems: " + mapped.problems());
     }
-    Map<String, String> built = outcomes(evaluator.screen(McrpcPatient.record(), McrpcPatient.SCREENING_DATE));
-    Map<String, String> fromBundle = outcomes(evaluator.screen(mapped, McrpcPatient.SCREENING_DATE));
+    Map<String, String> built =
+        outcomes(evaluator.screen(McrpcPatient.record(), McrpcPatient.SCREENING_DATE));
+    Map<String, String> fromBundle =
+        outcomes(evaluator.screen(mapped, McrpcPatient.SCREENING_DATE));
     if (!built.equals(fromBundle)) {
-      throw new IllegalStateException("the Bundle and the built record screen differently:\n  built:  "
-          + built + "\n  bundle: " + fromBundle);
+      throw new IllegalStateException(
+          "the Bundle and the built record screen differently:\n  built:  "
+              + built
+              + "\n  bundle: "
+              + fromBundle);
     }
   }
 

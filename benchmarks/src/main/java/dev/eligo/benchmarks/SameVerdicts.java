@@ -18,8 +18,12 @@ import java.util.TreeMap;
 final class SameVerdicts {
   private SameVerdicts() {}
 
-  static void check(ProtocolEvaluator generated, HandWrittenEvaluator handWritten, String name,
-      PatientRecord record, LocalDate date) {
+  static void check(
+      ProtocolEvaluator generated,
+      HandWrittenEvaluator handWritten,
+      String name,
+      PatientRecord record,
+      LocalDate date) {
     Map<String, String> expected = SamePatient.outcomes(generated.screen(record, date));
     HandWrittenResult byHand = handWritten.screen(record, date);
     Map<String, String> actual = new TreeMap<>();
@@ -28,8 +32,13 @@ final class SameVerdicts {
       actual.put(e.getKey(), CriterionOutcome.of(e.getValue()).name());
     }
     if (!expected.equals(actual)) {
-      throw new IllegalStateException("the generated and the hand-written evaluator disagree on " + name
-          + ":\n  generated:    " + expected + "\n  hand-written: " + actual);
+      throw new IllegalStateException(
+          "the generated and the hand-written evaluator disagree on "
+              + name
+              + ":\n  generated:    "
+              + expected
+              + "\n  hand-written: "
+              + actual);
     }
   }
 }

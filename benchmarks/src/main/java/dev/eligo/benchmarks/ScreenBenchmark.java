@@ -34,8 +34,8 @@ public class ScreenBenchmark extends BenchmarkSettings {
   }
 
   /**
-   * Two threads screening with the same evaluator: figures are the sum over both threads. With
-   * both cores busy, C2 compiles slowly, so this one warms up twice as long.
+   * Two threads screening with the same evaluator: figures are the sum over both threads. With both
+   * cores busy, C2 compiles slowly, so this one warms up twice as long.
    */
   @Benchmark
   @Threads(2)

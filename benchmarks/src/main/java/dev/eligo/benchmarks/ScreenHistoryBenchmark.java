@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How screening cost grows with the size of the record: {@link McrpcPatient} with
- * {@code history} routine observations that no criterion reads, as Synthea records have.
+ * How screening cost grows with the size of the record: {@link McrpcPatient} with {@code history}
+ * routine observations that no criterion reads, as Synthea records have.
  */
 @State(Scope.Benchmark)
 public class ScreenHistoryBenchmark extends BenchmarkSettings {
@@ -28,14 +28,19 @@ public class ScreenHistoryBenchmark extends BenchmarkSettings {
   @Setup
   public void setUp() {
     patient = McrpcPatient.record(history);
-    String plain = SamePatient.outcomes(evaluator.screen(McrpcPatient.record(), McrpcPatient.SCREENING_DATE)).toString();
-    String withHistory = SamePatient.outcomes(evaluator.screen(patient, McrpcPatient.SCREENING_DATE)).toString();
+    String plain =
+        SamePatient.outcomes(evaluator.screen(McrpcPatient.record(), McrpcPatient.SCREENING_DATE))
+            .toString();
+    String withHistory =
+        SamePatient.outcomes(evaluator.screen(patient, McrpcPatient.SCREENING_DATE)).toString();
     if (!plain.equals(withHistory)) {
       throw new IllegalStateException("the history changed the screening: " + withHistory);
     }
   }
 
-  /** One screening of the longer record on one thread; compare with {@code ScreenBenchmark.screen}. */
+  /**
+   * One screening of the longer record on one thread; compare with {@code ScreenBenchmark.screen}.
+   */
   @Benchmark
   public ScreeningResult screenWithHistory() {
     return evaluator.screen(patient, McrpcPatient.SCREENING_DATE);

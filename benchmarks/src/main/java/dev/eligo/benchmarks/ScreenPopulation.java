@@ -30,29 +30,53 @@ public final class ScreenPopulation {
       System.err.println("no such file or directory: " + input);
       System.exit(2);
     }
-    LocalDate date = LocalDate.parse(option(args, "--date", McrpcPatient.SCREENING_DATE.toString()));
+    LocalDate date =
+        LocalDate.parse(option(args, "--date", McrpcPatient.SCREENING_DATE.toString()));
     int passes = Integer.parseInt(option(args, "--passes", "3"));
     PopulationPass pass = new PopulationPass(new NCT07298239Evaluator(), date);
-    System.out.printf(Locale.ROOT, "input %s, screening date %s, %d passes, %d processors, max heap %d MiB%n",
-        input, date, passes, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "input %s, screening date %s, %d passes, %d processors, max heap %d MiB%n",
+        input,
+        date,
+        passes,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
     for (int i = 1; i <= passes; i++) {
       print(i, pass.run(input));
     }
-    System.out.printf(Locale.ROOT, "peak heap used (all passes, sum of the heap pools' peaks): %d MiB%n", peakHeapBytes() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "peak heap used (all passes, sum of the heap pools' peaks): %d MiB%n",
+        peakHeapBytes() >> 20);
   }
 
   private static void print(int number, PopulationPass.Figures f) {
     double seconds = f.totalNanos() / 1e9;
     int patients = f.patients();
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "pass %d: %d patients (%d read errors, %d record problems, %.0f facts/patient) in %.2f s = %.1f patients/s%n",
-        number, patients, f.readErrors(), f.recordProblems(), patients == 0 ? 0.0 : (double) f.facts() / patients,
-        seconds, patients / seconds);
-    System.out.printf(Locale.ROOT,
+        number,
+        patients,
+        f.readErrors(),
+        f.recordProblems(),
+        patients == 0 ? 0.0 : (double) f.facts() / patients,
+        seconds,
+        patients / seconds);
+    System.out.printf(
+        Locale.ROOT,
         "  read+map %.2f s (%.3f ms/patient), screen %.3f s (%.3f ms/patient), screen/read %.4f%n",
-        f.readNanos() / 1e9, perPatientMillis(f.readNanos(), patients), f.screenNanos() / 1e9,
-        perPatientMillis(f.screenNanos(), patients), (double) f.screenNanos() / Math.max(1, f.readNanos()));
-    System.out.printf(Locale.ROOT, "  verdicts %s, heap used after pass %d MiB%n", f.verdicts(), usedHeapBytes() >> 20);
+        f.readNanos() / 1e9,
+        perPatientMillis(f.readNanos(), patients),
+        f.screenNanos() / 1e9,
+        perPatientMillis(f.screenNanos(), patients),
+        (double) f.screenNanos() / Math.max(1, f.readNanos()));
+    System.out.printf(
+        Locale.ROOT,
+        "  verdicts %s, heap used after pass %d MiB%n",
+        f.verdicts(),
+        usedHeapBytes() >> 20);
   }
 
   private static double perPatientMillis(long nanos, int patients) {

@@ -13,7 +13,9 @@ import java.util.Optional;
 final class CheckedCriteria {
   private CheckedCriteria() {}
 
-  /** The checked file; empty after printing why there is none (it cannot be read, or has errors). */
+  /**
+   * The checked file; empty after printing why there is none (it cannot be read, or has errors).
+   */
   static Optional<CheckedFile> read(Path file, PrintWriter err) {
     try {
       EligoCompiler.Analysis analysis = EligoCompiler.analyze(CriteriaFiles.read(file));
@@ -32,7 +34,10 @@ final class CheckedCriteria {
    * What the commands that print something of a protocol share: reads and checks the file, renders
    * it, and writes the text; returns the exit code.
    */
-  static int print(Path file, Path output, picocli.CommandLine.Model.CommandSpec spec,
+  static int print(
+      Path file,
+      Path output,
+      picocli.CommandLine.Model.CommandSpec spec,
       java.util.function.Function<CheckedFile, String> render) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -46,7 +51,10 @@ final class CheckedCriteria {
     return written ? ExitCodes.OK : ExitCodes.USAGE;
   }
 
-  /** Writes the text to the file, or to standard output without one; false after saying why it could not. */
+  /**
+   * Writes the text to the file, or to standard output without one; false after saying why it could
+   * not.
+   */
   private static boolean write(String text, Path output, PrintWriter out, PrintWriter err) {
     if (output == null) {
       out.print(text);
@@ -57,7 +65,11 @@ final class CheckedCriteria {
       java.nio.file.Files.writeString(output, text, java.nio.charset.StandardCharsets.UTF_8);
       return true;
     } catch (java.io.IOException e) {
-      err.println("eligo: cannot write " + Paths.shown(output) + ": " + dev.eligo.cli.load.IoErrors.describe(e));
+      err.println(
+          "eligo: cannot write "
+              + Paths.shown(output)
+              + ": "
+              + dev.eligo.cli.load.IoErrors.describe(e));
       return false;
     }
   }

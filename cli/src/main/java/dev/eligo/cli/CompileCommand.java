@@ -19,27 +19,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eligo compile}: writes each criteria file's evaluator as Java source, as the Maven plugin does. */
+/**
+ * {@code eligo compile}: writes each criteria file's evaluator as Java source, as the Maven plugin
+ * does.
+ */
 @Command(
     name = "compile",
     mixinStandardHelpOptions = true,
-    description = {"Compiles criteria files to Java evaluator classes, written under DIR in package"
-        + " directories. Diagnostics go to standard error, written paths to standard output."})
+    description = {
+      "Compiles criteria files to Java evaluator classes, written under DIR in package"
+          + " directories. Diagnostics go to standard error, written paths to standard output."
+    })
 final class CompileCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Criteria files (.eligo).")
   List<Path> files;
 
-  @Option(names = {"-p", "--package"}, required = true, paramLabel = "PACKAGE",
+  @Option(
+      names = {"-p", "--package"},
+      required = true,
+      paramLabel = "PACKAGE",
       converter = PackageNameConverter.class,
       description = "Java package of the generated classes, e.g. org.example.trials.")
   CompilerOptions options;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
       description = "Directory to write the Java sources under (created when missing).")
   Path output;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -47,15 +57,19 @@ final class CompileCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean failed;
     try {
-      failed = EachCriteriaFile.failed(files, err, source -> {
-        CompilationResult result = EligoCompiler.compile(source, options);
-        err.print(DiagnosticPrinter.print(result.diagnostics()));
-        for (JavaFile javaFile : result.javaFiles()) {
-          Files.createDirectories(output);
-          out.println(javaFile.writeToPath(output, StandardCharsets.UTF_8));
-        }
-        return result.hasErrors();
-      });
+      failed =
+          EachCriteriaFile.failed(
+              files,
+              err,
+              source -> {
+                CompilationResult result = EligoCompiler.compile(source, options);
+                err.print(DiagnosticPrinter.print(result.diagnostics()));
+                for (JavaFile javaFile : result.javaFiles()) {
+                  Files.createDirectories(output);
+                  out.println(javaFile.writeToPath(output, StandardCharsets.UTF_8));
+                }
+                return result.hasErrors();
+              });
     } catch (IOException e) {
       err.println("eligo: cannot write to " + output + ": " + IoErrors.describe(e));
       return ExitCodes.USAGE;

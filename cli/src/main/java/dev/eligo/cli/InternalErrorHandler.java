@@ -10,7 +10,8 @@ import picocli.CommandLine.ParseResult;
  */
 final class InternalErrorHandler implements IExecutionExceptionHandler {
   @Override
-  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+  public int handleExecutionException(
+      Exception e, CommandLine commandLine, ParseResult parseResult) {
     commandLine.getErr().println("eligo: " + describe(e));
     if (System.getenv("ELIGO_DEBUG") != null) {
       e.printStackTrace(commandLine.getErr());
@@ -23,7 +24,9 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
       return "input/output failed: " + e.getMessage();
     }
-    return "internal error (" + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+    return "internal error ("
+        + e.getClass().getName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())
         + "); please report it";
   }
 }

@@ -11,9 +11,10 @@ final class IsoDateConverter implements CommandLine.ITypeConverter<LocalDate> {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      String why = value.matches("\\d{4}-\\d{2}-\\d{2}")
-          ? "'" + value + "' is not a day of the calendar"
-          : "'" + value + "' is not a date in the form YYYY-MM-DD (e.g. 2026-11-24)";
+      String why =
+          value.matches("\\d{4}-\\d{2}-\\d{2}")
+              ? "'" + value + "' is not a day of the calendar"
+              : "'" + value + "' is not a date in the form YYYY-MM-DD (e.g. 2026-11-24)";
       throw new CommandLine.TypeConversionException(why);
     }
   }

@@ -19,8 +19,11 @@ public final class Main {
       exit = commandLine(out, err).execute(Paths.arguments(args));
     } catch (StackOverflowError | OutOfMemoryError e) {
       // picocli hands only Exceptions to the handler; these are reported in one line as well.
-      err.println("eligo: internal error (" + e.getClass().getName() + "); the input is nested too deeply or too"
-          + " large for this run (try more memory: java -Xss8m -Xmx4g -jar eligo.jar ...)");
+      err.println(
+          "eligo: internal error ("
+              + e.getClass().getName()
+              + "); the input is nested too deeply or too"
+              + " large for this run (try more memory: java -Xss8m -Xmx4g -jar eligo.jar ...)");
       exit = ExitCodes.INTERNAL_ERROR;
     }
     out.flush();
@@ -28,7 +31,9 @@ public final class Main {
     System.exit(exit);
   }
 
-  /** The configured command line writing to {@code out} and {@code err}; tests run it in-process. */
+  /**
+   * The configured command line writing to {@code out} and {@code err}; tests run it in-process.
+   */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new EligoCommand());
     commandLine.setOut(out);

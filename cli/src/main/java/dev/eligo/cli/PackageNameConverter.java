@@ -3,7 +3,9 @@ package dev.eligo.cli;
 import dev.eligo.compiler.CompilerOptions;
 import picocli.CommandLine;
 
-/** Reads {@code --package} as the compiler's options, rejecting names that are not Java packages. */
+/**
+ * Reads {@code --package} as the compiler's options, rejecting names that are not Java packages.
+ */
 final class PackageNameConverter implements CommandLine.ITypeConverter<CompilerOptions> {
   @Override
   public CompilerOptions convert(String value) {

@@ -23,9 +23,12 @@ final class Paths {
 
   private Paths() {}
 
-  /** The arguments as UTF-8 text: recovered from their bytes when the platform decoded them lossily. */
+  /**
+   * The arguments as UTF-8 text: recovered from their bytes when the platform decoded them lossily.
+   */
   static String[] arguments(String[] args) {
-    if (JNU.equals(StandardCharsets.UTF_8) || java.util.Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
+    if (JNU.equals(StandardCharsets.UTF_8)
+        || java.util.Arrays.stream(args).noneMatch(a -> a.indexOf('\uFFFD') >= 0)) {
       return args;
     }
     try {
@@ -47,7 +50,9 @@ final class Paths {
     }
   }
 
-  /** A path from text the user typed, made from its UTF-8 bytes when the platform cannot encode it. */
+  /**
+   * A path from text the user typed, made from its UTF-8 bytes when the platform cannot encode it.
+   */
   static Path of(String text) {
     try {
       return Path.of(text);
@@ -58,7 +63,9 @@ final class Paths {
       try {
         Path base = text.startsWith("/") ? null : Files.readSymbolicLink(Path.of("/proc/self/cwd"));
         String prefix = base == null ? "file://" : base.toUri().toString().replaceAll("/?$", "/");
-        return Path.of(URI.create(prefix + escape(text.startsWith("/") ? text : text.replaceFirst("^\\./", ""))));
+        return Path.of(
+            URI.create(
+                prefix + escape(text.startsWith("/") ? text : text.replaceFirst("^\\./", ""))));
       } catch (IOException | RuntimeException again) {
         throw e;
       }

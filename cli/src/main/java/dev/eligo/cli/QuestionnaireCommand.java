@@ -13,32 +13,41 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "questionnaire",
     mixinStandardHelpOptions = true,
-    description = {"Prints the investigator's questionnaire of a protocol as a FHIR R4 Questionnaire (JSON):"
-        + " one yes/no item per attestation, with the link id the criteria file declares and the protocol"
-        + " text of the criteria it decides. Answer it in any SDC form tool; a QuestionnaireResponse in the"
-        + " patient's data decides those criteria when screening.",
-        ""},
+    description = {
+      "Prints the investigator's questionnaire of a protocol as a FHIR R4 Questionnaire (JSON):"
+          + " one yes/no item per attestation, with the link id the criteria file declares and the protocol"
+          + " text of the criteria it decides. Answer it in any SDC form tool; a QuestionnaireResponse in the"
+          + " patient's data decides those criteria when screening.",
+      ""
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  eligo questionnaire trial.eligo",
-        "  eligo questionnaire --url https://example.org/Questionnaire/trial -o attestations.json trial.eligo",
-        "",
-        "Exit codes: 0 done, 1 the criteria file has errors, 2 usage error."})
+      "  eligo questionnaire trial.eligo",
+      "  eligo questionnaire --url https://example.org/Questionnaire/trial -o attestations.json trial.eligo",
+      "",
+      "Exit codes: 0 done, 1 the criteria file has errors, 2 usage error."
+    })
 final class QuestionnaireCommand implements Callable<Integer> {
   @Parameters(arity = "1", paramLabel = "FILE", description = "The criteria file (.eligo).")
   Path file;
 
-  @Option(names = "--url", paramLabel = "URL", description = "The Questionnaire's canonical URL, which responses name.")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "The Questionnaire's canonical URL, which responses name.")
   String url;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    return CheckedCriteria.print(file, output, spec, checked -> AttestationQuestionnaire.json(checked, url));
+    return CheckedCriteria.print(
+        file, output, spec, checked -> AttestationQuestionnaire.json(checked, url));
   }
 }

@@ -22,22 +22,25 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "requirements",
     mixinStandardHelpOptions = true,
-    description = {"Prints the data a protocol reads, derived from its criteria file: per concept the FHIR"
-        + " resource types, code systems and codes, statuses that can count, the window before the screening"
-        + " date, and the attestations' questionnaire link ids.",
-        "",
-        "Formats: table (default); data-requirements (FHIR R4 DataRequirements in a Library, as CQL's"
-            + " $data-requirements returns them); search (FHIR search queries for one patient); bulk (a Bulk Data"
-            + " $export request with _type and _typeFilter). search and bulk need --as-of when a window applies.",
-        ""},
+    description = {
+      "Prints the data a protocol reads, derived from its criteria file: per concept the FHIR"
+          + " resource types, code systems and codes, statuses that can count, the window before the screening"
+          + " date, and the attestations' questionnaire link ids.",
+      "",
+      "Formats: table (default); data-requirements (FHIR R4 DataRequirements in a Library, as CQL's"
+          + " $data-requirements returns them); search (FHIR search queries for one patient); bulk (a Bulk Data"
+          + " $export request with _type and _typeFilter). search and bulk need --as-of when a window applies.",
+      ""
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  eligo requirements trial.eligo",
-        "  eligo requirements --format data-requirements -o requirements.json trial.eligo",
-        "  eligo requirements --format search --as-of 2026-11-24 --patient p-20 trial.eligo",
-        "  eligo requirements --format bulk --as-of 2026-11-24 trial.eligo",
-        "",
-        "Exit codes: 0 done, 1 the criteria file has errors, 2 usage error."})
+      "  eligo requirements trial.eligo",
+      "  eligo requirements --format data-requirements -o requirements.json trial.eligo",
+      "  eligo requirements --format search --as-of 2026-11-24 --patient p-20 trial.eligo",
+      "  eligo requirements --format bulk --as-of 2026-11-24 trial.eligo",
+      "",
+      "Exit codes: 0 done, 1 the criteria file has errors, 2 usage error."
+    })
 final class RequirementsCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format {
@@ -50,23 +53,35 @@ final class RequirementsCommand implements Callable<Integer> {
   @Parameters(arity = "1", paramLabel = "FILE", description = "The criteria file (.eligo).")
   Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      converter = FormatConverter.class, description = "table (default), data-requirements, search or bulk.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "table (default), data-requirements, search or bulk.")
   Format format;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      converter = IsoDateConverter.class,
       description = "The screening date: windows become dates (needed by search and bulk).")
   LocalDate asOf;
 
-  @Option(names = "--patient", paramLabel = "ID", defaultValue = "{patient}",
+  @Option(
+      names = "--patient",
+      paramLabel = "ID",
+      defaultValue = "{patient}",
       description = "search: the patient id of every query (default {patient}).")
   String patient;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -77,14 +92,18 @@ final class RequirementsCommand implements Callable<Integer> {
     DataRequirements requirements = DataRequirements.of(checked);
     boolean windowed = requirements.concepts().stream().anyMatch(c -> c.window().isPresent());
     if ((format == Format.SEARCH || format == Format.BULK) && asOf == null && windowed) {
-      throw new ParameterException(spec.commandLine(), "--format " + format.name().toLowerCase(Locale.ROOT)
-          + " needs --as-of: the protocol's windows end on the screening date");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format "
+              + format.name().toLowerCase(Locale.ROOT)
+              + " needs --as-of: the protocol's windows end on the screening date");
     }
     switch (format) {
       case DATA_REQUIREMENTS:
         return DataRequirementLibrary.json(requirements, asOf);
       case SEARCH:
-        return SearchQueries.of(requirements, patient, asOf).stream().map(q -> q.text() + "\n")
+        return SearchQueries.of(requirements, patient, asOf).stream()
+            .map(q -> q.text() + "\n")
             .collect(Collectors.joining());
       case BULK:
         return BulkExportRequest.of(requirements, asOf) + "\n";

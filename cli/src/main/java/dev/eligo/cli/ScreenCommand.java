@@ -35,74 +35,110 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "screen",
     mixinStandardHelpOptions = true,
-    description = {"Screens every patient of the FHIR R4 inputs against a protocol, as of a date.",
-        "",
-        "INPUT is a Bundle JSON file (one patient), a directory of them, an NDJSON file of Bundles"
-            + " or a bulk-export directory (Patient.ndjson, Observation.ndjson, ...).",
-        "",
-        "The text format prints a table of patient, verdict and deciding criteria, then the counts;"
-            + " --explain adds every patient's explanation, --explain-patient one patient's. The json,"
-            + " csv and html formats always include every explanation; html is a page for a study"
-            + " coordinator (screening funnel, patients needing review first).",
-        ""},
+    description = {
+      "Screens every patient of the FHIR R4 inputs against a protocol, as of a date.",
+      "",
+      "INPUT is a Bundle JSON file (one patient), a directory of them, an NDJSON file of Bundles"
+          + " or a bulk-export directory (Patient.ndjson, Observation.ndjson, ...).",
+      "",
+      "The text format prints a table of patient, verdict and deciding criteria, then the counts;"
+          + " --explain adds every patient's explanation, --explain-patient one patient's. The json,"
+          + " csv and html formats always include every explanation; html is a page for a study"
+          + " coordinator (screening funnel, patients needing review first).",
+      ""
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 patients/",
-        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 --explain-patient p-20 patients/",
-        "  eligo screen --protocol trial.eligo --as-of 2026-11-24 --format html -o report.html patients/",
-        "",
-        "Exit codes: 0 every patient screened, 1 the protocol has errors (nothing screened),"
-            + " 2 usage error, 3 some inputs unreadable (each has an ERROR row), 4 internal error."})
+      "  eligo screen --protocol trial.eligo --as-of 2026-11-24 patients/",
+      "  eligo screen --protocol trial.eligo --as-of 2026-11-24 --explain-patient p-20 patients/",
+      "  eligo screen --protocol trial.eligo --as-of 2026-11-24 --format html -o report.html patients/",
+      "",
+      "Exit codes: 0 every patient screened, 1 the protocol has errors (nothing screened),"
+          + " 2 usage error, 3 some inputs unreadable (each has an ERROR row), 4 internal error."
+    })
 final class ScreenCommand implements Callable<Integer> {
   /** Inputs estimated to hold more patients than this get a progress bar on a terminal. */
   static final long PROGRESS_THRESHOLD = 200;
 
-  @Option(names = "--protocol", required = true, paramLabel = "FILE", description = "The criteria file (.eligo).")
+  @Option(
+      names = "--protocol",
+      required = true,
+      paramLabel = "FILE",
+      description = "The criteria file (.eligo).")
   Path protocol;
 
-  @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+  @Option(
+      names = "--as-of",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      converter = IsoDateConverter.class,
       description = "The screening date: windows such as \"within 28 days\" end on it.")
   LocalDate asOf;
 
-  @Option(names = "--input", paramLabel = "NAME=VALUE",
-      description = "A screening input the protocol declares besides the date, such as --input arm=B or"
-          + " --input registration=2026-11-02 (repeatable; every declared input is required).")
+  @Option(
+      names = "--input",
+      paramLabel = "NAME=VALUE",
+      description =
+          "A screening input the protocol declares besides the date, such as --input arm=B or"
+              + " --input registration=2026-11-02 (repeatable; every declared input is required).")
   java.util.Map<String, String> screeningInputs = new java.util.LinkedHashMap<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormatConverter.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = ReportFormatConverter.class,
       description = "text (default), json, csv or html.")
   ReportFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write the report to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--patient-timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "The longest one patient may take to screen; past it the patient is an ERROR row (default 60).")
+  @Option(
+      names = "--patient-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description =
+          "The longest one patient may take to screen; past it the patient is an ERROR row (default 60).")
   long patientTimeout;
 
-  @Option(names = "--max-bundle-size", paramLabel = "MB",
-      description = "The largest Bundle (file, NDJSON line, or one patient of a bulk export) read, in MB;"
-          + " larger ones are ERROR rows. Default: heap / 36 (7 MB at -Xmx256m).")
+  @Option(
+      names = "--max-bundle-size",
+      paramLabel = "MB",
+      description =
+          "The largest Bundle (file, NDJSON line, or one patient of a bulk export) read, in MB;"
+              + " larger ones are ERROR rows. Default: heap / 36 (7 MB at -Xmx256m).")
   Long maxBundleSize;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "How many patients are read and screened at once (default: the number of processors,"
-          + " ${DEFAULT-VALUE}); the report keeps the input order either way.")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "How many patients are read and screened at once (default: the number of processors,"
+              + " ${DEFAULT-VALUE}); the report keeps the input order either way.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--explain", description = "Text format: print every patient's explanation after the table.")
+  @Option(
+      names = "--explain",
+      description = "Text format: print every patient's explanation after the table.")
   boolean explainAll;
 
-  @Option(names = "--explain-patient", paramLabel = "ID",
+  @Option(
+      names = "--explain-patient",
+      paramLabel = "ID",
       description = "Text format: print this patient's explanation after the table (repeatable).")
   List<String> explainPatients = new ArrayList<>();
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "FHIR R4 input: files or directories.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "FHIR R4 input: files or directories.")
   List<Path> inputs;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   private dev.eligo.runtime.Screening request;
 
@@ -111,7 +147,8 @@ final class ScreenCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     checkPaths();
     if (patientTimeout <= 0 || maxBundleSize != null && maxBundleSize <= 0 || threads <= 0) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--patient-timeout, --max-bundle-size and --threads must be positive");
     }
     ProtocolEvaluator evaluator;
@@ -139,7 +176,11 @@ final class ScreenCommand implements Callable<Integer> {
       try {
         file = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("eligo: cannot write the report to " + Paths.shown(output) + ": " + IoErrors.describe(e));
+        err.println(
+            "eligo: cannot write the report to "
+                + Paths.shown(output)
+                + ": "
+                + IoErrors.describe(e));
         err.flush();
         return ExitCodes.USAGE;
       }
@@ -152,16 +193,18 @@ final class ScreenCommand implements Callable<Integer> {
     return summary.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
   }
 
-  private Summary screen(ProtocolEvaluator evaluator, Writer out, PrintWriter err) throws IOException {
+  private Summary screen(ProtocolEvaluator evaluator, Writer out, PrintWriter err)
+      throws IOException {
     Explained explained = new Explained(explainAll, Set.copyOf(explainPatients));
-    ReadLimits limits = maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
+    ReadLimits limits =
+        maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
     return new Screening(evaluator, request, limits, Duration.ofSeconds(patientTimeout), threads)
         .run(inputs, format.create(out, explained), progress(err));
   }
 
   /**
-   * A mistyped input or output path is a mistake on the command line, said before the protocol
-   * is compiled; a file that exists but cannot be read is an input error, reported in its row.
+   * A mistyped input or output path is a mistake on the command line, said before the protocol is
+   * compiled; a file that exists but cannot be read is an input error, reported in its row.
    */
   private void checkPaths() {
     for (Path input : inputs) {
@@ -171,7 +214,8 @@ final class ScreenCommand implements Callable<Integer> {
     }
     Path directory = output == null ? null : output.toAbsolutePath().getParent();
     if (directory != null && !Files.isDirectory(directory)) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "cannot write the report to " + output + ": no such directory " + directory);
     }
   }

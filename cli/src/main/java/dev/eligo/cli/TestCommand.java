@@ -25,40 +25,53 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eligo test}: screens the example patients of criteria files and says which do not screen as expected. */
+/**
+ * {@code eligo test}: screens the example patients of criteria files and says which do not screen
+ * as expected.
+ */
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
-    description = {"Runs the example patients of criteria files: each FILE.eligo's FILE.examples.eligo"
-        + " (an examples file may be given instead). Prints each failing example with the explanation"
-        + " of the criteria involved, then the counts.",
-        "",
-        "--coverage prints, per criterion and part, how many examples make it met, not met and unknown.",
-        ""},
+    description = {
+      "Runs the example patients of criteria files: each FILE.eligo's FILE.examples.eligo"
+          + " (an examples file may be given instead). Prints each failing example with the explanation"
+          + " of the criteria involved, then the counts.",
+      "",
+      "--coverage prints, per criterion and part, how many examples make it met, not met and unknown.",
+      ""
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  eligo test trial.eligo",
-        "  eligo test --coverage --require-full-coverage trial.eligo",
-        "  eligo test --coverage-json coverage.json trial.eligo",
-        "",
-        "Exit codes: 0 every example passed, 1 a criteria or examples file has errors, 2 usage error,"
-            + " 4 internal error, 5 some example failed (or coverage is not full with --require-full-coverage)."})
+      "  eligo test trial.eligo",
+      "  eligo test --coverage --require-full-coverage trial.eligo",
+      "  eligo test --coverage-json coverage.json trial.eligo",
+      "",
+      "Exit codes: 0 every example passed, 1 a criteria or examples file has errors, 2 usage error,"
+          + " 4 internal error, 5 some example failed (or coverage is not full with --require-full-coverage)."
+    })
 final class TestCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Criteria files (.eligo) or their examples files (.examples.eligo).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Criteria files (.eligo) or their examples files (.examples.eligo).")
   List<Path> files;
 
   @Option(names = "--coverage", description = "Print the outcome coverage table after the results.")
   boolean coverage;
 
-  @Option(names = "--coverage-json", paramLabel = "FILE", description = "Write the outcome coverage as JSON to FILE.")
+  @Option(
+      names = "--coverage-json",
+      paramLabel = "FILE",
+      description = "Write the outcome coverage as JSON to FILE.")
   Path coverageJson;
 
-  @Option(names = "--require-full-coverage",
-      description = "Fail (exit 5) unless every criterion and part is met, not met and unknown in some example.")
+  @Option(
+      names = "--require-full-coverage",
+      description =
+          "Fail (exit 5) unless every criterion and part is met, not met and unknown in some example.")
   boolean requireFullCoverage;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
@@ -73,9 +86,11 @@ final class TestCommand implements Callable<Integer> {
     }
     if (coverageJson != null && json.length() > 0) {
       try {
-        Files.writeString(coverageJson, files.size() == 1 ? json : "[\n" + json + "]\n", StandardCharsets.UTF_8);
+        Files.writeString(
+            coverageJson, files.size() == 1 ? json : "[\n" + json + "]\n", StandardCharsets.UTF_8);
       } catch (IOException e) {
-        err.println("eligo: cannot write " + Paths.shown(coverageJson) + ": " + IoErrors.describe(e));
+        err.println(
+            "eligo: cannot write " + Paths.shown(coverageJson) + ": " + IoErrors.describe(e));
         exit = exit == ExitCodes.OK ? ExitCodes.USAGE : exit;
       }
     }
@@ -100,7 +115,8 @@ final class TestCommand implements Callable<Integer> {
       err.println("eligo: " + e.getMessage());
       return ExitCodes.PROTOCOL_ERRORS;
     }
-    ExampleSuite suite = ExampleSuite.compile(criteria, examples, examplesPath.toAbsolutePath().getParent());
+    ExampleSuite suite =
+        ExampleSuite.compile(criteria, examples, examplesPath.toAbsolutePath().getParent());
     if (!suite.diagnostics().isEmpty()) {
       out.print(DiagnosticPrinter.print(suite.diagnostics()));
     }
@@ -125,8 +141,15 @@ final class TestCommand implements Callable<Integer> {
         out.print("FAILED " + result.failureReport() + "\n");
       }
     }
-    out.println(examplesPath + ": " + results.size() + " examples, " + (results.size() - failed) + " passed, "
-        + failed + " failed");
+    out.println(
+        examplesPath
+            + ": "
+            + results.size()
+            + " examples, "
+            + (results.size() - failed)
+            + " passed, "
+            + failed
+            + " failed");
     if (coverage) {
       out.print("\n" + outcomes.table());
     }

@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm {
   private ChildJvm() {}
 
-  /** Runs {@code Main} with the test class path, extra JVM options and environment; output as UTF-8. */
+  /**
+   * Runs {@code Main} with the test class path, extra JVM options and environment; output as UTF-8.
+   */
   static Cli.Run run(Path workDir, Map<String, String> env, List<String> jvmOptions, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
@@ -33,7 +35,9 @@ final class ChildJvm {
       process.destroyForcibly();
       throw new AssertionError("eligo did not finish in 120 s");
     }
-    return new Cli.Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Cli.Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 }

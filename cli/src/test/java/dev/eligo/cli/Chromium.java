@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Assumptions;
  * elsewhere, with a message saying so.
  */
 final class Chromium {
-  private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome");
+  private static final List<String> NAMES =
+      List.of("chromium", "chromium-browser", "google-chrome");
 
   private final Path executable;
 
@@ -35,8 +36,9 @@ final class Chromium {
       found = find();
     }
     if (found.isEmpty()) {
-      String message = "Chromium is not installed and 'apt-get install -y chromium' did not install it;"
-          + " install Debian's chromium package to run the HTML report test";
+      String message =
+          "Chromium is not installed and 'apt-get install -y chromium' did not install it;"
+              + " install Debian's chromium package to run the HTML report test";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message + " (CI=true: a test that needs a system package fails rather than skips)");
       }
@@ -59,8 +61,11 @@ final class Chromium {
     return run(command, profile.resolve("dom.html"));
   }
 
-  /** A PNG screenshot of the top of a local page, {@code width} pixels wide, for looking at by eye. */
-  void screenshot(Path page, Path png, Path profile, int width) throws IOException, InterruptedException {
+  /**
+   * A PNG screenshot of the top of a local page, {@code width} pixels wide, for looking at by eye.
+   */
+  void screenshot(Path page, Path png, Path profile, int width)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(baseCommand(profile));
     command.add("--window-size=" + width + ",2400");
     command.add("--screenshot=" + png);
@@ -78,16 +83,27 @@ final class Chromium {
   }
 
   private List<String> baseCommand(Path profile) {
-    return List.of(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+    return List.of(
+        executable.toString(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile);
   }
 
-  private static String run(List<String> command, Path stdout) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command)
-        .redirectOutput(stdout.toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+  private static String run(List<String> command, Path stdout)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(stdout.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       fail("Chromium did not finish within 120 s: " + String.join(" ", command));
@@ -109,10 +125,11 @@ final class Chromium {
 
   private static void install() throws InterruptedException {
     try {
-      Process process = new ProcessBuilder("apt-get", "install", "-y", "-q", "chromium")
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process process =
+          new ProcessBuilder("apt-get", "install", "-y", "-q", "chromium")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
       }

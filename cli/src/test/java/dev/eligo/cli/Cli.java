@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
-/** Runs the eligo command in-process, capturing its exit code, standard output and standard error. */
+/**
+ * Runs the eligo command in-process, capturing its exit code, standard output and standard error.
+ */
 final class Cli {
   /** The repository root: tests run with the cli module as working directory. */
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
   static final Path PROTOCOL = ROOT.resolve("examples/mcrpc/src/main/eligo/NCT07298239.eligo");
   static final Path PATIENTS = ROOT.resolve("examples/mcrpc/patients");
   static final Path MALFORMED = ROOT.resolve("examples/mcrpc/malformed");
@@ -21,7 +24,8 @@ final class Cli {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int exit =
+        Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     return new Run(exit, out.toString(), err.toString());
   }
 

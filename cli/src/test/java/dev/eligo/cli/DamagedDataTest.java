@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * states the verdict the undamaged patient gets, then what the damaged one gets and says.
  */
 class DamagedDataTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void bulkExport_unreadableConditionLine_isOnItsPatientsRowAndNeedsReview() throws IOException {
@@ -32,7 +31,8 @@ class DamagedDataTest {
     writeBulk(export, files);
     assertThat(row(screen(export), "mcrpc-08").get("verdict").asText()).isEqualTo("INELIGIBLE");
 
-    // A bad byte in the lung cancer's line: not UTF-8, so not JSON, but its subject can still be seen.
+    // A bad byte in the lung cancer's line: not UTF-8, so not JSON, but its subject can still be
+    // seen.
     byte[] conditions = files.get("Condition").toString().getBytes(StandardCharsets.UTF_8);
     String text = new String(conditions, StandardCharsets.ISO_8859_1);
     int bad = text.indexOf("Malignant neoplasm of bronchus");
@@ -46,24 +46,34 @@ class DamagedDataTest {
     JsonNode patient = row(report, "mcrpc-08");
     assertThat(patient.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(patient, "E2")).isEqualTo("UNKNOWN");
-    assertThat(patient.get("problems").toString()).contains("Condition.ndjson at byte").contains("not valid JSON")
+    assertThat(patient.get("problems").toString())
+        .contains("Condition.ndjson at byte")
+        .contains("not valid JSON")
         .contains("it names Patient/mcrpc-08");
-    assertThat(report.at("/summary/ERROR").asInt()).as("the line is the patient's, not an error row of its own").isZero();
+    assertThat(report.at("/summary/ERROR").asInt())
+        .as("the line is the patient's, not an error row of its own")
+        .isZero();
   }
 
   @Test
   void duplicateMedicationIds_withDifferentContent_areUnknownNotFirstWins() throws IOException {
     SampleBundle sample = SampleBundle.of("mcrpc-01");
-    sample.add(SampleBundle.parse("{\"resourceType\":\"Medication\",\"id\":\"m1\",\"code\":{\"coding\":[{\"system\":"
-        + "\"http://www.whocc.no/atc\",\"code\":\"A02BC01\",\"display\":\"omeprazole\"}]}}"));
-    sample.add(SampleBundle.parse("{\"resourceType\":\"MedicationAdministration\",\"id\":\"ma1\",\"status\":\"completed\","
-        + "\"medicationReference\":{\"reference\":\"Medication/m1\"},\"subject\":{\"reference\":\"Patient/mcrpc-01\"},"
-        + "\"effectiveDateTime\":\"2024-02-01\"}"));
+    sample.add(
+        SampleBundle.parse(
+            "{\"resourceType\":\"Medication\",\"id\":\"m1\",\"code\":{\"coding\":[{\"system\":"
+                + "\"http://www.whocc.no/atc\",\"code\":\"A02BC01\",\"display\":\"omeprazole\"}]}}"));
+    sample.add(
+        SampleBundle.parse(
+            "{\"resourceType\":\"MedicationAdministration\",\"id\":\"ma1\",\"status\":\"completed\","
+                + "\"medicationReference\":{\"reference\":\"Medication/m1\"},\"subject\":{\"reference\":\"Patient/mcrpc-01\"},"
+                + "\"effectiveDateTime\":\"2024-02-01\"}"));
     assertThat(verdict(sample, "before.json")).isEqualTo("ELIGIBLE");
 
     // A merged export brings a second Medication/m1: sipuleucel-T, a cell therapy.
-    sample.add(SampleBundle.parse("{\"resourceType\":\"Medication\",\"id\":\"m1\",\"code\":{\"coding\":[{\"system\":"
-        + "\"http://www.whocc.no/atc\",\"code\":\"L03AX17\",\"display\":\"sipuleucel-T\"}]}}"));
+    sample.add(
+        SampleBundle.parse(
+            "{\"resourceType\":\"Medication\",\"id\":\"m1\",\"code\":{\"coding\":[{\"system\":"
+                + "\"http://www.whocc.no/atc\",\"code\":\"L03AX17\",\"display\":\"sipuleucel-T\"}]}}"));
     JsonNode patient = screenOne(sample, "after.json");
     assertThat(patient.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(patient, "E1")).isEqualTo("UNKNOWN");
@@ -73,30 +83,43 @@ class DamagedDataTest {
   }
 
   @Test
-  void duplicateObservationIds_withDifferentValues_areBothUnknown_andIdenticalCopiesAreReadOnce() throws IOException {
+  void duplicateObservationIds_withDifferentValues_areBothUnknown_andIdenticalCopiesAreReadOnce()
+      throws IOException {
     SampleBundle sample = SampleBundle.of("mcrpc-01");
     ObjectNode copy = sample.observation("89247-1").deepCopy();
     sample.add(copy);
     JsonNode same = screenOne(sample, "same.json");
     assertThat(same.get("verdict").asText()).isEqualTo("ELIGIBLE");
-    assertThat(same.get("problems").toString()).contains("appears 2 times with the same content; it was read once");
+    assertThat(same.get("problems").toString())
+        .contains("appears 2 times with the same content; it was read once");
 
     copy.put("valueInteger", 3); // the same ECOG id now says 3: which is right cannot be told
     JsonNode differ = screenOne(sample, "differ.json");
     assertThat(differ.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(differ, "I4")).isEqualTo("UNKNOWN");
-    assertThat(differ.get("problems").toString()).contains("appears 2 times with different content");
+    assertThat(differ.get("problems").toString())
+        .contains("appears 2 times with different content");
   }
 
   @Test
   void observationWithoutCode_isAnUnknownMeasurementNotIgnored() throws IOException {
     SampleBundle sample = SampleBundle.of("mcrpc-24");
-    // An earlier normal ALT with its range: were the latest ALT (58 U/L, no range) dropped, this would decide.
+    // An earlier normal ALT with its range: were the latest ALT (58 U/L, no range) dropped, this
+    // would decide.
     ObjectNode older = sample.observation("1742-6").deepCopy();
     older.put("id", "alt-older").put("effectiveDateTime", "2026-11-02");
-    older.putObject("valueQuantity").put("value", 30).put("unit", "U/L").put("system", "http://unitsofmeasure.org")
+    older
+        .putObject("valueQuantity")
+        .put("value", 30)
+        .put("unit", "U/L")
+        .put("system", "http://unitsofmeasure.org")
         .put("code", "U/L");
-    older.putArray("referenceRange").addObject().putObject("high").put("value", 40).put("unit", "U/L");
+    older
+        .putArray("referenceRange")
+        .addObject()
+        .putObject("high")
+        .put("value", 40)
+        .put("unit", "U/L");
     sample.add(older);
     assertThat(verdict(sample, "before.json")).isEqualTo("NEEDS_REVIEW");
 
@@ -104,7 +127,8 @@ class DamagedDataTest {
     JsonNode patient = screenOne(sample, "after.json");
     assertThat(patient.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(patient, "E3")).isEqualTo("UNKNOWN");
-    assertThat(patient.get("problems").toString()).contains("code is missing (Observation.code is required)");
+    assertThat(patient.get("problems").toString())
+        .contains("code is missing (Observation.code is required)");
   }
 
   @Test
@@ -116,7 +140,8 @@ class DamagedDataTest {
     JsonNode patient = screenOne(sample, "after.json");
     assertThat(patient.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(patient, "E2")).isEqualTo("UNKNOWN");
-    assertThat(patient.get("problems").toString()).contains("onsetDateTime 9999-12-31: a date after 2200 is a placeholder");
+    assertThat(patient.get("problems").toString())
+        .contains("onsetDateTime 9999-12-31: a date after 2200 is a placeholder");
   }
 
   @Test
@@ -126,26 +151,30 @@ class DamagedDataTest {
     patient.put("birthDate", patient.get("birthDate").asText() + "T00:00:00Z");
     JsonNode row = screenOne(sample, "birth.json");
     assertThat(row.get("verdict").asText()).isEqualTo("ELIGIBLE");
-    assertThat(row.get("problems").toString()).contains("is a date and time, but a birth date is a date");
+    assertThat(row.get("problems").toString())
+        .contains("is a date and time, but a birth date is a date");
   }
 
   @Test
   void wrongJsonTypes_areNotCoerced() throws IOException {
     SampleBundle inr = SampleBundle.of("mcrpc-01");
     assertThat(verdict(inr, "before.json")).isEqualTo("ELIGIBLE");
-    // "code": 1.5 was read as the UCUM unit 1.5 (= 5), so a normal INR of 1.02 excluded the patient.
+    // "code": 1.5 was read as the UCUM unit 1.5 (= 5), so a normal INR of 1.02 excluded the
+    // patient.
     ((ObjectNode) inr.observation("6301-6").get("valueQuantity")).put("code", 1.5);
     JsonNode row = screenOne(inr, "inr.json");
     assertThat(row.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(row, "E3")).isEqualTo("UNKNOWN");
-    assertThat(row.get("problems").toString()).contains("valueQuantity.code is a number (1.5), but FHIR's code is a string");
+    assertThat(row.get("problems").toString())
+        .contains("valueQuantity.code is a number (1.5), but FHIR's code is a string");
 
     SampleBundle ecog = SampleBundle.of("mcrpc-01");
     ((ObjectNode) ecog.observation("89247-1").get("code").get("coding").get(0)).put("code", true);
     JsonNode coded = screenOne(ecog, "ecog.json");
     assertThat(coded.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(coded, "I4")).isEqualTo("UNKNOWN");
-    assertThat(coded.get("problems").toString()).contains("code.coding[0].code is a boolean (true)");
+    assertThat(coded.get("problems").toString())
+        .contains("code.coding[0].code is a boolean (true)");
   }
 
   @Test
@@ -156,7 +185,8 @@ class DamagedDataTest {
     JsonNode row = screenOne(sample, "units.json");
     assertThat(row.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(row, "I2")).isEqualTo("UNKNOWN");
-    assertThat(row.get("problems").toString()).contains("its unit 'ng/dL' and its code 'ng/mL' disagree");
+    assertThat(row.get("problems").toString())
+        .contains("its unit 'ng/dL' and its code 'ng/mL' disagree");
   }
 
   @Test
@@ -164,27 +194,37 @@ class DamagedDataTest {
     SampleBundle platelets = SampleBundle.of("mcrpc-01");
     ((ObjectNode) platelets.observation("777-3").get("valueQuantity")).put("value", -50);
     JsonNode negative = screenOne(platelets, "platelets.json");
-    assertThat(negative.get("verdict").asText()).as("-50 < 100 excluded the patient").isEqualTo("NEEDS_REVIEW");
+    assertThat(negative.get("verdict").asText())
+        .as("-50 < 100 excluded the patient")
+        .isEqualTo("NEEDS_REVIEW");
     assertThat(result(negative, "E3")).isEqualTo("UNKNOWN");
-    assertThat(negative.get("problems").toString()).contains("platelet count: the value -50 10*9/L is below 0 /L");
+    assertThat(negative.get("problems").toString())
+        .contains("platelet count: the value -50 10*9/L is below 0 /L");
 
     SampleBundle testosterone = SampleBundle.of("mcrpc-01");
-    ((ObjectNode) testosterone.observation("2986-8").get("valueQuantity")).put("value", new java.math.BigDecimal("1e39"));
+    ((ObjectNode) testosterone.observation("2986-8").get("valueQuantity"))
+        .put("value", new java.math.BigDecimal("1e39"));
     JsonNode huge = screenOne(testosterone, "testosterone.json");
     assertThat(huge.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(huge, "I2")).isEqualTo("UNKNOWN");
-    assertThat(huge.get("problems").toString()).contains("serum testosterone: the value 1000000000000000000000000000000000000000 ng/dL is above 2000 g/L,"
-        + " the most a mass concentration can be");
+    assertThat(huge.get("problems").toString())
+        .contains(
+            "serum testosterone: the value 1000000000000000000000000000000000000000 ng/dL is above 2000 g/L,"
+                + " the most a mass concentration can be");
   }
 
   @Test
   void unitWithAHugeExponent_isRejectedAtOnce() {
     SampleBundle sample = SampleBundle.of("mcrpc-01");
-    ((ObjectNode) sample.observation("777-3").get("valueQuantity")).put("code", "10*-99999999/L").put("unit", "10*-99999999/L");
-    JsonNode row = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> screenOne(sample, "exponent.json"));
+    ((ObjectNode) sample.observation("777-3").get("valueQuantity"))
+        .put("code", "10*-99999999/L")
+        .put("unit", "10*-99999999/L");
+    JsonNode row =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> screenOne(sample, "exponent.json"));
     assertThat(row.get("verdict").asText()).isEqualTo("NEEDS_REVIEW");
     assertThat(result(row, "E3")).isEqualTo("UNKNOWN");
-    assertThat(row.get("problems").toString()).contains("the exponent -99999999 of '10*' is beyond 30");
+    assertThat(row.get("problems").toString())
+        .contains("the exponent -99999999 of '10*' is beyond 30");
   }
 
   @Test
@@ -198,13 +238,24 @@ class DamagedDataTest {
     big.write(dir, "b-big.json");
     Files.copy(Cli.PATIENTS.resolve("mcrpc-06.json"), dir.resolve("c.json"));
 
-    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--format", "json",
-        "--max-bundle-size", "1", dir.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--format",
+            "json",
+            "--max-bundle-size",
+            "1",
+            dir.toString());
     JsonNode report = SampleBundle.JSON.readTree(run.out());
     assertThat(run.exit()).isEqualTo(ExitCodes.INPUT_ERRORS);
     assertThat(report.at("/summary/patients").asInt()).isEqualTo(3);
     assertThat(report.at("/patients/1/error").asText())
-        .startsWith("b-big.json: the patient's data is ").contains("more than the 1.0 MB one patient may take");
+        .startsWith("b-big.json: the patient's data is ")
+        .contains("more than the 1.0 MB one patient may take");
     assertThat(report.at("/patients/0/verdict").asText()).isEqualTo("ELIGIBLE");
     assertThat(report.at("/patients/2/verdict").asText()).isEqualTo("INELIGIBLE");
   }
@@ -215,9 +266,15 @@ class DamagedDataTest {
     sample.resource("Patient", r -> true).put("id", "mcrpc\u001b[2J-01\r");
     Path file = sample.write(dir, "escape.json");
     Cli.Run text = Cli.screen("text", file);
-    assertThat(text.out()).doesNotContain("\u001b").doesNotContain("\r").contains("mcrpc\\x1B[2J-01\\r");
+    assertThat(text.out())
+        .doesNotContain("\u001b")
+        .doesNotContain("\r")
+        .contains("mcrpc\\x1B[2J-01\\r");
     Cli.Run csv = Cli.screen("csv", file);
-    assertThat(csv.out().replace("\r\n", "\n")).doesNotContain("\u001b").doesNotContain("\r").contains("mcrpc\\x1B[2J-01\\r");
+    assertThat(csv.out().replace("\r\n", "\n"))
+        .doesNotContain("\u001b")
+        .doesNotContain("\r")
+        .contains("mcrpc\\x1B[2J-01\\r");
   }
 
   // ---- helpers --------------------------------------------------------------------------------
@@ -262,15 +319,18 @@ class DamagedDataTest {
     Map<String, StringBuilder> files = new LinkedHashMap<>();
     for (JsonNode entry : sample.entries()) {
       JsonNode resource = entry.get("resource");
-      files.computeIfAbsent(resource.get("resourceType").asText(), t -> new StringBuilder())
-          .append(SampleBundle.JSON.writeValueAsString(resource)).append('\n');
+      files
+          .computeIfAbsent(resource.get("resourceType").asText(), t -> new StringBuilder())
+          .append(SampleBundle.JSON.writeValueAsString(resource))
+          .append('\n');
     }
     return files;
   }
 
   private static void writeBulk(Path export, Map<String, StringBuilder> files) throws IOException {
     for (Map.Entry<String, StringBuilder> file : files.entrySet()) {
-      Files.writeString(export.resolve(file.getKey() + ".ndjson"), file.getValue(), StandardCharsets.UTF_8);
+      Files.writeString(
+          export.resolve(file.getKey() + ".ndjson"), file.getValue(), StandardCharsets.UTF_8);
     }
   }
 

@@ -24,16 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Java of docs/java-api.md, taken from the page itself so that the two cannot drift: every
- * {@code java} block is a whole source file; they must compile against the current build with
- * no warning, and the JUnit tests among them must pass.
+ * {@code java} block is a whole source file; they must compile against the current build with no
+ * warning, and the JUnit tests among them must pass.
  */
 class DocumentedJavaTest {
   private static final Path PAGE = Cli.ROOT.resolve("docs/java-api.md");
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
-  private static final Pattern TYPE_NAME = Pattern.compile("^(?:public )?(?:final )?class (\\w+)", Pattern.MULTILINE);
+  private static final Pattern TYPE_NAME =
+      Pattern.compile("^(?:public )?(?:final )?class (\\w+)", Pattern.MULTILINE);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void javaApiSnippets_compileWithoutWarnings_andTheirTestsPass() throws Exception {
@@ -51,7 +51,8 @@ class DocumentedJavaTest {
     Path classes = Files.createDirectory(dir.resolve("classes"));
     compile(sources, classes);
 
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> test = loader.loadClass("LowNeutrophilsTest");
       Method method = test.getDeclaredMethod("neutrophilsBelow1point5_ruleThePatientOut");
       method.setAccessible(true);
@@ -64,12 +65,31 @@ class DocumentedJavaTest {
   private static void compile(List<Path> sources, Path classes) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options = List.of("--release", "17", "-Xlint:all", "-Xlint:-processing",
-          "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
-      boolean compiled = javac.getTask(null, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(sources)).call();
-      assertThat(diagnostics.getDiagnostics()).as("diagnostics of the snippets of %s", PAGE).isEmpty();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options =
+          List.of(
+              "--release",
+              "17",
+              "-Xlint:all",
+              "-Xlint:-processing",
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              classes.toString());
+      boolean compiled =
+          javac
+              .getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
+              .call();
+      assertThat(diagnostics.getDiagnostics())
+          .as("diagnostics of the snippets of %s", PAGE)
+          .isEmpty();
       assertThat(compiled).isTrue();
     }
   }

@@ -3,7 +3,6 @@ package dev.eligo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +14,12 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What only a fresh process shows: file names under {@code LANG=C}, one huge Bundle at {@code -Xmx256m}. */
+/**
+ * What only a fresh process shows: file names under {@code LANG=C}, one huge Bundle at {@code
+ * -Xmx256m}.
+ */
 class EnvironmentTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   @EnabledOnOs(OS.LINUX)
@@ -28,9 +29,22 @@ class EnvironmentTest {
     Path explicit = Files.copy(Cli.PATIENTS.resolve("mcrpc-06.json"), dir.resolve("ñandú-06.json"));
     Path report = dir.resolve("rapport-ü.json");
 
-    Cli.Run run = ChildJvm.run(dir, Map.of("LANG", "C", "LC_ALL", "C"), List.of(),
-        "screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--format", "json",
-        "-o", "rapport-ü.json", "patiënts", explicit.getFileName().toString());
+    Cli.Run run =
+        ChildJvm.run(
+            dir,
+            Map.of("LANG", "C", "LC_ALL", "C"),
+            List.of(),
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--format",
+            "json",
+            "-o",
+            "rapport-ü.json",
+            "patiënts",
+            explicit.getFileName().toString());
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err()).contains("wrote ").contains("/rapport-ü.json (2 patients");
@@ -42,34 +56,51 @@ class EnvironmentTest {
   }
 
   @Test
-  void screen_50MegabyteBundleAt256Megabytes_isOneErrorRowAndEveryOtherPatientIsScreened() throws Exception {
+  void screen_50MegabyteBundleAt256Megabytes_isOneErrorRowAndEveryOtherPatientIsScreened()
+      throws Exception {
     Path input = dir.resolve("patients.ndjson");
     String one = SampleBundle.of("mcrpc-01").text();
     try (OutputStream out = Files.newOutputStream(input)) {
       for (int i = 0; i < 3; i++) {
         out.write((one + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      // One patient with 50 MB of observations: more than a 256 MB heap can hold as JSON, tree and resources.
-      String observation = SampleBundle.JSON.writeValueAsString(SampleBundle.of("mcrpc-01").observation("777-3"));
+      // One patient with 50 MB of observations: more than a 256 MB heap can hold as JSON, tree and
+      // resources.
+      String observation =
+          SampleBundle.JSON.writeValueAsString(SampleBundle.of("mcrpc-01").observation("777-3"));
       String head = one.substring(0, one.indexOf("\"entry\":[") + "\"entry\":[".length());
       out.write(head.getBytes(StandardCharsets.UTF_8));
       byte[] entry = ("{\"resource\":" + observation + "},").getBytes(StandardCharsets.UTF_8);
       for (long written = 0; written < 50L << 20; written += entry.length) {
         out.write(entry);
       }
-      out.write((one.substring(one.indexOf("\"entry\":[") + "\"entry\":[".length()) + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          (one.substring(one.indexOf("\"entry\":[") + "\"entry\":[".length()) + "\n")
+              .getBytes(StandardCharsets.UTF_8));
       for (int i = 0; i < 3; i++) {
         out.write((one + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }
 
-    Cli.Run run = ChildJvm.run(dir, Map.of(), List.of("-Xmx256m"),
-        "screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--format", "json", input.toString());
+    Cli.Run run =
+        ChildJvm.run(
+            dir,
+            Map.of(),
+            List.of("-Xmx256m"),
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--format",
+            "json",
+            input.toString());
 
     assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.INPUT_ERRORS);
     JsonNode json = SampleBundle.JSON.readTree(run.out());
     assertThat(json.at("/summary/patients").asInt()).isEqualTo(7);
     assertThat(json.at("/summary/ELIGIBLE").asInt()).isEqualTo(6);
-    assertThat(json.at("/patients/3/error").asText()).startsWith("patients.ndjson:4: the patient's data is 50 MB");
+    assertThat(json.at("/patients/3/error").asText())
+        .startsWith("patients.ndjson:4: the patient's data is 50 MB");
   }
 }

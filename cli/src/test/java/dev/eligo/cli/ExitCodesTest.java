@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExitCodesTest {
   private static final Path ONE_PATIENT = Cli.PATIENTS.resolve("mcrpc-01.json");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void check_cleanFile_exitsZero() {
@@ -44,37 +43,67 @@ class ExitCodesTest {
 
   @Test
   void compile_writesTheEvaluatorSource() throws IOException {
-    Cli.Run run = Cli.run("compile", Cli.PROTOCOL.toString(), "--package", "org.example.trials", "--output", dir.toString());
+    Cli.Run run =
+        Cli.run(
+            "compile",
+            Cli.PROTOCOL.toString(),
+            "--package",
+            "org.example.trials",
+            "--output",
+            dir.toString());
     assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
     Path written = dir.resolve("org/example/trials/NCT07298239Evaluator.java");
     assertThat(run.out().strip()).isEqualTo(written.toString());
-    assertThat(Files.readString(written)).contains("package org.example.trials;").contains("implements ProtocolEvaluator");
+    assertThat(Files.readString(written))
+        .contains("package org.example.trials;")
+        .contains("implements ProtocolEvaluator");
   }
 
   @Test
   void compile_badPackageName_isAUsageError() {
-    Cli.Run run = Cli.run("compile", Cli.PROTOCOL.toString(), "--package", "org.3x", "--output", dir.toString());
+    Cli.Run run =
+        Cli.run(
+            "compile", Cli.PROTOCOL.toString(), "--package", "org.3x", "--output", dir.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("'org.3x' is not a Java package name").contains("Usage: eligo compile");
+    assertThat(run.err())
+        .contains("'org.3x' is not a Java package name")
+        .contains("Usage: eligo compile");
   }
 
   @Test
   void usageError_saysTheMistakeAndTheSynopsis_notTheWholeHelp() {
-    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--colour",
-        ONE_PATIENT.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--colour",
+            ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("eligo screen: Unknown option: '--colour'\n")
-        .contains("Usage: eligo screen ").endsWith("Run 'eligo screen --help' for every option.\n")
+    assertThat(run.err())
+        .startsWith("eligo screen: Unknown option: '--colour'\n")
+        .contains("Usage: eligo screen ")
+        .endsWith("Run 'eligo screen --help' for every option.\n")
         .doesNotContain("Write the report to FILE");
     assertThat(run.err().lines().count()).isLessThanOrEqualTo(6);
   }
 
   @Test
   void screen_mistypedInputPath_isAUsageErrorBeforeAnythingIsScreened() {
-    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF,
-        ONE_PATIENT.toString(), Cli.ROOT.resolve("examples/mcrpc/patientz").toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            ONE_PATIENT.toString(),
+            Cli.ROOT.resolve("examples/mcrpc/patientz").toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("no such file or directory: " + Cli.ROOT.resolve("examples/mcrpc/patientz"));
+    assertThat(run.err())
+        .contains("no such file or directory: " + Cli.ROOT.resolve("examples/mcrpc/patientz"));
     assertThat(run.out()).isEmpty();
   }
 
@@ -83,16 +112,24 @@ class ExitCodesTest {
     Cli.Run run = Cli.run("check", ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.PROTOCOL_ERRORS);
     assertThat(run.out().split("error\\[ELG", -1)).hasSize(CheckCommand.MAX_SHOWN + 1);
-    assertThat(run.out()).containsPattern("\\.\\.\\. \\d+ more not shown \\(is .*mcrpc-01.json a criteria file\\? they are named \\*\\.eligo\\)\n\\d+ errors, 0 warnings\n$");
+    assertThat(run.out())
+        .containsPattern(
+            "\\.\\.\\. \\d+ more not shown \\(is .*mcrpc-01.json a criteria file\\? they are named \\*\\.eligo\\)\n\\d+ errors, 0 warnings\n$");
   }
 
   @Test
   void help_standsAlone_withExamplesAndNoPointerToTheDocs() {
     Cli.Run help = Cli.run("--help");
-    assertThat(help.out()).contains("Examples:").contains("eligo screen --protocol trial.eligo --as-of 2026-11-24 patients/")
-        .contains("generate-completion").doesNotContain("docs/");
+    assertThat(help.out())
+        .contains("Examples:")
+        .contains("eligo screen --protocol trial.eligo --as-of 2026-11-24 patients/")
+        .contains("generate-completion")
+        .doesNotContain("docs/");
     Cli.Run screenHelp = Cli.run("screen", "--help");
-    assertThat(screenHelp.out()).contains("--explain").contains("--explain-patient=ID").contains("Exit codes:")
+    assertThat(screenHelp.out())
+        .contains("--explain")
+        .contains("--explain-patient=ID")
+        .contains("Exit codes:")
         .doesNotContain("docs/");
   }
 
@@ -105,7 +142,14 @@ class ExitCodesTest {
 
   @Test
   void screen_protocolWithErrors_exitsOneAndScreensNothing() throws IOException {
-    Cli.Run run = Cli.run("screen", "--protocol", brokenProtocol().toString(), "--as-of", Cli.AS_OF, ONE_PATIENT.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            brokenProtocol().toString(),
+            "--as-of",
+            Cli.AS_OF,
+            ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.PROTOCOL_ERRORS);
     assertThat(run.err()).contains("error[").contains("has errors; nothing was screened");
     assertThat(run.out()).isEmpty();
@@ -113,25 +157,56 @@ class ExitCodesTest {
 
   @Test
   void screen_missingProtocolFile_exitsOne() {
-    Cli.Run run = Cli.run("screen", "--protocol", "no-such.eligo", "--as-of", Cli.AS_OF, ONE_PATIENT.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen", "--protocol", "no-such.eligo", "--as-of", Cli.AS_OF, ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.PROTOCOL_ERRORS);
     assertThat(run.err()).contains("cannot read no-such.eligo: no such file");
   }
 
   @Test
   void screen_badDate_isAUsageError() {
-    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", "24/11/2026", ONE_PATIENT.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            "24/11/2026",
+            ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("'24/11/2026' is not a date in the form YYYY-MM-DD").contains("Usage: eligo screen");
+    assertThat(run.err())
+        .contains("'24/11/2026' is not a date in the form YYYY-MM-DD")
+        .contains("Usage: eligo screen");
   }
 
   @Test
   void screen_unknownFormatOrOptionOrNoInput_isAUsageError() {
-    assertThat(Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--format", "pdf",
-        ONE_PATIENT.toString()).err()).contains("'pdf' is not a format; use text, json, csv or html");
-    assertThat(Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--colour",
-        ONE_PATIENT.toString()).exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF).exit())
+    assertThat(
+            Cli.run(
+                    "screen",
+                    "--protocol",
+                    Cli.PROTOCOL.toString(),
+                    "--as-of",
+                    Cli.AS_OF,
+                    "--format",
+                    "pdf",
+                    ONE_PATIENT.toString())
+                .err())
+        .contains("'pdf' is not a format; use text, json, csv or html");
+    assertThat(
+            Cli.run(
+                    "screen",
+                    "--protocol",
+                    Cli.PROTOCOL.toString(),
+                    "--as-of",
+                    Cli.AS_OF,
+                    "--colour",
+                    ONE_PATIENT.toString())
+                .exit())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(
+            Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF).exit())
         .isEqualTo(ExitCodes.USAGE);
     assertThat(Cli.run("screen", "--as-of", Cli.AS_OF, ONE_PATIENT.toString()).err())
         .contains("Missing required option: '--protocol=FILE'");
@@ -140,22 +215,45 @@ class ExitCodesTest {
 
   @Test
   void screen_unwritableOutput_isAUsageError() {
-    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF,
-        "--output", dir.resolve("no/such/dir/report.json").toString(), ONE_PATIENT.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--output",
+            dir.resolve("no/such/dir/report.json").toString(),
+            ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("cannot write the report to").contains("no such directory")
+    assertThat(run.err())
+        .contains("cannot write the report to")
+        .contains("no such directory")
         .doesNotContain("Exception");
   }
 
   @Test
   void screen_outputFile_getsTheReportAndStderrTheCounts() throws IOException {
     Path report = dir.resolve("report.csv");
-    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--format", "CSV",
-        "-o", report.toString(), ONE_PATIENT.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--format",
+            "CSV",
+            "-o",
+            report.toString(),
+            ONE_PATIENT.toString());
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("wrote " + report + " (1 patient: 1 eligible, 0 ineligible, 0 needs review, 0 errors)");
-    assertThat(Files.readString(report, StandardCharsets.UTF_8)).startsWith("patient,source,verdict,");
+    assertThat(run.err())
+        .contains(
+            "wrote " + report + " (1 patient: 1 eligible, 0 ineligible, 0 needs review, 0 errors)");
+    assertThat(Files.readString(report, StandardCharsets.UTF_8))
+        .startsWith("patient,source,verdict,");
   }
 
   @Test
@@ -169,23 +267,31 @@ class ExitCodesTest {
   void help_andVersion_exitZero() {
     Cli.Run help = Cli.run("--help");
     assertThat(help.exit()).isZero();
-    assertThat(help.out()).contains("check").contains("compile").contains("screen").contains("Exit codes");
+    assertThat(help.out())
+        .contains("check")
+        .contains("compile")
+        .contains("screen")
+        .contains("Exit codes");
     assertThat(Cli.run("--version").out()).startsWith("eligo ");
   }
 
   private Path brokenProtocol() throws IOException {
     Path file = dir.resolve("broken.eligo");
-    Files.writeString(file, String.join("\n",
-        "protocol NCT00000001",
-        "  title \"A broken protocol\"",
-        "  version \"1\"",
-        "",
-        "codesystem LOINC = \"http://loinc.org\"",
-        "observation ecog \"ECOG performance status\": LOINC {89247-1}",
-        "  integer",
-        "inclusion I1 \"ECOG 0-2\"",
-        "  = latest ecogg within 28 days before screening <= 2",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "protocol NCT00000001",
+            "  title \"A broken protocol\"",
+            "  version \"1\"",
+            "",
+            "codesystem LOINC = \"http://loinc.org\"",
+            "observation ecog \"ECOG performance status\": LOINC {89247-1}",
+            "  integer",
+            "inclusion I1 \"ECOG 0-2\"",
+            "  = latest ecogg within 28 days before screening <= 2",
+            ""),
+        StandardCharsets.UTF_8);
     return file;
   }
 }

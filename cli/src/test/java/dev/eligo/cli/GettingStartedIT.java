@@ -20,11 +20,10 @@ import org.junit.jupiter.api.Test;
  * Follows docs/getting-started.md word for word, as a newcomer on a fresh machine would: every
  * {@code bash} block of the page is run in order in one shell, starting in an empty folder that
  * holds only a copy of this repository's sources as {@code eligo}, with an empty local Maven
- * repository (target/getting-started/repository; never ~/.m2). Each {@code text} block that
- * follows a {@code bash} block lists lines that command must print, in order. Released
- * artifacts are copied from the local repository of the build running the test when it has
- * them, else downloaded from Maven Central; Eligo's own come only from the page's
- * {@code mvn install}.
+ * repository (target/getting-started/repository; never ~/.m2). Each {@code text} block that follows
+ * a {@code bash} block lists lines that command must print, in order. Released artifacts are copied
+ * from the local repository of the build running the test when it has them, else downloaded from
+ * Maven Central; Eligo's own come only from the page's {@code mvn install}.
  */
 class GettingStartedIT {
   private static final Path PAGE = Cli.ROOT.resolve("docs/getting-started.md");
@@ -44,13 +43,19 @@ class GettingStartedIT {
 
     StringBuilder script = new StringBuilder("set -euo pipefail\n");
     for (int i = 0; i < blocks.size(); i++) {
-      script.append("echo '@@ block ").append(i).append("'\n").append(blocks.get(i).commands()).append('\n');
+      script
+          .append("echo '@@ block ")
+          .append(i)
+          .append("'\n")
+          .append(blocks.get(i).commands())
+          .append('\n');
     }
     Files.writeString(WORK.resolve("getting-started.sh"), script, StandardCharsets.UTF_8);
-    ProcessBuilder shell = new ProcessBuilder("bash", WORK.resolve("getting-started.sh").toString())
-        .directory(folder.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(WORK.resolve("getting-started.log").toFile());
+    ProcessBuilder shell =
+        new ProcessBuilder("bash", WORK.resolve("getting-started.sh").toString())
+            .directory(folder.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(WORK.resolve("getting-started.log").toFile());
     shell.environment().put("PATH", bin + File.pathSeparator + System.getenv("PATH"));
     shell.environment().remove("MAVEN_OPTS");
     Process process = shell.start();
@@ -59,7 +64,9 @@ class GettingStartedIT {
       throw new AssertionError("docs/getting-started.md did not finish in 20 minutes; see " + WORK);
     }
     String log = Files.readString(WORK.resolve("getting-started.log"), StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as("exit code; the log is %s", WORK.resolve("getting-started.log")).isZero();
+    assertThat(process.exitValue())
+        .as("exit code; the log is %s", WORK.resolve("getting-started.log"))
+        .isZero();
 
     String[] outputs = log.split("@@ block \\d+\n", -1);
     for (int i = 0; i < blocks.size(); i++) {
@@ -67,7 +74,9 @@ class GettingStartedIT {
     }
     // The project's own repository got Eligo only from the page's mvn install.
     assertThat(repository.resolve("dev/eligo/eligo-runtime/0.1.0-SNAPSHOT")).isDirectory();
-    assertThat(folder.resolve("trials/my-trial/target/generated-sources/eligo/org/example/trials/NCT00000000Evaluator.java"))
+    assertThat(
+            folder.resolve(
+                "trials/my-trial/target/generated-sources/eligo/org/example/trials/NCT00000000Evaluator.java"))
         .isRegularFile();
   }
 
@@ -75,7 +84,10 @@ class GettingStartedIT {
     int from = 0;
     for (String line : expected) {
       int at = output.indexOf(line, from);
-      assertThat(at).as("bash block %d of docs/getting-started.md prints %s; it printed:%n%s", block, line, output)
+      assertThat(at)
+          .as(
+              "bash block %d of docs/getting-started.md prints %s; it printed:%n%s",
+              block, line, output)
           .isNotNegative();
       from = at + line.length();
     }
@@ -87,25 +99,44 @@ class GettingStartedIT {
    */
   private static Path mavenWithEmptyRepository(Path repository) throws IOException {
     Path realMaven = onPath("mvn");
-    Path callerRepository = Path.of(System.getProperty("maven.repo.local",
-        System.getProperty("user.home") + "/.m2/repository"));
+    Path callerRepository =
+        Path.of(
+            System.getProperty(
+                "maven.repo.local", System.getProperty("user.home") + "/.m2/repository"));
     Path settings = WORK.resolve("settings.xml");
-    Files.writeString(settings, String.join("\n",
-        "<settings>",
-        "  <profiles><profile><id>released-artifacts-already-here</id>",
-        "    <repositories><repository><id>local.central</id><url>" + callerRepository.toUri() + "</url>",
-        "      <releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>",
-        "      <snapshots><enabled>false</enabled></snapshots></repository></repositories>",
-        "    <pluginRepositories><pluginRepository><id>local.central</id><url>" + callerRepository.toUri() + "</url>",
-        "      <releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>",
-        "      <snapshots><enabled>false</enabled></snapshots></pluginRepository></pluginRepositories>",
-        "  </profile></profiles>",
-        "  <activeProfiles><activeProfile>released-artifacts-already-here</activeProfile></activeProfiles>",
-        "</settings>", ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        settings,
+        String.join(
+            "\n",
+            "<settings>",
+            "  <profiles><profile><id>released-artifacts-already-here</id>",
+            "    <repositories><repository><id>local.central</id><url>"
+                + callerRepository.toUri()
+                + "</url>",
+            "      <releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>",
+            "      <snapshots><enabled>false</enabled></snapshots></repository></repositories>",
+            "    <pluginRepositories><pluginRepository><id>local.central</id><url>"
+                + callerRepository.toUri()
+                + "</url>",
+            "      <releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>",
+            "      <snapshots><enabled>false</enabled></snapshots></pluginRepository></pluginRepositories>",
+            "  </profile></profiles>",
+            "  <activeProfiles><activeProfile>released-artifacts-already-here</activeProfile></activeProfiles>",
+            "</settings>",
+            ""),
+        StandardCharsets.UTF_8);
     Path bin = Files.createDirectories(WORK.resolve("bin"));
     Path mvn = bin.resolve("mvn");
-    Files.writeString(mvn, "#!/bin/sh\nexec '" + realMaven + "' -s '" + settings + "' -Dmaven.repo.local='"
-        + repository + "' \"$@\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        mvn,
+        "#!/bin/sh\nexec '"
+            + realMaven
+            + "' -s '"
+            + settings
+            + "' -Dmaven.repo.local='"
+            + repository
+            + "' \"$@\"\n",
+        StandardCharsets.UTF_8);
     assertThat(mvn.toFile().setExecutable(true)).isTrue();
     return bin;
   }
@@ -123,20 +154,25 @@ class GettingStartedIT {
   /** The repository's sources as a checkout has them: no build output. */
   private static void copySources(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
-      files.filter(path -> from.relativize(path).toString().isEmpty()
-              || Stream.of(from.relativize(path).toString().split("/")).noneMatch(NOT_COPIED::contains))
-          .forEach(path -> {
-            try {
-              Path target = to.resolve(from.relativize(path).toString());
-              if (Files.isDirectory(path)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+      files
+          .filter(
+              path ->
+                  from.relativize(path).toString().isEmpty()
+                      || Stream.of(from.relativize(path).toString().split("/"))
+                          .noneMatch(NOT_COPIED::contains))
+          .forEach(
+              path -> {
+                try {
+                  Path target = to.resolve(from.relativize(path).toString());
+                  if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                  } else {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 

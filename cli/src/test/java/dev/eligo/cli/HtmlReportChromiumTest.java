@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +22,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The HTML report of the 27 sample patients and one unreadable file, opened in headless Chromium:
- * counts, funnel and order against the JSON report of the same inputs, the layout at common
- * screen widths, and printing. Screenshots are left in target/html-report/ to look at.
+ * counts, funnel and order against the JSON report of the same inputs, the layout at common screen
+ * widths, and printing. Screenshots are left in target/html-report/ to look at.
  */
 class HtmlReportChromiumTest {
   private static final Path SHOTS = Path.of("target/html-report").toAbsolutePath();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static Chromium chromium;
   private static Path page;
@@ -41,8 +39,19 @@ class HtmlReportChromiumTest {
   static void screenToHtml() throws Exception {
     chromium = Chromium.require();
     page = dir.resolve("report.html");
-    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF,
-        "--format", "html", "--output", page.toString(), Cli.PATIENTS.toString(), Cli.MALFORMED.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--format",
+            "html",
+            "--output",
+            page.toString(),
+            Cli.PATIENTS.toString(),
+            Cli.MALFORMED.toString());
     assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.INPUT_ERRORS);
     dom = chromium.dumpDom(page, Files.createDirectory(dir.resolve("profile-dom")));
     json = new ObjectMapper().readTree(Cli.screen("json", Cli.PATIENTS, Cli.MALFORMED).out());
@@ -77,7 +86,8 @@ class HtmlReportChromiumTest {
       }
     }
     assertThat(verdicts).isEqualTo(expected);
-    assertThat(table).contains("<a href=\"#patient-6\">mcrpc-06</a>")
+    assertThat(table)
+        .contains("<a href=\"#patient-6\">mcrpc-06</a>")
         .contains("mcrpc-90-truncated.json: not valid JSON");
     assertThat(occurrences(table, "aria-sort=\"none\"")).isEqualTo(5);
   }
@@ -86,8 +96,11 @@ class HtmlReportChromiumTest {
   void funnel_countsEachCriterionAgainstTheJsonReport() {
     String svg = between(dom, "<svg id=\"funnel\"", "</svg>");
     assertThat(svg).contains("data-screened=\"27\"");
-    Matcher step = Pattern.compile("<g class=\"step\" data-criterion=\"(\\w+)\" data-rules-out=\"(\\d+)\""
-        + " data-unknown=\"(\\d+)\" data-remaining=\"(\\d+)\" data-undecided=\"(\\d+)\">").matcher(svg);
+    Matcher step =
+        Pattern.compile(
+                "<g class=\"step\" data-criterion=\"(\\w+)\" data-rules-out=\"(\\d+)\""
+                    + " data-unknown=\"(\\d+)\" data-remaining=\"(\\d+)\" data-undecided=\"(\\d+)\">")
+            .matcher(svg);
     JsonNode first = json.get("patients").get(0);
     int remaining = 27;
     int steps = 0;
@@ -128,17 +141,23 @@ class HtmlReportChromiumTest {
   @Test
   void patient_decidingCriteriaWithText_badgesByEffect_recordsNamed_noRepetition() {
     String p07 = section("mcrpc-07");
-    assertThat(p07).contains("<h4>Ruled out by</h4>")
-        .containsPattern("<tr id=\"p7-E1\" class=\"criterion exclusion deciding\">.*?<span class=\"result against\"[^>]*>met</span>")
-        .containsPattern("<tr id=\"p7-I1\" class=\"criterion inclusion\">.*?<span class=\"result for\"[^>]*>met</span>")
-        .containsPattern("<tr id=\"p7-E2\" class=\"criterion exclusion\">.*?<span class=\"result for\"[^>]*>not met</span>");
+    assertThat(p07)
+        .contains("<h4>Ruled out by</h4>")
+        .containsPattern(
+            "<tr id=\"p7-E1\" class=\"criterion exclusion deciding\">.*?<span class=\"result against\"[^>]*>met</span>")
+        .containsPattern(
+            "<tr id=\"p7-I1\" class=\"criterion inclusion\">.*?<span class=\"result for\"[^>]*>met</span>")
+        .containsPattern(
+            "<tr id=\"p7-E2\" class=\"criterion exclusion\">.*?<span class=\"result for\"[^>]*>not met</span>");
     // mcrpc-25 needs review: its glucocorticoid courses state no reason.
     String p25 = section("mcrpc-25");
-    assertThat(p25).containsPattern("reason for prednisone \\(MedicationStatement/ms-mcrpc-25-\\d+\\)")
+    assertThat(p25)
+        .containsPattern("reason for prednisone \\(MedicationStatement/ms-mcrpc-25-\\d+\\)")
         .contains("<span class=\"result unknown\"");
     // I2's explanation links to its parts instead of repeating them.
     String i2 = between(p25, "<div class=\"explanation\" id=\"x25-I2\">", "</div>");
-    assertThat(i2).contains("<a class=\"see\" href=\"#p25-I2a\">see I2a</a>")
+    assertThat(i2)
+        .contains("<a class=\"see\" href=\"#p25-I2a\">see I2a</a>")
         .contains("<a class=\"see\" href=\"#p25-I2b\">see I2b</a>")
         .doesNotContain("latest serum testosterone");
     assertThat(between(p25, "<div class=\"explanation\" id=\"x25-I2a\">", "</div>"))
@@ -149,15 +168,28 @@ class HtmlReportChromiumTest {
   @ValueSource(ints = {1280, 1920})
   void layout_noHorizontalOverflow_withEveryExplanationOpen(int width) throws Exception {
     Path measured = dir.resolve("measured-" + width + ".html");
-    Files.writeString(measured, Files.readString(page, StandardCharsets.UTF_8).replace("</body>",
-        "<script>\n" + MEASURE + "</script>\n</body>"), StandardCharsets.UTF_8);
-    String result = between(chromium.dumpDom(measured, Files.createDirectory(dir.resolve("profile-" + width)), width),
-        "<pre id=\"layout\">", "</pre>");
-    assertThat(result).contains("window=" + width).contains("overflow=0\n").contains("offenders=\n")
+    Files.writeString(
+        measured,
+        Files.readString(page, StandardCharsets.UTF_8)
+            .replace("</body>", "<script>\n" + MEASURE + "</script>\n</body>"),
+        StandardCharsets.UTF_8);
+    String result =
+        between(
+            chromium.dumpDom(
+                measured, Files.createDirectory(dir.resolve("profile-" + width)), width),
+            "<pre id=\"layout\">",
+            "</pre>");
+    assertThat(result)
+        .contains("window=" + width)
+        .contains("overflow=0\n")
+        .contains("offenders=\n")
         .containsPattern("funnel-bars=[1-9]\\d*");
     Files.createDirectories(SHOTS);
-    chromium.screenshot(page, SHOTS.resolve("report-" + width + ".png"),
-        Files.createDirectory(dir.resolve("profile-shot-" + width)), width);
+    chromium.screenshot(
+        page,
+        SHOTS.resolve("report-" + width + ".png"),
+        Files.createDirectory(dir.resolve("profile-shot-" + width)),
+        width);
     assertThat(SHOTS.resolve("report-" + width + ".png")).isNotEmptyFile();
   }
 
@@ -175,8 +207,9 @@ class HtmlReportChromiumTest {
     Files.writeString(SHOTS.resolve("report-pdf.txt"), printed, StandardCharsets.UTF_8);
     // A table's heading is repeated at the top of each printed page, in the middle of a row.
     printed = squeeze(printed).replace("CriterionResultProtocoltextandexplanation", "");
-    Matcher explanation = Pattern.compile("<div class=\"explanation\" id=\"([^\"]+)\">(.*?)</div>", Pattern.DOTALL)
-        .matcher(dom);
+    Matcher explanation =
+        Pattern.compile("<div class=\"explanation\" id=\"([^\"]+)\">(.*?)</div>", Pattern.DOTALL)
+            .matcher(dom);
     int from = 0;
     int found = 0;
     while (explanation.find()) {
@@ -185,7 +218,8 @@ class HtmlReportChromiumTest {
       if (at < 0) {
         Files.writeString(SHOTS.resolve("missing-explanation.txt"), text, StandardCharsets.UTF_8);
       }
-      assertThat(at).as("explanation %s is printed whole, after the one before it", explanation.group(1))
+      assertThat(at)
+          .as("explanation %s is printed whole, after the one before it", explanation.group(1))
           .isNotNegative();
       from = at + text.length();
       found++;
@@ -194,17 +228,19 @@ class HtmlReportChromiumTest {
   }
 
   /** Opens every explanation, then measures what sticks out past the window's right edge. */
-  private static final String MEASURE = String.join("\n",
-      "document.getElementById('expand-all').click();",
-      "var w = document.documentElement.clientWidth, offenders = [];",
-      "Array.prototype.forEach.call(document.querySelectorAll('body *'), function (e) {",
-      "  var r = e.getBoundingClientRect();",
-      "  if (r.width > 0 && r.right > w + 0.5 && offenders.length < 10) { offenders.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); }",
-      "});",
-      "var out = document.createElement('pre'); out.id = 'layout';",
-      "out.textContent = 'window=' + window.innerWidth + '\\noverflow=' + Math.max(0, document.documentElement.scrollWidth - w)",
-      "  + '\\noffenders=' + offenders.join('; ') + '\\nfunnel-bars=' + document.querySelectorAll('#funnel rect.clear').length;",
-      "document.body.appendChild(out);");
+  private static final String MEASURE =
+      String.join(
+          "\n",
+          "document.getElementById('expand-all').click();",
+          "var w = document.documentElement.clientWidth, offenders = [];",
+          "Array.prototype.forEach.call(document.querySelectorAll('body *'), function (e) {",
+          "  var r = e.getBoundingClientRect();",
+          "  if (r.width > 0 && r.right > w + 0.5 && offenders.length < 10) { offenders.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); }",
+          "});",
+          "var out = document.createElement('pre'); out.id = 'layout';",
+          "out.textContent = 'window=' + window.innerWidth + '\\noverflow=' + Math.max(0, document.documentElement.scrollWidth - w)",
+          "  + '\\noffenders=' + offenders.join('; ') + '\\nfunnel-bars=' + document.querySelectorAll('#funnel rect.clear').length;",
+          "document.body.appendChild(out);");
 
   private static Iterable<JsonNode> screened() {
     List<JsonNode> screened = new ArrayList<>();
@@ -218,7 +254,9 @@ class HtmlReportChromiumTest {
 
   private static boolean against(JsonNode criterion) {
     String result = criterion.get("result").asText();
-    return criterion.get("kind").asText().equals("inclusion") ? result.equals("NOT_MET") : result.equals("MET");
+    return criterion.get("kind").asText().equals("inclusion")
+        ? result.equals("NOT_MET")
+        : result.equals("MET");
   }
 
   private static String section(String patient) {
@@ -226,7 +264,10 @@ class HtmlReportChromiumTest {
   }
 
   private static int count(String key) {
-    Matcher m = Pattern.compile("id=\"count-" + key + "\" data-count=\"(\\d+)\"><span class=\"n\">(\\d+)</span>").matcher(dom);
+    Matcher m =
+        Pattern.compile(
+                "id=\"count-" + key + "\" data-count=\"(\\d+)\"><span class=\"n\">(\\d+)</span>")
+            .matcher(dom);
     assertThat(m.find()).as("count %s in the DOM", key).isTrue();
     assertThat(m.group(2)).isEqualTo(m.group(1));
     return Integer.parseInt(m.group(1));
@@ -237,8 +278,12 @@ class HtmlReportChromiumTest {
   }
 
   private static String unescape(String html) {
-    return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-        .replace("&nbsp;", " ").replace("&amp;", "&");
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
   }
 
   private static String between(String text, String start, String end) {

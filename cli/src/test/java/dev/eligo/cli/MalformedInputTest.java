@@ -15,27 +15,41 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Input that is broken in the ways hospital exports are: every bad file gets an ERROR row naming
- * it and the problem, or its patient an unknown result with the reason; no stack trace, and every
- * good patient is still screened.
+ * Input that is broken in the ways hospital exports are: every bad file gets an ERROR row naming it
+ * and the problem, or its patient an unknown result with the reason; no stack trace, and every good
+ * patient is still screened.
  */
 class MalformedInputTest {
-  private static final String PATIENT = "{\"resourceType\": \"Patient\", \"id\": \"%s\", \"gender\": \"male\", \"birthDate\": \"1956-03-09\"}";
+  private static final String PATIENT =
+      "{\"resourceType\": \"Patient\", \"id\": \"%s\", \"gender\": \"male\", \"birthDate\": \"1956-03-09\"}";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void writeInputs() throws IOException {
     write("a-not-json.json", "MSH|^~\\&|LAB|HOSPITAL|||20261124||ORU^R01|1|P|2.5\n");
     write("b-empty.json", "");
-    write("c-no-patient.json", bundle(observation("\"valueQuantity\": {\"value\": 7.1, \"unit\": \"ng/mL\","
-        + " \"system\": \"http://unitsofmeasure.org\", \"code\": \"ng/mL\"}", "2857-1")));
-    write("d-wrong-type.json", bundle(String.format(PATIENT, "wrong-type"),
-        observation("\"valueQuantity\": {\"value\": \"low\", \"unit\": \"ng/dL\","
-            + " \"system\": \"http://unitsofmeasure.org\", \"code\": \"ng/dL\"}", "2986-8")));
-    write("e-unknown-unit.json", bundle(String.format(PATIENT, "unknown-unit"),
-        observation("\"valueQuantity\": {\"value\": 0.4, \"unit\": \"ng/dl (ECLIA)\"}", "2986-8")));
+    write(
+        "c-no-patient.json",
+        bundle(
+            observation(
+                "\"valueQuantity\": {\"value\": 7.1, \"unit\": \"ng/mL\","
+                    + " \"system\": \"http://unitsofmeasure.org\", \"code\": \"ng/mL\"}",
+                "2857-1")));
+    write(
+        "d-wrong-type.json",
+        bundle(
+            String.format(PATIENT, "wrong-type"),
+            observation(
+                "\"valueQuantity\": {\"value\": \"low\", \"unit\": \"ng/dL\","
+                    + " \"system\": \"http://unitsofmeasure.org\", \"code\": \"ng/dL\"}",
+                "2986-8")));
+    write(
+        "e-unknown-unit.json",
+        bundle(
+            String.format(PATIENT, "unknown-unit"),
+            observation(
+                "\"valueQuantity\": {\"value\": 0.4, \"unit\": \"ng/dl (ECLIA)\"}", "2986-8")));
     Files.copy(Cli.PATIENTS.resolve("mcrpc-01.json"), dir.resolve("f-good.json"));
   }
 
@@ -46,25 +60,34 @@ class MalformedInputTest {
     assertNoStackTrace(run);
 
     Map<String, JsonNode> bySource = new HashMap<>();
-    new ObjectMapper().readTree(run.out()).get("patients").forEach(p -> bySource.put(p.get("source").asText(), p));
+    new ObjectMapper()
+        .readTree(run.out())
+        .get("patients")
+        .forEach(p -> bySource.put(p.get("source").asText(), p));
     assertThat(bySource).hasSize(7);
 
     assertError(bySource, "a-not-json.json", "not valid JSON");
     assertError(bySource, "b-empty.json", "the file is empty (0 bytes)");
     assertError(bySource, "c-no-patient.json", "the Bundle has no Patient resource");
-    assertError(bySource, "mcrpc-90-truncated.json", "not valid JSON at line 97, column 32: Unexpected end-of-input inside a string");
+    assertError(
+        bySource,
+        "mcrpc-90-truncated.json",
+        "not valid JSON at line 97, column 32: Unexpected end-of-input inside a string");
 
-    // Both small patients have no prostate cancer on record, so I2 is not met whatever the rest says.
+    // Both small patients have no prostate cancer on record, so I2 is not met whatever the rest
+    // says.
     JsonNode wrongType = bySource.get("d-wrong-type.json");
     assertThat(wrongType.get("verdict").asText()).isEqualTo("INELIGIBLE");
-    assertThat(wrongType.get("problems").toString()).contains("Observation/t1: valueQuantity.value is a string");
+    assertThat(wrongType.get("problems").toString())
+        .contains("Observation/t1: valueQuantity.value is a string");
 
     JsonNode unknownUnit = bySource.get("e-unknown-unit.json");
     assertThat(unknownUnit.get("verdict").asText()).isEqualTo("INELIGIBLE");
     JsonNode testosterone = criterion(unknownUnit, "I2").get("parts").get(0);
     assertThat(testosterone.get("id").asText()).isEqualTo("I2a");
     assertThat(testosterone.get("result").asText()).isEqualTo("UNKNOWN");
-    assertThat(testosterone.get("explanation").asText()).contains("'ng/dl (ECLIA)' is not a UCUM unit");
+    assertThat(testosterone.get("explanation").asText())
+        .contains("'ng/dl (ECLIA)' is not a UCUM unit");
 
     assertThat(bySource.get("f-good.json").get("verdict").asText()).isEqualTo("ELIGIBLE");
   }
@@ -75,10 +98,12 @@ class MalformedInputTest {
     assertNoStackTrace(text);
     assertThat(text.out())
         .containsPattern("b-empty\\.json +ERROR +b-empty\\.json: the file is empty \\(0 bytes\\)")
-        .containsPattern("c-no-patient\\.json +ERROR +c-no-patient\\.json: the Bundle has no Patient resource");
+        .containsPattern(
+            "c-no-patient\\.json +ERROR +c-no-patient\\.json: the Bundle has no Patient resource");
     Cli.Run csv = Cli.screen("csv", dir);
     assertNoStackTrace(csv);
-    assertThat(csv.out()).contains("\r\n,b-empty.json,ERROR,,,,,,b-empty.json: the file is empty (0 bytes)\r\n");
+    assertThat(csv.out())
+        .contains("\r\n,b-empty.json,ERROR,,,,,,b-empty.json: the file is empty (0 bytes)\r\n");
   }
 
   @Test
@@ -118,14 +143,23 @@ class MalformedInputTest {
   private static String bundle(String... resources) {
     StringBuilder entries = new StringBuilder();
     for (String resource : resources) {
-      entries.append(entries.length() == 0 ? "" : ",\n").append("{\"resource\": ").append(resource).append('}');
+      entries
+          .append(entries.length() == 0 ? "" : ",\n")
+          .append("{\"resource\": ")
+          .append(resource)
+          .append('}');
     }
-    return "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [\n" + entries + "]}";
+    return "{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [\n"
+        + entries
+        + "]}";
   }
 
   private static String observation(String value, String loinc) {
     return "{\"resourceType\": \"Observation\", \"id\": \"t1\", \"status\": \"final\", \"code\": {\"coding\": "
-        + "[{\"system\": \"http://loinc.org\", \"code\": \"" + loinc + "\"}]}, \"effectiveDateTime\": \"2026-11-10\", "
-        + value + "}";
+        + "[{\"system\": \"http://loinc.org\", \"code\": \""
+        + loinc
+        + "\"}]}, \"effectiveDateTime\": \"2026-11-10\", "
+        + value
+        + "}";
   }
 }

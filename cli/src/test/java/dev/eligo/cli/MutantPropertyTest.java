@@ -26,9 +26,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Damages the sample Bundles at random (see {@link Mutation}) and screens each mutant as the CLI
- * does. For every mutant: no exception, no hang, and either the verdict is the undamaged one or
- * the patient's row says what could not be read or used (or the input is an ERROR row). Tries:
- * {@code jqwik.tries.default} in junit-platform.properties; the {@code mutants} profile runs more.
+ * does. For every mutant: no exception, no hang, and either the verdict is the undamaged one or the
+ * patient's row says what could not be read or used (or the input is an ERROR row). Tries: {@code
+ * jqwik.tries.default} in junit-platform.properties; the {@code mutants} profile runs more.
  */
 class MutantPropertyTest {
   private static final LocalDate AS_OF = LocalDate.parse(Cli.AS_OF);
@@ -43,11 +43,14 @@ class MutantPropertyTest {
 
   @Property
   void mutant_neverChangesAVerdictWithoutSaying(
-      @ForAll @IntRange(min = 0, max = 26) int sample, @ForAll Mutation mutation, @ForAll long seed) {
+      @ForAll @IntRange(min = 0, max = 26) int sample,
+      @ForAll Mutation mutation,
+      @ForAll long seed) {
     Sample original = SAMPLES.get(sample % SAMPLES.size());
     Mutation.Mutant mutant = mutation.apply(original.bytes(), new Random(seed));
     long start = System.nanoTime();
-    PatientOutcome outcome = SCREENING.screen(PatientSources.bundleJson(original.name(), mutant.bytes()));
+    PatientOutcome outcome =
+        SCREENING.screen(PatientSources.bundleJson(original.name(), mutant.bytes()));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     String what = original.name() + " with " + mutant.description();
@@ -57,7 +60,8 @@ class MutantPropertyTest {
       assertThat(failed.message()).as("the ERROR row of %s", what).doesNotContain("internal error");
     }
     if (outcome instanceof PatientOutcome.Screened screened && screened.problems().isEmpty()) {
-      assertThat(screened.verdict()).as("verdict of %s, whose row names no problem", what)
+      assertThat(screened.verdict())
+          .as("verdict of %s, whose row names no problem", what)
           .isEqualTo(original.verdict());
     }
   }
@@ -73,9 +77,11 @@ class MutantPropertyTest {
   private static List<Sample> samples() {
     try (Stream<Path> files = Files.list(Cli.PATIENTS)) {
       List<Sample> samples = new ArrayList<>();
-      for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
+      for (Path file :
+          files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
         byte[] bytes = Files.readAllBytes(file);
-        PatientOutcome outcome = SCREENING.screen(PatientSources.bundleJson(file.getFileName().toString(), bytes));
+        PatientOutcome outcome =
+            SCREENING.screen(PatientSources.bundleJson(file.getFileName().toString(), bytes));
         assertThat(outcome).isInstanceOf(PatientOutcome.Screened.class);
         samples.add(new Sample(file.getFileName().toString(), bytes, outcome.verdict()));
       }

@@ -18,8 +18,8 @@ import java.util.Set;
  * Damage done to a Bundle the ways exports damage data: a value of another JSON type, a required
  * element deleted, a duplicated resource (same or changed), a date that is no date, a number no
  * measurement can be, the bytes re-encoded or broken, control characters in an id. Deleting an
- * optional element or putting in another plausible value is not damage but other data, so it is
- * not done here.
+ * optional element or putting in another plausible value is not damage but other data, so it is not
+ * done here.
  */
 enum Mutation {
   TYPE_SWAP,
@@ -31,27 +31,62 @@ enum Mutation {
   CONTROL_CHARACTERS;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final List<String> BAD_DATES = List.of(
-      "9999-12-31", "0001-01-01", "1900-01-01", "2026-13-45", "2026-02-30", "yesterday", "", "2026-11-24T25:61:00Z",
-      "99999-01-01");
-  private static final List<BigDecimal> HUGE = List.of(
-      new BigDecimal("1e39"), new BigDecimal("-1e39"), new BigDecimal("1e400"), new BigDecimal("-5"),
-      new BigDecimal("123456789012345678901234567890"), new BigDecimal("-0.001"));
+  private static final List<String> BAD_DATES =
+      List.of(
+          "9999-12-31",
+          "0001-01-01",
+          "1900-01-01",
+          "2026-13-45",
+          "2026-02-30",
+          "yesterday",
+          "",
+          "2026-11-24T25:61:00Z",
+          "99999-01-01");
+  private static final List<BigDecimal> HUGE =
+      List.of(
+          new BigDecimal("1e39"),
+          new BigDecimal("-1e39"),
+          new BigDecimal("1e400"),
+          new BigDecimal("-5"),
+          new BigDecimal("123456789012345678901234567890"),
+          new BigDecimal("-0.001"));
+
   /** Elements FHIR requires (1..1) in the resources the mapping reads, and a coding's system. */
-  private static final Map<String, List<String>> REQUIRED = Map.of(
-      "Observation", List.of("status", "code", "resourceType"),
-      "Condition", List.of("resourceType"),
-      "MedicationStatement", List.of("status", "medicationCodeableConcept", "medicationReference", "resourceType"),
-      "MedicationAdministration", List.of("status", "medicationCodeableConcept", "medicationReference",
-          "effectiveDateTime", "effectivePeriod", "resourceType"),
-      "MedicationRequest", List.of("status", "medicationCodeableConcept", "medicationReference", "resourceType"),
-      "Procedure", List.of("status", "resourceType"),
-      "ResearchSubject", List.of("status", "study", "resourceType"),
-      "QuestionnaireResponse", List.of("status", "resourceType"),
-      "AllergyIntolerance", List.of("resourceType"));
-  private static final Set<String> DATE_KEYS = Set.of(
-      "birthDate", "effectiveDateTime", "onsetDateTime", "abatementDateTime", "recordedDate", "authored", "issued",
-      "start", "end", "performedDateTime", "authoredOn", "lastUpdated");
+  private static final Map<String, List<String>> REQUIRED =
+      Map.of(
+          "Observation", List.of("status", "code", "resourceType"),
+          "Condition", List.of("resourceType"),
+          "MedicationStatement",
+              List.of("status", "medicationCodeableConcept", "medicationReference", "resourceType"),
+          "MedicationAdministration",
+              List.of(
+                  "status",
+                  "medicationCodeableConcept",
+                  "medicationReference",
+                  "effectiveDateTime",
+                  "effectivePeriod",
+                  "resourceType"),
+          "MedicationRequest",
+              List.of("status", "medicationCodeableConcept", "medicationReference", "resourceType"),
+          "Procedure", List.of("status", "resourceType"),
+          "ResearchSubject", List.of("status", "study", "resourceType"),
+          "QuestionnaireResponse", List.of("status", "resourceType"),
+          "AllergyIntolerance", List.of("resourceType"));
+
+  private static final Set<String> DATE_KEYS =
+      Set.of(
+          "birthDate",
+          "effectiveDateTime",
+          "onsetDateTime",
+          "abatementDateTime",
+          "recordedDate",
+          "authored",
+          "issued",
+          "start",
+          "end",
+          "performedDateTime",
+          "authoredOn",
+          "lastUpdated");
 
   /** A damaged copy of the Bundle and what was done to it. */
   record Mutant(byte[] bytes, String description) {}
@@ -80,20 +115,26 @@ enum Mutation {
       case CONTROL_CHARACTERS:
         ObjectNode resource = randomResource(bundle, random);
         String id = resource.path("id").asText("x");
-        resource.put("id", id.substring(0, id.length() / 2) + "\u001b[31m\r" + id.substring(id.length() / 2));
+        resource.put(
+            "id",
+            id.substring(0, id.length() / 2) + "\u001b[31m\r" + id.substring(id.length() / 2));
         done = "control characters in the id of " + resource.path("resourceType").asText();
         break;
       default:
         throw new AssertionError(this);
     }
-    return new Mutant(bundle.toString().getBytes(StandardCharsets.UTF_8), done == null ? "nothing to damage" : done);
+    return new Mutant(
+        bundle.toString().getBytes(StandardCharsets.UTF_8),
+        done == null ? "nothing to damage" : done);
   }
 
   private static Mutant encoding(byte[] original, Random random) {
     String text = new String(original, StandardCharsets.UTF_8);
     switch (random.nextInt(6)) {
       case 0:
-        return new Mutant(text.getBytes(Charset.forName(random.nextBoolean() ? "UTF-16BE" : "UTF-16LE")), "UTF-16");
+        return new Mutant(
+            text.getBytes(Charset.forName(random.nextBoolean() ? "UTF-16BE" : "UTF-16LE")),
+            "UTF-16");
       case 1:
         return new Mutant(text.getBytes(StandardCharsets.ISO_8859_1), "ISO-8859-1");
       case 2:
@@ -103,19 +144,21 @@ enum Mutation {
         bom[2] = (byte) 0xBF;
         System.arraycopy(original, 0, bom, 3, original.length);
         return new Mutant(bom, "a UTF-8 byte order mark");
-      case 3: {
-        byte[] bad = original.clone();
-        int at = random.nextInt(bad.length);
-        bad[at] = (byte) (0x80 + random.nextInt(0x80));
-        return new Mutant(bad, "byte " + at + " made " + (bad[at] & 0xFF));
-      }
+      case 3:
+        {
+          byte[] bad = original.clone();
+          int at = random.nextInt(bad.length);
+          bad[at] = (byte) (0x80 + random.nextInt(0x80));
+          return new Mutant(bad, "byte " + at + " made " + (bad[at] & 0xFF));
+        }
       case 4:
         return new Mutant(Arrays.copyOf(original, random.nextInt(original.length)), "cut short");
-      default: {
-        byte[] nul = original.clone();
-        nul[random.nextInt(nul.length)] = 0;
-        return new Mutant(nul, "a NUL byte");
-      }
+      default:
+        {
+          byte[] nul = original.clone();
+          nul[random.nextInt(nul.length)] = 0;
+          return new Mutant(nul, "a NUL byte");
+        }
     }
   }
 
@@ -147,7 +190,14 @@ enum Mutation {
       replacement = random.nextBoolean() ? NODES.objectNode() : NODES.arrayNode().add(old);
     }
     set(at, replacement);
-    return "'" + at[1] + "' of " + resource.path("resourceType").asText() + " " + old + " -> " + replacement;
+    return "'"
+        + at[1]
+        + "' of "
+        + resource.path("resourceType").asText()
+        + " "
+        + old
+        + " -> "
+        + replacement;
   }
 
   private static String deleteRequired(ObjectNode bundle, Random random) {
@@ -175,7 +225,10 @@ enum Mutation {
 
   private static void findCodings(JsonNode node, List<ObjectNode> found) {
     if (node.isObject()) {
-      if (node.has("system") && node.has("code") && node.path("code").isTextual() && !node.has("value")) {
+      if (node.has("system")
+          && node.has("code")
+          && node.path("code").isTextual()
+          && !node.has("value")) {
         found.add((ObjectNode) node);
       }
       node.properties().forEach(f -> findCodings(f.getValue(), found));
@@ -190,7 +243,10 @@ enum Mutation {
     ObjectNode resource = (ObjectNode) entry.get("resource");
     String changed = random.nextBoolean() ? typeSwapLike(resource, random) : null;
     entries.add(entry);
-    return resource.path("resourceType").asText() + "/" + resource.path("id").asText() + " given twice"
+    return resource.path("resourceType").asText()
+        + "/"
+        + resource.path("id").asText()
+        + " given twice"
         + (changed == null ? " alike" : ", the copy with " + changed);
   }
 
@@ -198,13 +254,18 @@ enum Mutation {
   private static String typeSwapLike(ObjectNode resource, Random random) {
     List<Object[]> scalars = new ArrayList<>();
     collect(resource, scalars, n -> n.isTextual() || n.isNumber());
-    scalars.removeIf(s -> s[1].equals("id") || s[1].equals("resourceType") || s[1].equals("reference"));
+    scalars.removeIf(
+        s -> s[1].equals("id") || s[1].equals("resourceType") || s[1].equals("reference"));
     if (scalars.isEmpty()) {
       return null;
     }
     Object[] at = scalars.get(random.nextInt(scalars.size()));
     JsonNode old = get(at);
-    set(at, old.isNumber() ? NODES.numberNode(old.decimalValue().add(BigDecimal.ONE)) : NODES.textNode(old.asText() + "x"));
+    set(
+        at,
+        old.isNumber()
+            ? NODES.numberNode(old.decimalValue().add(BigDecimal.ONE))
+            : NODES.textNode(old.asText() + "x"));
     return "'" + at[1] + "' changed";
   }
 
@@ -217,9 +278,10 @@ enum Mutation {
     }
     Object[] at = dates.get(random.nextInt(dates.size()));
     String old = get(at).asText();
-    String bad = at[1].equals("birthDate") && random.nextBoolean()
-        ? old + "T00:00:00Z"
-        : BAD_DATES.get(random.nextInt(BAD_DATES.size()));
+    String bad =
+        at[1].equals("birthDate") && random.nextBoolean()
+            ? old + "T00:00:00Z"
+            : BAD_DATES.get(random.nextInt(BAD_DATES.size()));
     set(at, NODES.textNode(bad));
     return at[1] + " " + old + " -> '" + bad + "'";
   }
@@ -238,14 +300,17 @@ enum Mutation {
   }
 
   // Every place (container, key or index) under a node whose value passes the test.
-  private static void collect(JsonNode node, List<Object[]> found, java.util.function.Predicate<JsonNode> test) {
+  private static void collect(
+      JsonNode node, List<Object[]> found, java.util.function.Predicate<JsonNode> test) {
     if (node.isObject()) {
-      node.properties().forEach(f -> {
-        if (test.test(f.getValue())) {
-          found.add(new Object[] {node, f.getKey()});
-        }
-        collect(f.getValue(), found, test);
-      });
+      node.properties()
+          .forEach(
+              f -> {
+                if (test.test(f.getValue())) {
+                  found.add(new Object[] {node, f.getKey()});
+                }
+                collect(f.getValue(), found, test);
+              });
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         if (test.test(node.get(i))) {
@@ -257,7 +322,9 @@ enum Mutation {
   }
 
   private static JsonNode get(Object[] at) {
-    return at[1] instanceof String ? ((JsonNode) at[0]).get((String) at[1]) : ((JsonNode) at[0]).get((Integer) at[1]);
+    return at[1] instanceof String
+        ? ((JsonNode) at[0]).get((String) at[1])
+        : ((JsonNode) at[0]).get((Integer) at[1]);
   }
 
   private static void set(Object[] at, JsonNode value) {

@@ -30,7 +30,8 @@ class ParallelScreeningTest {
   }
 
   @Test
-  void ndjson_severalThreads_rowsInLineOrder_damagedLineInPlace(@TempDir Path dir) throws IOException {
+  void ndjson_severalThreads_rowsInLineOrder_damagedLineInPlace(@TempDir Path dir)
+      throws IOException {
     List<String> lines = new ArrayList<>();
     for (int round = 0; round < 3; round++) {
       for (Path bundle : samples()) {
@@ -71,8 +72,18 @@ class ParallelScreeningTest {
   }
 
   private static Cli.Run screen(String threads, String format, String... inputs) {
-    List<String> args = new ArrayList<>(List.of("screen", "--protocol", Cli.PROTOCOL.toString(),
-        "--as-of", Cli.AS_OF, "--format", format, "--threads", threads));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "screen",
+                "--protocol",
+                Cli.PROTOCOL.toString(),
+                "--as-of",
+                Cli.AS_OF,
+                "--format",
+                format,
+                "--threads",
+                threads));
     args.addAll(List.of(inputs));
     return Cli.run(args.toArray(new String[0]));
   }

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The progress bar's drawing and the estimate of how many patients the inputs hold. */
 class ProgressTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void progressBar_redrawsOncePerPercentAndClearsAtTheEnd() {
@@ -33,7 +32,11 @@ class ProgressTest {
     assertThat(drawn.split("\r\\[", -1)).hasSize(1 + 101); // 0% to 100%
     assertThat(drawn).contains("\r[###############...............] 200/400 patients  50%");
     bar.done();
-    assertThat(err.toString()).endsWith("\r" + " ".repeat("[##############################] 400/400 patients 100%".length()) + "\r");
+    assertThat(err.toString())
+        .endsWith(
+            "\r"
+                + " ".repeat("[##############################] 400/400 patients 100%".length())
+                + "\r");
   }
 
   @Test

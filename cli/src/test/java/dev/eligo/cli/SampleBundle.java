@@ -24,7 +24,8 @@ final class SampleBundle {
   /** The sample patient {@code mcrpc-NN}. */
   static SampleBundle of(String patient) {
     try {
-      return new SampleBundle((ObjectNode) JSON.readTree(Cli.PATIENTS.resolve(patient + ".json").toFile()));
+      return new SampleBundle(
+          (ObjectNode) JSON.readTree(Cli.PATIENTS.resolve(patient + ".json").toFile()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -47,19 +48,26 @@ final class SampleBundle {
 
   /** The first Observation coded with this LOINC code. */
   ObjectNode observation(String loinc) {
-    return resource("Observation", r -> r.path("code").path("coding").path(0).path("code").asText().equals(loinc));
+    return resource(
+        "Observation",
+        r -> r.path("code").path("coding").path(0).path("code").asText().equals(loinc));
   }
 
   /** The first Condition coded with this code. */
   ObjectNode condition(String code) {
-    return resource("Condition", r -> r.path("code").path("coding").path(0).path("code").asText().equals(code));
+    return resource(
+        "Condition", r -> r.path("code").path("coding").path(0).path("code").asText().equals(code));
   }
 
   /** Adds a resource as a new entry at the end. */
   SampleBundle add(JsonNode resource) {
     ObjectNode entry = entries().addObject();
-    entry.put("fullUrl", "https://ehr.example-hospital.org/fhir/" + resource.path("resourceType").asText() + "/"
-        + resource.path("id").asText());
+    entry.put(
+        "fullUrl",
+        "https://ehr.example-hospital.org/fhir/"
+            + resource.path("resourceType").asText()
+            + "/"
+            + resource.path("id").asText());
     entry.set("resource", resource);
     return this;
   }

@@ -21,13 +21,18 @@ import org.junit.jupiter.api.Test;
 class SampleExplanationsTest {
   /** A declared name a reader would see as code: camelCase or with digits, like labWindow. */
   private static final Pattern CODE_LIKE = Pattern.compile("[a-z]+[A-Z0-9]\\w*");
-  private static final Pattern DECLARED = Pattern.compile(
-      "^\\s*(?:define|input|observation|condition|medication|procedure|allergy|specimen|encounter|report|imaging"
-          + "|participation|attestation|valueset)\\s+(\\w+)", Pattern.MULTILINE);
+
+  private static final Pattern DECLARED =
+      Pattern.compile(
+          "^\\s*(?:define|input|observation|condition|medication|procedure|allergy|specimen|encounter|report|imaging"
+              + "|participation|attestation|valueset)\\s+(\\w+)",
+          Pattern.MULTILINE);
+
   /** The expression of a criterion, part or definition: from '=' to the next declaration. */
-  private static final Pattern EXPRESSION = Pattern.compile(
-      "^\\s*(?:inclusion|exclusion|part|define)\\b[^=]*=\\s*(.*?)(?=^\\s*(?:inclusion|exclusion|part|define|//)\\b|\\z)",
-      Pattern.MULTILINE | Pattern.DOTALL);
+  private static final Pattern EXPRESSION =
+      Pattern.compile(
+          "^\\s*(?:inclusion|exclusion|part|define)\\b[^=]*=\\s*(.*?)(?=^\\s*(?:inclusion|exclusion|part|define|//)\\b|\\z)",
+          Pattern.MULTILINE | Pattern.DOTALL);
 
   private static String source;
   private static String explanations;
@@ -35,8 +40,15 @@ class SampleExplanationsTest {
   @BeforeAll
   static void screenWithExplanations() throws IOException {
     source = Files.readString(Cli.PROTOCOL);
-    Cli.Run run = Cli.run("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--explain",
-        Cli.PATIENTS.toString());
+    Cli.Run run =
+        Cli.run(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--explain",
+            Cli.PATIENTS.toString());
     assertThat(run.exit()).as(run.err()).isZero();
     explanations = run.out();
   }
@@ -44,9 +56,12 @@ class SampleExplanationsTest {
   @Test
   void explanations_nameNoDeclaredNameOfTheFile() {
     Set<String> names = codeLikeNames();
-    assertThat(names).as("the sample declares names that look like code").contains("labWindow", "psaSeries");
+    assertThat(names)
+        .as("the sample declares names that look like code")
+        .contains("labWindow", "psaSeries");
     for (String name : names) {
-      assertThat(explanations).as("explanations mention the file's name " + name)
+      assertThat(explanations)
+          .as("explanations mention the file's name " + name)
           .doesNotContainPattern("\\b" + Pattern.quote(name) + "\\b");
     }
   }
@@ -64,7 +79,8 @@ class SampleExplanationsTest {
   @Test
   void explanations_coverEveryPatientAndCriterion() {
     assertThat(explanations).contains("mcrpc-01").contains("mcrpc-27");
-    assertThat(explanations.lines().filter(line -> line.contains("I2a")).count()).isGreaterThanOrEqualTo(27);
+    assertThat(explanations.lines().filter(line -> line.contains("I2a")).count())
+        .isGreaterThanOrEqualTo(27);
   }
 
   private static Set<String> codeLikeNames() {

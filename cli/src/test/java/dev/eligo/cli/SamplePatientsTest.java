@@ -76,7 +76,8 @@ class SamplePatientsTest {
 
   @ParameterizedTest(name = "{0} is {1}, decided by {2}")
   @MethodSource("expectations")
-  void screen_samplePatient_hasExpectedVerdictAndDecidingCriteria(String id, String verdict, List<String> deciding) {
+  void screen_samplePatient_hasExpectedVerdictAndDecidingCriteria(
+      String id, String verdict, List<String> deciding) {
     JsonNode patient = patients().get(id);
     assertThat(patient).as("patient %s in the report", id).isNotNull();
     assertThat(patient.get("verdict").asText()).isEqualTo(verdict);
@@ -106,7 +107,10 @@ class SamplePatientsTest {
     assertThat(i4.get("kind").asText()).isEqualTo("inclusion");
     assertThat(i4.get("text").asText()).isEqualTo("ECOG performance status of 0-2;");
     assertThat(i4.get("result").asText()).isEqualTo("NOT_MET");
-    assertThat(i4.get("explanation").asText()).startsWith("I4 NOT_MET").contains("ECOG").contains("3");
+    assertThat(i4.get("explanation").asText())
+        .startsWith("I4 NOT_MET")
+        .contains("ECOG")
+        .contains("3");
     JsonNode e3 = criterion(patients().get("mcrpc-09"), "E3");
     assertThat(e3.get("kind").asText()).isEqualTo("exclusion");
     assertThat(texts(e3.get("parts"), "id")).containsExactly("E3a", "E3b", "E3c", "E3d");
@@ -132,9 +136,10 @@ class SamplePatientsTest {
     for (JsonNode c : patient.get("criteria")) {
       boolean inclusion = c.get("kind").asText().equals("inclusion");
       String result = c.get("result").asText();
-      boolean decides = verdict.equals("NEEDS_REVIEW")
-          ? result.equals("UNKNOWN")
-          : verdict.equals("INELIGIBLE") && result.equals(inclusion ? "NOT_MET" : "MET");
+      boolean decides =
+          verdict.equals("NEEDS_REVIEW")
+              ? result.equals("UNKNOWN")
+              : verdict.equals("INELIGIBLE") && result.equals(inclusion ? "NOT_MET" : "MET");
       if (decides) {
         ids.add(c.get("id").asText());
       }

@@ -25,8 +25,7 @@ class ShadedJarIT {
   private static final Path JAR = Path.of("target/eligo.jar").toAbsolutePath();
   private static final Path LAUNCHER = Cli.ROOT.resolve("bin/eligo");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** What one run of the launcher gave. */
   record Run(int exit, String out, String err) {}
@@ -34,8 +33,17 @@ class ShadedJarIT {
   @Test
   void screen_eachFormat_sameAsInProcess() throws Exception {
     for (String format : List.of("json", "csv", "html")) {
-      Run jar = eligo("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, "--format", format,
-          Cli.PATIENTS.toString(), Cli.MALFORMED.toString());
+      Run jar =
+          eligo(
+              "screen",
+              "--protocol",
+              Cli.PROTOCOL.toString(),
+              "--as-of",
+              Cli.AS_OF,
+              "--format",
+              format,
+              Cli.PATIENTS.toString(),
+              Cli.MALFORMED.toString());
       Cli.Run inProcess = Cli.screen(format, Cli.PATIENTS, Cli.MALFORMED);
       assertThat(jar.exit()).as(format + ": " + jar.err()).isEqualTo(ExitCodes.INPUT_ERRORS);
       assertThat(jar.out()).as(format).isEqualTo(inProcess.out());
@@ -45,9 +53,17 @@ class ShadedJarIT {
 
   @Test
   void screen_text_tableAndCountsWithNoLoggingNoise() throws Exception {
-    Run run = eligo("screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF, Cli.PATIENTS.toString());
+    Run run =
+        eligo(
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            Cli.PATIENTS.toString());
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("27 patients: 6 eligible, 13 ineligible, 8 needs review, 0 errors");
+    assertThat(run.out())
+        .contains("27 patients: 6 eligible, 13 ineligible, 8 needs review, 0 errors");
     assertThat(run.out().lines().count()).isLessThan(40);
     assertThat(run.err()).doesNotContain("SLF4J").isEmpty();
   }
@@ -60,7 +76,8 @@ class ShadedJarIT {
     Run json = eligo("check", Cli.PATIENTS.resolve("mcrpc-01.json").toString());
     assertThat(json.exit()).isEqualTo(ExitCodes.PROTOCOL_ERRORS);
     assertThat(json.out()).contains("more not shown");
-    Run compile = eligo("compile", Cli.PROTOCOL.toString(), "-p", "org.example", "-o", dir.toString());
+    Run compile =
+        eligo("compile", Cli.PROTOCOL.toString(), "-p", "org.example", "-o", dir.toString());
     assertThat(compile.exit()).as(compile.err()).isZero();
     assertThat(dir.resolve("org/example/NCT07298239Evaluator.java")).isRegularFile();
   }
@@ -72,12 +89,13 @@ class ShadedJarIT {
   }
 
   /**
-   * The HTML report keeps only the funnel's counts in memory: a thousand patients' page (40 MB)
-   * is written in a 48 MB heap, where keeping each patient's explanations until the end would not fit.
+   * The HTML report keeps only the funnel's counts in memory: a thousand patients' page (40 MB) is
+   * written in a 48 MB heap, where keeping each patient's explanations until the end would not fit.
    */
   @Test
   void htmlReport_manyPatients_inASmallHeap() throws Exception {
-    String bundle = new ObjectMapper().readTree(Cli.PATIENTS.resolve("mcrpc-25.json").toFile()).toString();
+    String bundle =
+        new ObjectMapper().readTree(Cli.PATIENTS.resolve("mcrpc-25.json").toFile()).toString();
     Path ndjson = dir.resolve("many.ndjson");
     try (BufferedWriter out = Files.newBufferedWriter(ndjson, StandardCharsets.UTF_8)) {
       for (int i = 0; i < 1000; i++) {
@@ -86,10 +104,22 @@ class ShadedJarIT {
       }
     }
     Path page = dir.resolve("many.html");
-    Run run = eligo(Map.of("ELIGO_JAVA_OPTS", "-Xmx48m"), "screen", "--protocol", Cli.PROTOCOL.toString(),
-        "--as-of", Cli.AS_OF, "--format", "html", "-o", page.toString(), ndjson.toString());
+    Run run =
+        eligo(
+            Map.of("ELIGO_JAVA_OPTS", "-Xmx48m"),
+            "screen",
+            "--protocol",
+            Cli.PROTOCOL.toString(),
+            "--as-of",
+            Cli.AS_OF,
+            "--format",
+            "html",
+            "-o",
+            page.toString(),
+            ndjson.toString());
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.err()).contains("(1000 patients: 0 eligible, 0 ineligible, 1000 needs review, 0 errors)");
+    assertThat(run.err())
+        .contains("(1000 patients: 0 eligible, 0 ineligible, 1000 needs review, 0 errors)");
     assertThat(Files.size(page)).isGreaterThan(1000L * 20_000);
     Files.delete(page);
   }
@@ -110,12 +140,14 @@ class ShadedJarIT {
     return eligo(Map.of(), args);
   }
 
-  private Run eligo(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+  private Run eligo(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(dir.resolve("out.txt").toFile())
-        .redirectError(dir.resolve("err.txt").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectOutput(dir.resolve("out.txt").toFile())
+            .redirectError(dir.resolve("err.txt").toFile());
     builder.environment().put("ELIGO_JAR", JAR.toString());
     builder.environment().putAll(environment);
     Process process = builder.start();
@@ -123,7 +155,9 @@ class ShadedJarIT {
       process.destroyForcibly();
       throw new AssertionError("eligo did not finish in 600 s: " + command);
     }
-    return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+    return new Run(
+        process.exitValue(),
+        Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
   }
 }

@@ -5,8 +5,8 @@ import dev.eligo.compiler.diagnostic.Diagnostic;
 import java.util.List;
 
 /**
- * What compiling one criteria file gave: every diagnostic, sorted by place, and the generated
- * Java files (none when there are errors).
+ * What compiling one criteria file gave: every diagnostic, sorted by place, and the generated Java
+ * files (none when there are errors).
  */
 public record CompilationResult(List<Diagnostic> diagnostics, List<JavaFile> javaFiles) {
   public CompilationResult {

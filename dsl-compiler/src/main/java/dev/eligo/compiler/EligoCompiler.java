@@ -13,8 +13,8 @@ import dev.eligo.compiler.source.SourceSpan;
 import java.util.List;
 
 /**
- * Compiles a criteria file to its evaluator class: parse, then (if the parse succeeded) check,
- * then (if the check found no error) generate. Never throws for anything a file contains.
+ * Compiles a criteria file to its evaluator class: parse, then (if the parse succeeded) check, then
+ * (if the check found no error) generate. Never throws for anything a file contains.
  */
 public final class EligoCompiler {
   private EligoCompiler() {}
@@ -29,7 +29,8 @@ public final class EligoCompiler {
     }
   }
 
-  private static CompilationResult compile(SourceFile source, CompilerOptions options, DiagnosticSink sink) {
+  private static CompilationResult compile(
+      SourceFile source, CompilerOptions options, DiagnosticSink sink) {
     CriteriaFile ast = CriteriaParser.parse(sink);
     if (sink.hasErrors()) {
       return new CompilationResult(sink.diagnostics(), List.of());
@@ -57,15 +58,16 @@ public final class EligoCompiler {
   }
 
   /**
-   * Parses and checks, handing out the checked file when there is no error: what tools that read
-   * a protocol without generating it need (examples, data requirements, questionnaires).
+   * Parses and checks, handing out the checked file when there is no error: what tools that read a
+   * protocol without generating it need (examples, data requirements, questionnaires).
    */
   public static Analysis analyze(SourceFile source) {
     DiagnosticSink sink = new DiagnosticSink(source);
     try {
       CriteriaFile ast = CriteriaParser.parse(sink);
       CheckedFile checked = sink.hasErrors() ? null : Checker.check(ast, sink);
-      return new Analysis(new CompilationResult(sink.diagnostics(), List.of()), sink.hasErrors() ? null : checked);
+      return new Analysis(
+          new CompilationResult(sink.diagnostics(), List.of()), sink.hasErrors() ? null : checked);
     } catch (StackOverflowError tooDeep) {
       return new Analysis(tooDeep(sink), null);
     }
@@ -85,7 +87,9 @@ public final class EligoCompiler {
 
   // The nesting limit should make this unreachable; it stays so that no file can crash a build.
   private static CompilationResult tooDeep(DiagnosticSink sink) {
-    sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, SourceSpan.NONE,
+    sink.report(
+        DiagnosticCode.NESTED_TOO_DEEPLY,
+        SourceSpan.NONE,
         "the file nests expressions too deeply for the compiler; split them into definitions");
     return new CompilationResult(sink.diagnostics(), List.of());
   }

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The diagnostics table: each file under {@code src/test/resources/diagnostics} is a small
- * protocol with one mistake, and states the diagnostics it expects with markers above the
- * offending line (syntax in {@link ExpectedDiagnostics}):
+ * The diagnostics table: each file under {@code src/test/resources/diagnostics} is a small protocol
+ * with one mistake, and states the diagnostics it expects with markers above the offending line
+ * (syntax in {@link ExpectedDiagnostics}):
  *
  * <pre>
  * // :: error ELG0201 @12 "did you mean 'psa'?"
@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </pre>
  *
  * A file fails when a marked diagnostic is missing, or at another line or column, or when the
- * compiler reports anything unmarked. File names say the case and the outcome; the test is
- * shown as {@code diagnostics_<file name>}.
+ * compiler reports anything unmarked. File names say the case and the outcome; the test is shown as
+ * {@code diagnostics_<file name>}.
  */
 class DiagnosticsTableTest {
   private static final String DIRECTORY = "diagnostics";
@@ -47,10 +47,13 @@ class DiagnosticsTableTest {
     SourceFile source = TestResources.read(file);
     List<Expected> expected = ExpectedDiagnostics.parse(source.content());
 
-    CompilationResult result = EligoCompiler.compile(source, CompilerOptions.inPackage("dev.eligo.test"));
+    CompilationResult result =
+        EligoCompiler.compile(source, CompilerOptions.inPackage("dev.eligo.test"));
 
     assertThat(expected).as("%s marks no diagnostic", caseName).isNotEmpty();
-    assertThat(ExpectedDiagnostics.mismatches(expected, result.diagnostics())).as(caseName).isEmpty();
+    assertThat(ExpectedDiagnostics.mismatches(expected, result.diagnostics()))
+        .as(caseName)
+        .isEmpty();
     if (result.hasErrors()) {
       assertThat(result.javaFiles()).as("no Java for a file with errors").isEmpty();
     }
@@ -63,14 +66,17 @@ class DiagnosticsTableTest {
 
   @Test
   void table_coversEveryDiagnosticCode() {
-    Set<String> marked = TestResources.criteriaFiles(DIRECTORY).stream()
-        .flatMap(file -> ExpectedDiagnostics.parse(TestResources.read(file).content()).stream())
-        .map(Expected::code)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> marked =
+        TestResources.criteriaFiles(DIRECTORY).stream()
+            .flatMap(file -> ExpectedDiagnostics.parse(TestResources.read(file).content()).stream())
+            .map(Expected::code)
+            .collect(Collectors.toCollection(TreeSet::new));
     // Codes about example patients are covered by the authoring module's table of examples files.
-    Set<String> all = Arrays.stream(DiagnosticCode.values()).filter(c -> !c.isAboutExamples())
-        .map(DiagnosticCode::id)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> all =
+        Arrays.stream(DiagnosticCode.values())
+            .filter(c -> !c.isAboutExamples())
+            .map(DiagnosticCode::id)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(marked).as("codes no file of the table expects").containsAll(all);
   }
@@ -79,10 +85,11 @@ class DiagnosticsTableTest {
   void table_filesHaveOneKindOfMistakeEach() {
     // A file of the table tests one mistake: at most one error code (a warning may come with it).
     for (Path file : TestResources.criteriaFiles(DIRECTORY)) {
-      Set<String> errorCodes = ExpectedDiagnostics.parse(TestResources.read(file).content()).stream()
-          .filter(e -> e.severity() == dev.eligo.compiler.diagnostic.Severity.ERROR)
-          .map(Expected::code)
-          .collect(Collectors.toSet());
+      Set<String> errorCodes =
+          ExpectedDiagnostics.parse(TestResources.read(file).content()).stream()
+              .filter(e -> e.severity() == dev.eligo.compiler.diagnostic.Severity.ERROR)
+              .map(Expected::code)
+              .collect(Collectors.toSet());
       assertThat(errorCodes).as(file.getFileName().toString()).hasSizeLessThanOrEqualTo(1);
     }
   }

@@ -26,8 +26,12 @@ class MultipleErrorsTest {
     CompilationResult result = compileMatchingMarkers("threeSyntaxErrors.eligo");
 
     assertThat(result.errors()).extracting(Diagnostic::line).containsExactly(13, 17, 20);
-    assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(
-        DiagnosticCode.SYNTAX_ERROR, DiagnosticCode.SYNTAX_ERROR, DiagnosticCode.UNTERMINATED_STRING);
+    assertThat(result.errors())
+        .extracting(Diagnostic::code)
+        .containsExactly(
+            DiagnosticCode.SYNTAX_ERROR,
+            DiagnosticCode.SYNTAX_ERROR,
+            DiagnosticCode.UNTERMINATED_STRING);
     assertThat(result.javaFiles()).isEmpty();
   }
 
@@ -37,7 +41,8 @@ class MultipleErrorsTest {
 
     CriteriaFile ast = CriteriaParser.parse(sink);
 
-    assertThat(ast.declarations()).extracting(d -> d.name().text())
+    assertThat(ast.declarations())
+        .extracting(d -> d.name().text())
         .containsExactly("LOINC", "psa", "recentPsa", "highPsa", "I1", "E1");
   }
 
@@ -46,8 +51,10 @@ class MultipleErrorsTest {
     CompilationResult result = compileMatchingMarkers("threeCheckErrors.eligo");
 
     assertThat(result.diagnostics()).extracting(Diagnostic::line).containsExactly(13, 16, 20);
-    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(
-        DiagnosticCode.UNKNOWN_SEX, DiagnosticCode.UNKNOWN_NAME, DiagnosticCode.UNIT_MISMATCH);
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(
+            DiagnosticCode.UNKNOWN_SEX, DiagnosticCode.UNKNOWN_NAME, DiagnosticCode.UNIT_MISMATCH);
     assertThat(result.javaFiles()).isEmpty();
   }
 
@@ -76,7 +83,9 @@ class MultipleErrorsTest {
   private static CompilationResult compileMatchingMarkers(String name) {
     SourceFile source = read(name);
     CompilationResult result = EligoCompiler.compile(source, OPTIONS);
-    assertThat(ExpectedDiagnostics.mismatches(ExpectedDiagnostics.parse(source.content()), result.diagnostics()))
+    assertThat(
+            ExpectedDiagnostics.mismatches(
+                ExpectedDiagnostics.parse(source.content()), result.diagnostics()))
         .isEmpty();
     return result;
   }

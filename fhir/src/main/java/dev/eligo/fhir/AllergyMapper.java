@@ -12,9 +12,9 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 
 /**
- * Maps an AllergyIntolerance: the substance's codes ({@code code}, then each
- * {@code reaction.substance}), clinical and verification status as written, type, category,
- * criticality, recorded date, and each reaction's manifestations and severity.
+ * Maps an AllergyIntolerance: the substance's codes ({@code code}, then each {@code
+ * reaction.substance}), clinical and verification status as written, type, category, criticality,
+ * recorded date, and each reaction's manifestations and severity.
  */
 final class AllergyMapper {
   private AllergyMapper() {}
@@ -27,29 +27,52 @@ final class AllergyMapper {
     for (AllergyIntolerance.AllergyIntoleranceReactionComponent reaction : fhir.getReaction()) {
       codes.addAll(context.codes(fhir, "reaction.substance", reaction.getSubstance()));
     }
-    context.record().add(new Allergy(
-        context.ref(fhir),
-        new ArrayList<>(codes),
-        Statuses.concept(context, fhir, "clinicalStatus", fhir.getClinicalStatus(), ClinicalStatus::fromCode),
-        Statuses.concept(context, fhir, "verificationStatus", fhir.getVerificationStatus(), VerificationStatus::fromCode),
-        fhir.getTypeElement().getValue() == null ? null : fhir.getTypeElement().getValueAsString(),
-        context.date(fhir, "recordedDate", fhir.getRecordedDateElement()),
-        categories(fhir),
-        fhir.getCriticalityElement().getValue() == null ? null : fhir.getCriticalityElement().getValueAsString(),
-        reactions(context, fhir)));
+    context
+        .record()
+        .add(
+            new Allergy(
+                context.ref(fhir),
+                new ArrayList<>(codes),
+                Statuses.concept(
+                    context,
+                    fhir,
+                    "clinicalStatus",
+                    fhir.getClinicalStatus(),
+                    ClinicalStatus::fromCode),
+                Statuses.concept(
+                    context,
+                    fhir,
+                    "verificationStatus",
+                    fhir.getVerificationStatus(),
+                    VerificationStatus::fromCode),
+                fhir.getTypeElement().getValue() == null
+                    ? null
+                    : fhir.getTypeElement().getValueAsString(),
+                context.date(fhir, "recordedDate", fhir.getRecordedDateElement()),
+                categories(fhir),
+                fhir.getCriticalityElement().getValue() == null
+                    ? null
+                    : fhir.getCriticalityElement().getValueAsString(),
+                reactions(context, fhir)));
   }
 
   private static List<String> categories(AllergyIntolerance fhir) {
     List<String> categories = new ArrayList<>();
-    fhir.getCategory().stream().filter(c -> c.getValue() != null).forEach(c -> categories.add(c.getValueAsString()));
+    fhir.getCategory().stream()
+        .filter(c -> c.getValue() != null)
+        .forEach(c -> categories.add(c.getValueAsString()));
     return categories;
   }
 
   private static List<AllergyReaction> reactions(MappingContext context, AllergyIntolerance fhir) {
     List<AllergyReaction> reactions = new ArrayList<>();
     for (AllergyIntolerance.AllergyIntoleranceReactionComponent reaction : fhir.getReaction()) {
-      reactions.add(new AllergyReaction(context.codes(fhir, "reaction.manifestation", reaction.getManifestation()),
-          reaction.getSeverityElement().getValue() == null ? null : reaction.getSeverityElement().getValueAsString()));
+      reactions.add(
+          new AllergyReaction(
+              context.codes(fhir, "reaction.manifestation", reaction.getManifestation()),
+              reaction.getSeverityElement().getValue() == null
+                  ? null
+                  : reaction.getSeverityElement().getValueAsString()));
     }
     return reactions;
   }

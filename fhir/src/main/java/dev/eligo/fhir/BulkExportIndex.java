@@ -12,17 +12,20 @@ import java.util.TreeMap;
 
 /**
  * Where each patient's resources are in a bulk export's per-resource NDJSON files, built in one
- * pass over them. It keeps, for each patient, only the locations of the lines (file number and
- * byte offset packed into one {@code long}), never the resources, so memory is a few dozen bytes
- * per patient and eight per resource however large the resources are. Medications and research
- * studies, which belong to no patient, are indexed by {@code Type/id} so references can be resolved.
+ * pass over them. It keeps, for each patient, only the locations of the lines (file number and byte
+ * offset packed into one {@code long}), never the resources, so memory is a few dozen bytes per
+ * patient and eight per resource however large the resources are. Medications and research studies,
+ * which belong to no patient, are indexed by {@code Type/id} so references can be resolved.
  */
 final class BulkExportIndex {
   private static final int OFFSET_BITS = 40;
   private static final long OFFSET_MASK = (1L << OFFSET_BITS) - 1;
   private static final int FILE_BITS = 21;
   private static final long FILE_MASK = (1L << FILE_BITS) - 1;
-  /** Marks the location of a line too long to read: only its start is read, to name what is lost. */
+
+  /**
+   * Marks the location of a line too long to read: only its start is read, to name what is lost.
+   */
   static final long TOO_LONG = 1L << 62;
 
   private final List<Path> files;
@@ -37,10 +40,10 @@ final class BulkExportIndex {
   }
 
   /**
-   * Indexes the files: where each patient's resources are (a line that is not valid JSON counts
-   * for the patient it still names), where each Patient line is (so that a patient given twice is
-   * seen before it is screened), where each Medication and ResearchStudy is. Lines that belong to
-   * no patient become errors, in file order.
+   * Indexes the files: where each patient's resources are (a line that is not valid JSON counts for
+   * the patient it still names), where each Patient line is (so that a patient given twice is seen
+   * before it is screened), where each Medication and ResearchStudy is. Lines that belong to no
+   * patient become errors, in file order.
    */
   static BulkExportIndex build(List<Path> files, ReadLimits limits) {
     BulkExportIndex index = new BulkExportIndex(files, limits);
@@ -74,25 +77,36 @@ final class BulkExportIndex {
     return locations != null && locations.taken;
   }
 
-  /** The locations of a Medication or ResearchStudy by {@code Type/id}: none, one, or several copies. */
+  /**
+   * The locations of a Medication or ResearchStudy by {@code Type/id}: none, one, or several
+   * copies.
+   */
   Locations shared(String typeAndId) {
     return shared.getOrDefault(typeAndId, Locations.NONE);
   }
 
-  /** The locations of the Patient lines with this id: more than one when the export repeats the patient. */
+  /**
+   * The locations of the Patient lines with this id: more than one when the export repeats the
+   * patient.
+   */
   Locations patientLines(String patientId) {
     Locations locations = byPatient.get(patientId);
-    return locations == null || locations.patientLines == null ? Locations.NONE : locations.patientLines;
+    return locations == null || locations.patientLines == null
+        ? Locations.NONE
+        : locations.patientLines;
   }
 
-  /** Patients that resources refer to but no Patient line had, by id, with their resource counts. */
+  /**
+   * Patients that resources refer to but no Patient line had, by id, with their resource counts.
+   */
   Map<String, Integer> untaken() {
     Map<String, Integer> untaken = new TreeMap<>();
-    byPatient.forEach((id, locations) -> {
-      if (!locations.taken && locations.size > 0) {
-        untaken.put(id, locations.size);
-      }
-    });
+    byPatient.forEach(
+        (id, locations) -> {
+          if (!locations.taken && locations.size > 0) {
+            untaken.put(id, locations.size);
+          }
+        });
     return untaken;
   }
 
@@ -118,7 +132,10 @@ final class BulkExportIndex {
         if (patients) {
           indexPatientLine(name + ":" + line.number(), location, line);
         } else {
-          indexLine(name + ":" + line.number(), line.isTooLong() ? location | TOO_LONG : location, line.bytes());
+          indexLine(
+              name + ":" + line.number(),
+              line.isTooLong() ? location | TOO_LONG : location,
+              line.bytes());
         }
       }
     } catch (IOException e) {
@@ -128,9 +145,10 @@ final class BulkExportIndex {
 
   // The Patient lines are streamed again later; here only their ids are noted, to find repeats.
   private void indexPatientLine(String source, long location, NdjsonLines.Line line) {
-    String id = line.isTooLong()
-        ? DamagedLine.of(line.bytes(), "Patient.ndjson").id()
-        : ExportLines.patientLine(source, line.bytes()).key();
+    String id =
+        line.isTooLong()
+            ? DamagedLine.of(line.bytes(), "Patient.ndjson").id()
+            : ExportLines.patientLine(source, line.bytes()).key();
     if (id != null && !id.isEmpty()) {
       byPatient.computeIfAbsent(id, k -> new Locations()).patientLines().add(location);
     }

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A FHIR bulk-export directory: per-resource NDJSON files ({@code Patient.ndjson},
- * {@code Observation.ndjson}, ...), grouped into one Bundle per patient by each resource's
- * {@code subject} / {@code patient} / {@code individual} reference.
+ * A FHIR bulk-export directory: per-resource NDJSON files ({@code Patient.ndjson}, {@code
+ * Observation.ndjson}, ...), grouped into one Bundle per patient by each resource's {@code subject}
+ * / {@code patient} / {@code individual} reference.
  *
  * <p>Grouping without holding patients in memory: first one pass over the non-Patient files builds
  * a {@link BulkExportIndex} of byte offsets per patient (no resource is kept). Then the Patient
@@ -28,10 +28,10 @@ import java.util.Map;
  * name order. Resources that name a patient with no Patient line are reported at the end.
  *
  * <p>A line that is not valid JSON but still shows which patient it is about is that patient's
- * loss: the patient's row carries the problem and the runtime counts the lost record as unknown.
- * A patient given in several Patient lines is read once when they agree and is an error row when
- * they differ. A patient whose lines add up to more than {@link ReadLimits#maxBundleBytes()} is an
- * error row, as is a line longer than that (read only far enough to say whose it is).
+ * loss: the patient's row carries the problem and the runtime counts the lost record as unknown. A
+ * patient given in several Patient lines is read once when they agree and is an error row when they
+ * differ. A patient whose lines add up to more than {@link ReadLimits#maxBundleBytes()} is an error
+ * row, as is a line longer than that (read only far enough to say whose it is).
  */
 final class BulkExportSource extends LazySource {
   private final Path directory;
@@ -77,7 +77,8 @@ final class BulkExportSource extends LazySource {
     } catch (IOException e) {
       finished = true;
       close();
-      return new PatientReadError(directoryName(), "the export cannot be read: " + IoProblems.describe(e));
+      return new PatientReadError(
+          directoryName(), "the export cannot be read: " + IoProblems.describe(e));
     }
   }
 
@@ -177,8 +178,11 @@ final class BulkExportSource extends LazySource {
     String where = FileNames.of(index.files().get(file)) + " at byte " + offset;
     if ((location & BulkExportIndex.TOO_LONG) != 0) {
       byte[] start = NdjsonLines.readAt(channels[file], offset, NdjsonLines.PREFIX);
-      patient.addUnread(new ExportResource(where, start),
-          "the line is longer than the " + ReadLimits.megabytes(limits.maxBundleBytes()) + " one patient may take");
+      patient.addUnread(
+          new ExportResource(where, start),
+          "the line is longer than the "
+              + ReadLimits.megabytes(limits.maxBundleBytes())
+              + " one patient may take");
       return start.length;
     }
     byte[] json = NdjsonLines.readAt(channels[file], offset);
@@ -193,8 +197,11 @@ final class BulkExportSource extends LazySource {
   private String repeats(String id, BulkExportIndex.Locations lines) throws IOException {
     List<byte[]> all = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      all.add(NdjsonLines.readAt(channels[BulkExportIndex.fileOf(lines.get(i))],
-          BulkExportIndex.offsetOf(lines.get(i)), (int) Math.min(Integer.MAX_VALUE - 8, limits.maxBundleBytes())));
+      all.add(
+          NdjsonLines.readAt(
+              channels[BulkExportIndex.fileOf(lines.get(i))],
+              BulkExportIndex.offsetOf(lines.get(i)),
+              (int) Math.min(Integer.MAX_VALUE - 8, limits.maxBundleBytes())));
     }
     return ExportPatient.repeats(id, all);
   }

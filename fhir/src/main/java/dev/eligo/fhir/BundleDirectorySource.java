@@ -36,11 +36,13 @@ final class BundleDirectorySource extends LazySource {
       } catch (IOException e) {
         files = List.<Path>of().iterator();
         return PendingPatient.read(
-            new PatientReadError(name(), "the directory cannot be listed: " + IoProblems.describe(e)));
+            new PatientReadError(
+                name(), "the directory cannot be listed: " + IoProblems.describe(e)));
       }
       files = listed.iterator();
       if (listed.isEmpty()) {
-        return PendingPatient.read(new PatientReadError(name(), "the directory has no *.json files"));
+        return PendingPatient.read(
+            new PatientReadError(name(), "the directory has no *.json files"));
       }
     }
     if (!files.hasNext()) {

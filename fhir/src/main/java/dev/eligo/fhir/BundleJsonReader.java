@@ -25,9 +25,10 @@ final class BundleJsonReader {
     }
     String type = root.path("resourceType").asText("");
     if (!type.equals("Bundle")) {
-      return Outcome.error(type.isEmpty()
-          ? "not a FHIR resource: the JSON object has no resourceType"
-          : "not a Bundle: resourceType is '" + type + "'");
+      return Outcome.error(
+          type.isEmpty()
+              ? "not a FHIR resource: the JSON object has no resourceType"
+              : "not a Bundle: resourceType is '" + type + "'");
     }
     JsonNode entries = root.path("entry");
     if (!entries.isMissingNode() && !entries.isArray()) {
@@ -45,23 +46,35 @@ final class BundleJsonReader {
     JsonNode resource = entry.path("resource");
     String fullUrl = entry.path("fullUrl").isTextual() ? entry.path("fullUrl").asText() : null;
     String label = fullUrl != null ? fullUrl : "entry[" + index + "]";
-    RecordRef entryRef = RecordRef.of("Bundle", bundleId.isEmpty() ? label : bundleId + " " + label);
+    RecordRef entryRef =
+        RecordRef.of("Bundle", bundleId.isEmpty() ? label : bundleId + " " + label);
     if (resource.isMissingNode() || resource.isNull()) {
       return; // entries of a transaction response or a search may carry no resource
     }
     if (!entry.path("fullUrl").isMissingNode() && fullUrl == null) {
-      parsed.addUnreadable(RecordProblem.noted(entryRef,
-          "fullUrl is " + kind(entry.path("fullUrl")) + ", not a string; it was not read"));
+      parsed.addUnreadable(
+          RecordProblem.noted(
+              entryRef,
+              "fullUrl is " + kind(entry.path("fullUrl")) + ", not a string; it was not read"));
     }
     if (!resource.isObject()) {
-      parsed.addLost("", new RecordProblem(entryRef,
-          "the entry's resource is " + kind(resource) + ", not an object; what it held could not be read"));
+      parsed.addLost(
+          "",
+          new RecordProblem(
+              entryRef,
+              "the entry's resource is "
+                  + kind(resource)
+                  + ", not an object; what it held could not be read"));
       return;
     }
-    String type = resource.path("resourceType").isTextual() ? resource.path("resourceType").asText() : "";
+    String type =
+        resource.path("resourceType").isTextual() ? resource.path("resourceType").asText() : "";
     String id = resource.path("id").isTextual() ? resource.path("id").asText() : "";
     RecordRef ref = type.isEmpty() || id.isEmpty() ? entryRef : RecordRef.of(type, id);
-    parsed.add(fullUrl, FhirJson.parseResource(resource), type,
+    parsed.add(
+        fullUrl,
+        FhirJson.parseResource(resource),
+        type,
         reason -> new RecordProblem(ref, "the resource could not be read: " + reason));
   }
 

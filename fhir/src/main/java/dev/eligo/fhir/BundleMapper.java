@@ -23,9 +23,9 @@ import org.hl7.fhir.r4.model.Resource;
  * dictionary says. The Bundle must hold exactly one Patient; every other resource of a mapped type
  * (Observation, Condition, MedicationStatement, MedicationAdministration, MedicationRequest,
  * MedicationDispense, Procedure, AllergyIntolerance, ResearchSubject, QuestionnaireResponse,
- * Specimen, Encounter, DiagnosticReport, ImagingStudy) is mapped in Bundle order,
- * and resources of other types are only used to resolve references (Medication, ResearchStudy).
- * A field that cannot be read becomes a {@link RecordProblem}; the rest of the patient still maps.
+ * Specimen, Encounter, DiagnosticReport, ImagingStudy) is mapped in Bundle order, and resources of
+ * other types are only used to resolve references (Medication, ResearchStudy). A field that cannot
+ * be read becomes a {@link RecordProblem}; the rest of the patient still maps.
  */
 public final class BundleMapper {
   private BundleMapper() {}
@@ -45,7 +45,10 @@ public final class BundleMapper {
   }
 
   private static PatientRecord map(
-      Bundle bundle, List<RecordProblem> unreadable, List<ParsedBundle.LostResource> lost, ParserNotes notes) {
+      Bundle bundle,
+      List<RecordProblem> unreadable,
+      List<ParsedBundle.LostResource> lost,
+      ParserNotes notes) {
     Patient patient = onlyPatient(bundle, lost);
     MappingContext context = new MappingContext(bundle, patient, patientId(bundle, patient));
     unreadable.forEach(context.record()::add);
@@ -124,15 +127,19 @@ public final class BundleMapper {
     }
     for (ParsedBundle.LostResource l : lost) {
       if (l.type().equals("Patient")) {
-        throw new InvalidBundleException("the Patient resource could not be read (" + l.problem().message() + ")");
+        throw new InvalidBundleException(
+            "the Patient resource could not be read (" + l.problem().message() + ")");
       }
     }
     if (patients.isEmpty()) {
-      throw new InvalidBundleException("the Bundle has no Patient resource; one patient per Bundle is expected");
+      throw new InvalidBundleException(
+          "the Bundle has no Patient resource; one patient per Bundle is expected");
     }
     if (patients.size() > 1) {
-      throw new InvalidBundleException("the Bundle has " + patients.size()
-          + " Patient resources; one patient per Bundle is expected");
+      throw new InvalidBundleException(
+          "the Bundle has "
+              + patients.size()
+              + " Patient resources; one patient per Bundle is expected");
     }
     return patients.get(0);
   }

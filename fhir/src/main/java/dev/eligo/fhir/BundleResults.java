@@ -36,7 +36,12 @@ final class BundleResults {
 
   /** A defect in the mapping, not in the data: still one row, never a stack trace. */
   private static PatientReadError unexpected(String source, RuntimeException e) {
-    return new PatientReadError(source, "the patient could not be mapped (internal error "
-        + e.getClass().getSimpleName() + ": " + FhirJson.firstLine(e.getMessage()) + ")");
+    return new PatientReadError(
+        source,
+        "the patient could not be mapped (internal error "
+            + e.getClass().getSimpleName()
+            + ": "
+            + FhirJson.firstLine(e.getMessage())
+            + ")");
   }
 }

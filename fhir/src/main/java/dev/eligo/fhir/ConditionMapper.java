@@ -10,10 +10,10 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * Maps a Condition: codes, clinical and verification status as written, onset
- * ({@code onsetDateTime}, else {@code onsetPeriod.start}, else {@code recordedDate}) and abatement
- * ({@code abatementDateTime}, else {@code abatementPeriod}'s end or start), the stage
- * ({@code stage.summary}) and the body site.
+ * Maps a Condition: codes, clinical and verification status as written, onset ({@code
+ * onsetDateTime}, else {@code onsetPeriod.start}, else {@code recordedDate}) and abatement ({@code
+ * abatementDateTime}, else {@code abatementPeriod}'s end or start), the stage ({@code
+ * stage.summary}) and the body site.
  */
 final class ConditionMapper {
   private ConditionMapper() {}
@@ -22,15 +22,28 @@ final class ConditionMapper {
     if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
       return;
     }
-    context.record().add(new Condition(
-        context.ref(fhir),
-        context.codes(fhir, "code", fhir.getCode()),
-        Statuses.concept(context, fhir, "clinicalStatus", fhir.getClinicalStatus(), ClinicalStatus::fromCode),
-        Statuses.concept(context, fhir, "verificationStatus", fhir.getVerificationStatus(), VerificationStatus::fromCode),
-        onset(context, fhir),
-        abatement(context, fhir),
-        stages(context, fhir),
-        context.codes(fhir, "bodySite", fhir.getBodySite())));
+    context
+        .record()
+        .add(
+            new Condition(
+                context.ref(fhir),
+                context.codes(fhir, "code", fhir.getCode()),
+                Statuses.concept(
+                    context,
+                    fhir,
+                    "clinicalStatus",
+                    fhir.getClinicalStatus(),
+                    ClinicalStatus::fromCode),
+                Statuses.concept(
+                    context,
+                    fhir,
+                    "verificationStatus",
+                    fhir.getVerificationStatus(),
+                    VerificationStatus::fromCode),
+                onset(context, fhir),
+                abatement(context, fhir),
+                stages(context, fhir),
+                context.codes(fhir, "bodySite", fhir.getBodySite())));
   }
 
   private static java.util.List<dev.eligo.runtime.record.Coding> stages(
@@ -51,7 +64,8 @@ final class ConditionMapper {
     return date != null ? date : context.date(fhir, "recordedDate", fhir.getRecordedDateElement());
   }
 
-  private static RecordDate abatement(MappingContext context, org.hl7.fhir.r4.model.Condition fhir) {
+  private static RecordDate abatement(
+      MappingContext context, org.hl7.fhir.r4.model.Condition fhir) {
     Type abatement = fhir.getAbatement();
     if (abatement == null || abatement.isEmpty()) {
       return null;
@@ -65,8 +79,11 @@ final class ConditionMapper {
           ? context.date(fhir, "abatementPeriod.end", period.getEndElement())
           : context.date(fhir, "abatementPeriod.start", period.getStartElement());
     }
-    context.problem(fhir, "abatement[x] of type " + abatement.fhirType()
-        + " gives no date; the condition's end date is unknown");
+    context.problem(
+        fhir,
+        "abatement[x] of type "
+            + abatement.fhirType()
+            + " gives no date; the condition's end date is unknown");
     return null;
   }
 }

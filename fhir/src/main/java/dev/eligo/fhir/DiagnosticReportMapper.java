@@ -4,9 +4,9 @@ import dev.eligo.runtime.record.DiagnosticReport;
 import dev.eligo.runtime.record.ReportStatus;
 
 /**
- * Maps a DiagnosticReport: its code, status as written, when the investigation was made
- * ({@code effectiveDateTime}, else {@code effectivePeriod.start}), when it was issued, and the
- * coded conclusion ({@code conclusionCode}).
+ * Maps a DiagnosticReport: its code, status as written, when the investigation was made ({@code
+ * effectiveDateTime}, else {@code effectivePeriod.start}), when it was issued, and the coded
+ * conclusion ({@code conclusionCode}).
  */
 final class DiagnosticReportMapper {
   private DiagnosticReportMapper() {}
@@ -15,12 +15,20 @@ final class DiagnosticReportMapper {
     if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
       return;
     }
-    context.record().add(new DiagnosticReport(
-        context.ref(fhir),
-        context.codes(fhir, "code", fhir.getCode()),
-        Statuses.required(context, fhir, fhir.getStatusElement(), ReportStatus::fromCode, ReportStatus.UNKNOWN),
-        context.startOf(fhir, "effective", fhir.getEffective()),
-        context.date(fhir, "issued", fhir.getIssuedElement()),
-        context.codes(fhir, "conclusionCode", fhir.getConclusionCode())));
+    context
+        .record()
+        .add(
+            new DiagnosticReport(
+                context.ref(fhir),
+                context.codes(fhir, "code", fhir.getCode()),
+                Statuses.required(
+                    context,
+                    fhir,
+                    fhir.getStatusElement(),
+                    ReportStatus::fromCode,
+                    ReportStatus.UNKNOWN),
+                context.startOf(fhir, "effective", fhir.getEffective()),
+                context.date(fhir, "issued", fhir.getIssuedElement()),
+                context.codes(fhir, "conclusionCode", fhir.getConclusionCode())));
   }
 }

@@ -14,36 +14,61 @@ import org.hl7.fhir.r4.model.Range;
 import org.hl7.fhir.r4.model.Timing;
 
 /**
- * Reads FHIR {@code Dosage} (of statements, requests and dispenses) and an administration's
- * given dose into the record's dosages: the amount of one dose ({@code doseAndRate.doseQuantity})
- * and how often it is given ({@code timing.repeat} frequency per period, its times of day or
- * events, or a {@code timing.code} such as BID). What is written but cannot be read as one amount
- * or one frequency (a dose range, text only, a range of frequencies) is kept as the reason.
+ * Reads FHIR {@code Dosage} (of statements, requests and dispenses) and an administration's given
+ * dose into the record's dosages: the amount of one dose ({@code doseAndRate.doseQuantity}) and how
+ * often it is given ({@code timing.repeat} frequency per period, its times of day or events, or a
+ * {@code timing.code} such as BID). What is written but cannot be read as one amount or one
+ * frequency (a dose range, text only, a range of frequencies) is kept as the reason.
  */
 final class Dosages {
   /** HL7 v3 GTSAbbreviation codes as times per period. */
-  private static final Map<String, Frequency> TIMING_CODES = Map.ofEntries(
-      Map.entry("QD", Frequency.of(1, 1, "d")),
-      Map.entry("BID", Frequency.of(2, 1, "d")),
-      Map.entry("TID", Frequency.of(3, 1, "d")),
-      Map.entry("QID", Frequency.of(4, 1, "d")),
-      Map.entry("AM", Frequency.of(1, 1, "d")),
-      Map.entry("PM", Frequency.of(1, 1, "d")),
-      Map.entry("BED", Frequency.of(1, 1, "d")),
-      Map.entry("QOD", Frequency.of(1, 2, "d")),
-      Map.entry("Q1H", Frequency.of(1, 1, "h")),
-      Map.entry("Q2H", Frequency.of(1, 2, "h")),
-      Map.entry("Q3H", Frequency.of(1, 3, "h")),
-      Map.entry("Q4H", Frequency.of(1, 4, "h")),
-      Map.entry("Q6H", Frequency.of(1, 6, "h")),
-      Map.entry("Q8H", Frequency.of(1, 8, "h")),
-      Map.entry("WK", Frequency.of(1, 1, "wk")),
-      Map.entry("MO", Frequency.of(1, 1, "mo")));
+  private static final Map<String, Frequency> TIMING_CODES =
+      Map.ofEntries(
+          Map.entry("QD", Frequency.of(1, 1, "d")),
+          Map.entry("BID", Frequency.of(2, 1, "d")),
+          Map.entry("TID", Frequency.of(3, 1, "d")),
+          Map.entry("QID", Frequency.of(4, 1, "d")),
+          Map.entry("AM", Frequency.of(1, 1, "d")),
+          Map.entry("PM", Frequency.of(1, 1, "d")),
+          Map.entry("BED", Frequency.of(1, 1, "d")),
+          Map.entry("QOD", Frequency.of(1, 2, "d")),
+          Map.entry("Q1H", Frequency.of(1, 1, "h")),
+          Map.entry("Q2H", Frequency.of(1, 2, "h")),
+          Map.entry("Q3H", Frequency.of(1, 3, "h")),
+          Map.entry("Q4H", Frequency.of(1, 4, "h")),
+          Map.entry("Q6H", Frequency.of(1, 6, "h")),
+          Map.entry("Q8H", Frequency.of(1, 8, "h")),
+          Map.entry("WK", Frequency.of(1, 1, "wk")),
+          Map.entry("MO", Frequency.of(1, 1, "mo")));
 
-  /** Events of a day that each name one time ({@code MORN}, {@code HS}); meals in general do not. */
-  private static final Set<String> ONE_TIME_EVENTS = Set.of("MORN", "MORN.early", "MORN.late", "NOON", "AFT",
-      "AFT.early", "AFT.late", "EVE", "EVE.early", "EVE.late", "NIGHT", "PHS", "HS", "WAKE", "ACM", "ACD", "ACV",
-      "PCM", "PCD", "PCV", "CM", "CD", "CV");
+  /**
+   * Events of a day that each name one time ({@code MORN}, {@code HS}); meals in general do not.
+   */
+  private static final Set<String> ONE_TIME_EVENTS =
+      Set.of(
+          "MORN",
+          "MORN.early",
+          "MORN.late",
+          "NOON",
+          "AFT",
+          "AFT.early",
+          "AFT.late",
+          "EVE",
+          "EVE.early",
+          "EVE.late",
+          "NIGHT",
+          "PHS",
+          "HS",
+          "WAKE",
+          "ACM",
+          "ACD",
+          "ACV",
+          "PCM",
+          "PCD",
+          "PCV",
+          "CM",
+          "CD",
+          "CV");
 
   private Dosages() {}
 
@@ -58,7 +83,8 @@ final class Dosages {
 
   /** The dose given by an administration: an amount, and no frequency (it is one dose). */
   static List<Dosage> ofAdministration(
-      org.hl7.fhir.r4.model.MedicationAdministration.MedicationAdministrationDosageComponent dosage) {
+      org.hl7.fhir.r4.model.MedicationAdministration.MedicationAdministrationDosageComponent
+          dosage) {
     if (dosage == null || dosage.isEmpty()) {
       return List.of();
     }
@@ -70,17 +96,25 @@ final class Dosages {
   }
 
   private static Dosage of(org.hl7.fhir.r4.model.Dosage dosage) {
-    boolean asNeeded = dosage.hasAsNeededBooleanType() ? dosage.getAsNeededBooleanType().booleanValue()
-        : dosage.hasAsNeededCodeableConcept();
+    boolean asNeeded =
+        dosage.hasAsNeededBooleanType()
+            ? dosage.getAsNeededBooleanType().booleanValue()
+            : dosage.hasAsNeededCodeableConcept();
     Amount dose = null;
     String doseProblem = null;
-    for (org.hl7.fhir.r4.model.Dosage.DosageDoseAndRateComponent doseAndRate : dosage.getDoseAndRate()) {
+    for (org.hl7.fhir.r4.model.Dosage.DosageDoseAndRateComponent doseAndRate :
+        dosage.getDoseAndRate()) {
       if (doseAndRate.getDose() instanceof Quantity quantity && quantity.getValue() != null) {
         dose = amount(quantity);
         break;
       }
       if (doseAndRate.getDose() instanceof Range range && !range.isEmpty()) {
-        doseProblem = "is a range from " + shown(range.getLow()) + " to " + shown(range.getHigh()) + ", not one amount";
+        doseProblem =
+            "is a range from "
+                + shown(range.getLow())
+                + " to "
+                + shown(range.getHigh())
+                + ", not one amount";
         break;
       }
     }
@@ -106,13 +140,22 @@ final class Dosages {
   private static Object frequency(Timing timing) {
     Timing.TimingRepeatComponent repeat = timing.getRepeat();
     if (repeat.hasFrequencyMax() || repeat.hasPeriodMax()) {
-      return "is a range (" + repeat.getFrequency() + (repeat.hasFrequencyMax() ? " to " + repeat.getFrequencyMax() : "")
-          + " per " + plain(repeat.getPeriod()) + (repeat.hasPeriodMax() ? " to " + plain(repeat.getPeriodMax()) : "")
-          + " " + repeat.getPeriodUnitElement().getValueAsString() + "), not one frequency";
+      return "is a range ("
+          + repeat.getFrequency()
+          + (repeat.hasFrequencyMax() ? " to " + repeat.getFrequencyMax() : "")
+          + " per "
+          + plain(repeat.getPeriod())
+          + (repeat.hasPeriodMax() ? " to " + plain(repeat.getPeriodMax()) : "")
+          + " "
+          + repeat.getPeriodUnitElement().getValueAsString()
+          + "), not one frequency";
     }
     if (repeat.hasPeriod() && repeat.getPeriodUnitElement().getValue() != null) {
       int times = repeat.hasFrequency() ? repeat.getFrequency() : 1;
-      return new Frequency(BigDecimal.valueOf(times), repeat.getPeriod(), repeat.getPeriodUnitElement().getValueAsString());
+      return new Frequency(
+          BigDecimal.valueOf(times),
+          repeat.getPeriod(),
+          repeat.getPeriodUnitElement().getValueAsString());
     }
     if (repeat.hasTimeOfDay()) {
       return Frequency.of(repeat.getTimeOfDay().size(), 1, "d");
@@ -123,7 +166,9 @@ final class Dosages {
       if (ONE_TIME_EVENTS.containsAll(events)) {
         return Frequency.of(events.size(), 1, "d");
       }
-      return "is given by events (" + String.join(", ", events) + ") that do not say how many times a day";
+      return "is given by events ("
+          + String.join(", ", events)
+          + ") that do not say how many times a day";
     }
     if (timing.hasCode()) {
       for (org.hl7.fhir.r4.model.Coding coding : timing.getCode().getCoding()) {
@@ -132,8 +177,10 @@ final class Dosages {
           return known;
         }
       }
-      String written = timing.getCode().hasText() ? timing.getCode().getText()
-          : timing.getCode().getCodingFirstRep().getCode();
+      String written =
+          timing.getCode().hasText()
+              ? timing.getCode().getText()
+              : timing.getCode().getCodingFirstRep().getCode();
       return "is the timing code '" + written + "', which gives no number of times";
     }
     return "is not stated: the timing gives no frequency and period";

@@ -11,8 +11,8 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * Resources that share an id or a full URL, as merged exports have them. A copy with the same
- * content is read once (and said so); copies that differ are all read, each with a problem, so
- * the runtime counts none of them as surely what it says, and references to the id name them all.
+ * content is read once (and said so); copies that differ are all read, each with a problem, so the
+ * runtime counts none of them as surely what it says, and references to the id name them all.
  */
 final class Duplicates {
   private final Map<String, List<Resource>> byKey = new LinkedHashMap<>();
@@ -44,12 +44,22 @@ final class Duplicates {
         }
       }
       if (distinct.size() == 1) {
-        context.note(first, entry.getKey() + " appears " + copies.size() + " times with the same content; it was read once");
+        context.note(
+            first,
+            entry.getKey()
+                + " appears "
+                + copies.size()
+                + " times with the same content; it was read once");
       } else {
         for (Resource copy : distinct) {
           differing.put(copy, distinct);
-          context.problem(copy, entry.getKey() + " appears " + copies.size() + " times with different content;"
-              + " which copy is right cannot be told, so none is taken as read");
+          context.problem(
+              copy,
+              entry.getKey()
+                  + " appears "
+                  + copies.size()
+                  + " times with different content;"
+                  + " which copy is right cannot be told, so none is taken as read");
         }
       }
     }

@@ -15,13 +15,23 @@ final class EncounterMapper {
     if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
       return;
     }
-    EncounterStatus status = Statuses.required(
-        context, fhir, fhir.getStatusElement(), EncounterStatus::fromCode, EncounterStatus.UNKNOWN);
-    context.record().add(new Encounter(
-        context.ref(fhir),
-        fhir.hasClass_() ? context.codesOf(fhir, "class", List.of(fhir.getClass_())) : List.of(),
-        context.codes(fhir, "type", fhir.getType()),
-        status,
-        context.period(fhir, "period", fhir.getPeriod(), status.isOngoing())));
+    EncounterStatus status =
+        Statuses.required(
+            context,
+            fhir,
+            fhir.getStatusElement(),
+            EncounterStatus::fromCode,
+            EncounterStatus.UNKNOWN);
+    context
+        .record()
+        .add(
+            new Encounter(
+                context.ref(fhir),
+                fhir.hasClass_()
+                    ? context.codesOf(fhir, "class", List.of(fhir.getClass_()))
+                    : List.of(),
+                context.codes(fhir, "type", fhir.getType()),
+                status,
+                context.period(fhir, "period", fhir.getPeriod(), status.isOngoing())));
   }
 }

@@ -8,13 +8,19 @@ import java.util.Objects;
  * the mapping does not read, or an error naming the line.
  *
  * @param role what the line is
- * @param key the patient's id for {@link Role#PATIENT} and {@link Role#PATIENT_RESOURCE},
- *     {@code Type/id} for {@link Role#SHARED}, else null
+ * @param key the patient's id for {@link Role#PATIENT} and {@link Role#PATIENT_RESOURCE}, {@code
+ *     Type/id} for {@link Role#SHARED}, else null
  * @param error why the line gives nothing, for {@link Role#ERROR}, else null
  */
 public record ExportLine(Role role, String key, PatientReadError error) {
   /** The kinds of line. */
-  public enum Role { PATIENT, PATIENT_RESOURCE, SHARED, SKIPPED, ERROR }
+  public enum Role {
+    PATIENT,
+    PATIENT_RESOURCE,
+    SHARED,
+    SKIPPED,
+    ERROR
+  }
 
   public ExportLine {
     Objects.requireNonNull(role, "role");

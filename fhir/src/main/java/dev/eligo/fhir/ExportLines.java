@@ -8,21 +8,22 @@ import org.hl7.fhir.r4.model.IdType;
 /** Says what a bulk export's line is: which patient it belongs to, by the type's patient field. */
 final class ExportLines {
   /** The types that are read for a patient, and the field that names the patient in each. */
-  private static final Map<String, String> PATIENT_FIELD = Map.ofEntries(
-      Map.entry("Observation", "subject"),
-      Map.entry("Condition", "subject"),
-      Map.entry("MedicationStatement", "subject"),
-      Map.entry("MedicationAdministration", "subject"),
-      Map.entry("MedicationRequest", "subject"),
-      Map.entry("MedicationDispense", "subject"),
-      Map.entry("Procedure", "subject"),
-      Map.entry("QuestionnaireResponse", "subject"),
-      Map.entry("AllergyIntolerance", "patient"),
-      Map.entry("ResearchSubject", "individual"),
-      Map.entry("Specimen", "subject"),
-      Map.entry("Encounter", "subject"),
-      Map.entry("DiagnosticReport", "subject"),
-      Map.entry("ImagingStudy", "subject"));
+  private static final Map<String, String> PATIENT_FIELD =
+      Map.ofEntries(
+          Map.entry("Observation", "subject"),
+          Map.entry("Condition", "subject"),
+          Map.entry("MedicationStatement", "subject"),
+          Map.entry("MedicationAdministration", "subject"),
+          Map.entry("MedicationRequest", "subject"),
+          Map.entry("MedicationDispense", "subject"),
+          Map.entry("Procedure", "subject"),
+          Map.entry("QuestionnaireResponse", "subject"),
+          Map.entry("AllergyIntolerance", "patient"),
+          Map.entry("ResearchSubject", "individual"),
+          Map.entry("Specimen", "subject"),
+          Map.entry("Encounter", "subject"),
+          Map.entry("DiagnosticReport", "subject"),
+          Map.entry("ImagingStudy", "subject"));
 
   private static final Set<String> SHARED_TYPES = Set.of("Medication", "ResearchStudy");
 
@@ -47,19 +48,25 @@ final class ExportLines {
     return ExportLine.of(ExportLine.Role.PATIENT, id);
   }
 
-  /** A line of any other file: whose resource it is, a shared resource, a type not read, or an error. */
+  /**
+   * A line of any other file: whose resource it is, a shared resource, a type not read, or an
+   * error.
+   */
   static ExportLine resourceLine(String source, byte[] bytes) {
     JsonNode resource;
     try {
       resource = FhirJson.readTree(bytes);
     } catch (FhirJson.NotJsonException e) {
-      // A damaged line that still shows its patient is that patient's loss, said on the patient's row.
-      String file = source.lastIndexOf(':') < 0 ? source : source.substring(0, source.lastIndexOf(':'));
+      // A damaged line that still shows its patient is that patient's loss, said on the patient's
+      // row.
+      String file =
+          source.lastIndexOf(':') < 0 ? source : source.substring(0, source.lastIndexOf(':'));
       DamagedLine seen = DamagedLine.of(bytes, file);
       if (!seen.patientId().isEmpty()) {
         return ExportLine.of(ExportLine.Role.PATIENT_RESOURCE, seen.patientId());
       }
-      return ExportLine.error(source, e.getMessage() + "; no patient can be seen in it, so it belongs to nobody");
+      return ExportLine.error(
+          source, e.getMessage() + "; no patient can be seen in it, so it belongs to nobody");
     }
     String type = resource.path("resourceType").asText("");
     if (SHARED_TYPES.contains(type)) {
@@ -67,14 +74,21 @@ final class ExportLines {
     }
     String field = PATIENT_FIELD.get(type);
     if (field == null) {
-      return ExportLine.of(ExportLine.Role.SKIPPED, null); // a type the mapping does not read (Encounter, ...)
+      return ExportLine.of(
+          ExportLine.Role.SKIPPED, null); // a type the mapping does not read (Encounter, ...)
     }
     String reference = resource.path(field).path("reference").asText("");
     IdType patient = new IdType(reference);
     if (!"Patient".equals(patient.getResourceType()) || !patient.hasIdPart()) {
-      return ExportLine.error(source, type + "." + field
-          + (reference.isEmpty() ? " has no reference" : " '" + reference + "' is not a Patient reference")
-          + "; the resource belongs to no patient and was skipped");
+      return ExportLine.error(
+          source,
+          type
+              + "."
+              + field
+              + (reference.isEmpty()
+                  ? " has no reference"
+                  : " '" + reference + "' is not a Patient reference")
+              + "; the resource belongs to no patient and was skipped");
     }
     return ExportLine.of(ExportLine.Role.PATIENT_RESOURCE, patient.getIdPart());
   }

@@ -14,8 +14,8 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * One patient of a bulk export put together from its lines: the Patient, then its resources in
- * export order, then the shared resources (Medications, ResearchStudies) they refer to. However
- * the lines were found (by offset in files, or grouped by an engine), the patient maps the same.
+ * export order, then the shared resources (Medications, ResearchStudies) they refer to. However the
+ * lines were found (by offset in files, or grouped by an engine), the patient maps the same.
  */
 final class ExportPatient {
   private final ParsedBundle bundle = new ParsedBundle();
@@ -23,7 +23,10 @@ final class ExportPatient {
 
   ExportPatient(String patientId, byte[] patientLine) {
     this.patientId = patientId;
-    bundle.add("Patient/" + patientId, FhirJson.parseResource(new String(patientLine, StandardCharsets.UTF_8)), "Patient",
+    bundle.add(
+        "Patient/" + patientId,
+        FhirJson.parseResource(new String(patientLine, StandardCharsets.UTF_8)),
+        "Patient",
         reason -> new RecordProblem(RecordRef.of("Patient", patientId), reason));
   }
 
@@ -33,7 +36,10 @@ final class ExportPatient {
    * problem naming where it was, so the runtime treats it as unknown rather than absent.
    */
   void add(ExportResource line) {
-    String file = line.where().contains(" at byte ") ? line.where().substring(0, line.where().indexOf(" at byte ")) : "";
+    String file =
+        line.where().contains(" at byte ")
+            ? line.where().substring(0, line.where().indexOf(" at byte "))
+            : "";
     com.fasterxml.jackson.databind.JsonNode tree;
     try {
       tree = FhirJson.readTree(line.json());
@@ -42,27 +48,48 @@ final class ExportPatient {
       return;
     }
     FhirJson.ParsedResource parsed = FhirJson.parseResource(tree);
-    String fullUrl = parsed.resource() == null
-        ? null
-        : parsed.resource().fhirType() + "/" + parsed.resource().getIdElement().getIdPart();
+    String fullUrl =
+        parsed.resource() == null
+            ? null
+            : parsed.resource().fhirType() + "/" + parsed.resource().getIdElement().getIdPart();
     DamagedLine seen = DamagedLine.of(line.json(), file);
-    bundle.add(fullUrl, parsed, seen.type(), reason -> new RecordProblem(ref(seen, line.where()),
-        line.where() + " could not be read: " + reason));
+    bundle.add(
+        fullUrl,
+        parsed,
+        seen.type(),
+        reason ->
+            new RecordProblem(
+                ref(seen, line.where()), line.where() + " could not be read: " + reason));
   }
 
-  /** Adds what is known of a line that was not read (it is too long): its start shows what it was. */
+  /**
+   * Adds what is known of a line that was not read (it is too long): its start shows what it was.
+   */
   void addUnread(ExportResource start, String why) {
-    String file = start.where().contains(" at byte ") ? start.where().substring(0, start.where().indexOf(" at byte ")) : "";
+    String file =
+        start.where().contains(" at byte ")
+            ? start.where().substring(0, start.where().indexOf(" at byte "))
+            : "";
     lost(DamagedLine.of(start.json(), file), start.where(), why);
   }
 
   private void lost(DamagedLine seen, String where, String why) {
-    bundle.addLost(seen.type(), new RecordProblem(ref(seen, where), where + " could not be read: " + why
-        + "; it names Patient/" + patientId + ", so what it says is unknown"));
+    bundle.addLost(
+        seen.type(),
+        new RecordProblem(
+            ref(seen, where),
+            where
+                + " could not be read: "
+                + why
+                + "; it names Patient/"
+                + patientId
+                + ", so what it says is unknown"));
   }
 
   private static RecordRef ref(DamagedLine seen, String where) {
-    return seen.type().isEmpty() || seen.id().isEmpty() ? RecordRef.of("NDJSON", where) : RecordRef.of(seen.type(), seen.id());
+    return seen.type().isEmpty() || seen.id().isEmpty()
+        ? RecordRef.of("NDJSON", where)
+        : RecordRef.of(seen.type(), seen.id());
   }
 
   /**
@@ -80,14 +107,22 @@ final class ExportPatient {
     for (byte[] other : lines) {
       try {
         if (!FhirJson.readTree(other).equals(first)) {
-          return "Patient/" + id + " appears in " + lines.size() + " Patient lines that differ; which is right"
+          return "Patient/"
+              + id
+              + " appears in "
+              + lines.size()
+              + " Patient lines that differ; which is right"
               + " cannot be told, so the patient was not screened";
         }
       } catch (FhirJson.NotJsonException e) {
         // that line gets its own error row
       }
     }
-    return "Patient/" + id + " appears in " + lines.size() + " Patient lines with the same content; it was read once";
+    return "Patient/"
+        + id
+        + " appears in "
+        + lines.size()
+        + " Patient lines with the same content; it was read once";
   }
 
   /** Whether {@link #repeats} said the patient can still be read (its lines agree). */
@@ -100,7 +135,9 @@ final class ExportPatient {
     bundle.addUnreadable(RecordProblem.noted(RecordRef.of("Patient", patientId), message));
   }
 
-  /** Every reference the resources added so far make, in order, once each: the shared ones to add. */
+  /**
+   * Every reference the resources added so far make, in order, once each: the shared ones to add.
+   */
   Set<String> references() {
     FhirTerser terser = FhirJson.context().newTerser();
     List<Resource> resources = new ArrayList<>();
@@ -109,7 +146,8 @@ final class ExportPatient {
     }
     Set<String> targets = new LinkedHashSet<>();
     for (Resource resource : resources) {
-      for (Reference reference : terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
+      for (Reference reference :
+          terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
         if (reference.getReference() != null) {
           targets.add(reference.getReference());
         }

@@ -16,8 +16,8 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * The shared JSON machinery: one HAPI {@link FhirContext} for R4 (expensive to create, safe to
- * share) and one Jackson mapper that keeps decimals exactly as written ({@code 12.50} stays
- * {@code 12.50}).
+ * share) and one Jackson mapper that keeps decimals exactly as written ({@code 12.50} stays {@code
+ * 12.50}).
  */
 final class FhirJson {
   private static final FhirContext CONTEXT = FhirContext.forR4();
@@ -36,7 +36,10 @@ final class FhirJson {
     return CONTEXT;
   }
 
-  /** Reads JSON text into a tree; throws with a one-line, position-bearing message when it is not JSON. */
+  /**
+   * Reads JSON text into a tree; throws with a one-line, position-bearing message when it is not
+   * JSON.
+   */
   static JsonNode readTree(byte[] json) throws NotJsonException {
     if (json.length == 0) {
       throw new NotJsonException("the input is empty (0 bytes)");
@@ -49,12 +52,17 @@ final class FhirJson {
       return node;
     } catch (JsonProcessingException e) {
       // An NDJSON line is one line: its source already names the line, so only the column is said.
-      String where = e.getLocation() == null
-          ? ""
-          : e.getLocation().getLineNr() <= 1
-              ? " at column " + e.getLocation().getColumnNr()
-              : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new NotJsonException("not valid JSON" + where + ": " + withoutSource(firstLine(e.getOriginalMessage())));
+      String where =
+          e.getLocation() == null
+              ? ""
+              : e.getLocation().getLineNr() <= 1
+                  ? " at column " + e.getLocation().getColumnNr()
+                  : " at line "
+                      + e.getLocation().getLineNr()
+                      + ", column "
+                      + e.getLocation().getColumnNr();
+      throw new NotJsonException(
+          "not valid JSON" + where + ": " + withoutSource(firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new NotJsonException("not readable JSON: " + firstLine(e.getMessage()));
     }
@@ -70,8 +78,8 @@ final class FhirJson {
   }
 
   /**
-   * Parses one resource leniently: every problem the parser meets (a bad date, a value of the
-   * wrong JSON type, an unknown element) becomes a note instead of an exception.
+   * Parses one resource leniently: every problem the parser meets (a bad date, a value of the wrong
+   * JSON type, an unknown element) becomes a note instead of an exception.
    */
   static ParsedResource parseResource(String json) {
     JsonNode tree;
@@ -83,7 +91,10 @@ final class FhirJson {
     return parseResource(tree);
   }
 
-  /** As {@link #parseResource(String)}, for a resource already read into a tree (which it may change). */
+  /**
+   * As {@link #parseResource(String)}, for a resource already read into a tree (which it may
+   * change).
+   */
   static ParsedResource parseResource(JsonNode resource) {
     List<String> tamed = new java.util.ArrayList<>(Numbers.dropImplausible(resource, ""));
     tamed.addAll(JsonTypes.removeWrongTypes(resource));
@@ -107,9 +118,14 @@ final class FhirJson {
     }
   }
 
-  /** Drops Jackson's "(start marker at [Source: ...])" tail, which repeats what {@code where} says. */
+  /**
+   * Drops Jackson's "(start marker at [Source: ...])" tail, which repeats what {@code where} says.
+   */
   private static String withoutSource(String message) {
-    String plain = message.replaceFirst("\\s*\\(start marker at \\[Source:.*$", "").replaceFirst("\\s*at \\[Source:.*$", "");
+    String plain =
+        message
+            .replaceFirst("\\s*\\(start marker at \\[Source:.*$", "")
+            .replaceFirst("\\s*at \\[Source:.*$", "");
     for (Map.Entry<String, String> token : TOKEN_WORDS.entrySet()) {
       plain = plain.replace(token.getKey(), token.getValue());
     }
@@ -122,10 +138,20 @@ final class FhirJson {
   }
 
   /** Jackson names the token it was reading ("end-of-input in VALUE_STRING"); users read words. */
-  private static final Map<String, String> TOKEN_WORDS = Map.of(
-      "in VALUE_STRING", "inside a string", "in FIELD_NAME", "inside a property name",
-      "in VALUE_NUMBER_INT", "inside a number", "in VALUE_NUMBER_FLOAT", "inside a number",
-      "in START_OBJECT", "inside an object", "in START_ARRAY", "inside an array");
+  private static final Map<String, String> TOKEN_WORDS =
+      Map.of(
+          "in VALUE_STRING",
+          "inside a string",
+          "in FIELD_NAME",
+          "inside a property name",
+          "in VALUE_NUMBER_INT",
+          "inside a number",
+          "in VALUE_NUMBER_FLOAT",
+          "inside a number",
+          "in START_OBJECT",
+          "inside an object",
+          "in START_ARRAY",
+          "inside an array");
 
   static String firstLine(String message) {
     if (message == null) {

@@ -26,17 +26,21 @@ final class FhirValues {
     for (CodeableConcept concept : concepts) {
       for (org.hl7.fhir.r4.model.Coding coding : concept.getCoding()) {
         if (coding.hasCode()) {
-          codings.add(new Coding(
-              coding.hasSystem() ? coding.getSystem() : "",
-              coding.getCode(),
-              coding.hasDisplay() ? coding.getDisplay() : null));
+          codings.add(
+              new Coding(
+                  coding.hasSystem() ? coding.getSystem() : "",
+                  coding.getCode(),
+                  coding.hasDisplay() ? coding.getDisplay() : null));
         }
       }
     }
     return new ArrayList<>(codings);
   }
 
-  /** What a concept says in words: its text, else its first coding's display, else its code; null when empty. */
+  /**
+   * What a concept says in words: its text, else its first coding's display, else its code; null
+   * when empty.
+   */
   static String text(CodeableConcept concept) {
     if (concept == null || concept.isEmpty()) {
       return null;
@@ -58,8 +62,8 @@ final class FhirValues {
   }
 
   /**
-   * The unit of a quantity: the UCUM code when the system is UCUM, else the human-readable
-   * {@code unit}, else a code given without a system; {@code null} when there is none.
+   * The unit of a quantity: the UCUM code when the system is UCUM, else the human-readable {@code
+   * unit}, else a code given without a system; {@code null} when there is none.
    */
   static String unit(Quantity quantity) {
     if (UCUM.equals(quantity.getSystem()) && quantity.hasCode()) {
@@ -77,7 +81,9 @@ final class FhirValues {
    */
   static String unitText(Quantity quantity) {
     String unit = unit(quantity);
-    return quantity.hasUnit() && unit != null && !unit.equals(quantity.getUnit()) ? quantity.getUnit() : null;
+    return quantity.hasUnit() && unit != null && !unit.equals(quantity.getUnit())
+        ? quantity.getUnit()
+        : null;
   }
 
   /** The comparator as written ({@code <}, {@code <=}, {@code >=}, {@code >}), or null. */

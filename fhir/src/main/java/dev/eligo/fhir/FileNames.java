@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * File names as people read them, whatever the locale. Under {@code LANG=C} Java decodes file
- * names with US-ASCII ({@code sun.jnu.encoding}), so {@code é.json} prints as {@code ??.json};
- * the bytes of the name are still in the path, and its URI gives them back, percent-encoded. They
- * are decoded as UTF-8, what file names are on the systems Eligo runs on.
+ * File names as people read them, whatever the locale. Under {@code LANG=C} Java decodes file names
+ * with US-ASCII ({@code sun.jnu.encoding}), so {@code é.json} prints as {@code ??.json}; the bytes
+ * of the name are still in the path, and its URI gives them back, percent-encoded. They are decoded
+ * as UTF-8, what file names are on the systems Eligo runs on.
  */
 public final class FileNames {
   private static final boolean PLATFORM_DECODES_UTF8 = jnuIsUtf8();
@@ -57,7 +57,8 @@ public final class FileNames {
 
   private static boolean jnuIsUtf8() {
     try {
-      return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")).equals(StandardCharsets.UTF_8);
+      return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"))
+          .equals(StandardCharsets.UTF_8);
     } catch (RuntimeException e) {
       return false;
     }

@@ -28,13 +28,22 @@ final class ImagingStudyMapper {
       }
     }
     List<Coding> codes = new ArrayList<>();
-    fhir.getProcedureCode().forEach(code -> codes.addAll(context.codes(fhir, "procedureCode", code)));
-    context.record().add(new ImagingStudy(
-        context.ref(fhir),
-        codes,
-        context.codesOf(fhir, "modality", modalities),
-        context.codesOf(fhir, "series.bodySite", bodySites),
-        Statuses.required(context, fhir, fhir.getStatusElement(), ImagingStatus::fromCode, ImagingStatus.UNKNOWN),
-        context.date(fhir, "started", fhir.getStartedElement())));
+    fhir.getProcedureCode()
+        .forEach(code -> codes.addAll(context.codes(fhir, "procedureCode", code)));
+    context
+        .record()
+        .add(
+            new ImagingStudy(
+                context.ref(fhir),
+                codes,
+                context.codesOf(fhir, "modality", modalities),
+                context.codesOf(fhir, "series.bodySite", bodySites),
+                Statuses.required(
+                    context,
+                    fhir,
+                    fhir.getStatusElement(),
+                    ImagingStatus::fromCode,
+                    ImagingStatus.UNKNOWN),
+                context.date(fhir, "started", fhir.getStartedElement())));
   }
 }

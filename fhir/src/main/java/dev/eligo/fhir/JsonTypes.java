@@ -16,22 +16,27 @@ import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
 
 /**
- * Finds values of the wrong JSON type before HAPI reads a resource: HAPI's parser turns
- * {@code "code": true} into the code {@code "true"} and {@code "code": 1.5} into the unit
- * {@code 1.5} without a word. FHIR's JSON has a fixed type per element (booleans, numbers,
- * strings, objects), so each value is held against its element's definition. The top-level
- * element that holds a wrong value is removed, so the record is read without it, and a problem
- * says what was wrong: a half-read code or quantity is worse than none.
+ * Finds values of the wrong JSON type before HAPI reads a resource: HAPI's parser turns {@code
+ * "code": true} into the code {@code "true"} and {@code "code": 1.5} into the unit {@code 1.5}
+ * without a word. FHIR's JSON has a fixed type per element (booleans, numbers, strings, objects),
+ * so each value is held against its element's definition. The top-level element that holds a wrong
+ * value is removed, so the record is read without it, and a problem says what was wrong: a
+ * half-read code or quantity is worse than none.
  */
 final class JsonTypes {
-  private static final Set<String> NUMBERS = Set.of(
-      IntegerType.class.getName(), DecimalType.class.getName(),
-      "org.hl7.fhir.r4.model.PositiveIntType", "org.hl7.fhir.r4.model.UnsignedIntType",
-      "org.hl7.fhir.r4.model.Integer64Type");
+  private static final Set<String> NUMBERS =
+      Set.of(
+          IntegerType.class.getName(),
+          DecimalType.class.getName(),
+          "org.hl7.fhir.r4.model.PositiveIntType",
+          "org.hl7.fhir.r4.model.UnsignedIntType",
+          "org.hl7.fhir.r4.model.Integer64Type");
 
   private JsonTypes() {}
 
-  /** Removes the elements holding values of the wrong JSON type; one message per removed element. */
+  /**
+   * Removes the elements holding values of the wrong JSON type; one message per removed element.
+   */
   static List<String> removeWrongTypes(JsonNode resource) {
     List<String> problems = new ArrayList<>();
     if (!(resource instanceof ObjectNode object) || !resource.path("resourceType").isTextual()) {
@@ -44,7 +49,8 @@ final class JsonTypes {
       return problems; // an unknown resource type: HAPI says so
     }
     // properties() is the node's own entry set: removing through its iterator drops the element.
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String wrong = wrongIn(definition, field.getKey(), field.getValue(), field.getKey());
       if (wrong != null) {
@@ -56,7 +62,8 @@ final class JsonTypes {
   }
 
   /** The first value of the wrong type under one element, described, or null. */
-  private static String wrongIn(BaseRuntimeElementCompositeDefinition<?> parent, String name, JsonNode value, String path) {
+  private static String wrongIn(
+      BaseRuntimeElementCompositeDefinition<?> parent, String name, JsonNode value, String path) {
     if (name.startsWith("_") || name.equals("resourceType") || name.equals("fhir_comments")) {
       return null;
     }
@@ -80,7 +87,8 @@ final class JsonTypes {
     return wrongValue(element, value, path);
   }
 
-  private static String wrongValue(BaseRuntimeElementDefinition<?> element, JsonNode value, String path) {
+  private static String wrongValue(
+      BaseRuntimeElementDefinition<?> element, JsonNode value, String path) {
     switch (element.getChildType()) {
       case PRIMITIVE_DATATYPE:
       case ID_DATATYPE:
@@ -91,15 +99,23 @@ final class JsonTypes {
       case RESOURCE_BLOCK:
       case RESOURCE:
         if (!value.isObject()) {
-          return path + " is " + BundleJsonReader.kind(value) + shown(value) + ", but FHIR's " + element.getName()
+          return path
+              + " is "
+              + BundleJsonReader.kind(value)
+              + shown(value)
+              + ", but FHIR's "
+              + element.getName()
               + " is an object";
         }
-        if (element instanceof RuntimeResourceDefinition || !(element instanceof BaseRuntimeElementCompositeDefinition)) {
+        if (element instanceof RuntimeResourceDefinition
+            || !(element instanceof BaseRuntimeElementCompositeDefinition)) {
           return null; // a contained resource is checked when it is read
         }
-        BaseRuntimeElementCompositeDefinition<?> composite = (BaseRuntimeElementCompositeDefinition<?>) element;
+        BaseRuntimeElementCompositeDefinition<?> composite =
+            (BaseRuntimeElementCompositeDefinition<?>) element;
         for (Map.Entry<String, JsonNode> field : value.properties()) {
-          String wrong = wrongIn(composite, field.getKey(), field.getValue(), path + "." + field.getKey());
+          String wrong =
+              wrongIn(composite, field.getKey(), field.getValue(), path + "." + field.getKey());
           if (wrong != null) {
             return wrong;
           }
@@ -110,7 +126,8 @@ final class JsonTypes {
     }
   }
 
-  private static String wrongPrimitive(BaseRuntimeElementDefinition<?> element, JsonNode value, String path) {
+  private static String wrongPrimitive(
+      BaseRuntimeElementDefinition<?> element, JsonNode value, String path) {
     String type = element.getImplementingClass().getName();
     boolean ok;
     String expected;
@@ -127,7 +144,14 @@ final class JsonTypes {
     if (ok) {
       return null;
     }
-    return path + " is " + BundleJsonReader.kind(value) + shown(value) + ", but FHIR's " + element.getName() + " is " + expected;
+    return path
+        + " is "
+        + BundleJsonReader.kind(value)
+        + shown(value)
+        + ", but FHIR's "
+        + element.getName()
+        + " is "
+        + expected;
   }
 
   private static String shown(JsonNode value) {

@@ -1,11 +1,11 @@
 package dev.eligo.fhir;
 
+import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
-import dev.eligo.runtime.record.Coding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IdType;
@@ -92,11 +92,15 @@ final class MappingContext {
     return record;
   }
 
-  /** The reference by which results name this resource: its type and id (else its place in the Bundle). */
+  /**
+   * The reference by which results name this resource: its type and id (else its place in the
+   * Bundle).
+   */
   RecordRef ref(Resource resource) {
-    String id = resource.getIdElement().hasIdPart()
-        ? resource.getIdElement().getIdPart()
-        : labels.getOrDefault(resource, "(no id)");
+    String id =
+        resource.getIdElement().hasIdPart()
+            ? resource.getIdElement().getIdPart()
+            : labels.getOrDefault(resource, "(no id)");
     return RecordRef.of(resource.fhirType(), id);
   }
 
@@ -110,42 +114,62 @@ final class MappingContext {
   }
 
   /**
-   * The codings of a record's code. When none has a system, which codes they are cannot be
-   * told: the codes are read as unknown (empty), with a problem. When only some have none, those
-   * are left out, with a problem, and the others are read.
+   * The codings of a record's code. When none has a system, which codes they are cannot be told:
+   * the codes are read as unknown (empty), with a problem. When only some have none, those are left
+   * out, with a problem, and the others are read.
    */
   List<Coding> codes(Resource resource, String field, CodeableConcept concept) {
     List<Coding> codings = FhirValues.codings(concept);
     if (!codings.isEmpty() && codings.stream().allMatch(c -> c.system().isEmpty())) {
-      problem(resource, field + " has " + (codings.size() == 1 ? "the code '" + codings.get(0).code() + "'" : "codes")
-          + " without a system, so which code it is cannot be told; the codes are unknown");
+      problem(
+          resource,
+          field
+              + " has "
+              + (codings.size() == 1 ? "the code '" + codings.get(0).code() + "'" : "codes")
+              + " without a system, so which code it is cannot be told; the codes are unknown");
       return List.of();
     }
-    List<Coding> withSystem = codings.stream().filter(c -> !c.system().isEmpty()).collect(Collectors.toList());
+    List<Coding> withSystem =
+        codings.stream().filter(c -> !c.system().isEmpty()).collect(Collectors.toList());
     for (Coding coding : codings) {
       if (coding.system().isEmpty()) {
-        problem(resource, field + " has the code '" + coding.code() + "' without a system, so which code it is"
-            + " cannot be told; it was left out and the other codes were read");
+        problem(
+            resource,
+            field
+                + " has the code '"
+                + coding.code()
+                + "' without a system, so which code it is"
+                + " cannot be told; it was left out and the other codes were read");
       }
     }
     return withSystem;
   }
 
-  /** The codes of several concepts (body sites, stages, conclusions), each read as {@link #codes} reads one. */
+  /**
+   * The codes of several concepts (body sites, stages, conclusions), each read as {@link #codes}
+   * reads one.
+   */
   List<Coding> codes(Resource resource, String field, List<CodeableConcept> concepts) {
     Set<Coding> all = new LinkedHashSet<>();
     concepts.forEach(concept -> all.addAll(codes(resource, field, concept)));
     return new ArrayList<>(all);
   }
 
-  /** The codes of single codings (an encounter's class, a series' modality), read as {@link #codes} reads a concept. */
-  List<Coding> codesOf(Resource resource, String field, List<org.hl7.fhir.r4.model.Coding> codings) {
+  /**
+   * The codes of single codings (an encounter's class, a series' modality), read as {@link #codes}
+   * reads a concept.
+   */
+  List<Coding> codesOf(
+      Resource resource, String field, List<org.hl7.fhir.r4.model.Coding> codings) {
     CodeableConcept all = new CodeableConcept();
     codings.forEach(all::addCoding);
     return codes(resource, field, all);
   }
 
-  /** Finds the target of a reference among {@code from}'s contained resources or the Bundle's entries. */
+  /**
+   * Finds the target of a reference among {@code from}'s contained resources or the Bundle's
+   * entries.
+   */
   Optional<Resource> resolve(Resource from, Reference reference) {
     if (reference == null || !reference.hasReference()) {
       return Optional.empty();
@@ -178,7 +202,12 @@ final class MappingContext {
     if (id.hasResourceType() && id.hasIdPart()) {
       return RecordRef.of(id.getResourceType(), id.getIdPart());
     }
-    problem(from, field + " '" + reference.getReference() + "' names no resource type and id; it was ignored");
+    problem(
+        from,
+        field
+            + " '"
+            + reference.getReference()
+            + "' names no resource type and id; it was ignored");
     return null;
   }
 
@@ -196,11 +225,17 @@ final class MappingContext {
       return true;
     }
     IdType id = new IdType(subject.getReference());
-    if (target.isEmpty() && "Patient".equals(id.getResourceType()) && patientId.equals(id.getIdPart())) {
+    if (target.isEmpty()
+        && "Patient".equals(id.getResourceType())
+        && patientId.equals(id.getIdPart())) {
       return true;
     }
-    problem(resource, field + " '" + subject.getReference()
-        + "' is not this Bundle's patient; the resource was skipped");
+    problem(
+        resource,
+        field
+            + " '"
+            + subject.getReference()
+            + "' is not this Bundle's patient; the resource was skipped");
     return false;
   }
 
@@ -221,12 +256,20 @@ final class MappingContext {
     }
     String placeholder = PlaceholderDates.why(date);
     if (placeholder != null) {
-      problem(resource, field + " " + element.getValueAsString() + ": " + placeholder + "; the date is unknown");
+      problem(
+          resource,
+          field + " " + element.getValueAsString() + ": " + placeholder + "; the date is unknown");
       return null;
     }
     if (birth != null && resource != patient && date.last().isBefore(birth.first())) {
-      problem(resource, field + " " + element.getValueAsString() + " is before the patient's birth date " + birth
-          + ", which cannot be; the date is unknown");
+      problem(
+          resource,
+          field
+              + " "
+              + element.getValueAsString()
+              + " is before the patient's birth date "
+              + birth
+              + ", which cannot be; the date is unknown");
       return null;
     }
     return date;
@@ -246,7 +289,9 @@ final class MappingContext {
       return null;
     }
     if (end != null && end.last().isBefore(start.first())) {
-      problem(resource, field + " ends (" + end + ") before it starts (" + start + "); the period was ignored");
+      problem(
+          resource,
+          field + " ends (" + end + ") before it starts (" + start + "); the period was ignored");
       return null;
     }
     if (end == null && !openEndIsOngoing) {
@@ -256,8 +301,8 @@ final class MappingContext {
   }
 
   /**
-   * When a thing happened, from a {@code <prefix>[x]} choice: one day for a dateTime, the period
-   * as written for a Period (see {@link #period}); null when absent, and null with a problem for a
+   * When a thing happened, from a {@code <prefix>[x]} choice: one day for a dateTime, the period as
+   * written for a Period (see {@link #period}); null when absent, and null with a problem for a
    * type that gives no date (a string, an age, a range).
    */
   RecordPeriod occurrence(Resource resource, String prefix, Type value, boolean openEndIsOngoing) {
@@ -271,14 +316,16 @@ final class MappingContext {
     if (value instanceof Period) {
       return period(resource, prefix + "Period", (Period) value, openEndIsOngoing);
     }
-    problem(resource, prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
+    problem(
+        resource,
+        prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
     return null;
   }
 
   /**
    * The day a {@code <prefix>[x]} choice names: a dateTime or instant as written, or a Period's
-   * start; null when absent, and null with a problem for a type that gives no date or a Period
-   * with only an end.
+   * start; null when absent, and null with a problem for a type that gives no date or a Period with
+   * only an end.
    */
   RecordDate startOf(Resource resource, String prefix, Type value) {
     if (value instanceof DateTimeType) {
@@ -297,7 +344,9 @@ final class MappingContext {
       return date(resource, prefix + "Instant", (InstantType) value);
     }
     if (value != null && !value.isEmpty()) {
-      problem(resource, prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
+      problem(
+          resource,
+          prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
     }
     return null;
   }

@@ -20,17 +20,27 @@ final class MedicationDispenseMapper {
   private MedicationDispenseMapper() {}
 
   static void map(MappingContext context, MedicationDispense fhir) {
-    MedicationFacts facts = new MedicationFacts(fhir, fhir.getSubject(), fhir.getStatusElement(), fhir.getMedication(),
-        fhir.getWhenHandedOverElement(), MedicationUses.routes(fhir.getDosageInstruction()), List.of(), List.of(),
-        fhir.getStatusReason() instanceof CodeableConcept reason ? List.of(reason) : List.of(),
-        Dosages.of(fhir.getDosageInstruction()));
+    MedicationFacts facts =
+        new MedicationFacts(
+            fhir,
+            fhir.getSubject(),
+            fhir.getStatusElement(),
+            fhir.getMedication(),
+            fhir.getWhenHandedOverElement(),
+            MedicationUses.routes(fhir.getDosageInstruction()),
+            List.of(),
+            List.of(),
+            fhir.getStatusReason() instanceof CodeableConcept reason ? List.of(reason) : List.of(),
+            Dosages.of(fhir.getDosageInstruction()));
     MedicationUses.map(context, facts, Set.of(), (ctx, f, status) -> period(ctx, fhir, status));
   }
 
-  private static RecordPeriod period(MappingContext context, MedicationDispense fhir, MedicationStatus status) {
+  private static RecordPeriod period(
+      MappingContext context, MedicationDispense fhir, MedicationStatus status) {
     if (fhir.getWhenHandedOverElement().getValueAsString() == null) {
       if (status == MedicationStatus.COMPLETED) {
-        context.problem(fhir, "whenHandedOver is missing, so when the drug was handed over is unknown");
+        context.problem(
+            fhir, "whenHandedOver is missing, so when the drug was handed over is unknown");
       }
       return null;
     }
@@ -46,19 +56,34 @@ final class MedicationDispenseMapper {
     return new RecordPeriod(handedOver, last);
   }
 
-  /** The days of supply as a whole number of days, or null (noted) when not given or not in days. */
+  /**
+   * The days of supply as a whole number of days, or null (noted) when not given or not in days.
+   */
   private static Integer supplyInDays(MappingContext context, MedicationDispense fhir) {
     Quantity supply = fhir.getDaysSupply();
     if (supply == null || supply.getValue() == null) {
-      context.note(fhir, "daysSupply is missing, so the dispense is taken to cover the day it was handed over only");
+      context.note(
+          fhir,
+          "daysSupply is missing, so the dispense is taken to cover the day it was handed over only");
       return null;
     }
     String unit = FhirValues.unit(supply);
     BigDecimal value = supply.getValue();
-    boolean inDays = unit == null || unit.equals("d") || unit.equalsIgnoreCase("day") || unit.equalsIgnoreCase("days");
-    if (!inDays || value.signum() <= 0 || value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(3650)) > 0) {
-      context.note(fhir, "daysSupply " + value.toPlainString() + (unit == null ? "" : " " + unit)
-          + " is not a whole number of days, so the dispense is taken to cover the day it was handed over only");
+    boolean inDays =
+        unit == null
+            || unit.equals("d")
+            || unit.equalsIgnoreCase("day")
+            || unit.equalsIgnoreCase("days");
+    if (!inDays
+        || value.signum() <= 0
+        || value.stripTrailingZeros().scale() > 0
+        || value.compareTo(BigDecimal.valueOf(3650)) > 0) {
+      context.note(
+          fhir,
+          "daysSupply "
+              + value.toPlainString()
+              + (unit == null ? "" : " " + unit)
+              + " is not a whole number of days, so the dispense is taken to cover the day it was handed over only");
       return null;
     }
     return value.intValueExact();

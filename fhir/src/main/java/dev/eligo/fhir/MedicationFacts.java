@@ -13,7 +13,8 @@ import org.hl7.fhir.r4.model.Type;
  * MedicationDispense that a use is made of; HAPI's classes share no interface for them, so each
  * mapper gathers them here.
  *
- * @param timing {@code effective[x]}, {@code authoredOn} for a request, {@code whenHandedOver} for a dispense
+ * @param timing {@code effective[x]}, {@code authoredOn} for a request, {@code whenHandedOver} for
+ *     a dispense
  * @param statusReasons {@code statusReason}, as one or more concepts
  * @param dosages the dosage instructions or the dose given, read
  */

@@ -34,7 +34,10 @@ final class MedicationUses {
     RecordPeriod period(MappingContext context, MedicationFacts facts, MedicationStatus status);
   }
 
-  /** The day of the last dose the resource shows given or taken, from its status and period; null for none. */
+  /**
+   * The day of the last dose the resource shows given or taken, from its status and period; null
+   * for none.
+   */
   @FunctionalInterface
   interface LastDoseRule {
     RecordDate lastDose(MedicationStatus status, RecordPeriod period);
@@ -47,44 +50,58 @@ final class MedicationUses {
    * Adds the use these facts describe, unless the resource is about someone else or its status is
    * one of {@code notUses}.
    */
-  static void map(MappingContext context, MedicationFacts facts, Set<MedicationStatus> notUses, PeriodRule rule) {
+  static void map(
+      MappingContext context,
+      MedicationFacts facts,
+      Set<MedicationStatus> notUses,
+      PeriodRule rule) {
     map(context, facts, notUses, rule, NO_DOSE_SEEN);
   }
 
-  /** As {@link #map(MappingContext, MedicationFacts, Set, PeriodRule)}, with the rule for the last dose. */
+  /**
+   * As {@link #map(MappingContext, MedicationFacts, Set, PeriodRule)}, with the rule for the last
+   * dose.
+   */
   static void map(
-      MappingContext context, MedicationFacts facts, Set<MedicationStatus> notUses, PeriodRule rule,
+      MappingContext context,
+      MedicationFacts facts,
+      Set<MedicationStatus> notUses,
+      PeriodRule rule,
       LastDoseRule lastDose) {
     DomainResource fhir = facts.resource();
     if (!context.isAboutPatient(fhir, facts.subject(), "subject")) {
       return;
     }
-    MedicationStatus status = Statuses.required(
-        context, fhir, facts.status(), MedicationStatus::fromCode, MedicationStatus.UNKNOWN);
+    MedicationStatus status =
+        Statuses.required(
+            context, fhir, facts.status(), MedicationStatus::fromCode, MedicationStatus.UNKNOWN);
     if (notUses.contains(status)) {
       return;
     }
     RecordRef ref = context.ref(fhir);
     List<Coding> codes = codes(context, fhir, facts.medication());
     RecordPeriod period = rule.period(context, facts, status);
-    context.record().add(new MedicationUse(
-        ref,
-        codes,
-        status,
-        period,
-        context.codes(fhir, "route", facts.routes()),
-        context.codes(fhir, "reasonCode", facts.reasonCodes()),
-        reasons(context, fhir, facts.reasonReferences()),
-        MedicationSource.ofResourceType(fhir.fhirType()),
-        context.codes(fhir, "statusReason", facts.statusReasons()),
-        lastDose.lastDose(status, period),
-        facts.dosages()));
+    context
+        .record()
+        .add(
+            new MedicationUse(
+                ref,
+                codes,
+                status,
+                period,
+                context.codes(fhir, "route", facts.routes()),
+                context.codes(fhir, "reasonCode", facts.reasonCodes()),
+                reasons(context, fhir, facts.reasonReferences()),
+                MedicationSource.ofResourceType(fhir.fhirType()),
+                context.codes(fhir, "statusReason", facts.statusReasons()),
+                lastDose.lastDose(status, period),
+                facts.dosages()));
   }
 
   /**
-   * The last dose of a use whose timing says when it was taken: the day of an
-   * {@code effectiveDateTime}, or the end written in an {@code effectivePeriod}; none while it goes
-   * on, or when the period's end was not written.
+   * The last dose of a use whose timing says when it was taken: the day of an {@code
+   * effectiveDateTime}, or the end written in an {@code effectivePeriod}; none while it goes on, or
+   * when the period's end was not written.
    */
   static LastDoseRule lastDoseOf(Type effective) {
     return (status, period) -> {
@@ -101,11 +118,17 @@ final class MedicationUses {
    * end means ongoing only when {@code ongoing} (the status says the use goes on). Any other open
    * period is taken as its first day, with a problem saying that its end is unknown.
    */
-  static RecordPeriod effective(MappingContext context, Resource fhir, Type effective, boolean ongoing) {
+  static RecordPeriod effective(
+      MappingContext context, Resource fhir, Type effective, boolean ongoing) {
     RecordPeriod period = context.occurrence(fhir, "effective", effective, ongoing);
-    if (period != null && !ongoing && effective instanceof Period && !((Period) effective).hasEnd()) {
-      context.problem(fhir, "effectivePeriod has no end and the use is not active; "
-          + "it was taken as its first day only, and its length is unknown");
+    if (period != null
+        && !ongoing
+        && effective instanceof Period
+        && !((Period) effective).hasEnd()) {
+      context.problem(
+          fhir,
+          "effectivePeriod has no end and the use is not active; "
+              + "it was taken as its first day only, and its length is unknown");
     }
     return period;
   }
@@ -122,7 +145,8 @@ final class MedicationUses {
   }
 
   /** The records a {@code reasonReference} list names. */
-  static List<RecordRef> reasons(MappingContext context, DomainResource fhir, List<Reference> references) {
+  static List<RecordRef> reasons(
+      MappingContext context, DomainResource fhir, List<Reference> references) {
     List<RecordRef> reasons = new ArrayList<>();
     for (Reference reason : references) {
       if (reason.hasReference()) {
@@ -145,18 +169,27 @@ final class MedicationUses {
       if (targets.size() > 1) {
         // Several different Medications share the id: the use may be any of them.
         java.util.Set<Coding> all = new java.util.LinkedHashSet<>();
-        targets.stream().filter(t -> t instanceof Medication)
+        targets.stream()
+            .filter(t -> t instanceof Medication)
             .forEach(t -> all.addAll(FhirValues.codings(((Medication) t).getCode())));
-        context.problem(fhir, "medicationReference '" + reference.getReference() + "' names " + targets.size()
-            + " different resources with that id; which medication was taken cannot be told");
+        context.problem(
+            fhir,
+            "medicationReference '"
+                + reference.getReference()
+                + "' names "
+                + targets.size()
+                + " different resources with that id; which medication was taken cannot be told");
         return new ArrayList<>(all);
       }
       Optional<Resource> target = targets.stream().findFirst();
       if (target.isPresent() && target.get() instanceof Medication) {
         return context.codes(fhir, "the Medication's code", ((Medication) target.get()).getCode());
       }
-      context.problem(fhir, "medicationReference '" + reference.getReference()
-          + "' names no Medication in the Bundle; the medication's codes are unknown");
+      context.problem(
+          fhir,
+          "medicationReference '"
+              + reference.getReference()
+              + "' names no Medication in the Bundle; the medication's codes are unknown");
       return List.of();
     }
     context.problem(fhir, "medication[x] is missing; the medication is unknown");

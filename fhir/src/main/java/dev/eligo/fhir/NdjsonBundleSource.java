@@ -51,9 +51,11 @@ final class NdjsonBundleSource extends LazySource {
           return PendingPatient.of(json.length, () -> BundleResults.fromJson(source, json));
         }
       }
-      return finish(anyLine ? null : new PatientReadError(name, "the file is empty (no Bundle lines)"));
+      return finish(
+          anyLine ? null : new PatientReadError(name, "the file is empty (no Bundle lines)"));
     } catch (IOException e) {
-      return finish(new PatientReadError(name, "the file cannot be read: " + IoProblems.describe(e)));
+      return finish(
+          new PatientReadError(name, "the file cannot be read: " + IoProblems.describe(e)));
     }
   }
 

@@ -8,13 +8,14 @@ import java.nio.channels.FileChannel;
 import java.util.Arrays;
 
 /**
- * Reads NDJSON line by line as bytes, keeping each line's number and byte offset so that a line
- * can be named in an error and read again later with {@link #readAt}. A trailing {@code \r} is
- * dropped; the {@code \n} separates lines. A line longer than the limit is not kept: only its
- * first {@link #PREFIX} bytes (where a resource names its type, id and patient) and its length.
+ * Reads NDJSON line by line as bytes, keeping each line's number and byte offset so that a line can
+ * be named in an error and read again later with {@link #readAt}. A trailing {@code \r} is dropped;
+ * the {@code \n} separates lines. A line longer than the limit is not kept: only its first {@link
+ * #PREFIX} bytes (where a resource names its type, id and patient) and its length.
  */
 final class NdjsonLines implements Closeable {
   private static final int CHUNK = 1 << 16;
+
   /** How much of a line too long to read is kept. */
   static final int PREFIX = 1 << 16;
 
@@ -37,8 +38,8 @@ final class NdjsonLines implements Closeable {
   }
 
   /**
-   * One line: its 1-based number, the byte offset where it starts, its bytes, and its length.
-   * When {@link #isTooLong()}, {@code bytes} holds only the line's first bytes.
+   * One line: its 1-based number, the byte offset where it starts, its bytes, and its length. When
+   * {@link #isTooLong()}, {@code bytes} holds only the line's first bytes.
    */
   record Line(int number, long offset, byte[] bytes, long length) {
     boolean isTooLong() {
@@ -119,7 +120,9 @@ final class NdjsonLines implements Closeable {
   }
 
   private static byte[] stripCr(byte[] line) {
-    return line.length > 0 && line[line.length - 1] == '\r' ? Arrays.copyOf(line, line.length - 1) : line;
+    return line.length > 0 && line[line.length - 1] == '\r'
+        ? Arrays.copyOf(line, line.length - 1)
+        : line;
   }
 
   @Override

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Drops numbers no clinical record can mean (1e99999999) before HAPI reads them: building a
- * decimal that size takes HAPI minutes. FHIR's decimal has at most 18 digits of precision; a
- * value with more than {@link #MAX_DIGITS} digits either side of the point is bad data, and is
- * reported as a problem of the resource instead of being read.
+ * Drops numbers no clinical record can mean (1e99999999) before HAPI reads them: building a decimal
+ * that size takes HAPI minutes. FHIR's decimal has at most 18 digits of precision; a value with
+ * more than {@link #MAX_DIGITS} digits either side of the point is bad data, and is reported as a
+ * problem of the resource instead of being read.
  */
 final class Numbers {
   static final int MAX_DIGITS = 40;
@@ -29,11 +29,16 @@ final class Numbers {
 
   private static void walk(JsonNode node, String path, List<String> notes) {
     if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         String where = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
         if (implausible(field.getValue())) {
-          notes.add(where + ": the number " + shown(field.getValue()) + " is not a plausible value and was left out");
+          notes.add(
+              where
+                  + ": the number "
+                  + shown(field.getValue())
+                  + " is not a plausible value and was left out");
           it.remove();
         } else {
           walk(field.getValue(), where, notes);
@@ -43,7 +48,11 @@ final class Numbers {
       for (int i = array.size() - 1; i >= 0; i--) {
         String where = path + "[" + i + "]";
         if (implausible(array.get(i))) {
-          notes.add(where + ": the number " + shown(array.get(i)) + " is not a plausible value and was left out");
+          notes.add(
+              where
+                  + ": the number "
+                  + shown(array.get(i))
+                  + " is not a plausible value and was left out");
           array.remove(i);
         } else {
           walk(array.get(i), where, notes);

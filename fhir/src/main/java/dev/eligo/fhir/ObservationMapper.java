@@ -6,7 +6,6 @@ import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.ReferenceRange;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -18,10 +17,10 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * Maps an Observation: codes, status as written, the date ({@code effectiveDateTime}, else
- * {@code effectivePeriod.start}, else {@code effectiveInstant}), {@code issued}, the value, its
- * reference ranges, interpretation and {@code dataAbsentReason}, the body site, and each
- * {@code component} with its own code, value, ranges and interpretation.
+ * Maps an Observation: codes, status as written, the date ({@code effectiveDateTime}, else {@code
+ * effectivePeriod.start}, else {@code effectiveInstant}), {@code issued}, the value, its reference
+ * ranges, interpretation and {@code dataAbsentReason}, the body site, and each {@code component}
+ * with its own code, value, ranges and interpretation.
  */
 final class ObservationMapper {
   private ObservationMapper() {}
@@ -30,57 +29,79 @@ final class ObservationMapper {
     if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
       return;
     }
-    ObservationStatus status = Statuses.required(
-        context, fhir, fhir.getStatusElement(), ObservationStatus::fromCode, ObservationStatus.UNKNOWN);
+    ObservationStatus status =
+        Statuses.required(
+            context,
+            fhir,
+            fhir.getStatusElement(),
+            ObservationStatus::fromCode,
+            ObservationStatus.UNKNOWN);
     InstantType issued = fhir.getIssuedElement();
-    context.record().add(new Observation(
-        context.ref(fhir),
-        codes(context, fhir),
-        status,
-        context.startOf(fhir, "effective", fhir.getEffective()),
-        issued.getValue() == null ? null : issued.getValue().toInstant(),
-        value(context, fhir, fhir.getValue(), "value"),
-        ranges(fhir.getReferenceRange()),
-        FhirValues.text(fhir.getDataAbsentReason()),
-        context.codes(fhir, "interpretation", fhir.getInterpretation()),
-        context.codes(fhir, "bodySite", fhir.getBodySite()),
-        components(context, fhir)));
+    context
+        .record()
+        .add(
+            new Observation(
+                context.ref(fhir),
+                codes(context, fhir),
+                status,
+                context.startOf(fhir, "effective", fhir.getEffective()),
+                issued.getValue() == null ? null : issued.getValue().toInstant(),
+                value(context, fhir, fhir.getValue(), "value"),
+                ranges(fhir.getReferenceRange()),
+                FhirValues.text(fhir.getDataAbsentReason()),
+                context.codes(fhir, "interpretation", fhir.getInterpretation()),
+                context.codes(fhir, "bodySite", fhir.getBodySite()),
+                components(context, fhir)));
   }
 
   /** The parts of a result reported in parts; a part without a code is left out, noted. */
-  private static List<ObservationComponent> components(MappingContext context, org.hl7.fhir.r4.model.Observation fhir) {
+  private static List<ObservationComponent> components(
+      MappingContext context, org.hl7.fhir.r4.model.Observation fhir) {
     List<ObservationComponent> parts = new ArrayList<>();
     for (int i = 0; i < fhir.getComponent().size(); i++) {
-      org.hl7.fhir.r4.model.Observation.ObservationComponentComponent component = fhir.getComponent().get(i);
+      org.hl7.fhir.r4.model.Observation.ObservationComponentComponent component =
+          fhir.getComponent().get(i);
       String field = "component[" + i + "]";
-      List<dev.eligo.runtime.record.Coding> codes = context.codes(fhir, field + ".code", component.getCode());
+      List<dev.eligo.runtime.record.Coding> codes =
+          context.codes(fhir, field + ".code", component.getCode());
       if (codes.isEmpty()) {
         if (FhirValues.codings(component.getCode()).isEmpty()) {
-          context.note(fhir, field + " has no coded code, so what it measured is unknown; it was left out");
+          context.note(
+              fhir, field + " has no coded code, so what it measured is unknown; it was left out");
         }
         continue;
       }
-      parts.add(new ObservationComponent(
-          codes,
-          value(context, fhir, component.getValue(), field + ".value"),
-          FhirValues.text(component.getDataAbsentReason()),
-          context.codes(fhir, field + ".interpretation", component.getInterpretation()),
-          ranges(component.getReferenceRange())));
+      parts.add(
+          new ObservationComponent(
+              codes,
+              value(context, fhir, component.getValue(), field + ".value"),
+              FhirValues.text(component.getDataAbsentReason()),
+              context.codes(fhir, field + ".interpretation", component.getInterpretation()),
+              ranges(component.getReferenceRange())));
     }
     return parts;
   }
 
-  /** What was measured: a required element, so an observation without a coded one may be anything. */
+  /**
+   * What was measured: a required element, so an observation without a coded one may be anything.
+   */
   private static java.util.List<dev.eligo.runtime.record.Coding> codes(
       MappingContext context, org.hl7.fhir.r4.model.Observation fhir) {
     if (!fhir.hasCode()) {
-      context.problem(fhir, "code is missing (Observation.code is required), so what was measured is unknown");
+      context.problem(
+          fhir, "code is missing (Observation.code is required), so what was measured is unknown");
       return List.of();
     }
-    java.util.List<dev.eligo.runtime.record.Coding> codes = context.codes(fhir, "code", fhir.getCode());
+    java.util.List<dev.eligo.runtime.record.Coding> codes =
+        context.codes(fhir, "code", fhir.getCode());
     if (codes.isEmpty() && FhirValues.codings(fhir.getCode()).isEmpty()) {
-      context.problem(fhir, "code has no coding" + (fhir.getCode().hasText() ? " (only the text '"
-          + FhirJson.shorten(fhir.getCode().getText()) + "')" : "") + ", so what was measured is unknown");
+      context.problem(
+          fhir,
+          "code has no coding"
+              + (fhir.getCode().hasText()
+                  ? " (only the text '" + FhirJson.shorten(fhir.getCode().getText()) + "')"
+                  : "")
+              + ", so what was measured is unknown");
     }
     return codes;
   }
@@ -96,13 +117,21 @@ final class ObservationMapper {
         context.problem(fhir, field + "Quantity has no number; the value is unknown");
         return null;
       }
-      ObservationValue.QuantityValue read = new ObservationValue.QuantityValue(
-          quantity.getValue(), FhirValues.unit(quantity), FhirValues.comparator(quantity), FhirValues.unitText(quantity));
-      // HAPI keeps a comparator it does not know as text and notes it; the value is then not one number.
+      ObservationValue.QuantityValue read =
+          new ObservationValue.QuantityValue(
+              quantity.getValue(),
+              FhirValues.unit(quantity),
+              FhirValues.comparator(quantity),
+              FhirValues.unitText(quantity));
+      // HAPI keeps a comparator it does not know as text and notes it; the value is then not one
+      // number.
       String written = quantity.getComparatorElement().getValueAsString();
       if (read.comparator() == null && written != null) {
-        return new ObservationValue.Unusable(read, "its comparator '" + written
-            + "' is not one of <, <=, >=, >, so what the value means is unknown");
+        return new ObservationValue.Unusable(
+            read,
+            "its comparator '"
+                + written
+                + "' is not one of <, <=, >=, >, so what the value means is unknown");
       }
       return read;
     }
@@ -113,7 +142,8 @@ final class ObservationMapper {
     if (value instanceof CodeableConcept) {
       CodeableConcept concept = (CodeableConcept) value;
       return new ObservationValue.CodedValue(
-          context.codes(fhir, field + "CodeableConcept", concept), concept.hasText() ? concept.getText() : null);
+          context.codes(fhir, field + "CodeableConcept", concept),
+          concept.hasText() ? concept.getText() : null);
     }
     if (value instanceof BooleanType) {
       Boolean yes = ((BooleanType) value).getValue();
@@ -122,7 +152,8 @@ final class ObservationMapper {
     if (value instanceof StringType) {
       return new ObservationValue.TextValue(((StringType) value).getValue());
     }
-    context.problem(fhir, field + "[x] of type " + value.fhirType() + " cannot be used; the value is unknown");
+    context.problem(
+        fhir, field + "[x] of type " + value.fhirType() + " cannot be used; the value is unknown");
     return null;
   }
 
@@ -135,12 +166,13 @@ final class ObservationMapper {
       if (low == null && high == null) {
         continue; // a range given only as text states no limit to compare with
       }
-      ranges.add(new ReferenceRange(
-          low,
-          low == null ? null : FhirValues.unit(range.getLow()),
-          high,
-          high == null ? null : FhirValues.unit(range.getHigh()),
-          rangeType(range.getType())));
+      ranges.add(
+          new ReferenceRange(
+              low,
+              low == null ? null : FhirValues.unit(range.getLow()),
+              high,
+              high == null ? null : FhirValues.unit(range.getHigh()),
+              rangeType(range.getType())));
     }
     return ranges;
   }

@@ -31,13 +31,20 @@ final class ParseNotes implements IParserErrorHandler {
       ScalarType expectedScalar,
       ValueType found,
       ScalarType foundScalar) {
-    messages.add("element '" + elementName + "' should be " + describe(expected, expectedScalar)
-        + " but is " + describe(found, foundScalar) + "; it was ignored");
+    messages.add(
+        "element '"
+            + elementName
+            + "' should be "
+            + describe(expected, expectedScalar)
+            + " but is "
+            + describe(found, foundScalar)
+            + "; it was ignored");
   }
 
   @Override
   public void invalidValue(IParseLocation location, String value, String error) {
-    messages.add("invalid value" + at(location) + " (" + FhirJson.firstLine(error) + "); it was ignored");
+    messages.add(
+        "invalid value" + at(location) + " (" + FhirJson.firstLine(error) + "); it was ignored");
   }
 
   @Override

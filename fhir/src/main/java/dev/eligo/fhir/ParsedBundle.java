@@ -9,8 +9,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * A Bundle assembled from JSON, entry by entry, with what the parser noted about each resource
- * and the entries that could not be parsed at all.
+ * A Bundle assembled from JSON, entry by entry, with what the parser noted about each resource and
+ * the entries that could not be parsed at all.
  */
 final class ParsedBundle {
   private final Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
@@ -30,7 +30,8 @@ final class ParsedBundle {
    * Adds a parsed resource under its full URL, or, when it could not be parsed, records it as lost
    * (of {@code type}, as far as that could be read) with the problem saying why.
    */
-  void add(String fullUrl, FhirJson.ParsedResource parsed, String type, UnreadableEntry whenFailed) {
+  void add(
+      String fullUrl, FhirJson.ParsedResource parsed, String type, UnreadableEntry whenFailed) {
     if (parsed.resource() == null) {
       lost.add(new LostResource(type, whenFailed.problem(parsed.failure())));
       return;

@@ -12,12 +12,16 @@ import java.util.Map;
 public final class PatientJson {
   private PatientJson() {}
 
-  /** One Bundle (an NDJSON line), named {@code source} in the result ({@code bundles.ndjson:12}). */
+  /**
+   * One Bundle (an NDJSON line), named {@code source} in the result ({@code bundles.ndjson:12}).
+   */
   public static PatientReadResult bundle(String source, byte[] json) {
     return BundleResults.fromJson(source, json);
   }
 
-  /** Whether an NDJSON line holds only spaces, tabs and carriage returns: readers skip such lines. */
+  /**
+   * Whether an NDJSON line holds only spaces, tabs and carriage returns: readers skip such lines.
+   */
   public static boolean isBlank(byte[] line) {
     for (byte b : line) {
       if (b != ' ' && b != '\t' && b != '\r') {
@@ -33,10 +37,15 @@ public final class PatientJson {
    * resource's {@code Type/id}, a type the mapping does not read, or an error.
    */
   public static ExportLine exportLine(String source, byte[] line, boolean inPatientFile) {
-    return inPatientFile ? ExportLines.patientLine(source, line) : ExportLines.resourceLine(source, line);
+    return inPatientFile
+        ? ExportLines.patientLine(source, line)
+        : ExportLines.resourceLine(source, line);
   }
 
-  /** Whether a bulk export's file holds Patients: its name is {@code Patient} then {@code .-_}, ending {@code .ndjson}. */
+  /**
+   * Whether a bulk export's file holds Patients: its name is {@code Patient} then {@code .-_},
+   * ending {@code .ndjson}.
+   */
   public static boolean isPatientFile(String fileName) {
     return BulkExportSource.isPatientFile(fileName);
   }
@@ -50,9 +59,15 @@ public final class PatientJson {
    * @param patientId the id {@link #exportLine} read from the Patient lines
    * @param shared the export's shared resources by {@code Type/id}, each with all its copies
    */
-  public static PatientReadResult exportPatient(String source, String patientId, List<byte[]> patientLines,
-      List<ExportResource> resources, Map<String, List<ExportResource>> shared, ReadLimits limits) {
-    String repeats = patientLines.size() > 1 ? ExportPatient.repeats(patientId, patientLines) : null;
+  public static PatientReadResult exportPatient(
+      String source,
+      String patientId,
+      List<byte[]> patientLines,
+      List<ExportResource> resources,
+      Map<String, List<ExportResource>> shared,
+      ReadLimits limits) {
+    String repeats =
+        patientLines.size() > 1 ? ExportPatient.repeats(patientId, patientLines) : null;
     if (!ExportPatient.readOnce(repeats)) {
       return new PatientReadError(source, repeats);
     }
@@ -80,7 +95,9 @@ public final class PatientJson {
     return patient.map(source);
   }
 
-  /** One Bundle as an NDJSON line, refused (an error) when it is larger than {@code limits} allow. */
+  /**
+   * One Bundle as an NDJSON line, refused (an error) when it is larger than {@code limits} allow.
+   */
   public static PatientReadResult bundle(String source, byte[] json, ReadLimits limits) {
     String refusal = limits.refusal(json.length);
     return refusal != null ? new PatientReadError(source, refusal) : bundle(source, json);
@@ -88,12 +105,20 @@ public final class PatientJson {
 
   /** The error for a second Patient line with an id already seen. */
   public static PatientReadError duplicatePatient(String source, String patientId) {
-    return new PatientReadError(source, "Patient/" + patientId + " appears more than once; this line was skipped");
+    return new PatientReadError(
+        source, "Patient/" + patientId + " appears more than once; this line was skipped");
   }
 
-  /** The error for resources that name a patient no Patient line has; {@code export} names the export. */
+  /**
+   * The error for resources that name a patient no Patient line has; {@code export} names the
+   * export.
+   */
   public static PatientReadError orphans(String export, String patientId, int resources) {
-    return new PatientReadError(export, resources + " resource(s) refer to Patient/" + patientId
-        + ", which is in no Patient file; they were skipped");
+    return new PatientReadError(
+        export,
+        resources
+            + " resource(s) refer to Patient/"
+            + patientId
+            + ", which is in no Patient file; they were skipped");
   }
 }

@@ -14,9 +14,10 @@ final class PatientMapper {
   private PatientMapper() {}
 
   static void map(MappingContext context, Patient patient) {
-    String gender = patient.getGenderElement().getValue() == null
-        ? null
-        : patient.getGenderElement().getValueAsString();
+    String gender =
+        patient.getGenderElement().getValue() == null
+            ? null
+            : patient.getGenderElement().getValueAsString();
     context.record().sex(gender == null ? Sex.UNKNOWN : Sex.fromCode(gender));
     RecordDate birth = context.date(patient, "birthDate", patient.getBirthDateElement());
     if (birth == null) {
@@ -25,9 +26,14 @@ final class PatientMapper {
     if (birth.time() != null) {
       RecordDate day = birth;
       birth = new RecordDate(day.first().minusDays(1), day.first().plusDays(1), null);
-      context.note(patient, "birthDate '" + patient.getBirthDateElement().getValueAsString()
-          + "' is a date and time, but a birth date is a date; it may be a day off, so it was read as "
-          + birth.first() + " to " + birth.last());
+      context.note(
+          patient,
+          "birthDate '"
+              + patient.getBirthDateElement().getValueAsString()
+              + "' is a date and time, but a birth date is a date; it may be a day off, so it was read as "
+              + birth.first()
+              + " to "
+              + birth.last());
     }
     context.birth(birth);
     // A year or month of birth (de-identified data) still decides most age criteria.

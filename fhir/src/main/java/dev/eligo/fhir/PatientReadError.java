@@ -3,8 +3,8 @@ package dev.eligo.fhir;
 import java.util.Objects;
 
 /**
- * Input that could not be read as a patient (an empty file, text that is not JSON, a resource
- * that is not a Bundle, a Bundle without a Patient), with where it was and what was wrong.
+ * Input that could not be read as a patient (an empty file, text that is not JSON, a resource that
+ * is not a Bundle, a Bundle without a Patient), with where it was and what was wrong.
  */
 public record PatientReadError(String source, String message) implements PatientReadResult {
   public PatientReadError {

@@ -23,13 +23,17 @@ public final class PatientSources {
   /** As {@link #open(Path)}, reading no patient larger than the limits allow. */
   public static PatientSource open(Path path, ReadLimits limits) {
     if (Files.isDirectory(path)) {
-      return isBulkExport(path) ? new BulkExportSource(path, limits) : new BundleDirectorySource(path, limits);
+      return isBulkExport(path)
+          ? new BulkExportSource(path, limits)
+          : new BundleDirectorySource(path, limits);
     }
     if (!Files.exists(path)) {
       return single(new PatientReadError(FileNames.of(path), "no such file or directory"));
     }
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".ndjson") ? new NdjsonBundleSource(path, limits) : new BundleFileSource(path, limits);
+    return name.endsWith(".ndjson")
+        ? new NdjsonBundleSource(path, limits)
+        : new BundleFileSource(path, limits);
   }
 
   /** One Bundle JSON file. */
@@ -52,7 +56,10 @@ public final class PatientSources {
     return new BulkExportSource(directory, ReadLimits.forHeap());
   }
 
-  /** The bytes of one Bundle, read and mapped as a Bundle file would be; {@code source} names it in results. */
+  /**
+   * The bytes of one Bundle, read and mapped as a Bundle file would be; {@code source} names it in
+   * results.
+   */
   public static PatientReadResult bundleJson(String source, byte[] json) {
     return BundleResults.fromJson(source, json);
   }
@@ -65,7 +72,9 @@ public final class PatientSources {
 
       @Override
       PatientReadResult computeNext() {
-        return iterator.hasNext() ? BundleResults.fromBundle("bundle[" + index++ + "]", iterator.next()) : null;
+        return iterator.hasNext()
+            ? BundleResults.fromBundle("bundle[" + index++ + "]", iterator.next())
+            : null;
       }
 
       @Override
@@ -77,7 +86,8 @@ public final class PatientSources {
 
   private static boolean isBulkExport(Path directory) {
     try {
-      return DirectoryListing.files(directory, ".ndjson").stream().anyMatch(BulkExportSource::isPatientFile);
+      return DirectoryListing.files(directory, ".ndjson").stream()
+          .anyMatch(BulkExportSource::isPatientFile);
     } catch (IOException e) {
       return false; // the directory source reports why it cannot be listed
     }

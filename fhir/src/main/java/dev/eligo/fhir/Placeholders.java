@@ -16,23 +16,24 @@ import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Specimen;
 
 /**
- * Stands in for a resource that is there but could not be read: a record of each kind it could
- * be, with nothing in it but its reference, and the problem that says why. The runtime counts such
- * a record as an unknown member of every concept of its kind, so a verdict that could depend on
- * it needs review instead of being decided without it.
+ * Stands in for a resource that is there but could not be read: a record of each kind it could be,
+ * with nothing in it but its reference, and the problem that says why. The runtime counts such a
+ * record as an unknown member of every concept of its kind, so a verdict that could depend on it
+ * needs review instead of being decided without it.
  */
 final class Placeholders {
   private Placeholders() {}
 
   /**
-   * Adds the problem and a placeholder of each kind a resource of {@code type} maps to: all of
-   * them when the type could not be read or is no FHIR type; none for a type that is only
-   * referenced or not read (Medication, ResearchStudy: what refers to it says what is unknown).
+   * Adds the problem and a placeholder of each kind a resource of {@code type} maps to: all of them
+   * when the type could not be read or is no FHIR type; none for a type that is only referenced or
+   * not read (Medication, ResearchStudy: what refers to it says what is unknown).
    */
   static void add(PatientRecord.Builder record, String type, RecordProblem problem) {
     record.add(problem);
     RecordRef ref = problem.ref();
-    boolean any = type == null || type.isEmpty() || !FhirJson.context().getResourceTypes().contains(type);
+    boolean any =
+        type == null || type.isEmpty() || !FhirJson.context().getResourceTypes().contains(type);
     if (any || type.equals("Observation")) {
       record.add(Observation.unreadable(ref));
     }

@@ -15,15 +15,24 @@ final class ProcedureMapper {
     if (!context.isAboutPatient(fhir, fhir.getSubject(), "subject")) {
       return;
     }
-    ProcedureStatus status = Statuses.required(
-        context, fhir, fhir.getStatusElement(), ProcedureStatus::fromCode, ProcedureStatus.UNKNOWN);
-    context.record().add(new Procedure(
-        context.ref(fhir),
-        context.codes(fhir, "code", fhir.getCode()),
-        status,
-        context.occurrence(fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS),
-        context.codes(fhir, "bodySite", fhir.getBodySite()),
-        context.codes(fhir, "reasonCode", fhir.getReasonCode()),
-        MedicationUses.reasons(context, fhir, fhir.getReasonReference())));
+    ProcedureStatus status =
+        Statuses.required(
+            context,
+            fhir,
+            fhir.getStatusElement(),
+            ProcedureStatus::fromCode,
+            ProcedureStatus.UNKNOWN);
+    context
+        .record()
+        .add(
+            new Procedure(
+                context.ref(fhir),
+                context.codes(fhir, "code", fhir.getCode()),
+                status,
+                context.occurrence(
+                    fhir, "performed", fhir.getPerformed(), status == ProcedureStatus.IN_PROGRESS),
+                context.codes(fhir, "bodySite", fhir.getBodySite()),
+                context.codes(fhir, "reasonCode", fhir.getReasonCode()),
+                MedicationUses.reasons(context, fhir, fhir.getReasonReference())));
   }
 }

@@ -14,8 +14,8 @@ import org.hl7.fhir.r4.model.Type;
 /**
  * Maps a QuestionnaireResponse's yes/no items, at any depth (under items and under answers), to
  * attestations. An answer is {@code valueBoolean} or a LOINC coding LA33-6 (yes) / LA32-8 (no); a
- * leaf item with no answer is an unanswered attestation; items answered with text, numbers or
- * dates are not attestations and are left out.
+ * leaf item with no answer is an unanswered attestation; items answered with text, numbers or dates
+ * are not attestations and are left out.
  */
 final class QuestionnaireResponseMapper {
   static final String YES = "LA33-6";
@@ -47,7 +47,12 @@ final class QuestionnaireResponseMapper {
     private final RecordDate authored;
     private final String status;
 
-    Target(MappingContext context, QuestionnaireResponse fhir, RecordRef ref, RecordDate authored, String status) {
+    Target(
+        MappingContext context,
+        QuestionnaireResponse fhir,
+        RecordRef ref,
+        RecordDate authored,
+        String status) {
       this.context = context;
       this.fhir = fhir;
       this.ref = ref;
@@ -84,7 +89,8 @@ final class QuestionnaireResponseMapper {
         if (said == null) {
           unusable = true;
         } else if (decided != null && !decided.equals(said)) {
-          context.problem(fhir, "item '" + linkId + "' is answered both yes and no; the answer is unknown");
+          context.problem(
+              fhir, "item '" + linkId + "' is answered both yes and no; the answer is unknown");
           unusable = true;
         } else {
           decided = said;
@@ -106,8 +112,19 @@ final class QuestionnaireResponseMapper {
       if (FhirValues.LOINC.equals(coding.getSystem()) && NO.equals(coding.getCode())) {
         return Boolean.FALSE;
       }
-      context.problem(fhir, "item '" + linkId + "' is answered with " + coding.getSystem() + "|" + coding.getCode()
-          + ", which is neither LOINC " + YES + " (yes) nor " + NO + " (no); the answer is unknown");
+      context.problem(
+          fhir,
+          "item '"
+              + linkId
+              + "' is answered with "
+              + coding.getSystem()
+              + "|"
+              + coding.getCode()
+              + ", which is neither LOINC "
+              + YES
+              + " (yes) nor "
+              + NO
+              + " (no); the answer is unknown");
       return null;
     }
 

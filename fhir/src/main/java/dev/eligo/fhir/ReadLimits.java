@@ -4,21 +4,25 @@ import java.util.Locale;
 
 /**
  * How much of one patient's data a source reads before it gives up on that patient: a Bundle (a
- * file, an NDJSON line, or one patient's lines of a bulk export) larger than
- * {@link #maxBundleBytes()} becomes an error row for that patient instead of running the whole
- * run out of memory. Reading a Bundle holds its bytes, a JSON tree and HAPI's resources at once,
- * up to {@value #HEAP_PER_BYTE} bytes of heap per byte of JSON; the default keeps one patient
- * within half of the heap.
+ * file, an NDJSON line, or one patient's lines of a bulk export) larger than {@link
+ * #maxBundleBytes()} becomes an error row for that patient instead of running the whole run out of
+ * memory. Reading a Bundle holds its bytes, a JSON tree and HAPI's resources at once, up to {@value
+ * #HEAP_PER_BYTE} bytes of heap per byte of JSON; the default keeps one patient within half of the
+ * heap.
  *
  * @param maxBundleBytes the largest Bundle read, in bytes
  */
 public record ReadLimits(long maxBundleBytes) {
-  /** Heap a Bundle takes while it is read and mapped, per byte of its JSON (measured: docs/benchmarks.md). */
+  /**
+   * Heap a Bundle takes while it is read and mapped, per byte of its JSON (measured:
+   * docs/benchmarks.md).
+   */
   static final int HEAP_PER_BYTE = 18;
 
   public ReadLimits {
     if (maxBundleBytes <= 0) {
-      throw new IllegalArgumentException("the largest Bundle must be at least 1 byte, not " + maxBundleBytes);
+      throw new IllegalArgumentException(
+          "the largest Bundle must be at least 1 byte, not " + maxBundleBytes);
     }
   }
 
@@ -37,7 +41,10 @@ public record ReadLimits(long maxBundleBytes) {
     if (bytes <= maxBundleBytes) {
       return null;
     }
-    return "the patient's data is " + megabytes(bytes) + ", more than the " + megabytes(maxBundleBytes)
+    return "the patient's data is "
+        + megabytes(bytes)
+        + ", more than the "
+        + megabytes(maxBundleBytes)
         + " one patient may take in this run; it was not read (give Java more memory with -Xmx,"
         + " or raise --max-bundle-size)";
   }

@@ -13,10 +13,9 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * Maps a ResearchSubject: status as written, {@code period}, and the identifiers of its study, with
- * their systems
- * (the values of the referenced ResearchStudy's identifiers, found in the Bundle or contained,
- * and of an identifier written in the reference itself), so the runtime can tell the protocol's
- * own study apart.
+ * their systems (the values of the referenced ResearchStudy's identifiers, found in the Bundle or
+ * contained, and of an identifier written in the reference itself), so the runtime can tell the
+ * protocol's own study apart.
  */
 final class ResearchSubjectMapper {
   private ResearchSubjectMapper() {}
@@ -32,13 +31,19 @@ final class ResearchSubjectMapper {
     }
     List<Coding> studies = studies(context, fhir);
     List<String> identifiers = new ArrayList<>();
-    studies.stream().map(Coding::code).filter(id -> !identifiers.contains(id)).forEach(identifiers::add);
-    context.record().add(new ResearchParticipation(
-        context.ref(fhir),
-        status,
-        identifiers,
-        context.period(fhir, "period", fhir.getPeriod(), true),
-        studies));
+    studies.stream()
+        .map(Coding::code)
+        .filter(id -> !identifiers.contains(id))
+        .forEach(identifiers::add);
+    context
+        .record()
+        .add(
+            new ResearchParticipation(
+                context.ref(fhir),
+                status,
+                identifiers,
+                context.period(fhir, "period", fhir.getPeriod(), true),
+                studies));
   }
 
   /** The study's identifiers, each as its system and value. */
@@ -56,13 +61,17 @@ final class ResearchSubjectMapper {
         }
       }
     } else if (identifiers.isEmpty()) {
-      context.problem(fhir, "study " + (study.hasReference() ? "'" + study.getReference() + "' " : "")
-          + "names no ResearchStudy in the Bundle and no identifier; which study it is is unknown");
+      context.problem(
+          fhir,
+          "study "
+              + (study.hasReference() ? "'" + study.getReference() + "' " : "")
+              + "names no ResearchStudy in the Bundle and no identifier; which study it is is unknown");
     }
     return identifiers;
   }
 
   private static Coding coding(Identifier identifier) {
-    return new Coding(identifier.hasSystem() ? identifier.getSystem() : "", identifier.getValue(), null);
+    return new Coding(
+        identifier.hasSystem() ? identifier.getSystem() : "", identifier.getValue(), null);
   }
 }

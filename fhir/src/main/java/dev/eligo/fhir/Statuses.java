@@ -14,7 +14,11 @@ final class Statuses {
    * (which the runtime treats as "cannot decide"), with a problem unless HAPI already noted it.
    */
   static <E> E required(
-      MappingContext context, Resource resource, Enumeration<?> element, Function<String, E> fromCode, E unknown) {
+      MappingContext context,
+      Resource resource,
+      Enumeration<?> element,
+      Function<String, E> fromCode,
+      E unknown) {
     String code = element == null ? null : element.getValueAsString();
     if (code == null) {
       context.problem(resource, "status is missing; it was read as unknown");
@@ -36,7 +40,10 @@ final class Statuses {
    * code is not known (unless HAPI already noted it).
    */
   static <E> E optional(
-      MappingContext context, Resource resource, Enumeration<?> element, Function<String, E> fromCode) {
+      MappingContext context,
+      Resource resource,
+      Enumeration<?> element,
+      Function<String, E> fromCode) {
     String code = element == null ? null : element.getValueAsString();
     if (code == null || element.getValue() == null) {
       return null;
@@ -54,7 +61,11 @@ final class Statuses {
    * code; null when the concept is absent, and null with a problem when none of its codes is known.
    */
   static <E> E concept(
-      MappingContext context, Resource resource, String field, CodeableConcept concept, Function<String, E> fromCode) {
+      MappingContext context,
+      Resource resource,
+      String field,
+      CodeableConcept concept,
+      Function<String, E> fromCode) {
     if (concept == null || concept.isEmpty()) {
       return null;
     }
@@ -67,8 +78,12 @@ final class Statuses {
         }
       }
     }
-    context.problem(resource, field + " has no known code" + (concept.hasText() ? " ('" + concept.getText() + "')" : "")
-        + "; it was read as not stated");
+    context.problem(
+        resource,
+        field
+            + " has no known code"
+            + (concept.hasText() ? " ('" + concept.getText() + "')" : "")
+            + "; it was read as not stated");
     return null;
   }
 }

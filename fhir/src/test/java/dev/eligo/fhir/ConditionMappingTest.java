@@ -24,12 +24,15 @@ class ConditionMappingTest {
   void prostateCancer_icd10AndSnomedCodings_withStatusesAndOnset() {
     Condition prostate = condition(record, "dx-prostate");
 
-    assertThat(prostate.codes()).containsExactly(
-        new Coding("http://hl7.org/fhir/sid/icd-10", "C61", "Malignant neoplasm of prostate"),
-        new Coding("http://snomed.info/sct", "399068003", "Malignant tumor of prostate"));
+    assertThat(prostate.codes())
+        .containsExactly(
+            new Coding("http://hl7.org/fhir/sid/icd-10", "C61", "Malignant neoplasm of prostate"),
+            new Coding("http://snomed.info/sct", "399068003", "Malignant tumor of prostate"));
     assertThat(prostate.clinicalStatus()).isEqualTo(ClinicalStatus.ACTIVE);
     assertThat(prostate.verificationStatus()).isEqualTo(VerificationStatus.CONFIRMED);
-    assertThat(prostate.onset()).as("onsetDateTime wins over recordedDate").isEqualTo(RecordDate.of(LocalDate.of(2019, 4, 17)));
+    assertThat(prostate.onset())
+        .as("onsetDateTime wins over recordedDate")
+        .isEqualTo(RecordDate.of(LocalDate.of(2019, 4, 17)));
     assertThat(prostate.abatement()).isNull();
   }
 
@@ -38,7 +41,9 @@ class ConditionMappingTest {
     Condition bone = condition(record, "dx-bone-mets");
 
     assertThat(bone.codes()).extracting(Coding::code).containsExactly("C79.51", "94222008");
-    assertThat(bone.onset()).as("onsetPeriod.start wins over recordedDate").isEqualTo(RecordDate.ofMonth(YearMonth.of(2024, 5)));
+    assertThat(bone.onset())
+        .as("onsetPeriod.start wins over recordedDate")
+        .isEqualTo(RecordDate.ofMonth(YearMonth.of(2024, 5)));
   }
 
   @Test
@@ -46,9 +51,11 @@ class ConditionMappingTest {
     Condition liver = condition(record, "dx-liver-mets");
 
     assertThat(liver.clinicalStatus()).isEqualTo(ClinicalStatus.RESOLVED);
-    assertThat(liver.onset()).isEqualTo(RecordDate.of(LocalDate.of(2025, 1, 10), LocalTime.of(16, 0)));
+    assertThat(liver.onset())
+        .isEqualTo(RecordDate.of(LocalDate.of(2025, 1, 10), LocalTime.of(16, 0)));
     // 22:00 at -08:00 is 1 January 2026 in UTC; the record says 31 December
-    assertThat(liver.abatement()).isEqualTo(RecordDate.of(LocalDate.of(2025, 12, 31), LocalTime.of(22, 0)));
+    assertThat(liver.abatement())
+        .isEqualTo(RecordDate.of(LocalDate.of(2025, 12, 31), LocalTime.of(22, 0)));
   }
 
   @Test
@@ -57,7 +64,9 @@ class ConditionMappingTest {
 
     assertThat(bladder.codes()).extracting(Coding::code).containsExactly("D09.0");
     assertThat(bladder.clinicalStatus()).isEqualTo(ClinicalStatus.REMISSION);
-    assertThat(bladder.onset()).as("recordedDate when there is no onset").isEqualTo(RecordDate.ofYear(2022));
+    assertThat(bladder.onset())
+        .as("recordedDate when there is no onset")
+        .isEqualTo(RecordDate.ofYear(2022));
     assertThat(bladder.abatement()).isEqualTo(RecordDate.of(LocalDate.of(2023, 3, 15)));
   }
 
@@ -66,7 +75,8 @@ class ConditionMappingTest {
     Condition uti = condition(record, "dx-uti");
 
     assertThat(uti.codes()).extracting(Coding::code).containsExactly("N39.0");
-    assertThat(uti.onset()).isEqualTo(RecordDate.of(LocalDate.of(2026, 11, 19), LocalTime.of(21, 40)));
+    assertThat(uti.onset())
+        .isEqualTo(RecordDate.of(LocalDate.of(2026, 11, 19), LocalTime.of(21, 40)));
   }
 
   @Test
@@ -80,11 +90,16 @@ class ConditionMappingTest {
 
   @Test
   void hepatitisB_chronicAndCarrier_areMapped() {
-    assertThat(condition(record, "dx-hbv").codes()).extracting(Coding::code).containsExactly("B18.1");
+    assertThat(condition(record, "dx-hbv").codes())
+        .extracting(Coding::code)
+        .containsExactly("B18.1");
     Condition carrier = condition(record, "dx-hbv-carrier");
-    assertThat(carrier.codes()).containsExactly(
-        new Coding("http://hl7.org/fhir/sid/icd-10-cm", "Z22.51", "Carrier of viral hepatitis B"));
-    assertThat(carrier.onset()).isEqualTo(RecordDate.of(LocalDate.of(2015, 2, 11), LocalTime.of(10, 0)));
+    assertThat(carrier.codes())
+        .containsExactly(
+            new Coding(
+                "http://hl7.org/fhir/sid/icd-10-cm", "Z22.51", "Carrier of viral hepatitis B"));
+    assertThat(carrier.onset())
+        .isEqualTo(RecordDate.of(LocalDate.of(2015, 2, 11), LocalTime.of(10, 0)));
   }
 
   @Test
@@ -98,9 +113,12 @@ class ConditionMappingTest {
   @ParameterizedTest
   @EnumSource(VerificationStatus.class)
   void condition_everyVerificationStatus_isMappedAsWritten(VerificationStatus status) {
-    PatientRecord one = Fixtures.mapResources(conditionWith(
-        "\"verificationStatus\":{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-ver-status\",\"code\":\""
-            + status.code() + "\"}]}"));
+    PatientRecord one =
+        Fixtures.mapResources(
+            conditionWith(
+                "\"verificationStatus\":{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-ver-status\",\"code\":\""
+                    + status.code()
+                    + "\"}]}"));
 
     assertThat(condition(one, "c1").verificationStatus()).isEqualTo(status);
   }
@@ -108,35 +126,48 @@ class ConditionMappingTest {
   @ParameterizedTest
   @EnumSource(ClinicalStatus.class)
   void condition_everyClinicalStatus_isMappedAsWritten(ClinicalStatus status) {
-    PatientRecord one = Fixtures.mapResources(conditionWith(
-        "\"clinicalStatus\":{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\""
-            + status.code() + "\"}]}"));
+    PatientRecord one =
+        Fixtures.mapResources(
+            conditionWith(
+                "\"clinicalStatus\":{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/condition-clinical\",\"code\":\""
+                    + status.code()
+                    + "\"}]}"));
 
     assertThat(condition(one, "c1").clinicalStatus()).isEqualTo(status);
   }
 
   @Test
   void condition_unknownClinicalStatusCode_isNotStatedWithAProblem() {
-    PatientRecord one = Fixtures.mapResources(conditionWith(
-        "\"clinicalStatus\":{\"coding\":[{\"system\":\"http://example.org/local-status\",\"code\":\"A\"}],\"text\":\"Aktiv\"}"));
+    PatientRecord one =
+        Fixtures.mapResources(
+            conditionWith(
+                "\"clinicalStatus\":{\"coding\":[{\"system\":\"http://example.org/local-status\",\"code\":\"A\"}],\"text\":\"Aktiv\"}"));
 
     assertThat(condition(one, "c1").clinicalStatus()).isNull();
-    assertThat(one.problems()).singleElement().hasToString(
-        "Condition/c1: clinicalStatus has no known code ('Aktiv'); it was read as not stated");
+    assertThat(one.problems())
+        .singleElement()
+        .hasToString(
+            "Condition/c1: clinicalStatus has no known code ('Aktiv'); it was read as not stated");
   }
 
   @Test
   void condition_abatementAsAge_isNoDateWithAProblem() {
-    PatientRecord one = Fixtures.mapResources(conditionWith(
-        "\"abatementAge\":{\"value\":60,\"unit\":\"a\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"a\"}"));
+    PatientRecord one =
+        Fixtures.mapResources(
+            conditionWith(
+                "\"abatementAge\":{\"value\":60,\"unit\":\"a\",\"system\":\"http://unitsofmeasure.org\",\"code\":\"a\"}"));
 
     assertThat(condition(one, "c1").abatement()).isNull();
-    assertThat(one.problems()).singleElement().hasToString(
-        "Condition/c1: abatement[x] of type Age gives no date; the condition's end date is unknown");
+    assertThat(one.problems())
+        .singleElement()
+        .hasToString(
+            "Condition/c1: abatement[x] of type Age gives no date; the condition's end date is unknown");
   }
 
   private static String conditionWith(String field) {
-    return "{\"resourceType\":\"Condition\",\"id\":\"c1\"," + field + ","
+    return "{\"resourceType\":\"Condition\",\"id\":\"c1\","
+        + field
+        + ","
         + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10\",\"code\":\"C61\"}]},"
         + "\"subject\":{\"reference\":\"Patient/pat-1001\"},\"onsetDateTime\":\"2020-01-01\"}";
   }

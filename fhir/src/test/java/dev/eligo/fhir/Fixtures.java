@@ -43,7 +43,10 @@ final class Fixtures {
     }
   }
 
-  /** The resources of dictionary fixtures (each file one resource or an array of them), as JSON texts. */
+  /**
+   * The resources of dictionary fixtures (each file one resource or an array of them), as JSON
+   * texts.
+   */
   static List<String> resources(String... fixtures) {
     List<String> resources = new ArrayList<>();
     for (String fixture : fixtures) {
@@ -66,15 +69,20 @@ final class Fixtures {
 
   /** A searchset Bundle of exactly these resources, each with an absolute fullUrl. */
   static String bundle(List<String> resources) {
-    StringBuilder json = new StringBuilder(
-        "{\"resourceType\":\"Bundle\",\"id\":\"everything-1\",\"type\":\"searchset\",\"total\":"
-            + resources.size() + ",\"entry\":[");
+    StringBuilder json =
+        new StringBuilder(
+            "{\"resourceType\":\"Bundle\",\"id\":\"everything-1\",\"type\":\"searchset\",\"total\":"
+                + resources.size()
+                + ",\"entry\":[");
     for (int i = 0; i < resources.size(); i++) {
       JsonNode resource = tree(resources.get(i));
       json.append(i == 0 ? "" : ",")
           .append("{\"fullUrl\":\"https://ehr.example-hospital.org/fhir/")
-          .append(resource.path("resourceType").asText()).append('/').append(resource.path("id").asText())
-          .append("\",\"resource\":").append(resources.get(i))
+          .append(resource.path("resourceType").asText())
+          .append('/')
+          .append(resource.path("id").asText())
+          .append("\",\"resource\":")
+          .append(resources.get(i))
           .append(",\"search\":{\"mode\":\"match\"}}");
     }
     return json.append("]}").toString();
@@ -96,7 +104,8 @@ final class Fixtures {
   }
 
   static PatientRecord mapJson(String bundleJson) {
-    PatientReadResult result = BundleResults.fromJson("test.json", bundleJson.getBytes(StandardCharsets.UTF_8));
+    PatientReadResult result =
+        BundleResults.fromJson("test.json", bundleJson.getBytes(StandardCharsets.UTF_8));
     assertThat(result).isInstanceOf(MappedPatient.class);
     return ((MappedPatient) result).record();
   }

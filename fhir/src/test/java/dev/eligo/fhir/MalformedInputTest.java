@@ -40,59 +40,85 @@ class MalformedInputTest {
     PatientReadError error = (PatientReadError) readOne(MALFORMED.resolve("truncated.json"));
 
     assertThat(error.message())
-        .isEqualTo("not valid JSON at line 7, column 1: Unexpected end-of-input: expected close marker for Object");
+        .isEqualTo(
+            "not valid JSON at line 7, column 1: Unexpected end-of-input: expected close marker for Object");
   }
 
   @Test
   void resourceThatIsNotABundle_isAnError() {
     assertThat(readOne(MALFORMED.resolve("a-patient-not-a-bundle.json")))
-        .isEqualTo(new PatientReadError("a-patient-not-a-bundle.json", "not a Bundle: resourceType is 'Patient'"));
+        .isEqualTo(
+            new PatientReadError(
+                "a-patient-not-a-bundle.json", "not a Bundle: resourceType is 'Patient'"));
   }
 
   @Test
   void bundleWithoutPatient_isAnError() {
-    assertThat(readOne(MALFORMED.resolve("bundle-without-patient.json"))).isEqualTo(new PatientReadError(
-        "bundle-without-patient.json", "the Bundle has no Patient resource; one patient per Bundle is expected"));
+    assertThat(readOne(MALFORMED.resolve("bundle-without-patient.json")))
+        .isEqualTo(
+            new PatientReadError(
+                "bundle-without-patient.json",
+                "the Bundle has no Patient resource; one patient per Bundle is expected"));
   }
 
   @Test
   void bundleWithTwoPatients_isAnError() {
-    String json = Fixtures.bundle(List.of(
-        "{\"resourceType\":\"Patient\",\"id\":\"a\"}", "{\"resourceType\":\"Patient\",\"id\":\"b\"}"));
+    String json =
+        Fixtures.bundle(
+            List.of(
+                "{\"resourceType\":\"Patient\",\"id\":\"a\"}",
+                "{\"resourceType\":\"Patient\",\"id\":\"b\"}"));
 
-    assertThat(BundleResults.fromJson("two.json", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(
-        new PatientReadError("two.json", "the Bundle has 2 Patient resources; one patient per Bundle is expected"));
+    assertThat(BundleResults.fromJson("two.json", json.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(
+            new PatientReadError(
+                "two.json",
+                "the Bundle has 2 Patient resources; one patient per Bundle is expected"));
   }
 
   @Test
   void jsonArrayOrScalar_isAnError() {
     assertThat(BundleResults.fromJson("a.json", "[1,2]".getBytes(StandardCharsets.UTF_8)))
-        .isEqualTo(new PatientReadError("a.json", "not a FHIR resource: the JSON is an array, not an object"));
+        .isEqualTo(
+            new PatientReadError(
+                "a.json", "not a FHIR resource: the JSON is an array, not an object"));
     assertThat(BundleResults.fromJson("b.json", "{\"entry\":[]}".getBytes(StandardCharsets.UTF_8)))
-        .isEqualTo(new PatientReadError("b.json", "not a FHIR resource: the JSON object has no resourceType"));
+        .isEqualTo(
+            new PatientReadError(
+                "b.json", "not a FHIR resource: the JSON object has no resourceType"));
   }
 
   @Test
   void implausiblyLargeNumber_isAProblemAndReadsInstantly() {
-    String observation = "{\"resourceType\":\"Observation\",\"id\":\"anc-huge\",\"status\":\"final\","
-        + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"751-8\"}]},"
-        + "\"subject\":{\"reference\":\"Patient/" + Fixtures.PATIENT_ID + "\"},"
-        + "\"effectiveDateTime\":\"2026-11-20\","
-        + "\"valueQuantity\":{\"value\":1e99999999,\"unit\":\"10*9/L\"}}";
+    String observation =
+        "{\"resourceType\":\"Observation\",\"id\":\"anc-huge\",\"status\":\"final\","
+            + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"751-8\"}]},"
+            + "\"subject\":{\"reference\":\"Patient/"
+            + Fixtures.PATIENT_ID
+            + "\"},"
+            + "\"effectiveDateTime\":\"2026-11-20\","
+            + "\"valueQuantity\":{\"value\":1e99999999,\"unit\":\"10*9/L\"}}";
 
     PatientRecord record = Fixtures.mapResources(observation);
 
     assertThat(observation(record, "anc-huge").value()).isNull();
-    assertThat(problemsOf(record, "Observation/anc-huge")).anySatisfy(problem -> assertThat(problem)
-        .contains("valueQuantity.value: the number 1E+99999999 is not a plausible value and was left out"));
+    assertThat(problemsOf(record, "Observation/anc-huge"))
+        .anySatisfy(
+            problem ->
+                assertThat(problem)
+                    .contains(
+                        "valueQuantity.value: the number 1E+99999999 is not a plausible value and was left out"));
   }
 
   @Test
   void duplicateKey_isAnErrorNamingTheKeyAndPlace() {
-    String json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
-        + "{\"resourceType\":\"Patient\",\"id\":\"a\",\"gender\":\"male\",\"gender\":\"female\"}}]}";
+    String json =
+        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+            + "{\"resourceType\":\"Patient\",\"id\":\"a\",\"gender\":\"male\",\"gender\":\"female\"}}]}";
 
-    PatientReadError error = (PatientReadError) BundleResults.fromJson("dup.json", json.getBytes(StandardCharsets.UTF_8));
+    PatientReadError error =
+        (PatientReadError)
+            BundleResults.fromJson("dup.json", json.getBytes(StandardCharsets.UTF_8));
 
     assertThat(error.message()).contains("Duplicate field 'gender'").contains("column");
   }
@@ -103,8 +129,9 @@ class MalformedInputTest {
 
     assertThat(observation(record, "psa-bad-value").value()).isNull();
     assertThat(observation(record, "psa-bad-value").effective()).isNotNull();
-    assertThat(problemsOf(record, "Observation/psa-bad-value")).containsExactly(
-        "valueQuantity.value is a string (\"high\"), but FHIR's decimal is a number; 'valueQuantity' was not read");
+    assertThat(problemsOf(record, "Observation/psa-bad-value"))
+        .containsExactly(
+            "valueQuantity.value is a string (\"high\"), but FHIR's decimal is a number; 'valueQuantity' was not read");
     assertThat(record.conditions()).filteredOn(c -> !c.codes().isEmpty()).hasSize(1);
   }
 
@@ -114,10 +141,11 @@ class MalformedInputTest {
 
     assertThat(observation(record, "psa-bad-status").status()).isEqualTo(ObservationStatus.UNKNOWN);
     assertThat(observation(record, "psa-bad-status").codes()).isEmpty();
-    assertThat(problemsOf(record, "Observation/psa-bad-status")).containsExactly(
-        "code is a string (\"2857-1\"), but FHIR's CodeableConcept is an object; 'code' was not read",
-        "invalid value in element 'status' (Unknown ObservationStatus code 'finished'); it was ignored",
-        "code is missing (Observation.code is required), so what was measured is unknown");
+    assertThat(problemsOf(record, "Observation/psa-bad-status"))
+        .containsExactly(
+            "code is a string (\"2857-1\"), but FHIR's CodeableConcept is an object; 'code' was not read",
+            "invalid value in element 'status' (Unknown ObservationStatus code 'finished'); it was ignored",
+            "code is missing (Observation.code is required), so what was measured is unknown");
   }
 
   @Test
@@ -125,9 +153,11 @@ class MalformedInputTest {
     PatientRecord record = wrongTypes();
 
     assertThat(observation(record, "psa-bad-date").effective()).isNull();
-    assertThat(observation(record, "psa-bad-date").value()).isEqualTo(QuantityValue.of("4.2", "ng/mL"));
-    assertThat(problemsOf(record, "Observation/psa-bad-date")).containsExactly(
-        "invalid value in element 'effectiveDateTime' (Invalid date/time format: \"2026-13-45\"); it was ignored");
+    assertThat(observation(record, "psa-bad-date").value())
+        .isEqualTo(QuantityValue.of("4.2", "ng/mL"));
+    assertThat(problemsOf(record, "Observation/psa-bad-date"))
+        .containsExactly(
+            "invalid value in element 'effectiveDateTime' (Invalid date/time format: \"2026-13-45\"); it was ignored");
   }
 
   @Test
@@ -145,20 +175,26 @@ class MalformedInputTest {
 
     assertThat(record.sex()).isEqualTo(Sex.UNKNOWN);
     assertThat(problemsOf(record, "Patient/pat-1001"))
-        .containsExactly("invalid value in element 'gender' (Unknown AdministrativeGender code 'M'); it was ignored");
+        .containsExactly(
+            "invalid value in element 'gender' (Unknown AdministrativeGender code 'M'); it was ignored");
   }
 
   @Test
   void unreadableEntries_areProblemsNamingTheEntry() {
     PatientRecord record = wrongTypes();
 
-    assertThat(problemsOf(record, "Basic2/x1")).singleElement().asString()
+    assertThat(problemsOf(record, "Basic2/x1"))
+        .singleElement()
+        .asString()
         .startsWith("the resource could not be read: HAPI-1684: Unknown resource name \"Basic2\"");
     assertThat(problemsOf(record, "Bundle/urn:uuid:5b6c1a8e-0000-4000-8000-000000000002"))
-        .containsExactly("the entry's resource is a string, not an object; what it held could not be read");
+        .containsExactly(
+            "the entry's resource is a string, not an object; what it held could not be read");
     // A resource of no known type may have been any record: one stands in for each kind.
-    assertThat(record.observations()).anyMatch(o -> o.ref().equals(dev.eligo.runtime.record.RecordRef.of("Basic2", "x1")));
-    assertThat(record.conditions()).anyMatch(c -> c.ref().equals(dev.eligo.runtime.record.RecordRef.of("Basic2", "x1")));
+    assertThat(record.observations())
+        .anyMatch(o -> o.ref().equals(dev.eligo.runtime.record.RecordRef.of("Basic2", "x1")));
+    assertThat(record.conditions())
+        .anyMatch(c -> c.ref().equals(dev.eligo.runtime.record.RecordRef.of("Basic2", "x1")));
   }
 
   @Test
@@ -168,15 +204,26 @@ class MalformedInputTest {
       rows = source.stream().map(PatientReadResult::source).collect(Collectors.toList());
     }
 
-    assertThat(rows).containsExactly("a-patient-not-a-bundle.json", "bundle-without-patient.json", "empty.json",
-        "hl7v2-message.json", "truncated.json", "wrong-types.json");
+    assertThat(rows)
+        .containsExactly(
+            "a-patient-not-a-bundle.json",
+            "bundle-without-patient.json",
+            "empty.json",
+            "hl7v2-message.json",
+            "truncated.json",
+            "wrong-types.json");
   }
 
   @Test
-  void ndjson_badLines_areErrorsWithLineNumbersAndGoodLinesStillMap(@TempDir Path dir) throws IOException {
+  void ndjson_badLines_areErrorsWithLineNumbersAndGoodLinesStillMap(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("bundles.ndjson");
     String good = Fixtures.bundle(List.of("{\"resourceType\":\"Patient\",\"id\":\"p1\"}"));
-    Files.writeString(file, good + "\n\n{not json\r\n{\"resourceType\":\"Observation\",\"id\":\"o\"}\n" + good.replace("p1", "p2"));
+    Files.writeString(
+        file,
+        good
+            + "\n\n{not json\r\n{\"resourceType\":\"Observation\",\"id\":\"o\"}\n"
+            + good.replace("p1", "p2"));
 
     List<PatientReadResult> results;
     try (PatientSource source = PatientSources.open(file)) {
@@ -186,8 +233,13 @@ class MalformedInputTest {
     assertThat(results).hasSize(4);
     assertThat(results.get(0)).isInstanceOf(MappedPatient.class);
     assertThat(results.get(1).source()).isEqualTo("bundles.ndjson:3");
-    assertThat(((PatientReadError) results.get(1)).message()).startsWith("not valid JSON at column 2: Unexpected character ('n' (code 110)): was expecting double-quote");
-    assertThat(results.get(2)).isEqualTo(new PatientReadError("bundles.ndjson:4", "not a Bundle: resourceType is 'Observation'"));
+    assertThat(((PatientReadError) results.get(1)).message())
+        .startsWith(
+            "not valid JSON at column 2: Unexpected character ('n' (code 110)): was expecting double-quote");
+    assertThat(results.get(2))
+        .isEqualTo(
+            new PatientReadError(
+                "bundles.ndjson:4", "not a Bundle: resourceType is 'Observation'"));
     assertThat(((MappedPatient) results.get(3)).record().id()).isEqualTo("p2");
     assertThat(results.get(3).source()).isEqualTo("bundles.ndjson:5");
   }
@@ -196,14 +248,19 @@ class MalformedInputTest {
   void ndjson_zeroByteFile_isOneError(@TempDir Path dir) throws IOException {
     Path file = Files.createFile(dir.resolve("bundles.ndjson"));
 
-    assertThat(readAll(file)).containsExactly(new PatientReadError("bundles.ndjson", "the file is empty (no Bundle lines)"));
+    assertThat(readAll(file))
+        .containsExactly(
+            new PatientReadError("bundles.ndjson", "the file is empty (no Bundle lines)"));
   }
 
   @Test
   void missingPathOrEmptyDirectory_isOneError(@TempDir Path dir) {
-    assertThat(readAll(dir.resolve("nope.json"))).containsExactly(new PatientReadError("nope.json", "no such file or directory"));
-    assertThat(readAll(dir)).containsExactly(
-        new PatientReadError(String.valueOf(dir.getFileName()), "the directory has no *.json files"));
+    assertThat(readAll(dir.resolve("nope.json")))
+        .containsExactly(new PatientReadError("nope.json", "no such file or directory"));
+    assertThat(readAll(dir))
+        .containsExactly(
+            new PatientReadError(
+                String.valueOf(dir.getFileName()), "the directory has no *.json files"));
   }
 
   private static PatientRecord wrongTypes() {

@@ -13,16 +13,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Patients mapped from JSON lines by the public entry points equal those the file readers yield. */
+/**
+ * Patients mapped from JSON lines by the public entry points equal those the file readers yield.
+ */
 class PatientJsonTest {
   private static final Path BULK = Fixtures.ROOT.resolve("bulk");
 
   @Test
-  void bundle_sameRecordAsTheNdjsonReader(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-    String line = Fixtures.bundleWithPatient(Fixtures.resources("blood-counts", "conditions", "ecog"));
+  void bundle_sameRecordAsTheNdjsonReader(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    String line =
+        Fixtures.bundleWithPatient(Fixtures.resources("blood-counts", "conditions", "ecog"));
     Path ndjson = Files.writeString(dir.resolve("b.ndjson"), line + "\n");
 
-    PatientReadResult fromLine = PatientJson.bundle("b.ndjson:1", line.getBytes(StandardCharsets.UTF_8));
+    PatientReadResult fromLine =
+        PatientJson.bundle("b.ndjson:1", line.getBytes(StandardCharsets.UTF_8));
 
     assertThat(fromLine).isEqualTo(readAll(ndjson).get(0));
   }
@@ -56,19 +61,30 @@ class PatientJsonTest {
           ExportResource resource = new ExportResource(name + " at byte " + offset, bytes);
           switch (line.role()) {
             case ERROR -> errors.add(line.error());
-            case PATIENT -> patients.put(line.key(), new String[] {source, new String(bytes, StandardCharsets.UTF_8)});
-            case PATIENT_RESOURCE -> byPatient.computeIfAbsent(line.key(), k -> new ArrayList<>()).add(resource);
+            case PATIENT ->
+                patients.put(
+                    line.key(), new String[] {source, new String(bytes, StandardCharsets.UTF_8)});
+            case PATIENT_RESOURCE ->
+                byPatient.computeIfAbsent(line.key(), k -> new ArrayList<>()).add(resource);
             case SHARED -> shared.computeIfAbsent(line.key(), k -> new ArrayList<>()).add(resource);
-            default -> { }
+            default -> {}
           }
         }
       }
     }
     List<PatientReadResult> actual = new ArrayList<>(errors);
-    patients.forEach((id, line) -> actual.add(PatientJson.exportPatient(line[0], id,
-        List.of(line[1].getBytes(StandardCharsets.UTF_8)), byPatient.getOrDefault(id, List.of()), shared,
-        ReadLimits.forHeap())));
-    byPatient.keySet().stream().filter(id -> !patients.containsKey(id))
+    patients.forEach(
+        (id, line) ->
+            actual.add(
+                PatientJson.exportPatient(
+                    line[0],
+                    id,
+                    List.of(line[1].getBytes(StandardCharsets.UTF_8)),
+                    byPatient.getOrDefault(id, List.of()),
+                    shared,
+                    ReadLimits.forHeap())));
+    byPatient.keySet().stream()
+        .filter(id -> !patients.containsKey(id))
         .forEach(id -> actual.add(PatientJson.orphans("bulk", id, byPatient.get(id).size())));
 
     assertThat(actual).isEqualTo(expected);

@@ -7,9 +7,9 @@ import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.Sex;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Data-dictionary rows read from the Patient: sex and age. */
 class PatientMappingTest {
@@ -26,15 +26,19 @@ class PatientMappingTest {
   @ParameterizedTest
   @CsvSource({"male, MALE", "female, FEMALE", "other, OTHER", "unknown, UNKNOWN"})
   void sex_everyGender_isMapped(String gender, Sex sex) {
-    PatientRecord record = Fixtures.mapJson(Fixtures.bundle(List.of(
-        "{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gender\":\"" + gender + "\"}")));
+    PatientRecord record =
+        Fixtures.mapJson(
+            Fixtures.bundle(
+                List.of(
+                    "{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gender\":\"" + gender + "\"}")));
 
     assertThat(record.sex()).isEqualTo(sex);
   }
 
   @Test
   void sex_absentGender_isUnknown() {
-    PatientRecord record = Fixtures.mapJson(Fixtures.bundle(List.of("{\"resourceType\":\"Patient\",\"id\":\"p2\"}")));
+    PatientRecord record =
+        Fixtures.mapJson(Fixtures.bundle(List.of("{\"resourceType\":\"Patient\",\"id\":\"p2\"}")));
 
     assertThat(record.sex()).isEqualTo(Sex.UNKNOWN);
     assertThat(record.birthDate()).isNull();
@@ -43,8 +47,11 @@ class PatientMappingTest {
 
   @Test
   void age_birthYearOnly_isKeptAsThePartialDateItNames() {
-    PatientRecord record = Fixtures.mapJson(Fixtures.bundle(List.of(
-        "{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gender\":\"male\",\"birthDate\":\"1956\"}")));
+    PatientRecord record =
+        Fixtures.mapJson(
+            Fixtures.bundle(
+                List.of(
+                    "{\"resourceType\":\"Patient\",\"id\":\"p2\",\"gender\":\"male\",\"birthDate\":\"1956\"}")));
 
     assertThat(record.birthDate()).isNull();
     assertThat(record.partialBirthDate()).isEqualTo(RecordDate.ofYear(1956));

@@ -27,19 +27,27 @@ class ProcedureAndAllergyMappingTest {
   void priorCellTherapy_procedureWithPerformedPeriod_keepsWrittenDates() {
     Procedure cik = procedure(Fixtures.map("cell-therapy"), "proc-cik");
 
-    assertThat(cik.codes()).containsExactly(
-        new Coding("http://example.org/fhir/CodeSystem/nct07298239", "cik-cell-therapy", "CIK cell therapy"));
+    assertThat(cik.codes())
+        .containsExactly(
+            new Coding(
+                "http://example.org/fhir/CodeSystem/nct07298239",
+                "cik-cell-therapy",
+                "CIK cell therapy"));
     assertThat(cik.status()).isEqualTo(ProcedureStatus.COMPLETED);
-    assertThat(cik.performed()).isEqualTo(new RecordPeriod(
-        RecordDate.of(LocalDate.of(2021, 3, 2), LocalTime.of(9, 0)),
-        RecordDate.of(LocalDate.of(2021, 3, 4), LocalTime.of(17, 0))));
+    assertThat(cik.performed())
+        .isEqualTo(
+            new RecordPeriod(
+                RecordDate.of(LocalDate.of(2021, 3, 2), LocalTime.of(9, 0)),
+                RecordDate.of(LocalDate.of(2021, 3, 4), LocalTime.of(17, 0))));
   }
 
   @Test
   void priorCellTherapy_performedDateTimeLateWithOffset_isOneDayOnItsWrittenDate() {
     Procedure dc = procedure(Fixtures.map("cell-therapy"), "proc-dc");
 
-    assertThat(dc.performed()).isEqualTo(RecordPeriod.on(RecordDate.of(LocalDate.of(2020, 11, 30), LocalTime.of(23, 45))));
+    assertThat(dc.performed())
+        .isEqualTo(
+            RecordPeriod.on(RecordDate.of(LocalDate.of(2020, 11, 30), LocalTime.of(23, 45))));
   }
 
   @Test
@@ -53,25 +61,32 @@ class ProcedureAndAllergyMappingTest {
   @ParameterizedTest
   @EnumSource(ProcedureStatus.class)
   void procedure_everyStatus_isMappedAsWritten(ProcedureStatus status) {
-    PatientRecord one = Fixtures.mapResources("{\"resourceType\":\"Procedure\",\"id\":\"p1\",\"status\":\"" + status.code() + "\","
-        + "\"code\":{\"coding\":[{\"system\":\"http://example.org/fhir/CodeSystem/nct07298239\",\"code\":\"nk-cell-therapy\"}]},"
-        + "\"subject\":{\"reference\":\"Patient/pat-1001\"},\"performedDateTime\":\"2023-07\"}");
+    PatientRecord one =
+        Fixtures.mapResources(
+            "{\"resourceType\":\"Procedure\",\"id\":\"p1\",\"status\":\""
+                + status.code()
+                + "\","
+                + "\"code\":{\"coding\":[{\"system\":\"http://example.org/fhir/CodeSystem/nct07298239\",\"code\":\"nk-cell-therapy\"}]},"
+                + "\"subject\":{\"reference\":\"Patient/pat-1001\"},\"performedDateTime\":\"2023-07\"}");
 
     assertThat(procedure(one, "p1").status()).isEqualTo(status);
-    assertThat(procedure(one, "p1").performed()).isEqualTo(RecordPeriod.on(RecordDate.ofMonth(java.time.YearMonth.of(2023, 7))));
+    assertThat(procedure(one, "p1").performed())
+        .isEqualTo(RecordPeriod.on(RecordDate.ofMonth(java.time.YearMonth.of(2023, 7))));
   }
 
   @Test
   void hypersensitivity_allergyCodesIncludeReactionSubstance() {
     Allergy rituximab = allergy(Fixtures.map("allergy"), "allergy-rituximab");
 
-    assertThat(rituximab.codes()).containsExactly(
-        new Coding("http://www.whocc.no/atc", "L01FA01", "rituximab"),
-        new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "121191", "rituximab"));
+    assertThat(rituximab.codes())
+        .containsExactly(
+            new Coding("http://www.whocc.no/atc", "L01FA01", "rituximab"),
+            new Coding("http://www.nlm.nih.gov/research/umls/rxnorm", "121191", "rituximab"));
     assertThat(rituximab.type()).isEqualTo("allergy");
     assertThat(rituximab.clinicalStatus()).isEqualTo(ClinicalStatus.ACTIVE);
     assertThat(rituximab.verificationStatus()).isEqualTo(VerificationStatus.CONFIRMED);
-    assertThat(rituximab.recorded()).isEqualTo(RecordDate.of(LocalDate.of(2018, 7, 22), LocalTime.of(14, 10)));
+    assertThat(rituximab.recorded())
+        .isEqualTo(RecordDate.of(LocalDate.of(2018, 7, 22), LocalTime.of(14, 10)));
   }
 
   @Test

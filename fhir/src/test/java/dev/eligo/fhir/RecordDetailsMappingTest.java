@@ -22,7 +22,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Stage, body site and abatement of conditions; procedures' links; allergies' reactions; studies' identifiers. */
+/**
+ * Stage, body site and abatement of conditions; procedures' links; allergies' reactions; studies'
+ * identifiers.
+ */
 class RecordDetailsMappingTest {
   private static final String SNOMED = "http://snomed.info/sct";
 
@@ -30,9 +33,13 @@ class RecordDetailsMappingTest {
   void resolvedCancer_abatementOnItsWrittenDay_stageAndBodySite() {
     Condition breast = condition(Fixtures.map("conditions-more"), "dx-breast-ca");
 
-    assertThat(breast.abatement()).isEqualTo(RecordDate.of(LocalDate.of(2019, 3, 31), LocalTime.MIDNIGHT));
-    assertThat(breast.stages()).containsExactly(new Coding(SNOMED, "1222806003", "American Joint Committee on Cancer stage IA"));
-    assertThat(breast.bodySites()).containsExactly(new Coding(SNOMED, "80248007", "Left breast structure"));
+    assertThat(breast.abatement())
+        .isEqualTo(RecordDate.of(LocalDate.of(2019, 3, 31), LocalTime.MIDNIGHT));
+    assertThat(breast.stages())
+        .containsExactly(
+            new Coding(SNOMED, "1222806003", "American Joint Committee on Cancer stage IA"));
+    assertThat(breast.bodySites())
+        .containsExactly(new Coding(SNOMED, "80248007", "Left breast structure"));
   }
 
   @Test
@@ -47,19 +54,23 @@ class RecordDetailsMappingTest {
 
   @Test
   void abatementAsTextOrPartial_isAProblemOrAPartialDate() {
-    PatientRecord one = Fixtures.mapResources(
-        conditionJson("c1", "\"abatementString\":\"after surgery\""),
-        conditionJson("c2", "\"abatementPeriod\":{\"start\":\"2024-05\"}"));
+    PatientRecord one =
+        Fixtures.mapResources(
+            conditionJson("c1", "\"abatementString\":\"after surgery\""),
+            conditionJson("c2", "\"abatementPeriod\":{\"start\":\"2024-05\"}"));
 
     assertThat(condition(one, "c1").abatement()).isNull();
-    assertThat(condition(one, "c2").abatement()).isEqualTo(RecordDate.ofMonth(YearMonth.of(2024, 5)));
-    assertThat(Fixtures.problems(one)).containsExactly(
-        "Condition/c1: abatement[x] of type string gives no date; the condition's end date is unknown");
+    assertThat(condition(one, "c2").abatement())
+        .isEqualTo(RecordDate.ofMonth(YearMonth.of(2024, 5)));
+    assertThat(Fixtures.problems(one))
+        .containsExactly(
+            "Condition/c1: abatement[x] of type string gives no date; the condition's end date is unknown");
   }
 
   @Test
   void procedureForAFracture_namesTheConditionAndItsBodySite() {
-    Procedure fixation = procedure(Fixtures.map("procedures-more", "conditions-more"), "proc-hip-fixation");
+    Procedure fixation =
+        procedure(Fixtures.map("procedures-more", "conditions-more"), "proc-hip-fixation");
 
     assertThat(fixation.reasonRefs()).containsExactly(RecordRef.of("Condition", "dx-fracture"));
     assertThat(fixation.bodySites()).extracting(Coding::code).containsExactly("29836001");
@@ -77,13 +88,16 @@ class RecordDetailsMappingTest {
 
   @Test
   void reasonReferenceWithoutTypeAndId_isIgnoredWithAProblem() {
-    PatientRecord one = Fixtures.mapResources("{\"resourceType\":\"Procedure\",\"id\":\"p1\",\"status\":\"completed\","
-        + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"179277008\"}]},"
-        + "\"performedDateTime\":\"2026-09-04\",\"reasonReference\":[{\"reference\":\"fracture-1\"}]}");
+    PatientRecord one =
+        Fixtures.mapResources(
+            "{\"resourceType\":\"Procedure\",\"id\":\"p1\",\"status\":\"completed\","
+                + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"179277008\"}]},"
+                + "\"performedDateTime\":\"2026-09-04\",\"reasonReference\":[{\"reference\":\"fracture-1\"}]}");
 
     assertThat(procedure(one, "p1").reasonRefs()).isEmpty();
     assertThat(Fixtures.problems(one))
-        .containsExactly("Procedure/p1: reasonReference 'fracture-1' names no resource type and id; it was ignored");
+        .containsExactly(
+            "Procedure/p1: reasonReference 'fracture-1' names no resource type and id; it was ignored");
   }
 
   @Test
@@ -93,9 +107,10 @@ class RecordDetailsMappingTest {
     assertThat(penicillin.type()).isEqualTo("allergy");
     assertThat(penicillin.categories()).containsExactly("medication");
     assertThat(penicillin.criticality()).isEqualTo("high");
-    assertThat(penicillin.reactions()).containsExactly(
-        new AllergyReaction(List.of(new Coding(SNOMED, "39579001", "Anaphylaxis")), "severe"),
-        new AllergyReaction(List.of(new Coding(SNOMED, "126485001", "Urticaria")), "mild"));
+    assertThat(penicillin.reactions())
+        .containsExactly(
+            new AllergyReaction(List.of(new Coding(SNOMED, "39579001", "Anaphylaxis")), "severe"),
+            new AllergyReaction(List.of(new Coding(SNOMED, "126485001", "Urticaria")), "mild"));
   }
 
   @Test
@@ -110,29 +125,39 @@ class RecordDetailsMappingTest {
 
   @Test
   void unknownCriticality_isAProblemAndNotRead() {
-    PatientRecord one = Fixtures.mapResources("{\"resourceType\":\"AllergyIntolerance\",\"id\":\"a1\","
-        + "\"criticality\":\"extreme\",\"code\":{\"coding\":[{\"system\":\"http://www.whocc.no/atc\",\"code\":\"J01CE\"}]},"
-        + "\"patient\":{\"reference\":\"Patient/pat-1001\"}}");
+    PatientRecord one =
+        Fixtures.mapResources(
+            "{\"resourceType\":\"AllergyIntolerance\",\"id\":\"a1\","
+                + "\"criticality\":\"extreme\",\"code\":{\"coding\":[{\"system\":\"http://www.whocc.no/atc\",\"code\":\"J01CE\"}]},"
+                + "\"patient\":{\"reference\":\"Patient/pat-1001\"}}");
 
     assertThat(allergy(one, "a1").criticality()).isNull();
-    assertThat(one.problems()).singleElement().satisfies(p -> {
-      assertThat(p.makesRecordUnusable()).isTrue();
-      assertThat(p.message()).contains("extreme");
-    });
+    assertThat(one.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.makesRecordUnusable()).isTrue();
+              assertThat(p.message()).contains("extreme");
+            });
   }
 
   @Test
   void researchSubject_studyIdentifiersKeepTheirSystems() {
     ResearchParticipation other = Fixtures.participation(Fixtures.map("research"), "rs-other");
 
-    assertThat(other.studies()).containsExactly(
-        new Coding("https://clinicaltrials.gov", "NCT05012345", null),
-        new Coding("urn:oid:2.16.840.1.113883.3.1077", "ONC-2025-17", null));
+    assertThat(other.studies())
+        .containsExactly(
+            new Coding("https://clinicaltrials.gov", "NCT05012345", null),
+            new Coding("urn:oid:2.16.840.1.113883.3.1077", "ONC-2025-17", null));
     assertThat(other.studyIdentifiers()).containsExactly("NCT05012345", "ONC-2025-17");
   }
 
   private static String conditionJson(String id, String more) {
-    return "{\"resourceType\":\"Condition\",\"id\":\"" + id + "\",\"code\":{\"coding\":[{\"system\":"
-        + "\"http://hl7.org/fhir/sid/icd-10\",\"code\":\"S72.0\"}]},\"onsetDateTime\":\"2020-01-01\"," + more + "}";
+    return "{\"resourceType\":\"Condition\",\"id\":\""
+        + id
+        + "\",\"code\":{\"coding\":[{\"system\":"
+        + "\"http://hl7.org/fhir/sid/icd-10\",\"code\":\"S72.0\"}]},\"onsetDateTime\":\"2020-01-01\","
+        + more
+        + "}";
   }
 }

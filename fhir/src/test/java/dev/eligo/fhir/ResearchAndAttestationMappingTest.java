@@ -25,8 +25,10 @@ class ResearchAndAttestationMappingTest {
 
     assertThat(other.status()).isEqualTo("off-study");
     assertThat(other.studyIdentifiers()).containsExactly("NCT05012345", "ONC-2025-17");
-    assertThat(other.period()).isEqualTo(new RecordPeriod(
-        RecordDate.of(LocalDate.of(2026, 5, 2)), RecordDate.of(LocalDate.of(2026, 9, 30))));
+    assertThat(other.period())
+        .isEqualTo(
+            new RecordPeriod(
+                RecordDate.of(LocalDate.of(2026, 5, 2)), RecordDate.of(LocalDate.of(2026, 9, 30))));
   }
 
   @Test
@@ -35,29 +37,42 @@ class ResearchAndAttestationMappingTest {
 
     assertThat(self.studyIdentifiers()).containsExactly("NCT07298239");
     assertThat(self.status()).isEqualTo("screening");
-    assertThat(self.period()).isEqualTo(RecordPeriod.ongoingFrom(RecordDate.of(LocalDate.of(2026, 11, 24))));
+    assertThat(self.period())
+        .isEqualTo(RecordPeriod.ongoingFrom(RecordDate.of(LocalDate.of(2026, 11, 24))));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"candidate", "on-study", "follow-up", "off-study", "withdrawn", "ineligible"})
+  @ValueSource(
+      strings = {"candidate", "on-study", "follow-up", "off-study", "withdrawn", "ineligible"})
   void researchSubject_everyStatus_isMappedAsWritten(String status) {
-    PatientRecord one = Fixtures.mapResources("{\"resourceType\":\"ResearchSubject\",\"id\":\"rs1\",\"status\":\"" + status + "\","
-        + "\"study\":{\"reference\":\"ResearchStudy/s9\",\"identifier\":{\"system\":\"https://clinicaltrials.gov\",\"value\":\"NCT01111111\"}},"
-        + "\"individual\":{\"reference\":\"Patient/pat-1001\"}}");
+    PatientRecord one =
+        Fixtures.mapResources(
+            "{\"resourceType\":\"ResearchSubject\",\"id\":\"rs1\",\"status\":\""
+                + status
+                + "\","
+                + "\"study\":{\"reference\":\"ResearchStudy/s9\",\"identifier\":{\"system\":\"https://clinicaltrials.gov\",\"value\":\"NCT01111111\"}},"
+                + "\"individual\":{\"reference\":\"Patient/pat-1001\"}}");
 
     assertThat(participation(one, "rs1").status()).isEqualTo(status);
-    assertThat(participation(one, "rs1").studyIdentifiers()).as("the reference's own identifier").containsExactly("NCT01111111");
+    assertThat(participation(one, "rs1").studyIdentifiers())
+        .as("the reference's own identifier")
+        .containsExactly("NCT01111111");
     assertThat(one.problems()).isEmpty();
   }
 
   @Test
   void researchSubject_studyNotInBundle_hasNoIdentifiersAndAProblem() {
-    PatientRecord one = Fixtures.mapResources("{\"resourceType\":\"ResearchSubject\",\"id\":\"rs1\",\"status\":\"on-study\","
-        + "\"study\":{\"reference\":\"ResearchStudy/s9\"},\"individual\":{\"reference\":\"Patient/pat-1001\"}}");
+    PatientRecord one =
+        Fixtures.mapResources(
+            "{\"resourceType\":\"ResearchSubject\",\"id\":\"rs1\",\"status\":\"on-study\","
+                + "\"study\":{\"reference\":\"ResearchStudy/s9\"},\"individual\":{\"reference\":\"Patient/pat-1001\"}}");
 
     assertThat(participation(one, "rs1").studyIdentifiers()).isEmpty();
-    assertThat(one.problems()).singleElement().hasToString("ResearchSubject/rs1: study 'ResearchStudy/s9' names no "
-        + "ResearchStudy in the Bundle and no identifier; which study it is is unknown");
+    assertThat(one.problems())
+        .singleElement()
+        .hasToString(
+            "ResearchSubject/rs1: study 'ResearchStudy/s9' names no "
+                + "ResearchStudy in the Bundle and no identifier; which study it is is unknown");
   }
 
   @Test
@@ -80,7 +95,8 @@ class ResearchAndAttestationMappingTest {
 
     assertThat(consent.ref()).isEqualTo(RecordRef.of("QuestionnaireResponse", "qr-screening"));
     assertThat(consent.status()).isEqualTo("completed");
-    assertThat(consent.authored()).isEqualTo(RecordDate.of(LocalDate.of(2026, 11, 23), LocalTime.of(18, 5)));
+    assertThat(consent.authored())
+        .isEqualTo(RecordDate.of(LocalDate.of(2026, 11, 23), LocalTime.of(18, 5)));
   }
 
   @ParameterizedTest
@@ -88,31 +104,48 @@ class ResearchAndAttestationMappingTest {
   void questionnaireResponse_everyStatus_isMappedAsWritten(String status) {
     PatientRecord one = Fixtures.mapResources(response(status, "{\"valueBoolean\":true}"));
 
-    assertThat(one.attestations()).singleElement().extracting(Attestation::status).isEqualTo(status);
+    assertThat(one.attestations())
+        .singleElement()
+        .extracting(Attestation::status)
+        .isEqualTo(status);
   }
 
   @Test
   void attestation_otherYesCoding_isUnansweredWithAProblem() {
-    PatientRecord one = Fixtures.mapResources(response("completed",
-        "{\"valueCoding\":{\"system\":\"http://snomed.info/sct\",\"code\":\"373066001\",\"display\":\"Yes\"}}"));
+    PatientRecord one =
+        Fixtures.mapResources(
+            response(
+                "completed",
+                "{\"valueCoding\":{\"system\":\"http://snomed.info/sct\",\"code\":\"373066001\",\"display\":\"Yes\"}}"));
 
     assertThat(one.attestations()).singleElement().extracting(Attestation::answer).isNull();
-    assertThat(one.problems()).singleElement().hasToString("QuestionnaireResponse/qr1: item 'informed-consent' is answered "
-        + "with http://snomed.info/sct|373066001, which is neither LOINC LA33-6 (yes) nor LA32-8 (no); the answer is unknown");
+    assertThat(one.problems())
+        .singleElement()
+        .hasToString(
+            "QuestionnaireResponse/qr1: item 'informed-consent' is answered "
+                + "with http://snomed.info/sct|373066001, which is neither LOINC LA33-6 (yes) nor LA32-8 (no); the answer is unknown");
   }
 
   @Test
   void attestation_answeredYesAndNo_isUnansweredWithAProblem() {
-    PatientRecord one = Fixtures.mapResources(response("completed", "{\"valueBoolean\":true},{\"valueBoolean\":false}"));
+    PatientRecord one =
+        Fixtures.mapResources(
+            response("completed", "{\"valueBoolean\":true},{\"valueBoolean\":false}"));
 
     assertThat(one.attestations()).singleElement().extracting(Attestation::answer).isNull();
-    assertThat(one.problems()).singleElement().hasToString(
-        "QuestionnaireResponse/qr1: item 'informed-consent' is answered both yes and no; the answer is unknown");
+    assertThat(one.problems())
+        .singleElement()
+        .hasToString(
+            "QuestionnaireResponse/qr1: item 'informed-consent' is answered both yes and no; the answer is unknown");
   }
 
   private static String response(String status, String answers) {
-    return "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"qr1\",\"status\":\"" + status + "\","
+    return "{\"resourceType\":\"QuestionnaireResponse\",\"id\":\"qr1\",\"status\":\""
+        + status
+        + "\","
         + "\"subject\":{\"reference\":\"Patient/pat-1001\"},\"authored\":\"2026-11-20\","
-        + "\"item\":[{\"linkId\":\"informed-consent\",\"answer\":[" + answers + "]}]}";
+        + "\"item\":[{\"linkId\":\"informed-consent\",\"answer\":["
+        + answers
+        + "]}]}";
   }
 }

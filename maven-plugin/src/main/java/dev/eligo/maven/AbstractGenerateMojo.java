@@ -44,12 +44,10 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   String packageName;
 
   /** Ant-style patterns, relative to the source directory, of the criteria files to compile. */
-  @Parameter
-  List<String> includes = List.of();
+  @Parameter List<String> includes = List.of();
 
   /** Ant-style patterns, relative to the source directory, of files to leave out. */
-  @Parameter
-  List<String> excludes = List.of();
+  @Parameter List<String> excludes = List.of();
 
   /**
    * The encoding of criteria files, also used for the generated Java sources so that javac reads
@@ -88,7 +86,11 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     }
     GenerationRequest request = request();
     if (!Files.isDirectory(request.sourceDirectory()) && !Files.exists(request.stateFile())) {
-      getLog().debug("Eligo: no criteria directory " + request.sourceDirectory() + "; nothing to generate");
+      getLog()
+          .debug(
+              "Eligo: no criteria directory "
+                  + request.sourceDirectory()
+                  + "; nothing to generate");
     } else {
       // Added before generating, so that the sources are compiled even when nothing changed.
       addSourceRoot(request.outputDirectory().toString());
@@ -98,7 +100,8 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
       } catch (GenerationFailure e) {
         throw new MojoFailureException(e.getMessage());
       } catch (IOException e) {
-        throw new MojoExecutionException("Eligo could not read or write a file: " + e.getMessage(), e);
+        throw new MojoExecutionException(
+            "Eligo could not read or write a file: " + e.getMessage(), e);
       }
       log(report, request);
     }
@@ -111,8 +114,14 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
   }
 
   GenerationRequest request() throws MojoExecutionException {
-    Path stateFile = Path.of(project.getBuild().getDirectory(), "maven-status", "eligo",
-        mojoExecution.getGoal(), mojoExecution.getExecutionId(), "build-state.txt");
+    Path stateFile =
+        Path.of(
+            project.getBuild().getDirectory(),
+            "maven-status",
+            "eligo",
+            mojoExecution.getGoal(),
+            mojoExecution.getExecutionId(),
+            "build-state.txt");
     return new GenerationRequest(
         sourceDirectory().toPath(),
         outputDirectory().toPath(),
@@ -139,11 +148,27 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
 
   private void log(GenerationReport report, GenerationRequest request) {
     if (report.upToDate()) {
-      getLog().debug("Eligo: all " + report.sources() + " criteria files are up to date; nothing to generate");
+      getLog()
+          .debug(
+              "Eligo: all "
+                  + report.sources()
+                  + " criteria files are up to date; nothing to generate");
       return;
     }
-    getLog().info("Eligo: compiled " + report.compiled() + " of " + report.sources() + " criteria files to "
-        + request.outputDirectory() + " (" + report.written() + " written, " + report.unchanged()
-        + " unchanged, " + report.deleted() + " removed)");
+    getLog()
+        .info(
+            "Eligo: compiled "
+                + report.compiled()
+                + " of "
+                + report.sources()
+                + " criteria files to "
+                + request.outputDirectory()
+                + " ("
+                + report.written()
+                + " written, "
+                + report.unchanged()
+                + " unchanged, "
+                + report.deleted()
+                + " removed)");
   }
 }

@@ -6,8 +6,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Compiles the criteria files ({@code .eligo}) of {@code src/main/eligo} into Java evaluator classes
- * and adds them to the project's main sources.
+ * Compiles the criteria files ({@code .eligo}) of {@code src/main/eligo} into Java evaluator
+ * classes and adds them to the project's main sources.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractGenerateMojo {

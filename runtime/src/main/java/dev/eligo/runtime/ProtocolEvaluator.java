@@ -23,8 +23,7 @@ public interface ProtocolEvaluator {
   ScreeningResult screen(PatientRecord patient, Screening screening);
 
   /**
-   * Screens a patient as of the screening date, for a protocol that reads no other screening
-   * input.
+   * Screens a patient as of the screening date, for a protocol that reads no other screening input.
    *
    * @throws IllegalArgumentException when the protocol declares screening inputs
    */

@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What a patient is screened for: the screening date, never the machine's clock, and the values
- * of the protocol's other screening inputs (a cohort, an arm, a registration date), written as
- * text the way a command line gives them. Immutable.
+ * What a patient is screened for: the screening date, never the machine's clock, and the values of
+ * the protocol's other screening inputs (a cohort, an arm, a registration date), written as text
+ * the way a command line gives them. Immutable.
  */
 public final class Screening {
   private final LocalDate date;
@@ -31,8 +31,8 @@ public final class Screening {
   }
 
   /**
-   * The same screening with one more input, written as text: {@code 2026-11-02}, {@code B},
-   * {@code 10 mg}, or {@code unknown} for an input not decided yet.
+   * The same screening with one more input, written as text: {@code 2026-11-02}, {@code B}, {@code
+   * 10 mg}, or {@code unknown} for an input not decided yet.
    */
   public Screening with(String name, String value) {
     Map<String, String> more = new TreeMap<>(inputs);
@@ -73,17 +73,34 @@ public final class Screening {
     for (InputInfo input : protocol.inputs()) {
       String value = inputs.get(input.name());
       if (value == null) {
-        problems.add("the screening input '" + input.name() + "' (" + input.label() + ") is missing: give "
-            + input.expects());
+        problems.add(
+            "the screening input '"
+                + input.name()
+                + "' ("
+                + input.label()
+                + ") is missing: give "
+                + input.expects());
       } else if (!readable(input, value)) {
-        problems.add("the screening input '" + input.name() + "' is '" + value + "', not " + input.expects());
+        problems.add(
+            "the screening input '"
+                + input.name()
+                + "' is '"
+                + value
+                + "', not "
+                + input.expects());
       }
     }
     for (String name : inputs.keySet()) {
       if (protocol.inputs().stream().noneMatch(input -> input.name().equals(name))) {
         List<String> names = protocol.inputs().stream().map(InputInfo::name).toList();
-        problems.add(protocol.id() + " has no screening input '" + name + "'"
-            + (names.isEmpty() ? "; it reads only the screening date" : "; its inputs are " + String.join(", ", names)));
+        problems.add(
+            protocol.id()
+                + " has no screening input '"
+                + name
+                + "'"
+                + (names.isEmpty()
+                    ? "; it reads only the screening date"
+                    : "; its inputs are " + String.join(", ", names)));
       }
     }
     return problems;

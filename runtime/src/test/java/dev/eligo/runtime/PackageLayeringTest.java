@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The runtime's public API (the evaluator interface, the record model, results and explanations)
- * stands on its own; the support package for generated code builds on it, never the reverse; and
- * no two runtime packages depend on each other in a cycle.
+ * stands on its own; the support package for generated code builds on it, never the reverse; and no
+ * two runtime packages depend on each other in a cycle.
  */
 class PackageLayeringTest {
   private static JavaClasses runtime;
 
   @BeforeAll
   static void importRuntime() {
-    runtime = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.eligo.runtime");
+    runtime =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.eligo.runtime");
   }
 
   @Test
@@ -31,23 +32,34 @@ class PackageLayeringTest {
 
   @Test
   void publicApiDoesNotDependOnInternalSupport() {
-    noClasses().that().resideOutsideOfPackage("dev.eligo.runtime.internal..")
-        .should().dependOnClassesThat().resideInAPackage("dev.eligo.runtime.internal..")
-        .because("users program against the record model and results; generated code alone uses internal")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.eligo.runtime.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.eligo.runtime.internal..")
+        .because(
+            "users program against the record model and results; generated code alone uses internal")
         .check(runtime);
   }
 
   @Test
   void recordModelDependsOnNothingElseOfTheRuntime() {
-    noClasses().that().resideInAPackage("dev.eligo.runtime.record..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.eligo.runtime.result..", "dev.eligo.runtime.internal..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.eligo.runtime.record..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.eligo.runtime.result..", "dev.eligo.runtime.internal..")
         .check(runtime);
   }
 
   @Test
   void runtimeKnowsNothingOfFhirOrTheCompiler() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage(
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
             "org.hl7.fhir..", "ca.uhn..", "dev.eligo.compiler..", "org.antlr..", "com.palantir..")
         .check(runtime);
   }

@@ -29,7 +29,8 @@ final class BundleLines implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     Iterator<NumberedLine> lines = NumberedLine.number(rows, firstPass.value().positions());
-    ReadLimits limits = ReadLimits.forHeap(); // this executor's heap, as the CLI sizes it for its own
+    ReadLimits limits =
+        ReadLimits.forHeap(); // this executor's heap, as the CLI sizes it for its own
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -40,7 +41,8 @@ final class BundleLines implements MapPartitionsFunction<Row, Row> {
       public Row next() {
         NumberedLine line = lines.next();
         String source = names.get(line.path()) + ":" + line.number();
-        return screener.screen(PatientJson.bundle(source, line.bytes(), limits), line.path() + ":" + line.number());
+        return screener.screen(
+            PatientJson.bundle(source, line.bytes(), limits), line.path() + ":" + line.number());
       }
     };
   }

@@ -34,14 +34,18 @@ public final class EvaluatorSource implements Serializable {
     this.key = key;
   }
 
-  /** An evaluator class the job's class path holds, e.g. {@code dev.eligo.examples.mcrpc.NCT07298239Evaluator}. */
+  /**
+   * An evaluator class the job's class path holds, e.g. {@code
+   * dev.eligo.examples.mcrpc.NCT07298239Evaluator}.
+   */
   public static EvaluatorSource onClassPath(String className) {
     return new EvaluatorSource(Objects.requireNonNull(className, "className"), null, className);
   }
 
   /** Class files compiled on the driver ({@link ProtocolCompilation}); they travel with the job. */
   public static EvaluatorSource compiled(EvaluatorClasses classes) {
-    return new EvaluatorSource(classes.className(), classes, classes.className() + "@" + digest(classes.classes()));
+    return new EvaluatorSource(
+        classes.className(), classes, classes.className() + "@" + digest(classes.classes()));
   }
 
   public String className() {
@@ -64,15 +68,23 @@ public final class EvaluatorSource implements Serializable {
       }
       Class<?> type = Class.forName(className, true, classLoader());
       if (!ProtocolEvaluator.class.isAssignableFrom(type)) {
-        throw new IllegalStateException(className + " is not an Eligo evaluator (it does not implement "
-            + ProtocolEvaluator.class.getName() + ")");
+        throw new IllegalStateException(
+            className
+                + " is not an Eligo evaluator (it does not implement "
+                + ProtocolEvaluator.class.getName()
+                + ")");
       }
       return type.asSubclass(ProtocolEvaluator.class).getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("no class " + className + " on the job's class path (pass the protocol's jar"
-          + " with --jars)", e);
+      throw new IllegalStateException(
+          "no class "
+              + className
+              + " on the job's class path (pass the protocol's jar"
+              + " with --jars)",
+          e);
     } catch (ReflectiveOperationException | LinkageError e) {
-      throw new IllegalStateException("the evaluator " + className + " cannot be loaded (" + e + ")", e);
+      throw new IllegalStateException(
+          "the evaluator " + className + " cannot be loaded (" + e + ")", e);
     }
   }
 
@@ -85,10 +97,11 @@ public final class EvaluatorSource implements Serializable {
   private static String digest(Map<String, byte[]> classes) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      classes.forEach((name, bytes) -> {
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update(bytes);
-      });
+      classes.forEach(
+          (name, bytes) -> {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update(bytes);
+          });
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

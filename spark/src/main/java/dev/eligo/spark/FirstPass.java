@@ -26,28 +26,38 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The first, cheap pass over every input file: counts the lines and bytes of each chunk (so that
  * the second pass can number lines read in parallel) and picks out the resources that patients
- * share (Medications, ResearchStudies), which every executor then gets whole. It parses no line
- * but those: it reads only the {@code resourceType} of lines of bulk-export resource files.
+ * share (Medications, ResearchStudies), which every executor then gets whole. It parses no line but
+ * those: it reads only the {@code resourceType} of lines of bulk-export resource files.
  */
 final class FirstPass {
   private static final Set<String> SHARED_TYPES = Set.of("Medication", "ResearchStudy");
-  private static final StructType SCHEMA = new StructType()
-      .add("shared", DataTypes.BooleanType, false)
-      .add("path", DataTypes.StringType, false)
-      .add("chunk", DataTypes.LongType, false)
-      .add("lines", DataTypes.LongType, false)
-      .add("bytes", DataTypes.LongType, false)
-      .add("json", DataTypes.BinaryType, true);
+  private static final StructType SCHEMA =
+      new StructType()
+          .add("shared", DataTypes.BooleanType, false)
+          .add("path", DataTypes.StringType, false)
+          .add("chunk", DataTypes.LongType, false)
+          .add("lines", DataTypes.LongType, false)
+          .add("bytes", DataTypes.LongType, false)
+          .add("json", DataTypes.BinaryType, true);
 
   private FirstPass() {}
 
-  /** What the pass found: where chunks start, and each export's shared resources by {@code Type/id}. */
-  record Result(LinePositions positions, Map<Integer, Map<String, List<SharedLine>>> shared) implements Serializable {
-    /** The shared resources of one export, every copy in file and line order, as the mapping takes them. */
+  /**
+   * What the pass found: where chunks start, and each export's shared resources by {@code Type/id}.
+   */
+  record Result(LinePositions positions, Map<Integer, Map<String, List<SharedLine>>> shared)
+      implements Serializable {
+    /**
+     * The shared resources of one export, every copy in file and line order, as the mapping takes
+     * them.
+     */
     Map<String, List<ExportResource>> sharedOf(int export) {
       Map<String, List<ExportResource>> resources = new HashMap<>();
-      shared.getOrDefault(export, Map.of()).forEach((key, lines) ->
-          resources.put(key, lines.stream().map(SharedLine::resource).toList()));
+      shared
+          .getOrDefault(export, Map.of())
+          .forEach(
+              (key, lines) ->
+                  resources.put(key, lines.stream().map(SharedLine::resource).toList()));
       return resources;
     }
   }
@@ -72,13 +82,16 @@ final class FirstPass {
         resourceFiles.add(file.uri());
       }
     }
-    List<Row> rows = TextLines.read(spark, files)
-        .mapPartitions(new Census(resourceFiles), Encoders.row(SCHEMA))
-        .collectAsList();
+    List<Row> rows =
+        TextLines.read(spark, files)
+            .mapPartitions(new Census(resourceFiles), Encoders.row(SCHEMA))
+            .collectAsList();
     List<LinePositions.ChunkCount> counts = new ArrayList<>();
     for (Row row : rows) {
       if (!row.getBoolean(0)) {
-        counts.add(new LinePositions.ChunkCount(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4)));
+        counts.add(
+            new LinePositions.ChunkCount(
+                row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4)));
       }
     }
     LinePositions positions = LinePositions.of(counts);
@@ -94,10 +107,10 @@ final class FirstPass {
         candidates.add(row);
       }
     }
-    candidates.sort(java.util.Comparator
-        .comparingInt((Row r) -> file(byUri, r.getString(1)).order())
-        .thenComparingLong(r -> r.getLong(2))
-        .thenComparingLong(r -> r.getLong(3)));
+    candidates.sort(
+        java.util.Comparator.comparingInt((Row r) -> file(byUri, r.getString(1)).order())
+            .thenComparingLong(r -> r.getLong(2))
+            .thenComparingLong(r -> r.getLong(3)));
     Map<Integer, Map<String, List<SharedLine>>> shared = new HashMap<>();
     for (Row row : candidates) {
       InputPlan.InputFile file = file(byUri, row.getString(1));
@@ -107,7 +120,8 @@ final class FirstPass {
       byte[] json = (byte[]) row.get(5);
       ExportLine line = PatientJson.exportLine(file.name() + ":" + number, json, false);
       if (line.role() == ExportLine.Role.SHARED) {
-        shared.computeIfAbsent(file.export(), e -> new LinkedHashMap<>())
+        shared
+            .computeIfAbsent(file.export(), e -> new LinkedHashMap<>())
             .computeIfAbsent(line.key(), k -> new ArrayList<>())
             .add(new SharedLine(file.name() + " at byte " + offset, json));
       }
@@ -169,7 +183,10 @@ final class FirstPass {
       return out.iterator();
     }
 
-    /** The top-level {@code resourceType}, read without building the document; null when there is none. */
+    /**
+     * The top-level {@code resourceType}, read without building the document; null when there is
+     * none.
+     */
     private static String resourceType(JsonFactory json, byte[] line) {
       try (JsonParser parser = json.createParser(line)) {
         if (parser.nextToken() != JsonToken.START_OBJECT) {

@@ -37,32 +37,52 @@ import org.apache.spark.sql.Row;
 final class Funnel {
   private Funnel() {}
 
-  static ScreeningSummary count(Dataset<Row> patients, Dataset<Row> criteria, ProtocolInfo protocol, LocalDate asOf) {
+  static ScreeningSummary count(
+      Dataset<Row> patients, Dataset<Row> criteria, ProtocolInfo protocol, LocalDate asOf) {
     Map<String, Long> verdicts = counts(patients.groupBy(VERDICT).count().collectAsList());
     Dataset<Row> top = criteria.where(col(PARENT).isNull());
-    Column rulesOut = col(KIND).equalTo("inclusion").and(col(RESULT).equalTo("NOT_MET"))
-        .or(col(KIND).equalTo("exclusion").and(col(RESULT).equalTo("MET")));
+    Column rulesOut =
+        col(KIND)
+            .equalTo("inclusion")
+            .and(col(RESULT).equalTo("NOT_MET"))
+            .or(col(KIND).equalTo("exclusion").and(col(RESULT).equalTo("MET")));
     Map<String, long[]> perCriterion = new HashMap<>();
-    for (Row row : top.groupBy(CRITERION)
-        .agg(sum(when(rulesOut, 1L).otherwise(0L)), sum(when(col(RESULT).equalTo("UNKNOWN"), 1L).otherwise(0L)))
-        .collectAsList()) {
+    for (Row row :
+        top.groupBy(CRITERION)
+            .agg(
+                sum(when(rulesOut, 1L).otherwise(0L)),
+                sum(when(col(RESULT).equalTo("UNKNOWN"), 1L).otherwise(0L)))
+            .collectAsList()) {
       perCriterion.put(row.getString(0), new long[] {row.getLong(1), row.getLong(2)});
     }
-    // Ordinals follow the file's order, so the smallest ruling-out ordinal is the first criterion that rules out.
+    // Ordinals follow the file's order, so the smallest ruling-out ordinal is the first criterion
+    // that rules out.
     Map<Integer, Long> firstByOrdinal = new HashMap<>();
-    for (Row row : top.where(rulesOut).groupBy(INPUT).agg(min(ORDINAL).as("first"))
-        .groupBy("first").count().collectAsList()) {
+    for (Row row :
+        top.where(rulesOut)
+            .groupBy(INPUT)
+            .agg(min(ORDINAL).as("first"))
+            .groupBy("first")
+            .count()
+            .collectAsList()) {
       firstByOrdinal.put(row.getInt(0), row.getLong(1));
     }
     Map<String, Integer> ordinals = new HashMap<>();
     for (Row row : top.select(CRITERION, ORDINAL).distinct().collectAsList()) {
       ordinals.put(row.getString(0), row.getInt(1));
     }
-    Map<String, Long> review = counts(patients.where(col(VERDICT).equalTo(Verdict.NEEDS_REVIEW.name()))
-        .select(explode(col(DECIDING)).as(CRITERION)).groupBy(CRITERION).count().collectAsList());
+    Map<String, Long> review =
+        counts(
+            patients
+                .where(col(VERDICT).equalTo(Verdict.NEEDS_REVIEW.name()))
+                .select(explode(col(DECIDING)).as(CRITERION))
+                .groupBy(CRITERION)
+                .count()
+                .collectAsList());
 
-    long screened = verdicts.values().stream().mapToLong(Long::longValue).sum()
-        - verdicts.getOrDefault(Screener.ERROR_VERDICT, 0L);
+    long screened =
+        verdicts.values().stream().mapToLong(Long::longValue).sum()
+            - verdicts.getOrDefault(Screener.ERROR_VERDICT, 0L);
     long remaining = screened;
     List<FunnelStep> steps = new ArrayList<>();
     for (CriterionInfo info : topLevel(protocol)) {
@@ -70,13 +90,26 @@ final class Funnel {
       Integer ordinal = ordinals.get(info.id());
       long first = ordinal == null ? 0 : firstByOrdinal.getOrDefault(ordinal, 0L);
       remaining -= first;
-      steps.add(new FunnelStep(steps.size() + 1, info.id(),
-          info.kind() == CriterionKind.INCLUSION ? "inclusion" : "exclusion", info.text(),
-          counts[0], first, remaining, counts[1], review.getOrDefault(info.id(), 0L)));
+      steps.add(
+          new FunnelStep(
+              steps.size() + 1,
+              info.id(),
+              info.kind() == CriterionKind.INCLUSION ? "inclusion" : "exclusion",
+              info.text(),
+              counts[0],
+              first,
+              remaining,
+              counts[1],
+              review.getOrDefault(info.id(), 0L)));
     }
-    return new ScreeningSummary(protocol, asOf, verdicts.getOrDefault(Verdict.ELIGIBLE.name(), 0L),
-        verdicts.getOrDefault(Verdict.INELIGIBLE.name(), 0L), verdicts.getOrDefault(Verdict.NEEDS_REVIEW.name(), 0L),
-        verdicts.getOrDefault(Screener.ERROR_VERDICT, 0L), steps);
+    return new ScreeningSummary(
+        protocol,
+        asOf,
+        verdicts.getOrDefault(Verdict.ELIGIBLE.name(), 0L),
+        verdicts.getOrDefault(Verdict.INELIGIBLE.name(), 0L),
+        verdicts.getOrDefault(Verdict.NEEDS_REVIEW.name(), 0L),
+        verdicts.getOrDefault(Screener.ERROR_VERDICT, 0L),
+        steps);
   }
 
   /** The protocol's criteria that are no other criterion's part, in file order. */

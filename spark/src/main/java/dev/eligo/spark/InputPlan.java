@@ -16,14 +16,15 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * What the inputs are, found on the driver by listing them: NDJSON files of Bundles, FHIR bulk
- * exports (a directory holding {@code Patient*.ndjson}), and inputs that cannot be read at all.
- * A directory without a Patient file holds NDJSON files of Bundles; any file is NDJSON of Bundles.
+ * exports (a directory holding {@code Patient*.ndjson}), and inputs that cannot be read at all. A
+ * directory without a Patient file holds NDJSON files of Bundles; any file is NDJSON of Bundles.
  */
 final class InputPlan implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A file to read: where Spark reads it, its name in sources, and its place in its export. */
-  record InputFile(String uri, String name, int export, int order, boolean patients) implements Serializable {}
+  record InputFile(String uri, String name, int export, int order, boolean patients)
+      implements Serializable {}
 
   /** A bulk export: a number for grouping and the directory's name, which names its orphans. */
   record Export(int number, String name) implements Serializable {}
@@ -59,7 +60,8 @@ final class InputPlan implements Serializable {
     }
     List<FileStatus> files = new ArrayList<>();
     for (FileStatus status : fs.listStatus(input.getPath())) {
-      if (status.isFile() && status.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".ndjson")) {
+      if (status.isFile()
+          && status.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".ndjson")) {
         files.add(status);
       }
     }
@@ -72,7 +74,8 @@ final class InputPlan implements Serializable {
       exports.add(export);
       for (int i = 0; i < files.size(); i++) {
         FileStatus f = files.get(i);
-        exportFiles.add(file(f, export.number(), i, PatientJson.isPatientFile(f.getPath().getName())));
+        exportFiles.add(
+            file(f, export.number(), i, PatientJson.isPatientFile(f.getPath().getName())));
       }
     } else {
       files.forEach(f -> bundleFiles.add(file(f, -1, 0, false)));
@@ -80,7 +83,12 @@ final class InputPlan implements Serializable {
   }
 
   private static InputFile file(FileStatus status, int export, int order, boolean patients) {
-    return new InputFile(key(status.getPath().toUri().toString()), status.getPath().getName(), export, order, patients);
+    return new InputFile(
+        key(status.getPath().toUri().toString()),
+        status.getPath().getName(),
+        export,
+        order,
+        patients);
   }
 
   /**
@@ -90,7 +98,9 @@ final class InputPlan implements Serializable {
   static String key(String uri) {
     java.net.URI parsed = java.net.URI.create(uri);
     String authority = parsed.getRawAuthority();
-    return parsed.getScheme() + ":" + (authority == null || authority.isEmpty() ? "" : "//" + authority)
+    return parsed.getScheme()
+        + ":"
+        + (authority == null || authority.isEmpty() ? "" : "//" + authority)
         + parsed.getRawPath();
   }
 

@@ -8,21 +8,28 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The command line of {@link ScreenJob}, checked; {@link #parse} says what is wrong in words. */
-record JobArguments(String protocol, String evaluatorClass, LocalDate asOf, Map<String, String> screeningInputs,
-    String output, List<String> inputs) {
+record JobArguments(
+    String protocol,
+    String evaluatorClass,
+    LocalDate asOf,
+    Map<String, String> screeningInputs,
+    String output,
+    List<String> inputs) {
 
-  static final String USAGE = String.join("\n",
-      "usage: spark-submit --class dev.eligo.spark.ScreenJob eligo-spark.jar",
-      "         (--protocol FILE.eligo | --evaluator CLASS) --as-of YYYY-MM-DD [--input NAME=VALUE...]",
-      "         --output DIR INPUT...",
-      "  --protocol FILE    the criteria file, compiled on the driver (needs a JDK there)",
-      "  --evaluator CLASS  or an evaluator class on the job's class path (a protocol jar given with --jars)",
-      "  --as-of DATE       the screening date",
-      "  --input NAME=VALUE a screening input the protocol declares (input registration ...: date), the same",
-      "                     for every patient; repeat for each; NAME=unknown leaves it undecided",
-      "  --output DIR       where the Parquet tables go (patients, criteria, funnel, summary); must not exist",
-      "  INPUT              FHIR bulk-export directories (Patient.ndjson, Observation.ndjson, ...) and NDJSON",
-      "                     files or directories of Bundles, on any file system Spark reads; globs allowed");
+  static final String USAGE =
+      String.join(
+          "\n",
+          "usage: spark-submit --class dev.eligo.spark.ScreenJob eligo-spark.jar",
+          "         (--protocol FILE.eligo | --evaluator CLASS) --as-of YYYY-MM-DD [--input NAME=VALUE...]",
+          "         --output DIR INPUT...",
+          "  --protocol FILE    the criteria file, compiled on the driver (needs a JDK there)",
+          "  --evaluator CLASS  or an evaluator class on the job's class path (a protocol jar given with --jars)",
+          "  --as-of DATE       the screening date",
+          "  --input NAME=VALUE a screening input the protocol declares (input registration ...: date), the same",
+          "                     for every patient; repeat for each; NAME=unknown leaves it undecided",
+          "  --output DIR       where the Parquet tables go (patients, criteria, funnel, summary); must not exist",
+          "  INPUT              FHIR bulk-export directories (Patient.ndjson, Observation.ndjson, ...) and NDJSON",
+          "                     files or directories of Bundles, on any file system Spark reads; globs allowed");
 
   /** Parses the arguments; throws with a one-line message for any mistake. */
   static JobArguments parse(String... args) {
@@ -34,7 +41,8 @@ record JobArguments(String protocol, String evaluatorClass, LocalDate asOf, Map<
     Map<String, String> screeningInputs = new TreeMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
+      String name =
+          arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
       boolean inline = !name.equals(arg);
       switch (name) {
         case "--protocol":
@@ -42,7 +50,8 @@ record JobArguments(String protocol, String evaluatorClass, LocalDate asOf, Map<
         case "--as-of":
         case "--output":
         case "--input":
-          String value = inline ? arg.substring(name.length() + 1) : ++i < args.length ? args[i] : null;
+          String value =
+              inline ? arg.substring(name.length() + 1) : ++i < args.length ? args[i] : null;
           if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException(name + " needs a value");
           }
@@ -57,8 +66,10 @@ record JobArguments(String protocol, String evaluatorClass, LocalDate asOf, Map<
             if (equals <= 0) {
               throw new IllegalArgumentException("--input '" + value + "' is not NAME=VALUE");
             }
-            if (screeningInputs.put(value.substring(0, equals).trim(), value.substring(equals + 1)) != null) {
-              throw new IllegalArgumentException("--input " + value.substring(0, equals).trim() + " is given twice");
+            if (screeningInputs.put(value.substring(0, equals).trim(), value.substring(equals + 1))
+                != null) {
+              throw new IllegalArgumentException(
+                  "--input " + value.substring(0, equals).trim() + " is given twice");
             }
           } else {
             output = value;
@@ -89,6 +100,7 @@ record JobArguments(String protocol, String evaluatorClass, LocalDate asOf, Map<
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("--as-of '" + asOf + "' is not a date as YYYY-MM-DD");
     }
-    return new JobArguments(protocol, evaluator, date, Map.copyOf(screeningInputs), output, List.copyOf(inputs));
+    return new JobArguments(
+        protocol, evaluator, date, Map.copyOf(screeningInputs), output, List.copyOf(inputs));
   }
 }

@@ -28,17 +28,18 @@ final class LinePositions implements Serializable {
       byFile.computeIfAbsent(count.path(), p -> new TreeMap<>()).put(count.chunk(), count);
     }
     LinePositions positions = new LinePositions();
-    byFile.forEach((path, chunks) -> {
-      TreeMap<Long, Start> fileStarts = new TreeMap<>();
-      long lines = 0;
-      long bytes = 0;
-      for (ChunkCount chunk : chunks.values()) {
-        fileStarts.put(chunk.chunk(), new Start(lines, bytes));
-        lines += chunk.lines();
-        bytes += chunk.bytes();
-      }
-      positions.starts.put(path, fileStarts);
-    });
+    byFile.forEach(
+        (path, chunks) -> {
+          TreeMap<Long, Start> fileStarts = new TreeMap<>();
+          long lines = 0;
+          long bytes = 0;
+          for (ChunkCount chunk : chunks.values()) {
+            fileStarts.put(chunk.chunk(), new Start(lines, bytes));
+            lines += chunk.lines();
+            bytes += chunk.bytes();
+          }
+          positions.starts.put(path, fileStarts);
+        });
     return positions;
   }
 
@@ -52,7 +53,8 @@ final class LinePositions implements Serializable {
     Start start = file == null ? null : file.get(chunk);
     if (start == null) {
       // Both passes split files alike; if they did not, line numbers would silently be wrong.
-      throw new IllegalStateException("chunk " + chunk + " of " + path + " was not counted by the first pass");
+      throw new IllegalStateException(
+          "chunk " + chunk + " of " + path + " was not counted by the first pass");
     }
     return start;
   }

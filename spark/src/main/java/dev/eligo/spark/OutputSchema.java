@@ -6,8 +6,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The columns of the output, in one place (docs/spark.md describes them). The job first writes one
- * row per patient with its criteria nested ({@link #SCREENED}), then the tables users read:
- * {@code patients}, {@code criteria}, {@code funnel} and {@code summary}.
+ * row per patient with its criteria nested ({@link #SCREENED}), then the tables users read: {@code
+ * patients}, {@code criteria}, {@code funnel} and {@code summary}.
  */
 final class OutputSchema {
   static final String PATIENT_ID = "patient_id";
@@ -18,7 +18,10 @@ final class OutputSchema {
   static final String PROBLEMS = "problems";
   static final String ERROR = "error";
   static final String CRITERIA = "criteria";
-  /** Where the row came from exactly (file URI and line): tells apart patients of same-named files. */
+
+  /**
+   * Where the row came from exactly (file URI and line): tells apart patients of same-named files.
+   */
   static final String INPUT = "input";
 
   static final String ORDINAL = "ordinal";
@@ -31,26 +34,28 @@ final class OutputSchema {
   private static final ArrayType STRINGS = DataTypes.createArrayType(DataTypes.StringType, false);
 
   /** One criterion or part of one patient. */
-  static final StructType CRITERION_RESULT = new StructType()
-      .add(ORDINAL, DataTypes.IntegerType, false)
-      .add(CRITERION, DataTypes.StringType, false)
-      .add(PARENT, DataTypes.StringType, true)
-      .add(KIND, DataTypes.StringType, false)
-      .add(RESULT, DataTypes.StringType, false)
-      .add(MISSING, STRINGS, false)
-      .add(EXPLANATION, DataTypes.StringType, false);
+  static final StructType CRITERION_RESULT =
+      new StructType()
+          .add(ORDINAL, DataTypes.IntegerType, false)
+          .add(CRITERION, DataTypes.StringType, false)
+          .add(PARENT, DataTypes.StringType, true)
+          .add(KIND, DataTypes.StringType, false)
+          .add(RESULT, DataTypes.StringType, false)
+          .add(MISSING, STRINGS, false)
+          .add(EXPLANATION, DataTypes.StringType, false);
 
   /** One patient (or one ERROR), with every criterion and part nested. */
-  static final StructType SCREENED = new StructType()
-      .add(PATIENT_ID, DataTypes.StringType, true)
-      .add(SOURCE, DataTypes.StringType, false)
-      .add(VERDICT, DataTypes.StringType, false)
-      .add(DECIDING, STRINGS, false)
-      .add(MISSING, STRINGS, false)
-      .add(PROBLEMS, STRINGS, false)
-      .add(ERROR, DataTypes.StringType, true)
-      .add(CRITERIA, DataTypes.createArrayType(CRITERION_RESULT, false), false)
-      .add(INPUT, DataTypes.StringType, false);
+  static final StructType SCREENED =
+      new StructType()
+          .add(PATIENT_ID, DataTypes.StringType, true)
+          .add(SOURCE, DataTypes.StringType, false)
+          .add(VERDICT, DataTypes.StringType, false)
+          .add(DECIDING, STRINGS, false)
+          .add(MISSING, STRINGS, false)
+          .add(PROBLEMS, STRINGS, false)
+          .add(ERROR, DataTypes.StringType, true)
+          .add(CRITERIA, DataTypes.createArrayType(CRITERION_RESULT, false), false)
+          .add(INPUT, DataTypes.StringType, false);
 
   private OutputSchema() {}
 }

@@ -15,10 +15,10 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 
 /**
- * Walks a partition sorted by export, patient, rank, file and line, and turns each patient's run
- * of lines into screened rows as the CLI's bulk reader would: the first Patient line is the
- * patient (repeats that agree are noted on it, repeats that differ make an error), resources without a Patient line are
- * reported as orphans. Only one patient's lines are held at a time.
+ * Walks a partition sorted by export, patient, rank, file and line, and turns each patient's run of
+ * lines into screened rows as the CLI's bulk reader would: the first Patient line is the patient
+ * (repeats that agree are noted on it, repeats that differ make an error), resources without a
+ * Patient line are reported as orphans. Only one patient's lines are held at a time.
  */
 final class PatientGroups implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -29,7 +29,8 @@ final class PatientGroups implements MapPartitionsFunction<Row, Row> {
   // Made once per task from the broadcast, not once per patient.
   private transient Map<Integer, Map<String, List<ExportResource>>> shared;
 
-  PatientGroups(Map<Integer, String> exportNames, Broadcast<FirstPass.Result> firstPass, Screener screener) {
+  PatientGroups(
+      Map<Integer, String> exportNames, Broadcast<FirstPass.Result> firstPass, Screener screener) {
     this.exportNames = exportNames;
     this.firstPass = firstPass;
     this.screener = screener;
@@ -49,7 +50,8 @@ final class PatientGroups implements MapPartitionsFunction<Row, Row> {
           pending = null;
           while (rows.hasNext()) {
             Row row = rows.next();
-            if (row.getInt(0) == group.get(0).getInt(0) && row.getString(1).equals(group.get(0).getString(1))) {
+            if (row.getInt(0) == group.get(0).getInt(0)
+                && row.getString(1).equals(group.get(0).getString(1))) {
               group.add(row);
             } else {
               pending = row;
@@ -97,12 +99,22 @@ final class PatientGroups implements MapPartitionsFunction<Row, Row> {
     }
     if (patientLines.isEmpty()) {
       String name = exportNames.get(export);
-      out.add(screener.screen(PatientJson.orphans(name, patientId, resources.size()),
-          name + "#" + export + ":Patient/" + patientId));
+      out.add(
+          screener.screen(
+              PatientJson.orphans(name, patientId, resources.size()),
+              name + "#" + export + ":Patient/" + patientId));
       return;
     }
     // Repeated Patient lines are said on the row of the first, as the CLI's bulk reader says them.
-    out.add(screener.screen(PatientJson.exportPatient(first.getString(5), patientId, patientLines, resources,
-        sharedOf(export), ReadLimits.forHeap()), first.getString(9)));
+    out.add(
+        screener.screen(
+            PatientJson.exportPatient(
+                first.getString(5),
+                patientId,
+                patientLines,
+                resources,
+                sharedOf(export),
+                ReadLimits.forHeap()),
+            first.getString(9)));
   }
 }

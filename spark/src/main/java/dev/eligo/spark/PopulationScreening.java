@@ -18,8 +18,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Screens a population on Spark with a generated evaluator: FHIR bulk exports and NDJSON files of
- * Bundles in, one row per patient out. The Java entry point; {@link ScreenJob} is the
- * {@code spark-submit} one.
+ * Bundles in, one row per patient out. The Java entry point; {@link ScreenJob} is the {@code
+ * spark-submit} one.
  *
  * <pre>{@code
  * PopulationScreening screening = new PopulationScreening(spark,
@@ -61,7 +61,8 @@ public final class PopulationScreening {
     FirstPass.Result counted = FirstPass.run(spark, plan);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<FirstPass.Result> firstPass = context.broadcast(counted);
-    Screener screener = new Screener(context.broadcast(evaluator), screening.date(), screening.inputs());
+    Screener screener =
+        new Screener(context.broadcast(evaluator), screening.date(), screening.inputs());
 
     List<Row> errors = new ArrayList<>();
     for (PatientReadError error : plan.errors()) {
@@ -76,25 +77,36 @@ public final class PopulationScreening {
     }
     Dataset<Row> screened = spark.createDataFrame(errors, OutputSchema.SCREENED);
     if (!plan.bundleFiles().isEmpty()) {
-      screened = screened.union(TextLines.read(spark, plan.bundleFiles())
-          .mapPartitions(new BundleLines(bundleNames, firstPass, screener), Encoders.row(OutputSchema.SCREENED)));
+      screened =
+          screened.union(
+              TextLines.read(spark, plan.bundleFiles())
+                  .mapPartitions(
+                      new BundleLines(bundleNames, firstPass, screener),
+                      Encoders.row(OutputSchema.SCREENED)));
     }
     if (!plan.exportFiles().isEmpty()) {
       Map<String, InputPlan.InputFile> files = new HashMap<>();
       plan.exportFiles().forEach(f -> files.put(f.uri(), f));
       Map<Integer, String> exportNames = new HashMap<>();
       plan.exports().forEach(e -> exportNames.put(e.number(), e.name()));
-      screened = screened.union(ExportGrouping.screen(TextLines.read(spark, plan.exportFiles()), files, exportNames,
-          firstPass, screener));
+      screened =
+          screened.union(
+              ExportGrouping.screen(
+                  TextLines.read(spark, plan.exportFiles()),
+                  files,
+                  exportNames,
+                  firstPass,
+                  screener));
     }
     return screened;
   }
 
   /**
-   * Screens the inputs and writes the tables under {@code output} (which must not exist):
-   * {@code patients}, {@code criteria}, {@code funnel} and {@code summary}, as Parquet.
+   * Screens the inputs and writes the tables under {@code output} (which must not exist): {@code
+   * patients}, {@code criteria}, {@code funnel} and {@code summary}, as Parquet.
    */
   public ScreeningSummary screenTo(List<String> inputs, String output) throws IOException {
-    return ScreeningOutput.write(spark, screen(inputs), output, evaluator.evaluator().protocol(), screening.date());
+    return ScreeningOutput.write(
+        spark, screen(inputs), output, evaluator.evaluator().protocol(), screening.date());
   }
 }

@@ -34,7 +34,8 @@ public final class ProtocolCompilation {
    * Compiles the criteria file at {@code location} (any file system Hadoop reads), printing the
    * compiler's diagnostics to {@code err}.
    */
-  public static EvaluatorSource compile(String location, Configuration hadoop, PrintStream err) throws ProtocolException {
+  public static EvaluatorSource compile(String location, Configuration hadoop, PrintStream err)
+      throws ProtocolException {
     SourceFile source = new SourceFile(location, read(location, hadoop));
     CompilationResult result = EligoCompiler.compile(source, CompilerOptions.inPackage(PACKAGE));
     if (!result.diagnostics().isEmpty()) {
@@ -48,10 +49,14 @@ public final class ProtocolCompilation {
       EvaluatorClasses classes = InMemoryJavac.compile(result.javaFiles().get(0));
       return EvaluatorSource.compiled(classes);
     } catch (JavacException e) {
-      throw new ProtocolException(e.noCompiler()
-          ? "no Java compiler is available on the driver: compiling " + location + " needs a JDK (17 or later);"
-              + " or build the protocol with Maven and pass --evaluator CLASS"
-          : e.getMessage(), e);
+      throw new ProtocolException(
+          e.noCompiler()
+              ? "no Java compiler is available on the driver: compiling "
+                  + location
+                  + " needs a JDK (17 or later);"
+                  + " or build the protocol with Maven and pass --evaluator CLASS"
+              : e.getMessage(),
+          e);
     }
   }
 
@@ -61,7 +66,8 @@ public final class ProtocolCompilation {
     try {
       FileSystem fs = path.getFileSystem(hadoop);
       if (fs.getFileStatus(path).isDirectory()) {
-        throw new ProtocolException("cannot read " + location + ": it is a directory, not a criteria file");
+        throw new ProtocolException(
+            "cannot read " + location + ": it is a directory, not a criteria file");
       }
       try (InputStream in = fs.open(path)) {
         bytes = in.readAllBytes();
@@ -72,7 +78,8 @@ public final class ProtocolCompilation {
       throw new ProtocolException("cannot read " + location + ": " + e.getClass().getSimpleName());
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

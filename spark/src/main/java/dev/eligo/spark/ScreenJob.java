@@ -1,17 +1,17 @@
 package dev.eligo.spark;
 
+import dev.eligo.runtime.Screening;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import dev.eligo.runtime.Screening;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * The {@code spark-submit} entry point: screens the inputs against a protocol as of a date and
- * writes the Parquet tables (docs/spark.md). Exit codes are the CLI's: 0 done, 1 protocol errors,
- * 2 usage errors (also: the output exists), 3 some inputs could not be read (ERROR rows), 4
- * internal error.
+ * writes the Parquet tables (docs/spark.md). Exit codes are the CLI's: 0 done, 1 protocol errors, 2
+ * usage errors (also: the output exists), 3 some inputs could not be read (ERROR rows), 4 internal
+ * error.
  */
 public final class ScreenJob {
   static final int OK = 0;
@@ -46,9 +46,11 @@ public final class ScreenJob {
   static int run(JobArguments arguments, SparkSession spark, PrintStream out, PrintStream err) {
     EvaluatorSource evaluator;
     try {
-      evaluator = arguments.protocol() != null
-          ? ProtocolCompilation.compile(arguments.protocol(), spark.sparkContext().hadoopConfiguration(), err)
-          : EvaluatorSource.onClassPath(arguments.evaluatorClass());
+      evaluator =
+          arguments.protocol() != null
+              ? ProtocolCompilation.compile(
+                  arguments.protocol(), spark.sparkContext().hadoopConfiguration(), err)
+              : EvaluatorSource.onClassPath(arguments.evaluatorClass());
       evaluator.evaluator(); // loaded on the driver first, so that a wrong class fails here, once
     } catch (ProtocolException | IllegalStateException e) {
       err.println("eligo-spark: " + e.getMessage());
@@ -65,7 +67,9 @@ public final class ScreenJob {
     }
     ScreeningSummary summary;
     try {
-      summary = new PopulationScreening(spark, evaluator, screening).screenTo(arguments.inputs(), arguments.output());
+      summary =
+          new PopulationScreening(spark, evaluator, screening)
+              .screenTo(arguments.inputs(), arguments.output());
     } catch (ScreeningOutput.OutputExistsException e) {
       err.println("eligo-spark: " + e.getMessage());
       return USAGE;
@@ -73,8 +77,12 @@ public final class ScreenJob {
       err.println("eligo-spark: the inputs or the output cannot be reached (" + e + ")");
       return INTERNAL_ERROR;
     }
-    out.println(summary.protocol().id() + " (version " + summary.protocol().version() + "), screened as of "
-        + summary.asOf());
+    out.println(
+        summary.protocol().id()
+            + " (version "
+            + summary.protocol().version()
+            + "), screened as of "
+            + summary.asOf());
     out.println(summary.counts());
     out.println();
     out.print(summary.funnelTable());

@@ -22,9 +22,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * Screens one patient as read by the {@code fhir} module and makes its output row
- * ({@link OutputSchema#SCREENED}); input that gave no patient becomes an {@code ERROR} row worded
- * as the CLI words it ({@code source: problem}).
+ * Screens one patient as read by the {@code fhir} module and makes its output row ({@link
+ * OutputSchema#SCREENED}); input that gave no patient becomes an {@code ERROR} row worded as the
+ * CLI words it ({@code source: problem}).
  */
 final class Screener implements Serializable {
   static final String ERROR_VERDICT = "ERROR";
@@ -33,8 +33,10 @@ final class Screener implements Serializable {
 
   private final Broadcast<EvaluatorSource> evaluator;
   private final LocalDate asOf;
+
   /** The screening inputs besides the date, as given; a {@link Screening} is not serializable. */
   private final TreeMap<String, String> inputs;
+
   private transient Screening screening;
 
   Screener(Broadcast<EvaluatorSource> evaluator, LocalDate asOf, Map<String, String> inputs) {
@@ -67,8 +69,10 @@ final class Screener implements Serializable {
       result = protocol.screen(patient.record(), screening());
     } catch (RuntimeException | StackOverflowError e) {
       // A defect in Eligo, or data nested beyond reason; the other patients are still screened.
-      return error(patient.source(), "the patient could not be screened (internal error "
-          + e.getClass().getSimpleName() + ")", input);
+      return error(
+          patient.source(),
+          "the patient could not be screened (internal error " + e.getClass().getSimpleName() + ")",
+          input);
     }
     return RowFactory.create(
         result.patientId(),
@@ -84,7 +88,8 @@ final class Screener implements Serializable {
 
   /** An ERROR row: {@code error} is {@code source: message}, as the CLI's reports say it. */
   static Row error(String source, String message, String input) {
-    return RowFactory.create(null, source, ERROR_VERDICT, NONE, NONE, NONE, source + ": " + message, new Row[0], input);
+    return RowFactory.create(
+        null, source, ERROR_VERDICT, NONE, NONE, NONE, source + ": " + message, new Row[0], input);
   }
 
   private static Row[] criteria(ScreeningResult result) {
@@ -96,9 +101,15 @@ final class Screener implements Serializable {
   }
 
   private static void add(List<Row> rows, CriterionResult c, String parent) {
-    rows.add(RowFactory.create(rows.size(), c.id(), parent,
-        c.info().kind() == CriterionKind.INCLUSION ? "inclusion" : "exclusion",
-        c.outcome().name(), missing(c), c.explain()));
+    rows.add(
+        RowFactory.create(
+            rows.size(),
+            c.id(),
+            parent,
+            c.info().kind() == CriterionKind.INCLUSION ? "inclusion" : "exclusion",
+            c.outcome().name(),
+            missing(c),
+            c.explain()));
     for (CriterionResult part : c.parts()) {
       add(rows, part, c.id());
     }

@@ -20,18 +20,31 @@ import org.junit.jupiter.api.io.TempDir;
  * patient is still screened, in NDJSON of Bundles and in bulk exports alike.
  */
 class MalformedInputOnSparkTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void bundles_badLinesAndEmptyFile_areErrorRows_everyOtherPatientScreened() throws IOException {
     List<String> samples = SampleInputs.bundleLines();
     Path bundles = Files.createDirectories(dir.resolve("bundles"));
     String truncated = samples.get(2).substring(0, samples.get(2).length() / 2);
-    Files.writeString(bundles.resolve("mixed.ndjson"), String.join("\n", samples.get(0), "this is not JSON",
-        samples.get(1), "{\"resourceType\":\"Patient\",\"id\":\"p\"}", truncated, "", "  \t", "[]",
-        "{\"resourceType\":\"Bundle\",\"entry\":[]}", samples.get(3) + "\r", "{\"a\":1,\"a\":2}") + "\n");
-    Files.write(bundles.resolve("binary.ndjson"), new byte[] {'{', '"', (byte) 0xC3, '"', '}', '\n'});
+    Files.writeString(
+        bundles.resolve("mixed.ndjson"),
+        String.join(
+                "\n",
+                samples.get(0),
+                "this is not JSON",
+                samples.get(1),
+                "{\"resourceType\":\"Patient\",\"id\":\"p\"}",
+                truncated,
+                "",
+                "  \t",
+                "[]",
+                "{\"resourceType\":\"Bundle\",\"entry\":[]}",
+                samples.get(3) + "\r",
+                "{\"a\":1,\"a\":2}")
+            + "\n");
+    Files.write(
+        bundles.resolve("binary.ndjson"), new byte[] {'{', '"', (byte) 0xC3, '"', '}', '\n'});
     Files.writeString(bundles.resolve("empty.ndjson"), "");
     List<Outcome> expected = new ArrayList<>();
     for (String file : List.of("binary.ndjson", "empty.ndjson", "mixed.ndjson")) {
@@ -41,26 +54,37 @@ class MalformedInputOnSparkTest {
     List<Outcome> actual = screen(bundles);
 
     assertThat(bySource(actual)).isEqualTo(bySource(expected));
-    assertThat(actual).filteredOn(o -> o.error() == null).extracting(Outcome::patientId)
+    assertThat(actual)
+        .filteredOn(o -> o.error() == null)
+        .extracting(Outcome::patientId)
         .containsExactlyInAnyOrder("mcrpc-01", "mcrpc-02", "mcrpc-04");
-    assertThat(actual).filteredOn(o -> o.error() != null).extracting(Outcome::error).contains(
-        "mixed.ndjson:2: not valid JSON at column 1: Unrecognized token 'this': was expecting"
-            + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-        "mixed.ndjson:4: not a Bundle: resourceType is 'Patient'",
-        "empty.ndjson: the file is empty (no Bundle lines)");
+    assertThat(actual)
+        .filteredOn(o -> o.error() != null)
+        .extracting(Outcome::error)
+        .contains(
+            "mixed.ndjson:2: not valid JSON at column 1: Unrecognized token 'this': was expecting"
+                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+            "mixed.ndjson:4: not a Bundle: resourceType is 'Patient'",
+            "empty.ndjson: the file is empty (no Bundle lines)");
   }
 
   @Test
-  void bulkExport_badLinesOrphansAndDuplicates_areErrorRows_everyOtherPatientScreened() throws IOException {
+  void bulkExport_badLinesOrphansAndDuplicates_areErrorRows_everyOtherPatientScreened()
+      throws IOException {
     Path export = SampleInputs.writeBulkExport(dir.resolve("export"));
-    append(export.resolve("Observation.ndjson"), "not JSON at all",
+    append(
+        export.resolve("Observation.ndjson"),
+        "not JSON at all",
         "{\"resourceType\":\"Observation\",\"id\":\"o-group\",\"status\":\"final\",\"subject\":{\"reference\":\"Group/g1\"}}",
         "{\"resourceType\":\"Observation\",\"id\":\"o-none\",\"status\":\"final\"}",
         "{\"resourceType\":\"Observation\",\"id\":\"o-ghost\",\"status\":\"final\",\"subject\":{\"reference\":\"Patient/ghost\"}}",
         "{\"resourceType\":\"Observation\",\"id\":\"o-bad\",\"status\":\"final\",\"subject\":{\"reference\":\"Patient/mcrpc-05\"},"
             + "\"effectiveDateTime\":\"2026-13-45\",\"valueQuantity\":{\"value\":\"many\"}}",
         "{\"resourceType\":\"Encounter\",\"id\":\"e1\",\"subject\":{\"reference\":\"Patient/mcrpc-05\"}}");
-    append(export.resolve("Patient.ndjson"), "{\"resourceType\":\"Patient\"", "{\"resourceType\":\"Patient\"}\r",
+    append(
+        export.resolve("Patient.ndjson"),
+        "{\"resourceType\":\"Patient\"",
+        "{\"resourceType\":\"Patient\"}\r",
         "{\"resourceType\":\"Observation\",\"id\":\"x\"}",
         Files.readAllLines(export.resolve("Patient.ndjson")).get(0));
     List<Outcome> expected = Outcome.throughFhirReaders(export);
@@ -69,16 +93,23 @@ class MalformedInputOnSparkTest {
 
     assertThat(bySource(actual)).isEqualTo(bySource(expected));
     assertThat(actual).filteredOn(o -> o.error() == null).hasSize(27);
-    assertThat(actual).filteredOn(o -> o.error() != null).extracting(Outcome::error).contains(
-        "export: 1 resource(s) refer to Patient/ghost, which is in no Patient file; they were skipped",
-        "Observation.ndjson:" + (lines(export, "Observation.ndjson") - 4)
-            + ": Observation.subject 'Group/g1' is not a Patient reference; the resource belongs to no patient and was skipped");
-    assertThat(actual).filteredOn(o -> "mcrpc-05".equals(o.patientId())).singleElement()
+    assertThat(actual)
+        .filteredOn(o -> o.error() != null)
+        .extracting(Outcome::error)
+        .contains(
+            "export: 1 resource(s) refer to Patient/ghost, which is in no Patient file; they were skipped",
+            "Observation.ndjson:"
+                + (lines(export, "Observation.ndjson") - 4)
+                + ": Observation.subject 'Group/g1' is not a Patient reference; the resource belongs to no patient and was skipped");
+    assertThat(actual)
+        .filteredOn(o -> "mcrpc-05".equals(o.patientId()))
+        .singleElement()
         .satisfies(o -> assertThat(o.problems()).isNotEmpty());
   }
 
   private static void append(Path file, String... lines) throws IOException {
-    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 
   private static long lines(Path export, String file) throws IOException {
@@ -86,8 +117,11 @@ class MalformedInputOnSparkTest {
   }
 
   private static List<Outcome> screen(Path input) throws IOException {
-    return new PopulationScreening(LocalSpark.session(), EvaluatorSource.onClassPath(SampleInputs.EVALUATOR),
-        SampleInputs.AS_OF).screen(List.of(input.toString())).collectAsList().stream().map(Outcome::of).toList();
+    return new PopulationScreening(
+            LocalSpark.session(),
+            EvaluatorSource.onClassPath(SampleInputs.EVALUATOR),
+            SampleInputs.AS_OF)
+        .screen(List.of(input.toString())).collectAsList().stream().map(Outcome::of).toList();
   }
 
   private static Map<String, Outcome> bySource(List<Outcome> outcomes) {

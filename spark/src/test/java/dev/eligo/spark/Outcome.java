@@ -18,8 +18,15 @@ import org.apache.spark.sql.Row;
  * compared with the same screening done the CLI's way: {@code PatientSources} reading the files,
  * then the evaluator. Criteria are {@code id result} with their explanation.
  */
-record Outcome(String source, String patientId, String verdict, List<String> deciding, List<String> missing,
-    List<String> problems, String error, List<String> criteria) {
+record Outcome(
+    String source,
+    String patientId,
+    String verdict,
+    List<String> deciding,
+    List<String> missing,
+    List<String> problems,
+    String error,
+    List<String> criteria) {
 
   /** Screens an input the CLI's way (the same reader and evaluator {@code eligo screen} uses). */
   static List<Outcome> throughFhirReaders(Path input) {
@@ -30,18 +37,32 @@ record Outcome(String source, String patientId, String verdict, List<String> dec
         PatientReadResult read = source.next();
         if (read instanceof PatientReadError) {
           PatientReadError error = (PatientReadError) read;
-          outcomes.add(new Outcome(error.source(), null, "ERROR", List.of(), List.of(), List.of(), error.toString(),
-              List.of()));
+          outcomes.add(
+              new Outcome(
+                  error.source(),
+                  null,
+                  "ERROR",
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  error.toString(),
+                  List.of()));
           continue;
         }
         MappedPatient patient = (MappedPatient) read;
         ScreeningResult result = evaluator.screen(patient.record(), SampleInputs.AS_OF);
         List<String> criteria = new ArrayList<>();
         result.criteria().forEach(c -> addCriterion(criteria, c));
-        outcomes.add(new Outcome(patient.source(), result.patientId(), result.verdict().name(),
-            result.deciding().stream().map(CriterionResult::id).toList(),
-            result.missing().stream().map(Object::toString).toList(),
-            patient.record().problems().stream().map(Object::toString).toList(), null, criteria));
+        outcomes.add(
+            new Outcome(
+                patient.source(),
+                result.patientId(),
+                result.verdict().name(),
+                result.deciding().stream().map(CriterionResult::id).toList(),
+                result.missing().stream().map(Object::toString).toList(),
+                patient.record().problems().stream().map(Object::toString).toList(),
+                null,
+                criteria));
       }
     }
     return outcomes;
@@ -56,11 +77,21 @@ record Outcome(String source, String patientId, String verdict, List<String> dec
   static Outcome of(Row row) {
     List<String> criteria = new ArrayList<>();
     for (Row c : row.<Row>getList(row.fieldIndex(OutputSchema.CRITERIA))) {
-      criteria.add(c.getAs(OutputSchema.CRITERION) + " " + c.getAs(OutputSchema.RESULT) + "\n"
-          + c.getAs(OutputSchema.EXPLANATION));
+      criteria.add(
+          c.getAs(OutputSchema.CRITERION)
+              + " "
+              + c.getAs(OutputSchema.RESULT)
+              + "\n"
+              + c.getAs(OutputSchema.EXPLANATION));
     }
-    return new Outcome(row.getAs(OutputSchema.SOURCE), row.getAs(OutputSchema.PATIENT_ID), row.getAs(OutputSchema.VERDICT),
-        row.getList(row.fieldIndex(OutputSchema.DECIDING)), row.getList(row.fieldIndex(OutputSchema.MISSING)),
-        row.getList(row.fieldIndex(OutputSchema.PROBLEMS)), row.getAs(OutputSchema.ERROR), criteria);
+    return new Outcome(
+        row.getAs(OutputSchema.SOURCE),
+        row.getAs(OutputSchema.PATIENT_ID),
+        row.getAs(OutputSchema.VERDICT),
+        row.getList(row.fieldIndex(OutputSchema.DECIDING)),
+        row.getList(row.fieldIndex(OutputSchema.MISSING)),
+        row.getList(row.fieldIndex(OutputSchema.PROBLEMS)),
+        row.getAs(OutputSchema.ERROR),
+        criteria);
   }
 }

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 public final class SampleInputs {
   /** The repository root: tests run with the spark module as working directory. */
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
   static final Path PATIENTS = ROOT.resolve("examples/mcrpc/patients");
   static final Path PROTOCOL = ROOT.resolve("examples/mcrpc/src/main/eligo/NCT07298239.eligo");
   static final String EVALUATOR = "dev.eligo.examples.mcrpc.NCT07298239Evaluator";
@@ -53,7 +54,8 @@ public final class SampleInputs {
     List<String> lines = bundleLines();
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("part-0.ndjson"), String.join("\n", lines.subList(0, 14)) + "\n");
-    Files.writeString(dir.resolve("part-1.ndjson"), String.join("\n", lines.subList(14, lines.size())) + "\n");
+    Files.writeString(
+        dir.resolve("part-1.ndjson"), String.join("\n", lines.subList(14, lines.size())) + "\n");
     return dir;
   }
 
@@ -66,19 +68,25 @@ public final class SampleInputs {
         String type = resource.get("resourceType").asText();
         boolean isShared = type.equals("Medication") || type.equals("ResearchStudy");
         if (!isShared || shared.add(type + "/" + resource.get("id").asText())) {
-          byType.computeIfAbsent(type, t -> new ArrayList<>()).add(JSON.writeValueAsString(resource));
+          byType
+              .computeIfAbsent(type, t -> new ArrayList<>())
+              .add(JSON.writeValueAsString(resource));
         }
       }
     }
     Files.createDirectories(dir);
     for (Map.Entry<String, List<String>> type : byType.entrySet()) {
-      Files.writeString(dir.resolve(type.getKey() + ".ndjson"), String.join("\n", type.getValue()) + "\n",
+      Files.writeString(
+          dir.resolve(type.getKey() + ".ndjson"),
+          String.join("\n", type.getValue()) + "\n",
           StandardCharsets.UTF_8);
     }
     return dir;
   }
 
-  /** A Bundle's resources with ids, and references to other entries' full URLs as {@code Type/id}. */
+  /**
+   * A Bundle's resources with ids, and references to other entries' full URLs as {@code Type/id}.
+   */
   public static List<JsonNode> resources(JsonNode bundle) {
     Map<String, String> byFullUrl = new HashMap<>();
     List<JsonNode> resources = new ArrayList<>();
@@ -88,7 +96,8 @@ public final class SampleInputs {
       if (!resource.hasNonNull("id")) {
         resource.put("id", fullUrl.substring(fullUrl.lastIndexOf(':') + 1));
       }
-      byFullUrl.put(fullUrl, resource.get("resourceType").asText() + "/" + resource.get("id").asText());
+      byFullUrl.put(
+          fullUrl, resource.get("resourceType").asText() + "/" + resource.get("id").asText());
       resources.add(resource);
     }
     resources.forEach(resource -> rewrite(resource, byFullUrl));
@@ -98,7 +107,8 @@ public final class SampleInputs {
   private static void rewrite(JsonNode node, Map<String, String> byFullUrl) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (field.getKey().equals("reference") && byFullUrl.containsKey(field.getValue().asText())) {
+        if (field.getKey().equals("reference")
+            && byFullUrl.containsKey(field.getValue().asText())) {
           field.setValue(new TextNode(byFullUrl.get(field.getValue().asText())));
         } else {
           rewrite(field.getValue(), byFullUrl);

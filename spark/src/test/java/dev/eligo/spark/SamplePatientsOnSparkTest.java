@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * missing data, problems, and every criterion's result and explanation.
  */
 class SamplePatientsOnSparkTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static Path bundles;
   private static Path export;
 
@@ -40,7 +39,8 @@ class SamplePatientsOnSparkTest {
 
     assertThat(expected).hasSize(27);
     assertThat(bySource(actual)).isEqualTo(bySource(expected));
-    assertThat(actual.stream().collect(Collectors.groupingBy(Outcome::verdict, Collectors.counting())))
+    assertThat(
+            actual.stream().collect(Collectors.groupingBy(Outcome::verdict, Collectors.counting())))
         .isEqualTo(Map.of("ELIGIBLE", 6L, "INELIGIBLE", 13L, "NEEDS_REVIEW", 8L));
   }
 
@@ -56,15 +56,20 @@ class SamplePatientsOnSparkTest {
 
   @Test
   void bulkExport_screensEachPatientAsItsBundleDoes() throws IOException {
-    Map<String, String> fromBundles = screen(bundles).stream().collect(Collectors.toMap(Outcome::patientId, Outcome::verdict));
-    Map<String, String> fromExport = screen(export).stream().collect(Collectors.toMap(Outcome::patientId, Outcome::verdict));
+    Map<String, String> fromBundles =
+        screen(bundles).stream().collect(Collectors.toMap(Outcome::patientId, Outcome::verdict));
+    Map<String, String> fromExport =
+        screen(export).stream().collect(Collectors.toMap(Outcome::patientId, Outcome::verdict));
 
     assertThat(fromExport).isEqualTo(fromBundles);
   }
 
   private static List<Outcome> screen(Path input) throws IOException {
-    PopulationScreening screening = new PopulationScreening(LocalSpark.session(),
-        EvaluatorSource.onClassPath(SampleInputs.EVALUATOR), SampleInputs.AS_OF);
+    PopulationScreening screening =
+        new PopulationScreening(
+            LocalSpark.session(),
+            EvaluatorSource.onClassPath(SampleInputs.EVALUATOR),
+            SampleInputs.AS_OF);
     List<Row> rows = screening.screen(List.of(input.toString())).collectAsList();
     return rows.stream().map(Outcome::of).sorted(Comparator.comparing(Outcome::source)).toList();
   }

@@ -1,7 +1,7 @@
 package dev.eligo.authoring.examples;
 
-import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.Screening;
+import dev.eligo.runtime.record.PatientRecord;
 
 /**
  * An example ready to screen: the patient's record, the screening (its date and inputs) and what
@@ -10,8 +10,12 @@ import dev.eligo.runtime.Screening;
  * @param example the example as written
  * @param location {@code file:line} of the example, for reports
  */
-public record CompiledExample(ExamplesFile.Example example, String location, PatientRecord patient,
-    Screening screening, Expected expected) {
+public record CompiledExample(
+    ExamplesFile.Example example,
+    String location,
+    PatientRecord patient,
+    Screening screening,
+    Expected expected) {
 
   /** How reports name the example. */
   public String title() {

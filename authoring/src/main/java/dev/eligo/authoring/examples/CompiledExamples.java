@@ -4,8 +4,8 @@ import dev.eligo.compiler.diagnostic.Diagnostic;
 import java.util.List;
 
 /**
- * What compiling an examples file gave: every diagnostic, sorted by place, and the examples
- * (none when there is an error).
+ * What compiling an examples file gave: every diagnostic, sorted by place, and the examples (none
+ * when there is an error).
  */
 public record CompiledExamples(List<Diagnostic> diagnostics, List<CompiledExample> examples) {
   public CompiledExamples {

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 
 /**
  * A date in an examples file: written ({@code @2026-11-21}, {@code @2026-10},
- * {@code @2026-10-27T23:30:00-10:00}) or relative to the example's screening date
- * ({@code screening}, {@code 3 days before screening}).
+ * {@code @2026-10-27T23:30:00-10:00}) or relative to the example's screening date ({@code
+ * screening}, {@code 3 days before screening}).
  */
 public sealed interface DateExpr {
   SourceSpan span();

@@ -53,7 +53,8 @@ import java.util.Map;
  * Checks an examples file against the criteria file it is for and makes each example's patient
  * record: names resolve to the criteria file's data declarations, code systems, value sets and
  * criteria; {@code like} examples start from their base's facts; Bundle examples are read with the
- * FHIR reader. Every problem is a diagnostic with its place; nothing is thrown for anything in a file.
+ * FHIR reader. Every problem is a diagnostic with its place; nothing is thrown for anything in a
+ * file.
  */
 public final class ExampleCompiler {
   private final CheckedFile criteria;
@@ -94,7 +95,8 @@ public final class ExampleCompiler {
    * @param criteria the checked criteria file the examples are for
    * @param directory where Bundle paths are resolved from: the examples file's directory
    */
-  public static CompiledExamples compile(SourceFile examples, CheckedFile criteria, Path directory) {
+  public static CompiledExamples compile(
+      SourceFile examples, CheckedFile criteria, Path directory) {
     DiagnosticSink sink = new DiagnosticSink(examples);
     ExamplesFile file = ExamplesParser.parse(sink);
     if (file == null || sink.hasErrors()) {
@@ -107,21 +109,32 @@ public final class ExampleCompiler {
   private List<CompiledExample> compile(ExamplesFile file) {
     String protocolId = criteria.ast().header().protocolId();
     if (!file.protocol().text().equals(protocolId)) {
-      sink.report(DiagnosticCode.EXAMPLES_OF_ANOTHER_PROTOCOL, file.protocol().span(), "these examples are for "
-          + file.protocol().text() + ", but the criteria file is protocol " + protocolId);
+      sink.report(
+          DiagnosticCode.EXAMPLES_OF_ANOTHER_PROTOCOL,
+          file.protocol().span(),
+          "these examples are for "
+              + file.protocol().text()
+              + ", but the criteria file is protocol "
+              + protocolId);
     }
     Map<String, Example> named = new LinkedHashMap<>();
     for (Example example : file.examples()) {
       if (example.name() != null && named.putIfAbsent(example.name().text(), example) != null) {
-        sink.report(DiagnosticCode.DUPLICATE_NAME, example.name().span(), "an example named '"
-            + example.name().text() + "' is already declared at line " + named.get(example.name().text()).span().line());
+        sink.report(
+            DiagnosticCode.DUPLICATE_NAME,
+            example.name().span(),
+            "an example named '"
+                + example.name().text()
+                + "' is already declared at line "
+                + named.get(example.name().text()).span().line());
       }
     }
     for (Example example : file.examples()) {
       check(example, named);
     }
     if (file.examples().isEmpty()) {
-      sink.report(DiagnosticCode.EXAMPLE_EXPECTATION, file.protocol().span(), "the file has no examples");
+      sink.report(
+          DiagnosticCode.EXAMPLE_EXPECTATION, file.protocol().span(), "the file has no examples");
     }
     if (sink.hasErrors()) {
       return List.of();
@@ -144,20 +157,40 @@ public final class ExampleCompiler {
     if (example.base() != null) {
       Example base = named.get(example.base().text());
       if (base == null) {
-        sink.report(DiagnosticCode.UNKNOWN_NAME, example.base().span(), "no example is named '"
-            + example.base().text() + "'" + Names.didYouMean(example.base().text(), named.keySet()));
+        sink.report(
+            DiagnosticCode.UNKNOWN_NAME,
+            example.base().span(),
+            "no example is named '"
+                + example.base().text()
+                + "'"
+                + Names.didYouMean(example.base().text(), named.keySet()));
       } else if (base.bundle() != null) {
-        sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, example.base().span(), "'" + example.base().text()
-            + "' is read from a Bundle; an example can start only from an example written as facts");
+        sink.report(
+            DiagnosticCode.EXAMPLE_FACT_MISFIT,
+            example.base().span(),
+            "'"
+                + example.base().text()
+                + "' is read from a Bundle; an example can start only from an example written as facts");
       } else if (cycle(example, named)) {
-        sink.report(DiagnosticCode.RECURSIVE_DEFINITION, example.base().span(), "example '"
-            + (example.name() == null ? example.description() : example.name().text()) + "' starts from itself");
+        sink.report(
+            DiagnosticCode.RECURSIVE_DEFINITION,
+            example.base().span(),
+            "example '"
+                + (example.name() == null ? example.description() : example.name().text())
+                + "' starts from itself");
       }
     }
     if (example.bundle() != null) {
-      example.lines().stream().filter(line -> !(line instanceof InputValue)).findFirst().ifPresent(line ->
-          sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, line.span(), "an example read from a Bundle takes its facts"
-              + " from the Bundle; only screening, input and expect lines may follow"));
+      example.lines().stream()
+          .filter(line -> !(line instanceof InputValue))
+          .findFirst()
+          .ifPresent(
+              line ->
+                  sink.report(
+                      DiagnosticCode.EXAMPLE_FACT_MISFIT,
+                      line.span(),
+                      "an example read from a Bundle takes its facts"
+                          + " from the Bundle; only screening, input and expect lines may follow"));
     }
     for (Line line : example.lines()) {
       if (line instanceof InputValue input) {
@@ -167,8 +200,12 @@ public final class ExampleCompiler {
       } else if (line instanceof Removal removal) {
         removal.names().forEach(this::dataDeclaration);
       } else if (line instanceof SexLine sex && sexOf(sex.sex().text()) == null) {
-        sink.report(DiagnosticCode.UNKNOWN_SEX, sex.sex().span(), "'" + sex.sex().text()
-            + "' is not a recorded sex; write male, female, other or unknown");
+        sink.report(
+            DiagnosticCode.UNKNOWN_SEX,
+            sex.sex().span(),
+            "'"
+                + sex.sex().text()
+                + "' is not a recorded sex; write male, female, other or unknown");
       }
     }
     checkExpectations(example);
@@ -218,15 +255,29 @@ public final class ExampleCompiler {
     }
     Declaration other = declarations.get(name.text());
     if (other instanceof DataDeclaration.InputDeclaration) {
-      sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, name.span(), "'" + name.text() + "' is a screening input,"
-          + " given by whoever screens, not a record: write 'input " + name.text() + " VALUE'");
+      sink.report(
+          DiagnosticCode.EXAMPLE_FACT_MISFIT,
+          name.span(),
+          "'"
+              + name.text()
+              + "' is a screening input,"
+              + " given by whoever screens, not a record: write 'input "
+              + name.text()
+              + " VALUE'");
     } else if (other != null) {
-      sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, name.span(), "'" + name.text() + "' is not a data declaration;"
-          + " a fact names an observation, condition, medication, procedure, allergy, specimen, encounter, report,"
-          + " imaging study, participation or attestation");
+      sink.report(
+          DiagnosticCode.EXAMPLE_FACT_MISFIT,
+          name.span(),
+          "'"
+              + name.text()
+              + "' is not a data declaration;"
+              + " a fact names an observation, condition, medication, procedure, allergy, specimen, encounter, report,"
+              + " imaging study, participation or attestation");
     } else {
-      sink.report(DiagnosticCode.UNKNOWN_NAME, name.span(), "unknown name '" + name.text() + "'"
-          + Names.didYouMean(name.text(), data.keySet()));
+      sink.report(
+          DiagnosticCode.UNKNOWN_NAME,
+          name.span(),
+          "unknown name '" + name.text() + "'" + Names.didYouMean(name.text(), data.keySet()));
     }
     return null;
   }
@@ -235,11 +286,16 @@ public final class ExampleCompiler {
   private void checkInput(InputValue line) {
     DataDeclaration.InputDeclaration input = inputs.get(line.name().text());
     if (input == null) {
-      String hint = data.containsKey(line.name().text())
-          ? "; '" + line.name().text() + "' is data of the record: write the fact without 'input'"
-          : Names.didYouMean(line.name().text(), inputs.keySet());
-      sink.report(DiagnosticCode.UNKNOWN_NAME, line.name().span(), "no screening input is named '"
-          + line.name().text() + "'" + hint);
+      String hint =
+          data.containsKey(line.name().text())
+              ? "; '"
+                  + line.name().text()
+                  + "' is data of the record: write the fact without 'input'"
+              : Names.didYouMean(line.name().text(), inputs.keySet());
+      sink.report(
+          DiagnosticCode.UNKNOWN_NAME,
+          line.name().span(),
+          "no screening input is named '" + line.name().text() + "'" + hint);
       return;
     }
     if (InputInfo.UNKNOWN.equals(line.text())) {
@@ -247,8 +303,16 @@ public final class ExampleCompiler {
     }
     String expected = InputValues.problem(input, line);
     if (expected != null) {
-      sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, line.valueSpan(), "the screening input '" + input.name().text()
-          + "' (" + input.label() + ") is " + expected + ", or unknown");
+      sink.report(
+          DiagnosticCode.EXAMPLE_FACT_MISFIT,
+          line.valueSpan(),
+          "the screening input '"
+              + input.name().text()
+              + "' ("
+              + input.label()
+              + ") is "
+              + expected
+              + ", or unknown");
     }
   }
 
@@ -257,10 +321,20 @@ public final class ExampleCompiler {
       if (codes.valueSet(reference.name().text()).isPresent()) {
         return true;
       }
-      sink.report(DiagnosticCode.UNKNOWN_NAME, reference.name().span(), "unknown value set '"
-          + reference.name().text() + "'" + Names.didYouMean(reference.name().text(),
-              criteria.ast().declarations(dev.eligo.compiler.ast.ValueSetDeclaration.class).stream()
-                  .map(v -> v.name().text()).toList()));
+      sink.report(
+          DiagnosticCode.UNKNOWN_NAME,
+          reference.name().span(),
+          "unknown value set '"
+              + reference.name().text()
+              + "'"
+              + Names.didYouMean(
+                  reference.name().text(),
+                  criteria
+                      .ast()
+                      .declarations(dev.eligo.compiler.ast.ValueSetDeclaration.class)
+                      .stream()
+                      .map(v -> v.name().text())
+                      .toList()));
       return false;
     }
     CodeSetTerm.InlineCodes inline = (CodeSetTerm.InlineCodes) term;
@@ -268,13 +342,18 @@ public final class ExampleCompiler {
       return true;
     }
     if (codes.system(inline.system().text()).isEmpty()) {
-      sink.report(DiagnosticCode.UNKNOWN_CODE_SYSTEM, inline.system().span(), "'" + inline.system().text()
-          + "' is not a code system of the criteria file");
+      sink.report(
+          DiagnosticCode.UNKNOWN_CODE_SYSTEM,
+          inline.system().span(),
+          "'" + inline.system().text() + "' is not a code system of the criteria file");
       return false;
     }
     for (CodeLiteral code : inline.codes()) {
       if (ProtocolCodes.isRange(codes.systemOf(inline), code)) {
-        sink.report(DiagnosticCode.INVALID_CODE, code.span(), "a record carries one code, not the range " + code.text());
+        sink.report(
+            DiagnosticCode.INVALID_CODE,
+            code.span(),
+            "a record carries one code, not the range " + code.text());
         return false;
       }
     }
@@ -287,8 +366,10 @@ public final class ExampleCompiler {
     for (Expectation expectation : example.expectations()) {
       if (expectation instanceof VerdictExpectation v) {
         if (verdict != null) {
-          sink.report(DiagnosticCode.EXAMPLE_EXPECTATION, v.span(), "the example already expects a verdict at line "
-              + verdict.span().line());
+          sink.report(
+              DiagnosticCode.EXAMPLE_EXPECTATION,
+              v.span(),
+              "the example already expects a verdict at line " + verdict.span().line());
         }
         verdict = v;
         checkDeciders(v);
@@ -298,34 +379,49 @@ public final class ExampleCompiler {
         if (!topLevel.containsKey(id) && !parts.containsKey(id)) {
           unknownCriterion(outcome.criterion());
         } else if (seen.putIfAbsent(id, outcome.span()) != null) {
-          sink.report(DiagnosticCode.EXAMPLE_EXPECTATION, outcome.criterion().span(), "the example already expects a result of "
-              + id + " at line " + seen.get(id).line());
+          sink.report(
+              DiagnosticCode.EXAMPLE_EXPECTATION,
+              outcome.criterion().span(),
+              "the example already expects a result of " + id + " at line " + seen.get(id).line());
         }
       }
     }
     if (verdict == null) {
-      sink.report(DiagnosticCode.EXAMPLE_EXPECTATION, example.span(), "say what screening must give:"
-          + " 'expect eligible', 'expect ineligible by E3' or 'expect needs review by I4'");
+      sink.report(
+          DiagnosticCode.EXAMPLE_EXPECTATION,
+          example.span(),
+          "say what screening must give:"
+              + " 'expect eligible', 'expect ineligible by E3' or 'expect needs review by I4'");
     }
   }
 
   private void checkDeciders(VerdictExpectation v) {
     if (v.verdict() == Verdict.ELIGIBLE) {
       if (!v.decidedBy().isEmpty()) {
-        sink.report(DiagnosticCode.EXAMPLE_EXPECTATION, v.decidedBy().get(0).span(),
+        sink.report(
+            DiagnosticCode.EXAMPLE_EXPECTATION,
+            v.decidedBy().get(0).span(),
             "every criterion decides an eligible patient; write 'expect eligible' without 'by'");
       }
       return;
     }
     if (v.decidedBy().isEmpty()) {
-      sink.report(DiagnosticCode.EXAMPLE_EXPECTATION, v.span(), "say which criteria decide: 'expect "
-          + Expected.verdictText(v.verdict(), List.of()) + " by <criterion ids>'");
+      sink.report(
+          DiagnosticCode.EXAMPLE_EXPECTATION,
+          v.span(),
+          "say which criteria decide: 'expect "
+              + Expected.verdictText(v.verdict(), List.of())
+              + " by <criterion ids>'");
     }
     for (Identifier id : v.decidedBy()) {
       if (parts.containsKey(id.text())) {
-        sink.report(DiagnosticCode.EXAMPLE_EXPECTATION, id.span(), id.text()
-            + " is a part; only top-level criteria decide a verdict (expect the part's result with 'expect "
-            + id.text() + " met')");
+        sink.report(
+            DiagnosticCode.EXAMPLE_EXPECTATION,
+            id.span(),
+            id.text()
+                + " is a part; only top-level criteria decide a verdict (expect the part's result with 'expect "
+                + id.text()
+                + " met')");
       } else if (!topLevel.containsKey(id.text())) {
         unknownCriterion(id);
       }
@@ -335,13 +431,16 @@ public final class ExampleCompiler {
   private void unknownCriterion(Identifier id) {
     List<String> ids = new ArrayList<>(topLevel.keySet());
     ids.addAll(parts.keySet());
-    sink.report(DiagnosticCode.UNKNOWN_NAME, id.span(), "no criterion or part is named '" + id.text() + "'"
-        + Names.didYouMean(id.text(), ids));
+    sink.report(
+        DiagnosticCode.UNKNOWN_NAME,
+        id.span(),
+        "no criterion or part is named '" + id.text() + "'" + Names.didYouMean(id.text(), ids));
   }
 
   // ---- assembly -------------------------------------------------------------------------------
 
-  private CompiledExample assemble(Example example, int index, ExamplesFile file, Map<String, Example> named) {
+  private CompiledExample assemble(
+      Example example, int index, ExamplesFile file, Map<String, Example> named) {
     List<Example> chain = new ArrayList<>();
     for (Example e = example; e != null; e = e.base() == null ? null : named.get(e.base().text())) {
       chain.add(0, e);
@@ -352,22 +451,33 @@ public final class ExampleCompiler {
         screeningExpr = e.screening();
       }
     }
-    if (screeningExpr == null || screeningExpr.resolve(LocalDate.EPOCH) == null
+    if (screeningExpr == null
+        || screeningExpr.resolve(LocalDate.EPOCH) == null
         || screeningExpr instanceof DateExpr.Relative) {
-      sink.report(DiagnosticCode.SYNTAX_ERROR, example.span(), "the example has no screening date: write"
-          + " 'screening @2026-11-24' after the file's header or in the example");
+      sink.report(
+          DiagnosticCode.SYNTAX_ERROR,
+          example.span(),
+          "the example has no screening date: write"
+              + " 'screening @2026-11-24' after the file's header or in the example");
       return null;
     }
     RecordDate screeningDate = screeningExpr.resolve(LocalDate.EPOCH);
     if (screeningDate.day().isEmpty()) {
-      sink.report(DiagnosticCode.INVALID_DATE, screeningExpr.span(), "a screening date is a whole day, such as @2026-11-24");
+      sink.report(
+          DiagnosticCode.INVALID_DATE,
+          screeningExpr.span(),
+          "a screening date is a whole day, such as @2026-11-24");
       return null;
     }
     LocalDate screening = screeningDate.first();
     String location = file.source().name() + ":" + example.span().line();
-    PatientRecord patient = example.bundle() != null
-        ? bundle(example)
-        : patient(chain, example.name() == null ? "example-" + index : example.name().text(), screening);
+    PatientRecord patient =
+        example.bundle() != null
+            ? bundle(example)
+            : patient(
+                chain,
+                example.name() == null ? "example-" + index : example.name().text(),
+                screening);
     if (patient == null) {
       return null;
     }
@@ -378,14 +488,18 @@ public final class ExampleCompiler {
     return new CompiledExample(example, location, patient, withInputs, expected(example));
   }
 
-  /** The screening with every input the example or its bases give; null after reporting those missing. */
+  /**
+   * The screening with every input the example or its bases give; null after reporting those
+   * missing.
+   */
   private Screening screeningWithInputs(Example example, List<Example> chain, LocalDate date) {
     Map<String, String> given = new LinkedHashMap<>();
     for (Example e : chain) {
       for (Line line : e.lines()) {
         if (line instanceof InputValue input) {
-          given.put(input.name().text(), input.date() != null
-              ? input.date().resolve(date).first().toString() : input.text());
+          given.put(
+              input.name().text(),
+              input.date() != null ? input.date().resolve(date).first().toString() : input.text());
         }
       }
     }
@@ -395,9 +509,19 @@ public final class ExampleCompiler {
       String value = given.get(input.name().text());
       if (value == null) {
         complete = false;
-        sink.report(DiagnosticCode.EXAMPLE_FACT_MISFIT, example.span(), "the example gives no value for the screening"
-            + " input '" + input.name().text() + "' (" + input.label() + "): write 'input " + input.name().text()
-            + " VALUE' in it or in the example it is like, or 'input " + input.name().text() + " unknown'");
+        sink.report(
+            DiagnosticCode.EXAMPLE_FACT_MISFIT,
+            example.span(),
+            "the example gives no value for the screening"
+                + " input '"
+                + input.name().text()
+                + "' ("
+                + input.label()
+                + "): write 'input "
+                + input.name().text()
+                + " VALUE' in it or in the example it is like, or 'input "
+                + input.name().text()
+                + " unknown'");
       } else {
         screening = screening.with(input.name().text(), value);
       }
@@ -413,8 +537,12 @@ public final class ExampleCompiler {
       Map<String, Boolean> replacedHere = new HashMap<>();
       for (Line line : e.lines()) {
         if (line instanceof Birth b) {
-          birth = b.date() != null ? b.date().resolve(screening)
-              : b.ageInYears() != null ? RecordDate.of(screening.minusYears(b.ageInYears().longValue())) : null;
+          birth =
+              b.date() != null
+                  ? b.date().resolve(screening)
+                  : b.ageInYears() != null
+                      ? RecordDate.of(screening.minusYears(b.ageInYears().longValue()))
+                      : null;
         } else if (line instanceof SexLine s) {
           sex = sexOf(s.sex().text());
         } else if (line instanceof Removal removal) {
@@ -433,28 +561,38 @@ public final class ExampleCompiler {
     if (birth != null) {
       record.birthDate(birth);
     }
-    groups.forEach((name, facts) -> {
-      int n = 0;
-      for (Fact fact : facts) {
-        made.get(fact).addTo(record, name + "-" + ++n, screening);
-      }
-    });
+    groups.forEach(
+        (name, facts) -> {
+          int n = 0;
+          for (Fact fact : facts) {
+            made.get(fact).addTo(record, name + "-" + ++n, screening);
+          }
+        });
     return record.build();
   }
 
   private PatientRecord bundle(Example example) {
-    Path path = directory == null ? Path.of(example.bundle().value()) : directory.resolve(example.bundle().value());
+    Path path =
+        directory == null
+            ? Path.of(example.bundle().value())
+            : directory.resolve(example.bundle().value());
     if (!Files.isRegularFile(path)) {
-      sink.report(DiagnosticCode.EXAMPLE_BUNDLE_UNREADABLE, example.bundle().span(), "no Bundle file "
-          + path + " (paths are relative to the examples file)");
+      sink.report(
+          DiagnosticCode.EXAMPLE_BUNDLE_UNREADABLE,
+          example.bundle().span(),
+          "no Bundle file " + path + " (paths are relative to the examples file)");
       return null;
     }
     try (PatientSource source = PatientSources.bundleFile(path)) {
-      PatientReadResult read = source.hasNext() ? source.next() : new PatientReadError(path.toString(), "empty");
+      PatientReadResult read =
+          source.hasNext() ? source.next() : new PatientReadError(path.toString(), "empty");
       if (read instanceof MappedPatient mapped) {
         return mapped.record();
       }
-      sink.report(DiagnosticCode.EXAMPLE_BUNDLE_UNREADABLE, example.bundle().span(), ((PatientReadError) read).message());
+      sink.report(
+          DiagnosticCode.EXAMPLE_BUNDLE_UNREADABLE,
+          example.bundle().span(),
+          ((PatientReadError) read).message());
       return null;
     }
   }

@@ -3,8 +3,8 @@ package dev.eligo.authoring.examples;
 import java.nio.file.Path;
 
 /**
- * Where the examples of a criteria file live: beside it, named after it
- * ({@code NCT07298239.eligo} and {@code NCT07298239.examples.eligo}).
+ * Where the examples of a criteria file live: beside it, named after it ({@code NCT07298239.eligo}
+ * and {@code NCT07298239.examples.eligo}).
  */
 public final class ExampleFiles {
   /** The ending of an examples file's name. */
@@ -19,7 +19,8 @@ public final class ExampleFiles {
   /** The examples file beside a criteria file. */
   public static Path examplesOf(Path criteria) {
     String name = criteria.getFileName().toString();
-    String base = name.endsWith(".eligo") ? name.substring(0, name.length() - ".eligo".length()) : name;
+    String base =
+        name.endsWith(".eligo") ? name.substring(0, name.length() - ".eligo".length()) : name;
     return criteria.resolveSibling(base + SUFFIX);
   }
 

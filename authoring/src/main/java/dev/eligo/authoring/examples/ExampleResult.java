@@ -5,7 +5,8 @@ import dev.eligo.runtime.result.ScreeningResult;
 import java.util.List;
 
 /** An example screened: its result and how it differs from what the example expects. */
-public record ExampleResult(CompiledExample example, ScreeningResult result, List<Expected.Mismatch> mismatches) {
+public record ExampleResult(
+    CompiledExample example, ScreeningResult result, List<Expected.Mismatch> mismatches) {
   public ExampleResult {
     mismatches = List.copyOf(mismatches);
   }
@@ -20,9 +21,15 @@ public record ExampleResult(CompiledExample example, ScreeningResult result, Lis
     return mismatches.isEmpty();
   }
 
-  /** The failure as a reader needs it: where, which example, each mismatch and the criteria's explanations. */
+  /**
+   * The failure as a reader needs it: where, which example, each mismatch and the criteria's
+   * explanations.
+   */
   public String failureReport() {
-    return example.location() + ": " + example.title() + "\n"
+    return example.location()
+        + ": "
+        + example.title()
+        + "\n"
         + Expected.report(result, mismatches).indent(2).replaceAll("(?m)^ +$", "");
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A criteria file with its examples, compiled: what {@code eligo test} and generated example
- * tests run. Either the examples are ready to screen, or the diagnostics say why not.
+ * A criteria file with its examples, compiled: what {@code eligo test} and generated example tests
+ * run. Either the examples are ready to screen, or the diagnostics say why not.
  *
  * @param diagnostics of both files, the criteria file's first
  * @param examples the examples; empty when either file has errors
@@ -28,7 +28,8 @@ public record ExampleSuite(List<Diagnostic> diagnostics, List<CompiledExample> e
    *
    * @param examplesDirectory the directory of the examples file, which Bundle paths are relative to
    */
-  public static ExampleSuite compile(SourceFile criteria, SourceFile examples, Path examplesDirectory) {
+  public static ExampleSuite compile(
+      SourceFile criteria, SourceFile examples, Path examplesDirectory) {
     EligoCompiler.Analysis analysis = EligoCompiler.analyze(criteria);
     List<Diagnostic> diagnostics = new ArrayList<>(analysis.result().diagnostics());
     Optional<CheckedFile> checked = analysis.checkedFile();

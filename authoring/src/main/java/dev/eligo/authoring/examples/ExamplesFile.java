@@ -10,14 +10,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An examples file as written: the protocol it is for, a default screening date and the
- * examples, each a patient described in the criteria file's own terms and what screening him
- * must give.
+ * An examples file as written: the protocol it is for, a default screening date and the examples,
+ * each a patient described in the criteria file's own terms and what screening him must give.
  *
  * @param protocol the protocol id after {@code examples for}
  * @param screening the screening date of every example that names none, or {@code null}
  */
-public record ExamplesFile(SourceFile source, Identifier protocol, DateExpr screening, List<Example> examples) {
+public record ExamplesFile(
+    SourceFile source, Identifier protocol, DateExpr screening, List<Example> examples) {
   public ExamplesFile {
     examples = List.copyOf(examples);
   }
@@ -28,13 +28,20 @@ public record ExamplesFile(SourceFile source, Identifier protocol, DateExpr scre
    * @param name the name other examples build on ({@code like baseline}), or {@code null}
    * @param description what the example shows, in words
    * @param base the example this one starts from, or {@code null}
-   * @param bundle the FHIR Bundle file the patient is read from, relative to the examples file, or {@code null}
+   * @param bundle the FHIR Bundle file the patient is read from, relative to the examples file, or
+   *     {@code null}
    * @param screening this example's screening date, or {@code null} for the file's
    * @param lines the patient's facts, in file order
    */
   public record Example(
-      Identifier name, String description, Identifier base, Located<String> bundle, DateExpr screening,
-      List<Line> lines, List<Expectation> expectations, SourceSpan span) {
+      Identifier name,
+      String description,
+      Identifier base,
+      Located<String> bundle,
+      DateExpr screening,
+      List<Line> lines,
+      List<Expectation> expectations,
+      SourceSpan span) {
     public Example {
       lines = List.copyOf(lines);
       expectations = List.copyOf(expectations);
@@ -66,7 +73,8 @@ public record ExamplesFile(SourceFile source, Identifier protocol, DateExpr scre
    * anything else is {@code text} as the command line would give it ({@code 100 mg}, {@code true},
    * {@code unknown}).
    */
-  public record InputValue(Identifier name, DateExpr date, String text, SourceSpan valueSpan, SourceSpan span)
+  public record InputValue(
+      Identifier name, DateExpr date, String text, SourceSpan valueSpan, SourceSpan span)
       implements Line {}
 
   /** {@code no anc, ecog}: none of the base example's facts about these names. */
@@ -79,10 +87,12 @@ public record ExamplesFile(SourceFile source, Identifier protocol, DateExpr scre
   /**
    * {@code psa 2.3 'ng/mL' on @2026-09-22}: one record about a name of the criteria file.
    *
-   * @param also whether it adds to the base example's facts about the name instead of replacing them
+   * @param also whether it adds to the base example's facts about the name instead of replacing
+   *     them
    * @param value the value or answer, or {@code null} when none is written
    */
-  public record Fact(Identifier concept, boolean also, Value value, List<Clause> clauses, SourceSpan span)
+  public record Fact(
+      Identifier concept, boolean also, Value value, List<Clause> clauses, SourceSpan span)
       implements Line {
     public Fact {
       clauses = List.copyOf(clauses);
@@ -94,11 +104,18 @@ public record ExamplesFile(SourceFile source, Identifier protocol, DateExpr scre
     SourceSpan span();
   }
 
-  /** {@code yes}, {@code no} or {@code unanswered}: an attestation's answer ({@code null} for unanswered). */
+  /**
+   * {@code yes}, {@code no} or {@code unanswered}: an attestation's answer ({@code null} for
+   * unanswered).
+   */
   public record Answer(Boolean answer, SourceSpan span) implements Value {}
 
-  /** {@code < 20 'ng/dL'}, {@code 3}, {@code 2.3}: a number, with a comparator and a unit when written. */
-  public record Amount(String comparator, BigDecimal number, Located<String> unit, SourceSpan span) implements Value {}
+  /**
+   * {@code < 20 'ng/dL'}, {@code 3}, {@code 2.3}: a number, with a comparator and a unit when
+   * written.
+   */
+  public record Amount(String comparator, BigDecimal number, Located<String> unit, SourceSpan span)
+      implements Value {}
 
   /** {@code positive} or {@code LOCAL {PD}}: a coded result. */
   public record CodedValue(CodeSetTerm codes, SourceSpan span) implements Value {}
@@ -131,7 +148,8 @@ public record ExamplesFile(SourceFile source, Identifier protocol, DateExpr scre
   public record Resolved(DateExpr date, SourceSpan span) implements Clause {}
 
   /** {@code range 0..40 'U/L' type normal}; either end may be left out. */
-  public record Range(BigDecimal low, BigDecimal high, Located<String> unit, Identifier type, SourceSpan span)
+  public record Range(
+      BigDecimal low, BigDecimal high, Located<String> unit, Identifier type, SourceSpan span)
       implements Clause {}
 
   /** {@code route intravenous} or {@code reason ICD10 {M06}}. */

@@ -49,8 +49,23 @@ import java.util.Set;
  */
 public final class ExamplesParser {
   /** Words that start a clause of a fact, so they cannot be a value. */
-  private static final Set<String> CLAUSE_WORDS = Set.of("on", "from", "since", "code", "status",
-      "verification", "clinical", "resolved", "range", "route", "reason", "conclusion", "study", "id", "undated");
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of(
+          "on",
+          "from",
+          "since",
+          "code",
+          "status",
+          "verification",
+          "clinical",
+          "resolved",
+          "range",
+          "route",
+          "reason",
+          "conclusion",
+          "study",
+          "id",
+          "undated");
 
   private final DiagnosticSink sink;
   private final List<Token> tokens;
@@ -202,7 +217,9 @@ public final class ExamplesParser {
       } else if (first.kind() == Token.Kind.WORD) {
         lines.add(fact(false, first));
       } else {
-        throw error(first, "expected a fact (a data name of the criteria file), 'born', 'sex', 'input', 'no' or 'expect'");
+        throw error(
+            first,
+            "expected a fact (a data name of the criteria file), 'born', 'sex', 'input', 'no' or 'expect'");
       }
     }
 
@@ -220,12 +237,14 @@ public final class ExamplesParser {
         return;
       }
       if (first.kind() != Token.Kind.WORD) {
-        throw error(first, "expected a verdict (eligible, ineligible, needs review) or a criterion id");
+        throw error(
+            first, "expected a verdict (eligible, ineligible, needs review) or a criterion id");
       }
       do {
         Identifier criterion = identifier("a criterion id");
         CriterionOutcome outcome = outcome();
-        expectations.add(new OutcomeExpectation(criterion, outcome, criterion.span().to(previous().span())));
+        expectations.add(
+            new OutcomeExpectation(criterion, outcome, criterion.span().to(previous().span())));
       } while (accept(","));
     }
 
@@ -269,8 +288,10 @@ public final class ExamplesParser {
     Token first = peek();
     DateExpr date = null;
     String text;
-    if (first.kind() == Token.Kind.DATE || first.is("screening")
-        || first.kind() == Token.Kind.NUMBER && tokens.get(next + 1).kind() == Token.Kind.WORD
+    if (first.kind() == Token.Kind.DATE
+        || first.is("screening")
+        || first.kind() == Token.Kind.NUMBER
+            && tokens.get(next + 1).kind() == Token.Kind.WORD
             && durationUnit(tokens.get(next + 1).text()) != null) {
       date = date();
       text = null;
@@ -284,10 +305,13 @@ public final class ExamplesParser {
       next++;
       text = first.text();
     } else {
-      throw error(first, "expected the input's value: a date, a number, a quantity such as 100 'mg', true, false,"
-          + " a code, or unknown");
+      throw error(
+          first,
+          "expected the input's value: a date, a number, a quantity such as 100 'mg', true, false,"
+              + " a code, or unknown");
     }
-    return new InputValue(name, date, text, first.span().to(previous().span()), start.span().to(previous().span()));
+    return new InputValue(
+        name, date, text, first.span().to(previous().span()), start.span().to(previous().span()));
   }
 
   // NAME [value] clause*
@@ -307,7 +331,11 @@ public final class ExamplesParser {
       next++;
       return new Answer(first.is("unanswered") ? null : first.is("yes"), first.span());
     }
-    if (first.is("<") || first.is("<=") || first.is(">") || first.is(">=") || first.kind() == Token.Kind.NUMBER) {
+    if (first.is("<")
+        || first.is("<=")
+        || first.is(">")
+        || first.is(">=")
+        || first.kind() == Token.Kind.NUMBER) {
       String comparator = first.kind() == Token.Kind.SYMBOL ? take().text() : null;
       BigDecimal number = number("a number");
       Located<String> unit = null;
@@ -327,31 +355,36 @@ public final class ExamplesParser {
   private Clause clause() {
     Token word = peek();
     if (word.kind() != Token.Kind.WORD || !CLAUSE_WORDS.contains(word.text())) {
-      throw error(word, "expected a clause such as 'on @2026-11-21', 'status final' or 'range ..40 'U/L'', or the end of the line");
+      throw error(
+          word,
+          "expected a clause such as 'on @2026-11-21', 'status final' or 'range ..40 'U/L'', or the end of the line");
     }
     next++;
     switch (word.text()) {
       case "on":
         return new On(date(), word.span().to(previous().span()));
-      case "from": {
-        DateExpr from = date();
-        expectWord("to", "write 'from DATE to DATE'");
-        DateExpr to = date();
-        return new Between(from, to, word.span().to(previous().span()));
-      }
+      case "from":
+        {
+          DateExpr from = date();
+          expectWord("to", "write 'from DATE to DATE'");
+          DateExpr to = date();
+          return new Between(from, to, word.span().to(previous().span()));
+        }
       case "since":
         return new Since(date(), word.span().to(previous().span()));
-      case "code": {
-        List<CodeSetTerm> terms = new ArrayList<>();
-        do {
-          terms.add(codes());
-        } while (accept(","));
-        return new Codes(terms, word.span().to(previous().span()));
-      }
+      case "code":
+        {
+          List<CodeSetTerm> terms = new ArrayList<>();
+          do {
+            terms.add(codes());
+          } while (accept(","));
+          return new Codes(terms, word.span().to(previous().span()));
+        }
       case "status":
       case "verification":
       case "clinical":
-        return new Status(word.text(), identifier("a status code"), word.span().to(previous().span()));
+        return new Status(
+            word.text(), identifier("a status code"), word.span().to(previous().span()));
       case "resolved":
         DateExpr abated = accept("on") ? date() : null;
         return new Resolved(abated, word.span().to(previous().span()));
@@ -362,14 +395,15 @@ public final class ExamplesParser {
       case "conclusion":
         return new Coded(word.text(), codes(), word.span().to(previous().span()));
       case "study":
-      case "id": {
-        Token text = peek();
-        if (text.kind() != Token.Kind.STRING) {
-          throw error(text, "expected the " + word.text() + " in double quotes");
+      case "id":
+        {
+          Token text = peek();
+          if (text.kind() != Token.Kind.STRING) {
+            throw error(text, "expected the " + word.text() + " in double quotes");
+          }
+          next++;
+          return new Text(word.text(), text.text(), word.span().to(text.span()));
         }
-        next++;
-        return new Text(word.text(), text.text(), word.span().to(text.span()));
-      }
       default:
         return new Undated(word.span());
     }
@@ -387,7 +421,8 @@ public final class ExamplesParser {
       Token u = take();
       unit = new Located<>(u.text(), u.span());
     }
-    Identifier type = accept("type") ? identifier("the range's type, e.g. normal or treatment") : null;
+    Identifier type =
+        accept("type") ? identifier("the range's type, e.g. normal or treatment") : null;
     return new Range(low, high, unit, type, word.span().to(previous().span()));
   }
 
@@ -428,8 +463,12 @@ public final class ExamplesParser {
       try {
         return new DateExpr.Written(RecordDate.parse(first.text()), first.span());
       } catch (IllegalArgumentException e) {
-        sink.report(DiagnosticCode.INVALID_DATE, first.span(), "there is no date " + first.text()
-            + " (write @YYYY-MM-DD, @YYYY-MM, @YYYY or an ISO date-time)");
+        sink.report(
+            DiagnosticCode.INVALID_DATE,
+            first.span(),
+            "there is no date "
+                + first.text()
+                + " (write @YYYY-MM-DD, @YYYY-MM, @YYYY or an ISO date-time)");
         return new DateExpr.Written(null, first.span());
       }
     }
@@ -448,9 +487,18 @@ public final class ExamplesParser {
       if (!before && !accept("after")) {
         throw error(peek(), "expected 'before screening' or 'after screening'");
       }
-      expectWord("screening", "write '" + amount + " " + unitWord.text() + (before ? " before" : " after") + " screening'");
+      expectWord(
+          "screening",
+          "write '"
+              + amount
+              + " "
+              + unitWord.text()
+              + (before ? " before" : " after")
+              + " screening'");
       if (amount.stripTrailingZeros().scale() > 0) {
-        sink.report(DiagnosticCode.INVALID_DURATION, first.span().to(unitWord.span()),
+        sink.report(
+            DiagnosticCode.INVALID_DURATION,
+            first.span().to(unitWord.span()),
             "a duration is a whole number of " + unitWord.text());
       }
       long signed = before ? -amount.longValue() : amount.longValue();
@@ -552,9 +600,15 @@ public final class ExamplesParser {
   }
 
   private SyntaxError error(Token at, String message) {
-    sink.report(DiagnosticCode.SYNTAX_ERROR, at.span(), message.toLowerCase(Locale.ROOT).startsWith("unexpected")
-        ? message : message + (at.kind() == Token.Kind.NEWLINE || at.kind() == Token.Kind.END
-            ? " before " + at.shown() : ", not " + at.shown()));
+    sink.report(
+        DiagnosticCode.SYNTAX_ERROR,
+        at.span(),
+        message.toLowerCase(Locale.ROOT).startsWith("unexpected")
+            ? message
+            : message
+                + (at.kind() == Token.Kind.NEWLINE || at.kind() == Token.Kind.END
+                    ? " before " + at.shown()
+                    : ", not " + at.shown()));
     return new SyntaxError();
   }
 

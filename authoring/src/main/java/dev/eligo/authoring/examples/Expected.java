@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What screening an example must give: the verdict, the top-level criteria that decide it, and
- * the results of criteria or parts the author named.
+ * What screening an example must give: the verdict, the top-level criteria that decide it, and the
+ * results of criteria or parts the author named.
  *
  * @param decidedBy the deciding criteria in any order; empty for an eligible patient, whom every
  *     criterion decides
  */
-public record Expected(Verdict verdict, List<String> decidedBy, Map<String, CriterionOutcome> outcomes) {
+public record Expected(
+    Verdict verdict, List<String> decidedBy, Map<String, CriterionOutcome> outcomes) {
   public Expected {
     decidedBy = List.copyOf(decidedBy);
     outcomes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
@@ -29,22 +30,36 @@ public record Expected(Verdict verdict, List<String> decidedBy, Map<String, Crit
   public List<Mismatch> mismatches(ScreeningResult result) {
     List<Mismatch> mismatches = new ArrayList<>();
     List<String> deciding = result.deciding().stream().map(CriterionResult::id).toList();
-    boolean decidersDiffer = verdict != Verdict.ELIGIBLE
-        && !new java.util.TreeSet<>(deciding).equals(new java.util.TreeSet<>(decidedBy));
+    boolean decidersDiffer =
+        verdict != Verdict.ELIGIBLE
+            && !new java.util.TreeSet<>(deciding).equals(new java.util.TreeSet<>(decidedBy));
     if (result.verdict() != verdict || decidersDiffer) {
       List<String> shown = result.verdict() == Verdict.ELIGIBLE ? List.of() : deciding;
       List<String> explain = new ArrayList<>(shown);
       decidedBy.stream().filter(id -> !explain.contains(id)).forEach(explain::add);
-      mismatches.add(new Mismatch("expected " + verdictText(verdict, decidedBy) + ", got "
-          + verdictText(result.verdict(), shown), explain));
+      mismatches.add(
+          new Mismatch(
+              "expected "
+                  + verdictText(verdict, decidedBy)
+                  + ", got "
+                  + verdictText(result.verdict(), shown),
+              explain));
     }
-    outcomes.forEach((id, outcome) -> {
-      Optional<CriterionOutcome> actual = result.criterion(id).map(CriterionResult::outcome);
-      if (actual.isEmpty() || actual.get() != outcome) {
-        mismatches.add(new Mismatch("expected " + id + " " + words(outcome) + ", got "
-            + actual.map(Expected::words).orElse("no such criterion"), List.of(id)));
-      }
-    });
+    outcomes.forEach(
+        (id, outcome) -> {
+          Optional<CriterionOutcome> actual = result.criterion(id).map(CriterionResult::outcome);
+          if (actual.isEmpty() || actual.get() != outcome) {
+            mismatches.add(
+                new Mismatch(
+                    "expected "
+                        + id
+                        + " "
+                        + words(outcome)
+                        + ", got "
+                        + actual.map(Expected::words).orElse("no such criterion"),
+                    List.of(id)));
+          }
+        });
     return mismatches;
   }
 
@@ -59,7 +74,10 @@ public record Expected(Verdict verdict, List<String> decidedBy, Map<String, Crit
     }
   }
 
-  /** The whole report of a failed example: each mismatch, then the explanation of each criterion involved. */
+  /**
+   * The whole report of a failed example: each mismatch, then the explanation of each criterion
+   * involved.
+   */
   public static String report(ScreeningResult result, List<Mismatch> mismatches) {
     StringBuilder out = new StringBuilder();
     List<String> explained = new ArrayList<>();
@@ -69,10 +87,16 @@ public record Expected(Verdict verdict, List<String> decidedBy, Map<String, Crit
     }
     for (String id : explained) {
       // A part's explanation is already in its criterion's, when that is shown too.
-      boolean inCriterionShown = result.criteria().stream().anyMatch(c -> explained.contains(c.id())
-          && c.parts().stream().anyMatch(p -> p.id().equals(id)));
+      boolean inCriterionShown =
+          result.criteria().stream()
+              .anyMatch(
+                  c ->
+                      explained.contains(c.id())
+                          && c.parts().stream().anyMatch(p -> p.id().equals(id)));
       if (!inCriterionShown) {
-        result.criterion(id).ifPresent(c -> out.append('\n').append(c.explain().stripTrailing()).append('\n'));
+        result
+            .criterion(id)
+            .ifPresent(c -> out.append('\n').append(c.explain().stripTrailing()).append('\n'));
       }
     }
     return out.toString();
@@ -80,7 +104,9 @@ public record Expected(Verdict verdict, List<String> decidedBy, Map<String, Crit
 
   static String verdictText(Verdict verdict, List<String> decidedBy) {
     String word = verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return decidedBy.isEmpty() || verdict == Verdict.ELIGIBLE ? word : word + " by " + String.join(", ", decidedBy);
+    return decidedBy.isEmpty() || verdict == Verdict.ELIGIBLE
+        ? word
+        : word + " by " + String.join(", ", decidedBy);
   }
 
   /** {@code met}, {@code not met}, {@code unknown}. */
@@ -94,7 +120,10 @@ public record Expected(Verdict verdict, List<String> decidedBy, Map<String, Crit
     if (outcomes.isEmpty()) {
       return verdictPart;
     }
-    return verdictPart + "; " + outcomes.entrySet().stream().map(e -> e.getKey() + " " + words(e.getValue()))
-        .collect(Collectors.joining(", "));
+    return verdictPart
+        + "; "
+        + outcomes.entrySet().stream()
+            .map(e -> e.getKey() + " " + words(e.getValue()))
+            .collect(Collectors.joining(", "));
   }
 }

@@ -13,24 +13,28 @@ final class InputValues {
   static String problem(InputDeclaration input, InputValue value) {
     switch (input.kind()) {
       case "date":
-        return value.date() != null && wholeDay(value) ? null
+        return value.date() != null && wholeDay(value)
+            ? null
             : "a day: write @2026-11-02 or '3 days before screening'";
       case "number":
         return value.text() != null && isNumber(value.text()) ? null : "a number such as 2.5";
       case "truth":
         return "true".equals(value.text()) || "false".equals(value.text()) ? null : "true or false";
       case "quantity":
-        return value.text() != null && quantity(value.text(), input.unit().text()) ? null
+        return value.text() != null && quantity(value.text(), input.unit().text())
+            ? null
             : "a number of '" + input.unit().text() + "' such as 100 '" + input.unit().text() + "'";
       default:
-        return value.text() != null && !isNumberWithUnit(value.text()) ? null
+        return value.text() != null && !isNumberWithUnit(value.text())
+            ? null
             : "a code of " + input.system().text() + ", written as the code alone";
     }
   }
 
   private static boolean wholeDay(InputValue value) {
     // A relative date is always a day; a written one may be a month or a year only.
-    return value.date().resolve(LocalDate.EPOCH) != null && value.date().resolve(LocalDate.EPOCH).day().isPresent();
+    return value.date().resolve(LocalDate.EPOCH) != null
+        && value.date().resolve(LocalDate.EPOCH).day().isPresent();
   }
 
   private static boolean quantity(String text, String unit) {

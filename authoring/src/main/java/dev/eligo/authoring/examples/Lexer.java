@@ -69,8 +69,12 @@ final class Lexer {
       } else if (isDigit(c)) {
         number(startPosition, startLine, startColumn);
       } else if (Character.isLetter(c) || c == '_') {
-        while (position < text.length && (Character.isLetterOrDigit(text[position]) || text[position] == '_'
-            || text[position] == '-' && position + 1 < text.length && Character.isLetter(text[position + 1]))) {
+        while (position < text.length
+            && (Character.isLetterOrDigit(text[position])
+                || text[position] == '_'
+                || text[position] == '-'
+                    && position + 1 < text.length
+                    && Character.isLetter(text[position + 1]))) {
           advance();
         }
         add(Token.Kind.WORD, slice(startPosition), startPosition, startLine, startColumn);
@@ -94,9 +98,14 @@ final class Lexer {
     } else if (c == '{' || c == '}' || c == ',' || c == '<' || c == '>') {
       symbol = String.valueOf((char) c);
     } else {
-      sink.report(DiagnosticCode.BAD_CHARACTER, span(startPosition, startLine, startColumn),
-          "the character '" + new String(Character.toChars(c)) + "' (U+"
-              + String.format("%04X", c) + ") has no meaning here");
+      sink.report(
+          DiagnosticCode.BAD_CHARACTER,
+          span(startPosition, startLine, startColumn),
+          "the character '"
+              + new String(Character.toChars(c))
+              + "' (U+"
+              + String.format("%04X", c)
+              + ") has no meaning here");
       return;
     }
     inBraces = c == '{' || inBraces && c != '}';
@@ -116,10 +125,14 @@ final class Lexer {
     add(Token.Kind.NUMBER, slice(startPosition), startPosition, startLine, startColumn);
   }
 
-  private void quoted(int quote, Token.Kind kind, String what, int startPosition, int startLine, int startColumn) {
+  private void quoted(
+      int quote, Token.Kind kind, String what, int startPosition, int startLine, int startColumn) {
     advance();
     StringBuilder value = new StringBuilder();
-    while (position < text.length && text[position] != quote && text[position] != '\n' && text[position] != '\r') {
+    while (position < text.length
+        && text[position] != quote
+        && text[position] != '\n'
+        && text[position] != '\r') {
       int c = text[position];
       if (c == '\\' && kind == Token.Kind.STRING && position + 1 < text.length) {
         value.append(escape(startPosition, startLine, startColumn));
@@ -129,8 +142,14 @@ final class Lexer {
       }
     }
     if (position >= text.length || text[position] != quote) {
-      sink.report(DiagnosticCode.UNTERMINATED_STRING, span(startPosition, startLine, startColumn, startPosition + 1),
-          "this " + what + " has no closing " + (quote == '"' ? "double" : "single") + " quote on its line");
+      sink.report(
+          DiagnosticCode.UNTERMINATED_STRING,
+          span(startPosition, startLine, startColumn, startPosition + 1),
+          "this "
+              + what
+              + " has no closing "
+              + (quote == '"' ? "double" : "single")
+              + " quote on its line");
     } else {
       advance();
     }
@@ -152,19 +171,27 @@ final class Lexer {
         return "\"";
       case 'u':
         StringBuilder hex = new StringBuilder();
-        while (hex.length() < 4 && position < text.length && Character.digit(text[position], 16) >= 0) {
+        while (hex.length() < 4
+            && position < text.length
+            && Character.digit(text[position], 16) >= 0) {
           hex.appendCodePoint(text[position]);
           advance();
         }
         if (hex.length() == 4) {
           return String.valueOf((char) Integer.parseInt(hex.toString(), 16));
         }
-        sink.report(DiagnosticCode.INVALID_ESCAPE, span(startPosition, startLine, startColumn),
+        sink.report(
+            DiagnosticCode.INVALID_ESCAPE,
+            span(startPosition, startLine, startColumn),
             "\\u must be followed by four hexadecimal digits");
         return "";
       default:
-        sink.report(DiagnosticCode.INVALID_ESCAPE, span(startPosition, startLine, startColumn),
-            "unknown escape \\" + new String(Character.toChars(next)) + " (use \\\\, \\\", \\n, \\t or \\uXXXX)");
+        sink.report(
+            DiagnosticCode.INVALID_ESCAPE,
+            span(startPosition, startLine, startColumn),
+            "unknown escape \\"
+                + new String(Character.toChars(next))
+                + " (use \\\\, \\\", \\n, \\t or \\uXXXX)");
         return "";
     }
   }
@@ -176,7 +203,9 @@ final class Lexer {
       advance();
     }
     if (position >= text.length) {
-      sink.report(DiagnosticCode.SYNTAX_ERROR, span(startPosition, startLine, startColumn, startPosition + 2),
+      sink.report(
+          DiagnosticCode.SYNTAX_ERROR,
+          span(startPosition, startLine, startColumn, startPosition + 2),
           "this comment is not closed with */");
       return;
     }
@@ -184,7 +213,8 @@ final class Lexer {
     advance();
   }
 
-  private void add(Token.Kind kind, String value, int startPosition, int startLine, int startColumn) {
+  private void add(
+      Token.Kind kind, String value, int startPosition, int startLine, int startColumn) {
     tokens.add(new Token(kind, value, span(startPosition, startLine, startColumn)));
   }
 
@@ -194,8 +224,13 @@ final class Lexer {
 
   private SourceSpan span(int startPosition, int startLine, int startColumn, int end) {
     int endColumn = startLine == line ? startColumn + (end - startPosition) : column;
-    return new SourceSpan(startPosition, Math.max(end, startPosition + 1), startLine, startColumn,
-        startLine, Math.max(endColumn, startColumn + 1));
+    return new SourceSpan(
+        startPosition,
+        Math.max(end, startPosition + 1),
+        startLine,
+        startColumn,
+        startLine,
+        Math.max(endColumn, startColumn + 1));
   }
 
   private void advance() {
@@ -236,6 +271,7 @@ final class Lexer {
   }
 
   private static boolean isDatePart(int c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '+' || c == '.');
+    return c < 128
+        && (Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '+' || c == '.');
   }
 }

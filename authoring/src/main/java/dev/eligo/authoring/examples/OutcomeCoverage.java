@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which results the examples drive each criterion and part to: for every criterion of the
- * protocol, the examples that make it met, not met and unknown. Full coverage is every criterion
- * and part seen with all three, so that each branch of its logic has been shown to an author.
+ * Which results the examples drive each criterion and part to: for every criterion of the protocol,
+ * the examples that make it met, not met and unknown. Full coverage is every criterion and part
+ * seen with all three, so that each branch of its logic has been shown to an author.
  */
 public final class OutcomeCoverage {
   private final ProtocolInfo protocol;
@@ -38,19 +38,26 @@ public final class OutcomeCoverage {
   /** Counts the outcomes of one screened example. */
   public void add(ExampleResult example) {
     for (CriterionInfo criterion : protocol.criteria()) {
-      example.result().criterion(criterion.id()).map(CriterionResult::outcome)
-          .ifPresent(outcome -> seen.get(criterion.id()).get(outcome).add(example.example().title()));
+      example
+          .result()
+          .criterion(criterion.id())
+          .map(CriterionResult::outcome)
+          .ifPresent(
+              outcome -> seen.get(criterion.id()).get(outcome).add(example.example().title()));
     }
   }
 
   /** Each criterion and outcome no example produces, as {@code E3b unknown}. */
   public List<String> gaps() {
     List<String> gaps = new ArrayList<>();
-    seen.forEach((id, byOutcome) -> byOutcome.forEach((outcome, examples) -> {
-      if (examples.isEmpty()) {
-        gaps.add(id + " " + Expected.words(outcome));
-      }
-    }));
+    seen.forEach(
+        (id, byOutcome) ->
+            byOutcome.forEach(
+                (outcome, examples) -> {
+                  if (examples.isEmpty()) {
+                    gaps.add(id + " " + Expected.words(outcome));
+                  }
+                }));
     return gaps;
   }
 
@@ -66,13 +73,26 @@ public final class OutcomeCoverage {
 
   /** A table: criterion, then how many examples give each outcome, a dash for none. */
   public String table() {
-    StringBuilder out = new StringBuilder(String.format("%-10s %5s %8s %8s%n", "CRITERION", "MET", "NOT MET", "UNKNOWN"));
-    seen.forEach((id, byOutcome) -> out.append(String.format("%-10s %5s %8s %8s%n", id,
-        count(byOutcome.get(CriterionOutcome.MET)), count(byOutcome.get(CriterionOutcome.NOT_MET)),
-        count(byOutcome.get(CriterionOutcome.UNKNOWN)))));
+    StringBuilder out =
+        new StringBuilder(
+            String.format("%-10s %5s %8s %8s%n", "CRITERION", "MET", "NOT MET", "UNKNOWN"));
+    seen.forEach(
+        (id, byOutcome) ->
+            out.append(
+                String.format(
+                    "%-10s %5s %8s %8s%n",
+                    id,
+                    count(byOutcome.get(CriterionOutcome.MET)),
+                    count(byOutcome.get(CriterionOutcome.NOT_MET)),
+                    count(byOutcome.get(CriterionOutcome.UNKNOWN)))));
     List<String> gaps = gaps();
-    out.append(String.format("%noutcome coverage: %d%% (%d of %d criterion outcomes)%s%n", percent(),
-        seen.size() * 3 - gaps.size(), seen.size() * 3, gaps.isEmpty() ? "" : "; never: " + String.join(", ", gaps)));
+    out.append(
+        String.format(
+            "%noutcome coverage: %d%% (%d of %d criterion outcomes)%s%n",
+            percent(),
+            seen.size() * 3 - gaps.size(),
+            seen.size() * 3,
+            gaps.isEmpty() ? "" : "; never: " + String.join(", ", gaps)));
     return out.toString();
   }
 

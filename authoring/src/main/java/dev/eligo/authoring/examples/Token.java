@@ -5,7 +5,8 @@ import dev.eligo.compiler.source.SourceSpan;
 /**
  * One token of an examples file.
  *
- * @param text the token as written; for strings and units, without their quotes and with escapes resolved
+ * @param text the token as written; for strings and units, without their quotes and with escapes
+ *     resolved
  */
 record Token(Kind kind, String text, SourceSpan span) {
 

@@ -23,7 +23,8 @@ public final class AttestationQuestionnaire {
   /**
    * The Questionnaire.
    *
-   * @param url its canonical URL, which responses name in {@code questionnaire}; {@code null} for none
+   * @param url its canonical URL, which responses name in {@code questionnaire}; {@code null} for
+   *     none
    */
   public static Questionnaire of(CheckedFile file, String url) {
     Header header = file.ast().header();
@@ -37,8 +38,10 @@ public final class AttestationQuestionnaire {
       questionnaire.setVersion(header.version());
     }
     questionnaire.setName(name + "Attestations");
-    questionnaire.setTitle("Investigator attestations for " + header.protocolId()
-        + (header.title() == null ? "" : ": " + header.title()));
+    questionnaire.setTitle(
+        "Investigator attestations for "
+            + header.protocolId()
+            + (header.title() == null ? "" : ": " + header.title()));
     questionnaire.setStatus(Enumerations.PublicationStatus.ACTIVE);
     questionnaire.addSubjectType("Patient");
     Map<DataDeclaration, List<Criterion>> using = CriteriaUsing.of(file);
@@ -55,8 +58,11 @@ public final class AttestationQuestionnaire {
         Questionnaire.QuestionnaireItemComponent text = item.addItem();
         text.setLinkId(attestation.linkId() + "." + criterion.name().text());
         text.setType(Questionnaire.QuestionnaireItemType.DISPLAY);
-        text.setText((criterion.kind() == Criterion.Kind.INCLUSION ? "Inclusion " : "Exclusion ")
-            + criterion.name().text() + ": " + criterion.text());
+        text.setText(
+            (criterion.kind() == Criterion.Kind.INCLUSION ? "Inclusion " : "Exclusion ")
+                + criterion.name().text()
+                + ": "
+                + criterion.text());
       }
     }
     return questionnaire;
@@ -64,10 +70,16 @@ public final class AttestationQuestionnaire {
 
   /** The Questionnaire as JSON. */
   public static String json(CheckedFile file, String url) {
-    return FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true).encodeResourceToString(of(file, url)) + "\n";
+    return FhirContext.forR4Cached()
+            .newJsonParser()
+            .setPrettyPrint(true)
+            .encodeResourceToString(of(file, url))
+        + "\n";
   }
 
   private static String sentence(String label) {
-    return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1) + "?";
+    return label.isEmpty()
+        ? label
+        : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1) + "?";
   }
 }

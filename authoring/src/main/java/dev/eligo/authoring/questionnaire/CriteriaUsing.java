@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which top-level criteria read each data declaration, directly, through parts or through definitions. */
+/**
+ * Which top-level criteria read each data declaration, directly, through parts or through
+ * definitions.
+ */
 final class CriteriaUsing {
   private CriteriaUsing() {}
 
@@ -33,7 +36,8 @@ final class CriteriaUsing {
           Symbol symbol = file.symbolOf(name);
           if (symbol instanceof Symbol.Data data && seen.add(data.declaration())) {
             using.computeIfAbsent(data.declaration(), d -> new ArrayList<>()).add(criterion);
-          } else if (symbol instanceof Symbol.DefinitionSymbol definition && seen.add(definition.definition())) {
+          } else if (symbol instanceof Symbol.DefinitionSymbol definition
+              && seen.add(definition.definition())) {
             Definition used = definition.definition();
             pending.add(used.body());
           }

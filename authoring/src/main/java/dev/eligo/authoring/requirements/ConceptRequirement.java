@@ -7,21 +7,29 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the protocol reads of one data declaration: from which FHIR resources, with which codes
- * and statuses, and from how long before the screening date.
+ * What the protocol reads of one data declaration: from which FHIR resources, with which codes and
+ * statuses, and from how long before the screening date.
  *
  * @param name the declaration's name in the criteria file
  * @param kind {@code observation}, {@code condition}, ... as the file declares it
  * @param reads the FHIR resources its records come from
- * @param codes the codes of its code set, each system with its URIs; empty for participations and attestations
+ * @param codes the codes of its code set, each system with its URIs; empty for participations and
+ *     attestations
  * @param judgingUris the code systems in which a record's codes let the concept judge it; a record
- *     coded in none of them is unclassified (the protocol-wide coding rule, or {@code classified by})
+ *     coded in none of them is unclassified (the protocol-wide coding rule, or {@code classified
+ *     by})
  * @param window the longest window its uses look back, or empty when some use reads all history
  * @param linkId the questionnaire item of an attestation, else {@code null}
  */
 public record ConceptRequirement(
-    String name, String label, String kind, List<ResourceRead> reads, List<Codes> codes, List<String> judgingUris,
-    Optional<Expr.DurationLiteral> window, String linkId) {
+    String name,
+    String label,
+    String kind,
+    List<ResourceRead> reads,
+    List<Codes> codes,
+    List<String> judgingUris,
+    Optional<Expr.DurationLiteral> window,
+    String linkId) {
   public ConceptRequirement {
     reads = List.copyOf(reads);
     codes = List.copyOf(codes);
@@ -37,7 +45,12 @@ public record ConceptRequirement(
    * @param included codes and ranges ({@code C77-C79}) included, as written
    * @param excluded codes and ranges excluded, as written
    */
-  public record Codes(String system, List<String> uris, String matching, List<String> included, List<String> excluded) {
+  public record Codes(
+      String system,
+      List<String> uris,
+      String matching,
+      List<String> included,
+      List<String> excluded) {
     public Codes {
       uris = List.copyOf(uris);
       included = List.copyOf(included);
@@ -51,20 +64,21 @@ public record ConceptRequirement(
 
   /** The first day of the window for a screening date, or empty when all history is read. */
   public Optional<LocalDate> from(LocalDate screening) {
-    return window.map(w -> {
-      long amount = w.amount().longValueExact();
-      switch (w.unit()) {
-        case DAYS:
-          return screening.minusDays(amount);
-        case WEEKS:
-          return screening.minusWeeks(amount);
-        case MONTHS:
-          return screening.minusMonths(amount);
-        case YEARS:
-          return screening.minusYears(amount);
-      }
-      throw new AssertionError(w.unit());
-    });
+    return window.map(
+        w -> {
+          long amount = w.amount().longValueExact();
+          switch (w.unit()) {
+            case DAYS:
+              return screening.minusDays(amount);
+            case WEEKS:
+              return screening.minusWeeks(amount);
+            case MONTHS:
+              return screening.minusMonths(amount);
+            case YEARS:
+              return screening.minusYears(amount);
+          }
+          throw new AssertionError(w.unit());
+        });
   }
 
   /** The window in words: {@code 28 days}, or {@code all history}. */
@@ -72,7 +86,13 @@ public record ConceptRequirement(
     if (window.isPresent() && window.get().amount().signum() == 0) {
       return "at screening";
     }
-    return window.map(w -> w.amount().toPlainString() + " " + w.unit().name().toLowerCase(Locale.ROOT)
-        + " before screening").orElse("all history");
+    return window
+        .map(
+            w ->
+                w.amount().toPlainString()
+                    + " "
+                    + w.unit().name().toLowerCase(Locale.ROOT)
+                    + " before screening")
+        .orElse("all history");
   }
 }

@@ -16,16 +16,18 @@ import java.util.Map;
 
 /**
  * Where a checked file reads each data declaration, and through which windows: walks every
- * criterion, part and definition. A use narrows the dates read only when the window applies to
- * the concept's own records ({@code psa within 12 months before screening}, possibly through
- * {@code where}; also {@code at screening}, {@code after screening}); a use through anything else
- * ({@code courses(x) within 6 weeks}, a window next to an input or a definition, a definition used
- * later under a window, {@code exists x}) reads all of its history. Screening inputs are not data
- * of the record and are left out. New expression nodes
- * are walked through {@link Children}, and count as reading all history unless taught otherwise.
+ * criterion, part and definition. A use narrows the dates read only when the window applies to the
+ * concept's own records ({@code psa within 12 months before screening}, possibly through {@code
+ * where}; also {@code at screening}, {@code after screening}); a use through anything else ({@code
+ * courses(x) within 6 weeks}, a window next to an input or a definition, a definition used later
+ * under a window, {@code exists x}) reads all of its history. Screening inputs are not data of the
+ * record and are left out. New expression nodes are walked through {@link Children}, and count as
+ * reading all history unless taught otherwise.
  */
 final class ConceptUses {
-  /** The earliest data a concept's uses need: its windows, or none when some use reads all history. */
+  /**
+   * The earliest data a concept's uses need: its windows, or none when some use reads all history.
+   */
   static final class Use {
     final List<Expr.DurationLiteral> windows = new ArrayList<>();
     boolean allHistory;
@@ -34,7 +36,11 @@ final class ConceptUses {
   private final CheckedFile file;
   private final Map<DataDeclaration, Use> uses = new LinkedHashMap<>();
   private final Map<String, DataDeclaration> dataByName = new LinkedHashMap<>();
-  /** While walking a definition with parameters: whose body the checker checks per call, recording no names. */
+
+  /**
+   * While walking a definition with parameters: whose body the checker checks per call, recording
+   * no names.
+   */
   private Definition parameterised;
 
   private ConceptUses(CheckedFile file) {
@@ -64,7 +70,10 @@ final class ConceptUses {
     return ordered;
   }
 
-  /** Whether some criterion, part or definition reads {@code enrolment}, this protocol's own ResearchSubject. */
+  /**
+   * Whether some criterion, part or definition reads {@code enrolment}, this protocol's own
+   * ResearchSubject.
+   */
   static boolean readsEnrolment(CheckedFile file) {
     // A definition with parameters could read it too, by its name, which no declaration can take.
     List<Expr> roots = new ArrayList<>();
@@ -73,8 +82,9 @@ final class ConceptUses {
       roots.add(criterion.body());
       criterion.parts().forEach(part -> roots.add(part.body()));
     }
-    return roots.stream().flatMap(root -> Children.all(root).stream()).anyMatch(expr -> expr instanceof Expr.Name name
-        && name.name().text().equals("enrolment"));
+    return roots.stream()
+        .flatMap(root -> Children.all(root).stream())
+        .anyMatch(expr -> expr instanceof Expr.Name name && name.name().text().equals("enrolment"));
   }
 
   private void walk(Expr root) {
@@ -96,16 +106,18 @@ final class ConceptUses {
   }
 
   /**
-   * The data declaration a name reads, or null. In a definition with parameters the name is
-   * looked up in the file, unless a parameter or a {@code let} of the body has it.
+   * The data declaration a name reads, or null. In a definition with parameters the name is looked
+   * up in the file, unless a parameter or a {@code let} of the body has it.
    */
   private DataDeclaration data(Expr.Name name, List<Expr> body) {
     if (parameterised == null) {
       return file.symbolOf(name) instanceof Symbol.Data data ? data.declaration() : null;
     }
     String text = name.name().text();
-    boolean local = parameterised.parameters().stream().anyMatch(p -> p.text().equals(text))
-        || body.stream().anyMatch(e -> e instanceof Expr.Let let && let.name().text().equals(text));
+    boolean local =
+        parameterised.parameters().stream().anyMatch(p -> p.text().equals(text))
+            || body.stream()
+                .anyMatch(e -> e instanceof Expr.Let let && let.name().text().equals(text));
     return local ? null : dataByName.get(text);
   }
 
@@ -128,14 +140,20 @@ final class ConceptUses {
     }
     // Only windows next to the screening date narrow what is read: any other anchor (an input, a
     // definition, a field) is known only when screening, so every date may be needed.
-    if (parent instanceof Expr.Within within && within.items() == current
+    if (parent instanceof Expr.Within within
+        && within.items() == current
         && within.anchor() instanceof Expr.ScreeningDate) {
-      return within.side() == Expr.WindowSide.AFTER ? atScreening(parent) : duration(within.duration());
+      return within.side() == Expr.WindowSide.AFTER
+          ? atScreening(parent)
+          : duration(within.duration());
     }
-    if (parent instanceof Expr.At at && at.target() == current && at.anchor() instanceof Expr.ScreeningDate) {
+    if (parent instanceof Expr.At at
+        && at.target() == current
+        && at.anchor() instanceof Expr.ScreeningDate) {
       return atScreening(parent);
     }
-    if (parent instanceof Expr.Bounded bounded && bounded.items() == current
+    if (parent instanceof Expr.Bounded bounded
+        && bounded.items() == current
         && bounded.anchor() instanceof Expr.ScreeningDate
         && (bounded.bound() == Expr.Bound.AFTER || bounded.bound() == Expr.Bound.ON_OR_AFTER)) {
       return atScreening(parent);
@@ -153,7 +171,8 @@ final class ConceptUses {
       if (expr instanceof Expr.DurationLiteral literal) {
         return literal;
       }
-      if (expr instanceof Expr.Name name && file.symbolOf(name) instanceof Symbol.DefinitionSymbol definition) {
+      if (expr instanceof Expr.Name name
+          && file.symbolOf(name) instanceof Symbol.DefinitionSymbol definition) {
         expr = definition.definition().body();
       } else {
         return null;

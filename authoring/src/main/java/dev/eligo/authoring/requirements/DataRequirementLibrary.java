@@ -16,66 +16,113 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * The requirements as FHIR R4 {@code DataRequirement}s in a {@code Library} of type
- * {@code module-definition}, the form CQL's {@code $data-requirements} operation returns: one
- * requirement per concept and resource type, with a code filter on its codes, a code filter on
- * the statuses that can count and, for a windowed concept, a date filter. Windows are relative
- * ({@code valueDuration} before the screening date) unless a screening date is given.
+ * The requirements as FHIR R4 {@code DataRequirement}s in a {@code Library} of type {@code
+ * module-definition}, the form CQL's {@code $data-requirements} operation returns: one requirement
+ * per concept and resource type, with a code filter on its codes, a code filter on the statuses
+ * that can count and, for a windowed concept, a date filter. Windows are relative ({@code
+ * valueDuration} before the screening date) unless a screening date is given.
  */
 public final class DataRequirementLibrary {
   /** The extension that names the questionnaire item an attestation reads. */
-  public static final String LINK_ID_EXTENSION = "https://eligo.dev/fhir/StructureDefinition/questionnaire-item-link-id";
+  public static final String LINK_ID_EXTENSION =
+      "https://eligo.dev/fhir/StructureDefinition/questionnaire-item-link-id";
 
-  private static final Map<String, String> STATUS_SYSTEMS = Map.ofEntries(
-      Map.entry("Observation", "http://hl7.org/fhir/observation-status"),
-      Map.entry("MedicationStatement", "http://hl7.org/fhir/CodeSystem/medication-statement-status"),
-      Map.entry("MedicationAdministration", "http://terminology.hl7.org/CodeSystem/medication-admin-status"),
-      Map.entry("MedicationRequest", "http://hl7.org/fhir/CodeSystem/medicationrequest-status"),
-      Map.entry("MedicationDispense", "http://terminology.hl7.org/CodeSystem/medicationdispense-status"),
-      Map.entry("Procedure", "http://hl7.org/fhir/event-status"),
-      Map.entry("Specimen", "http://hl7.org/fhir/specimen-status"),
-      Map.entry("Encounter", "http://hl7.org/fhir/encounter-status"),
-      Map.entry("DiagnosticReport", "http://hl7.org/fhir/diagnostic-report-status"),
-      Map.entry("ImagingStudy", "http://hl7.org/fhir/imagingstudy-status"),
-      Map.entry("ResearchSubject", "http://hl7.org/fhir/research-subject-status"),
-      Map.entry("QuestionnaireResponse", "http://hl7.org/fhir/questionnaire-answers-status"));
+  private static final Map<String, String> STATUS_SYSTEMS =
+      Map.ofEntries(
+          Map.entry("Observation", "http://hl7.org/fhir/observation-status"),
+          Map.entry(
+              "MedicationStatement", "http://hl7.org/fhir/CodeSystem/medication-statement-status"),
+          Map.entry(
+              "MedicationAdministration",
+              "http://terminology.hl7.org/CodeSystem/medication-admin-status"),
+          Map.entry("MedicationRequest", "http://hl7.org/fhir/CodeSystem/medicationrequest-status"),
+          Map.entry(
+              "MedicationDispense",
+              "http://terminology.hl7.org/CodeSystem/medicationdispense-status"),
+          Map.entry("Procedure", "http://hl7.org/fhir/event-status"),
+          Map.entry("Specimen", "http://hl7.org/fhir/specimen-status"),
+          Map.entry("Encounter", "http://hl7.org/fhir/encounter-status"),
+          Map.entry("DiagnosticReport", "http://hl7.org/fhir/diagnostic-report-status"),
+          Map.entry("ImagingStudy", "http://hl7.org/fhir/imagingstudy-status"),
+          Map.entry("ResearchSubject", "http://hl7.org/fhir/research-subject-status"),
+          Map.entry("QuestionnaireResponse", "http://hl7.org/fhir/questionnaire-answers-status"));
 
-  private static final Map<String, String> CODE_PATHS = Map.of("MedicationStatement", "medication",
-      "MedicationAdministration", "medication", "MedicationRequest", "medication", "MedicationDispense", "medication");
+  private static final Map<String, String> CODE_PATHS =
+      Map.of(
+          "MedicationStatement",
+          "medication",
+          "MedicationAdministration",
+          "medication",
+          "MedicationRequest",
+          "medication",
+          "MedicationDispense",
+          "medication");
 
-  private static final Map<String, String> DATE_PATHS = Map.of(
-      "Observation", "effective", "MedicationStatement", "effective", "MedicationAdministration", "effective",
-      "Procedure", "performed", "AllergyIntolerance", "recordedDate", "ResearchSubject", "period",
-      "Specimen", "collection.collected", "Encounter", "period", "DiagnosticReport", "effective",
-      "ImagingStudy", "started");
+  private static final Map<String, String> DATE_PATHS =
+      Map.of(
+          "Observation",
+          "effective",
+          "MedicationStatement",
+          "effective",
+          "MedicationAdministration",
+          "effective",
+          "Procedure",
+          "performed",
+          "AllergyIntolerance",
+          "recordedDate",
+          "ResearchSubject",
+          "period",
+          "Specimen",
+          "collection.collected",
+          "Encounter",
+          "period",
+          "DiagnosticReport",
+          "effective",
+          "ImagingStudy",
+          "started");
 
   private DataRequirementLibrary() {}
 
   /** The Library as JSON. */
   public static String json(DataRequirements requirements, LocalDate screening) {
-    return FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true).encodeResourceToString(
-        of(requirements, screening)) + "\n";
+    return FhirContext.forR4Cached()
+            .newJsonParser()
+            .setPrettyPrint(true)
+            .encodeResourceToString(of(requirements, screening))
+        + "\n";
   }
 
   /**
    * The Library.
    *
-   * @param screening the screening date for absolute date filters, or {@code null} for relative ones
+   * @param screening the screening date for absolute date filters, or {@code null} for relative
+   *     ones
    */
   public static Library of(DataRequirements requirements, LocalDate screening) {
     Library library = new Library();
-    library.setName(requirements.header().protocolId().replaceAll("[^A-Za-z0-9_]", "_") + "DataRequirements");
+    library.setName(
+        requirements.header().protocolId().replaceAll("[^A-Za-z0-9_]", "_") + "DataRequirements");
     library.setTitle("Data requirements of " + requirements.header().protocolId());
     if (requirements.header().version() != null) {
       library.setVersion(requirements.header().version());
     }
     library.setStatus(Enumerations.PublicationStatus.ACTIVE);
-    library.setType(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/library-type",
-        "module-definition", "Module Definition")));
+    library.setType(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/library-type",
+                "module-definition",
+                "Module Definition")));
     for (DataDeclaration.InputDeclaration input : requirements.inputs()) {
       // Given by whoever screens (CQL's parameters), not fetched: they are the Library's inputs.
-      library.addParameter().setName(input.name().text()).setUse(ParameterDefinition.ParameterUse.IN)
-          .setMin(1).setMax("1").setType(parameterType(input.kind())).setDocumentation(input.label());
+      library
+          .addParameter()
+          .setName(input.name().text())
+          .setUse(ParameterDefinition.ParameterUse.IN)
+          .setMin(1)
+          .setMax("1")
+          .setType(parameterType(input.kind()))
+          .setDocumentation(input.label());
     }
     DataRequirement patient = library.addDataRequirement();
     patient.setType("Patient");
@@ -90,11 +137,15 @@ public final class DataRequirementLibrary {
     return library;
   }
 
-  private static DataRequirement requirement(ConceptRequirement concept, ResourceRead read, LocalDate screening) {
+  private static DataRequirement requirement(
+      ConceptRequirement concept, ResourceRead read, LocalDate screening) {
     DataRequirement requirement = new DataRequirement();
     // A concept read twice from one type (an encounter's class and type) tells its reads apart.
-    boolean twice = concept.reads().stream().filter(r -> r.resourceType().equals(read.resourceType())).count() > 1;
-    requirement.setId(concept.name() + "-" + read.resourceType() + (twice ? "-" + read.codeParameter() : ""));
+    boolean twice =
+        concept.reads().stream().filter(r -> r.resourceType().equals(read.resourceType())).count()
+            > 1;
+    requirement.setId(
+        concept.name() + "-" + read.resourceType() + (twice ? "-" + read.codeParameter() : ""));
     requirement.setType(read.resourceType());
     requirement.addProfile("http://hl7.org/fhir/StructureDefinition/" + read.resourceType());
     if (read.codeParameter() != null && !concept.codes().isEmpty()) {
@@ -113,7 +164,9 @@ public final class DataRequirementLibrary {
       DataRequirement.DataRequirementCodeFilterComponent statuses = requirement.addCodeFilter();
       statuses.setPath("status");
       statuses.setSearchParam("status");
-      read.statuses().forEach(s -> statuses.addCode(new Coding(STATUS_SYSTEMS.get(read.resourceType()), s, null)));
+      read.statuses()
+          .forEach(
+              s -> statuses.addCode(new Coding(STATUS_SYSTEMS.get(read.resourceType()), s, null)));
     }
     if (concept.window().isPresent() && read.dateParameter() != null) {
       DataRequirement.DataRequirementDateFilterComponent date = requirement.addDateFilter();

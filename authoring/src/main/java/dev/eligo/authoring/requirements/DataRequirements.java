@@ -24,7 +24,9 @@ import java.util.Optional;
  * codes, statuses and window. The patient's own birth date and gender are always read. Screening
  * inputs are listed apart: whoever screens gives them, no query fetches them.
  */
-public record DataRequirements(Header header, List<ConceptRequirement> concepts,
+public record DataRequirements(
+    Header header,
+    List<ConceptRequirement> concepts,
     List<DataDeclaration.InputDeclaration> inputs) {
   public DataRequirements {
     concepts = List.copyOf(concepts);
@@ -35,21 +37,43 @@ public record DataRequirements(Header header, List<ConceptRequirement> concepts,
   public static DataRequirements of(CheckedFile file) {
     ProtocolCodes codes = new ProtocolCodes(file);
     List<ConceptRequirement> concepts = new ArrayList<>();
-    ConceptUses.of(file).forEach((declaration, use) -> concepts.add(new ConceptRequirement(
-        declaration.name().text(), declaration.label(), kind(declaration), FhirReads.of(declaration),
-        codes(declaration, codes), judging(declaration, file, codes), longest(use),
-        declaration instanceof DataDeclaration.AttestationDeclaration a ? a.linkId() : null)));
+    ConceptUses.of(file)
+        .forEach(
+            (declaration, use) ->
+                concepts.add(
+                    new ConceptRequirement(
+                        declaration.name().text(),
+                        declaration.label(),
+                        kind(declaration),
+                        FhirReads.of(declaration),
+                        codes(declaration, codes),
+                        judging(declaration, file, codes),
+                        longest(use),
+                        declaration instanceof DataDeclaration.AttestationDeclaration a
+                            ? a.linkId()
+                            : null)));
     if (ConceptUses.readsEnrolment(file)) {
-      concepts.add(new ConceptRequirement("enrolment", "this protocol's own enrolment", "enrolment",
-          FhirReads.enrolment(), List.of(), List.of(), Optional.empty(), null));
+      concepts.add(
+          new ConceptRequirement(
+              "enrolment",
+              "this protocol's own enrolment",
+              "enrolment",
+              FhirReads.enrolment(),
+              List.of(),
+              List.of(),
+              Optional.empty(),
+              null));
     }
-    return new DataRequirements(file.ast().header(), concepts,
+    return new DataRequirements(
+        file.ast().header(),
+        concepts,
         file.ast().declarations(DataDeclaration.InputDeclaration.class));
   }
 
   /** The concepts read from a resource type, in declaration order. */
   public List<ConceptRequirement> readFrom(String resourceType) {
-    return concepts.stream().filter(c -> c.reads().stream().anyMatch(r -> r.resourceType().equals(resourceType)))
+    return concepts.stream()
+        .filter(c -> c.reads().stream().anyMatch(r -> r.resourceType().equals(resourceType)))
         .toList();
   }
 
@@ -72,19 +96,30 @@ public record DataRequirements(Header header, List<ConceptRequirement> concepts,
     }
     // Months and years vary in length: compare on a fixed day, which orders them as on any day.
     LocalDate reference = LocalDate.of(2000, 3, 1);
-    return use.windows.stream().min(Comparator.comparing(w -> new ConceptRequirement("", "", "", List.of(),
-        List.of(), List.of(), Optional.of(w), null).from(reference).orElseThrow()));
+    return use.windows.stream()
+        .min(
+            Comparator.comparing(
+                w ->
+                    new ConceptRequirement(
+                            "", "", "", List.of(), List.of(), List.of(), Optional.of(w), null)
+                        .from(reference)
+                        .orElseThrow()));
   }
 
   /**
    * The URIs in which a record's codes let the concept judge it (the protocol-wide coding rule):
    * its {@code classified by} systems, else every system the protocol declares.
    */
-  private static List<String> judging(DataDeclaration declaration, CheckedFile file, ProtocolCodes codes) {
+  private static List<String> judging(
+      DataDeclaration declaration, CheckedFile file, ProtocolCodes codes) {
     List<CodeSystemDeclaration> systems = file.ast().declarations(CodeSystemDeclaration.class);
-    if (declaration instanceof DataDeclaration.RecordDeclaration record && !record.classifiedBy().isEmpty()) {
-      systems = record.classifiedBy().stream().map(name -> codes.system(name.text())).flatMap(Optional::stream)
-          .toList();
+    if (declaration instanceof DataDeclaration.RecordDeclaration record
+        && !record.classifiedBy().isEmpty()) {
+      systems =
+          record.classifiedBy().stream()
+              .map(name -> codes.system(name.text()))
+              .flatMap(Optional::stream)
+              .toList();
     }
     return systems.stream().flatMap(system -> system.uris().stream()).distinct().toList();
   }
@@ -96,10 +131,13 @@ public record DataRequirements(Header header, List<ConceptRequirement> concepts,
     if (declaration instanceof DataDeclaration.RecordDeclaration record) {
       return record.kind().name().toLowerCase(Locale.ROOT);
     }
-    return declaration instanceof DataDeclaration.AttestationDeclaration ? "attestation" : "participation";
+    return declaration instanceof DataDeclaration.AttestationDeclaration
+        ? "attestation"
+        : "participation";
   }
 
-  private static List<ConceptRequirement.Codes> codes(DataDeclaration declaration, ProtocolCodes codes) {
+  private static List<ConceptRequirement.Codes> codes(
+      DataDeclaration declaration, ProtocolCodes codes) {
     CodeSet set;
     if (declaration instanceof DataDeclaration.ObservationDeclaration observation) {
       set = observation.codes();
@@ -112,14 +150,24 @@ public record DataRequirements(Header header, List<ConceptRequirement> concepts,
     collect(set.included(), codes, bySystem, 0);
     collect(set.excluded(), codes, bySystem, 1);
     List<ConceptRequirement.Codes> result = new ArrayList<>();
-    bySystem.forEach((system, lists) -> result.add(new ConceptRequirement.Codes(system.name().text(), system.uris(),
-        system.matching().name().toLowerCase(Locale.ROOT).replace('_', ' '), lists.get(0), lists.get(1))));
+    bySystem.forEach(
+        (system, lists) ->
+            result.add(
+                new ConceptRequirement.Codes(
+                    system.name().text(),
+                    system.uris(),
+                    system.matching().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    lists.get(0),
+                    lists.get(1))));
     return result;
   }
 
   // A value set stands for its codes; its own exceptions apply to it, so they join the excluded.
-  private static void collect(List<CodeSetTerm> terms, ProtocolCodes codes,
-      Map<CodeSystemDeclaration, List<List<String>>> bySystem, int side) {
+  private static void collect(
+      List<CodeSetTerm> terms,
+      ProtocolCodes codes,
+      Map<CodeSystemDeclaration, List<List<String>>> bySystem,
+      int side) {
     for (CodeSetTerm term : terms) {
       if (term instanceof CodeSetTerm.ValueSetReference reference) {
         CodeSet nested = codes.valueSetOf(reference).codes();
@@ -129,7 +177,8 @@ public record DataRequirements(Header header, List<ConceptRequirement> concepts,
       }
       CodeSetTerm.InlineCodes inline = (CodeSetTerm.InlineCodes) term;
       CodeSystemDeclaration system = codes.systemOf(inline);
-      List<List<String>> lists = bySystem.computeIfAbsent(system, s -> List.of(new ArrayList<>(), new ArrayList<>()));
+      List<List<String>> lists =
+          bySystem.computeIfAbsent(system, s -> List.of(new ArrayList<>(), new ArrayList<>()));
       for (CodeLiteral code : inline.codes()) {
         if (!lists.get(side).contains(code.text())) {
           lists.get(side).add(code.text());

@@ -6,7 +6,8 @@ import java.util.List;
  * How the FHIR reader gets one kind of record from one FHIR resource type, as search sees it.
  *
  * @param resourceType the FHIR R4 resource type, e.g. {@code MedicationStatement}
- * @param codeParameter the token search parameter of the record's codes, or {@code null} when it has none
+ * @param codeParameter the token search parameter of the record's codes, or {@code null} when it
+ *     has none
  * @param statusParameter the search parameter of its status, or {@code null}
  * @param statuses the status codes of records that count or may count; empty when the status is
  *     tested by excluding ({@link #excludedStatuses})
@@ -17,8 +18,13 @@ import java.util.List;
  * @param includes {@code _include}s that bring resources the reader resolves references to
  */
 public record ResourceRead(
-    String resourceType, String codeParameter, String statusParameter, List<String> statuses,
-    List<String> excludedStatuses, String dateParameter, List<String> includes) {
+    String resourceType,
+    String codeParameter,
+    String statusParameter,
+    List<String> statuses,
+    List<String> excludedStatuses,
+    String dateParameter,
+    List<String> includes) {
   public ResourceRead {
     statuses = List.copyOf(statuses);
     excludedStatuses = List.copyOf(excludedStatuses);

@@ -9,13 +9,13 @@ import java.util.Optional;
 
 /**
  * The requirements as FHIR R4 search queries for one patient and screening date: what to fetch so
- * that screening reads the same as on the patient's whole record. Per concept, the records coded
- * in its codes ({@code code=} for exact systems, {@code code:below=} for systems matched by
- * prefix, such as ICD-10 and ATC) and, for records other than observations, those coded in none of
- * the systems that judge them, which screening keeps as unclassified ({@code code:not=system|} for
- * each system the protocol declares, or the concept's {@code classified by} systems); in statuses
- * that can count; in its window when every use has one, with the records that give no date.
- * Queries that differ only in their codes are merged.
+ * that screening reads the same as on the patient's whole record. Per concept, the records coded in
+ * its codes ({@code code=} for exact systems, {@code code:below=} for systems matched by prefix,
+ * such as ICD-10 and ATC) and, for records other than observations, those coded in none of the
+ * systems that judge them, which screening keeps as unclassified ({@code code:not=system|} for each
+ * system the protocol declares, or the concept's {@code classified by} systems); in statuses that
+ * can count; in its window when every use has one, with the records that give no date. Queries that
+ * differ only in their codes are merged.
  */
 public final class SearchQueries {
   /** Ranges longer than this are searched as their whole system rather than code by code. */
@@ -29,7 +29,8 @@ public final class SearchQueries {
    * @param codeParameter {@code code} or {@code code:below}, or {@code null} for no code filter
    * @param parameters the other parameters, each {@code name=value}, in order
    */
-  public record Query(String resourceType, String codeParameter, List<String> codes, List<String> parameters) {
+  public record Query(
+      String resourceType, String codeParameter, List<String> codes, List<String> parameters) {
     public Query {
       codes = List.copyOf(codes);
       parameters = List.copyOf(parameters);
@@ -39,7 +40,8 @@ public final class SearchQueries {
     public String text() {
       List<String> all = new ArrayList<>(parameters);
       if (codeParameter != null) {
-        all.add(all.isEmpty() || !all.get(0).startsWith("patient=") ? 0 : 1,
+        all.add(
+            all.isEmpty() || !all.get(0).startsWith("patient=") ? 0 : 1,
             codeParameter + "=" + String.join(",", codes));
       }
       return resourceType + (all.isEmpty() ? "" : "?" + String.join("&", all));
@@ -55,7 +57,10 @@ public final class SearchQueries {
   public static List<Query> of(DataRequirements requirements, String patient, LocalDate screening) {
     Map<String, Query> merged = new LinkedHashMap<>();
     List<String> patientParameter = patient == null ? List.of() : List.of("patient=" + patient);
-    add(merged, new Query("Patient", null, List.of(), patient == null ? List.of() : List.of("_id=" + patient)));
+    add(
+        merged,
+        new Query(
+            "Patient", null, List.of(), patient == null ? List.of() : List.of("_id=" + patient)));
     for (ConceptRequirement concept : requirements.concepts()) {
       for (ResourceRead read : concept.reads()) {
         List<String> common = new ArrayList<>(patientParameter);
@@ -68,8 +73,13 @@ public final class SearchQueries {
           for (Query codeQuery : codeQueries(concept, read, parameters)) {
             List<String> withIncludes = new ArrayList<>(codeQuery.parameters());
             withIncludes.addAll(patient == null ? List.of() : includes);
-            add(merged, new Query(codeQuery.resourceType(), codeQuery.codeParameter(), codeQuery.codes(),
-                withIncludes));
+            add(
+                merged,
+                new Query(
+                    codeQuery.resourceType(),
+                    codeQuery.codeParameter(),
+                    codeQuery.codes(),
+                    withIncludes));
           }
         }
       }
@@ -77,7 +87,8 @@ public final class SearchQueries {
     return new ArrayList<>(merged.values());
   }
 
-  private static List<Query> codeQueries(ConceptRequirement concept, ResourceRead read, List<String> parameters) {
+  private static List<Query> codeQueries(
+      ConceptRequirement concept, ResourceRead read, List<String> parameters) {
     String type = read.resourceType();
     if (read.codeParameter() == null || concept.codes().isEmpty()) {
       return List.of(new Query(type, null, List.of(), parameters));
@@ -113,13 +124,17 @@ public final class SearchQueries {
       queries.add(new Query(type, read.codeParameter() + ":below", below, parameters));
     }
     if (!concept.kind().equals("observation")) {
-      // Records coded in none of the systems that judge them cannot be classified, and screening says
-      // so. A concept read through two code elements (an encounter's class and type) judges a record
+      // Records coded in none of the systems that judge them cannot be classified, and screening
+      // says
+      // so. A concept read through two code elements (an encounter's class and type) judges a
+      // record
       // coded in either, so both must lack such codes; the two reads give the same query, merged.
       List<String> unclassified = new ArrayList<>(parameters);
       for (ResourceRead sameType : concept.reads()) {
         if (sameType.resourceType().equals(type) && sameType.codeParameter() != null) {
-          concept.judgingUris().forEach(uri -> unclassified.add(sameType.codeParameter() + ":not=" + uri + "|"));
+          concept
+              .judgingUris()
+              .forEach(uri -> unclassified.add(sameType.codeParameter() + ":not=" + uri + "|"));
         }
       }
       queries.add(new Query(type, null, List.of(), unclassified));
@@ -138,18 +153,21 @@ public final class SearchQueries {
   }
 
   /** The date filters: one query from the window's first day, one for records without a date. */
-  private static List<List<String>> dates(ConceptRequirement concept, ResourceRead read, LocalDate screening) {
+  private static List<List<String>> dates(
+      ConceptRequirement concept, ResourceRead read, LocalDate screening) {
     Optional<LocalDate> from = screening == null ? Optional.empty() : concept.from(screening);
     if (from.isEmpty() || read.dateParameter() == null) {
       return List.of(List.of());
     }
-    return List.of(List.of(read.dateParameter() + "=ge" + from.get()), List.of(read.dateParameter() + ":missing=true"));
+    return List.of(
+        List.of(read.dateParameter() + "=ge" + from.get()),
+        List.of(read.dateParameter() + ":missing=true"));
   }
 
   /**
    * The codes of a range {@code LOW-HIGH} whose ends have the same length and differ in digits or
-   * capital letters only ({@code C77-C79}, {@code A00-B89}), each to be searched with
-   * {@code :below}; empty for others, which are searched as their whole system.
+   * capital letters only ({@code C77-C79}, {@code A00-B89}), each to be searched with {@code
+   * :below}; empty for others, which are searched as their whole system.
    */
   static Optional<List<String>> expand(String range) {
     String[] ends = range.split("-", 2);
@@ -203,6 +221,8 @@ public final class SearchQueries {
     }
     List<String> codes = new ArrayList<>(existing.codes());
     query.codes().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
-    merged.put(key, new Query(existing.resourceType(), existing.codeParameter(), codes, existing.parameters()));
+    merged.put(
+        key,
+        new Query(existing.resourceType(), existing.codeParameter(), codes, existing.parameters()));
   }
 }

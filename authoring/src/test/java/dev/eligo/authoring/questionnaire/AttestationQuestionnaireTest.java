@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * response's answers decide the criteria that read the attestations.
  */
 class AttestationQuestionnaireTest {
-  private static final String URL = "https://example.org/fhir/Questionnaire/NCT07298239-attestations";
+  private static final String URL =
+      "https://example.org/fhir/Questionnaire/NCT07298239-attestations";
   private static final FhirContext FHIR = FhirContext.forR4Cached();
 
   private static Questionnaire questionnaire;
@@ -48,38 +49,54 @@ class AttestationQuestionnaireTest {
   static void questionnaireAndValidator() {
     questionnaire = AttestationQuestionnaire.of(Sample.checked(), URL);
     // The questionnaire responses name, found by its canonical URL.
-    IValidationSupport ours = new IValidationSupport() {
-      @Override
-      public FhirContext getFhirContext() {
-        return FHIR;
-      }
+    IValidationSupport ours =
+        new IValidationSupport() {
+          @Override
+          public FhirContext getFhirContext() {
+            return FHIR;
+          }
 
-      @Override
-      public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
-        return URL.equals(url) && (type == null || type.isInstance(questionnaire)) ? cast(questionnaire) : null;
-      }
-    };
-    ValidationSupportChain support = new ValidationSupportChain(
-        new DefaultProfileValidationSupport(FHIR),
-        new InMemoryTerminologyServerValidationSupport(FHIR),
-        new CommonCodeSystemsTerminologyService(FHIR),
-        new SnapshotGeneratingValidationSupport(FHIR),
-        ours);
+          @Override
+          public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
+            return URL.equals(url) && (type == null || type.isInstance(questionnaire))
+                ? cast(questionnaire)
+                : null;
+          }
+        };
+    ValidationSupportChain support =
+        new ValidationSupportChain(
+            new DefaultProfileValidationSupport(FHIR),
+            new InMemoryTerminologyServerValidationSupport(FHIR),
+            new CommonCodeSystemsTerminologyService(FHIR),
+            new SnapshotGeneratingValidationSupport(FHIR),
+            ours);
     validator = FHIR.newValidator();
     validator.registerValidatorModule(new FhirInstanceValidator(support));
   }
 
   @Test
   void questionnaire_hasOneYesNoItemPerAttestation_withTheCriteriaItDecides() {
-    assertThat(questionnaire.getItem()).extracting(Questionnaire.QuestionnaireItemComponent::getLinkId)
-        .containsExactly("expected-survival-6-months", "informed-consent", "able-to-use-contraception",
-            "malignancy-slow-progressing", "investigator-deems-unsuitable");
-    assertThat(questionnaire.getItem()).allSatisfy(item ->
-        assertThat(item.getType()).isEqualTo(Questionnaire.QuestionnaireItemType.BOOLEAN));
+    assertThat(questionnaire.getItem())
+        .extracting(Questionnaire.QuestionnaireItemComponent::getLinkId)
+        .containsExactly(
+            "expected-survival-6-months",
+            "informed-consent",
+            "able-to-use-contraception",
+            "malignancy-slow-progressing",
+            "investigator-deems-unsuitable");
+    assertThat(questionnaire.getItem())
+        .allSatisfy(
+            item ->
+                assertThat(item.getType()).isEqualTo(Questionnaire.QuestionnaireItemType.BOOLEAN));
     Questionnaire.QuestionnaireItemComponent slowProgressing = questionnaire.getItem().get(3);
     assertThat(slowProgressing.getText()).isEqualTo("Other malignancy deemed slow-progressing?");
-    assertThat(slowProgressing.getItem()).singleElement().satisfies(display -> assertThat(display.getText())
-        .startsWith("Exclusion E2: History of other malignancies within 5 years prior to screening"));
+    assertThat(slowProgressing.getItem())
+        .singleElement()
+        .satisfies(
+            display ->
+                assertThat(display.getText())
+                    .startsWith(
+                        "Exclusion E2: History of other malignancies within 5 years prior to screening"));
   }
 
   @Test
@@ -89,7 +106,10 @@ class AttestationQuestionnaireTest {
 
   @Test
   void answeredResponse_validatesAgainstTheQuestionnaire() {
-    assertThat(problems(answered(Map.of("expected-survival-6-months", true, "informed-consent", true)))).isEmpty();
+    assertThat(
+            problems(
+                answered(Map.of("expected-survival-6-months", true, "informed-consent", true))))
+        .isEmpty();
   }
 
   /** The validator does check responses against the questionnaire: an item it lacks is an error. */
@@ -102,19 +122,47 @@ class AttestationQuestionnaireTest {
 
   @Test
   void answers_decideTheAttestationCriteria() throws IOException {
-    ScreeningResult yes = screenWith(answered(Map.of(
-        "expected-survival-6-months", true, "informed-consent", true, "able-to-use-contraception", true,
-        "malignancy-slow-progressing", true, "investigator-deems-unsuitable", false)));
+    ScreeningResult yes =
+        screenWith(
+            answered(
+                Map.of(
+                    "expected-survival-6-months",
+                    true,
+                    "informed-consent",
+                    true,
+                    "able-to-use-contraception",
+                    true,
+                    "malignancy-slow-progressing",
+                    true,
+                    "investigator-deems-unsuitable",
+                    false)));
     assertThat(yes.verdict()).isEqualTo(Verdict.ELIGIBLE);
 
-    ScreeningResult no = screenWith(answered(Map.of(
-        "expected-survival-6-months", false, "informed-consent", false, "able-to-use-contraception", false,
-        "investigator-deems-unsuitable", true)));
+    ScreeningResult no =
+        screenWith(
+            answered(
+                Map.of(
+                    "expected-survival-6-months",
+                    false,
+                    "informed-consent",
+                    false,
+                    "able-to-use-contraception",
+                    false,
+                    "investigator-deems-unsuitable",
+                    true)));
     assertThat(no.verdict()).isEqualTo(Verdict.INELIGIBLE);
-    assertThat(List.of("I3", "I6")).allSatisfy(id ->
-        assertThat(no.criterion(id).orElseThrow().outcome()).as(id).isEqualTo(CriterionOutcome.NOT_MET));
-    assertThat(List.of("E7", "E10")).allSatisfy(id ->
-        assertThat(no.criterion(id).orElseThrow().outcome()).as(id).isEqualTo(CriterionOutcome.MET));
+    assertThat(List.of("I3", "I6"))
+        .allSatisfy(
+            id ->
+                assertThat(no.criterion(id).orElseThrow().outcome())
+                    .as(id)
+                    .isEqualTo(CriterionOutcome.NOT_MET));
+    assertThat(List.of("E7", "E10"))
+        .allSatisfy(
+            id ->
+                assertThat(no.criterion(id).orElseThrow().outcome())
+                    .as(id)
+                    .isEqualTo(CriterionOutcome.MET));
 
     ScreeningResult unanswered = screenWith(answered(Map.of("informed-consent", true)));
     assertThat(unanswered.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
@@ -131,8 +179,12 @@ class AttestationQuestionnaireTest {
     response.setAuthoredElement(new DateTimeType("2026-11-22"));
     for (Questionnaire.QuestionnaireItemComponent item : questionnaire.getItem()) {
       if (answers.containsKey(item.getLinkId())) {
-        response.addItem().setLinkId(item.getLinkId()).setText(item.getText())
-            .addAnswer().setValue(new BooleanType(answers.get(item.getLinkId())));
+        response
+            .addItem()
+            .setLinkId(item.getLinkId())
+            .setText(item.getText())
+            .addAnswer()
+            .setValue(new BooleanType(answers.get(item.getLinkId())));
       }
     }
     return response;
@@ -140,10 +192,15 @@ class AttestationQuestionnaireTest {
 
   /** Screens mcrpc-01 with this response in place of the investigator's checklist of its Bundle. */
   private static ScreeningResult screenWith(QuestionnaireResponse response) throws IOException {
-    Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class,
-        Files.readString(Sample.PATIENTS.resolve("mcrpc-01.json")));
+    Bundle bundle =
+        FHIR.newJsonParser()
+            .parseResource(
+                Bundle.class, Files.readString(Sample.PATIENTS.resolve("mcrpc-01.json")));
     bundle.getEntry().removeIf(e -> e.getResource() instanceof QuestionnaireResponse);
-    bundle.addEntry().setFullUrl("QuestionnaireResponse/" + response.getIdElement().getIdPart()).setResource(response);
+    bundle
+        .addEntry()
+        .setFullUrl("QuestionnaireResponse/" + response.getIdElement().getIdPart())
+        .setResource(response);
     return Sample.evaluator().screen(BundleMapper.map(bundle), Sample.SCREENING);
   }
 
@@ -154,7 +211,10 @@ class AttestationQuestionnaireTest {
 
   private static List<String> problems(IBaseResource resource) {
     return validator.validateWithResult(resource).getMessages().stream()
-        .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
+        .filter(
+            m ->
+                m.getSeverity() == ResultSeverityEnum.ERROR
+                    || m.getSeverity() == ResultSeverityEnum.FATAL)
         .map(SingleValidationMessage::toString)
         .toList();
   }

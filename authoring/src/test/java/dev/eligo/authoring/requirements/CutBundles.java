@@ -23,9 +23,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * A patient's Bundle cut down to what the requirements' search queries return (run by
- * {@link SearchMatcher} as a server would), and the comparison of screening on the cut and the
- * whole Bundle.
+ * A patient's Bundle cut down to what the requirements' search queries return (run by {@link
+ * SearchMatcher} as a server would), and the comparison of screening on the cut and the whole
+ * Bundle.
  */
 final class CutBundles {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -40,8 +40,10 @@ final class CutBundles {
         patientId = entry.path("resource").path("id").asText();
       }
     }
-    List<String> queries = SearchQueries.of(requirements, patientId, screening.date()).stream()
-        .map(SearchQueries.Query::text).toList();
+    List<String> queries =
+        SearchQueries.of(requirements, patientId, screening.date()).stream()
+            .map(SearchQueries.Query::text)
+            .toList();
     List<JsonNode> entries = new ArrayList<>();
     bundle.path("entry").forEach(entries::add);
     List<JsonNode> kept = new ArrayList<>();
@@ -65,34 +67,51 @@ final class CutBundles {
   /** The ids of the resources of a Bundle, as {@code Type/id}. */
   static List<String> ids(JsonNode bundle) {
     List<String> ids = new ArrayList<>();
-    bundle.path("entry").forEach(e -> ids.add(e.path("resource").path("resourceType").asText() + "/"
-        + e.path("resource").path("id").asText()));
+    bundle
+        .path("entry")
+        .forEach(
+            e ->
+                ids.add(
+                    e.path("resource").path("resourceType").asText()
+                        + "/"
+                        + e.path("resource").path("id").asText()));
     return ids;
   }
 
   /** Lines of the results that differ between screening the whole Bundle and the cut one. */
-  static List<String> differences(String name, ProtocolEvaluator evaluator, Screening screening, JsonNode whole,
-      JsonNode cut) throws IOException {
+  static List<String> differences(
+      String name, ProtocolEvaluator evaluator, Screening screening, JsonNode whole, JsonNode cut)
+      throws IOException {
     List<String> wholeResult = outcomes(screen(name, evaluator, screening, whole));
     List<String> cutResult = outcomes(screen(name, evaluator, screening, cut));
     List<String> differences = new ArrayList<>();
     for (int i = 0; i < wholeResult.size(); i++) {
       if (!wholeResult.get(i).equals(cutResult.get(i))) {
-        differences.add(name + "\n  whole: " + wholeResult.get(i) + "\n  cut:   " + cutResult.get(i));
+        differences.add(
+            name + "\n  whole: " + wholeResult.get(i) + "\n  cut:   " + cutResult.get(i));
       }
     }
     return differences;
   }
 
-  private static List<JsonNode> included(String include, JsonNode resource, List<JsonNode> entries) {
+  private static List<JsonNode> included(
+      String include, JsonNode resource, List<JsonNode> entries) {
     String element = include.endsWith(":medication") ? "medicationReference" : "study";
     String reference = resource.path(element).path("reference").asText("");
-    return entries.stream().filter(e -> !reference.isEmpty() && (e.path("fullUrl").asText().equals(reference)
-        || reference.equals(e.path("resource").path("resourceType").asText() + "/" + e.path("resource").path("id").asText())))
+    return entries.stream()
+        .filter(
+            e ->
+                !reference.isEmpty()
+                    && (e.path("fullUrl").asText().equals(reference)
+                        || reference.equals(
+                            e.path("resource").path("resourceType").asText()
+                                + "/"
+                                + e.path("resource").path("id").asText())))
         .collect(Collectors.toList());
   }
 
-  private static ScreeningResult screen(String name, ProtocolEvaluator evaluator, Screening screening, JsonNode bundle)
+  private static ScreeningResult screen(
+      String name, ProtocolEvaluator evaluator, Screening screening, JsonNode bundle)
       throws IOException {
     PatientReadResult read = PatientSources.bundleJson(name, JSON.writeValueAsBytes(bundle));
     assertThat(read).as(name).isInstanceOf(MappedPatient.class);

@@ -10,35 +10,42 @@ import java.util.Map;
 
 /**
  * FHIR R4 search, as a server would run the queries {@link SearchQueries} writes, over the
- * resources of one patient's Bundle (JSON): token parameters with {@code system|code},
- * {@code system|}, {@code :below} (a code and those it begins, dots ignored, as ICD-10 and ATC
- * codes nest) and {@code :not}; date parameters with {@code ge} (the element's range reaches the
- * day; an open period reaches every day) and {@code :missing=true}. Each parameter's element
- * follows the search parameter's FHIR R4 expression.
+ * resources of one patient's Bundle (JSON): token parameters with {@code system|code}, {@code
+ * system|}, {@code :below} (a code and those it begins, dots ignored, as ICD-10 and ATC codes nest)
+ * and {@code :not}; date parameters with {@code ge} (the element's range reaches the day; an open
+ * period reaches every day) and {@code :missing=true}. Each parameter's element follows the search
+ * parameter's FHIR R4 expression.
  */
 final class SearchMatcher {
   /** The medication's code; every other token parameter searches the element of its own name. */
-  private static final Map<String, String> CODE_ELEMENTS = Map.of(
-      "MedicationStatement", "medicationCodeableConcept",
-      "MedicationAdministration", "medicationCodeableConcept",
-      "MedicationRequest", "medicationCodeableConcept",
-      "MedicationDispense", "medicationCodeableConcept");
+  private static final Map<String, String> CODE_ELEMENTS =
+      Map.of(
+          "MedicationStatement", "medicationCodeableConcept",
+          "MedicationAdministration", "medicationCodeableConcept",
+          "MedicationRequest", "medicationCodeableConcept",
+          "MedicationDispense", "medicationCodeableConcept");
 
-  private static final Map<String, List<String>> DATE_ELEMENTS = Map.ofEntries(
-      Map.entry("Observation", List.of("effectiveDateTime", "effectivePeriod", "effectiveInstant")),
-      Map.entry("MedicationStatement", List.of("effectiveDateTime", "effectivePeriod")),
-      Map.entry("MedicationAdministration", List.of("effectiveDateTime", "effectivePeriod")),
-      Map.entry("Procedure", List.of("performedDateTime", "performedPeriod")),
-      Map.entry("AllergyIntolerance", List.of("recordedDate")),
-      Map.entry("ResearchSubject", List.of("period")),
-      Map.entry("Specimen", List.of("collection.collectedDateTime", "collection.collectedPeriod")),
-      Map.entry("Encounter", List.of("period")),
-      Map.entry("DiagnosticReport", List.of("effectiveDateTime", "effectivePeriod")),
-      Map.entry("ImagingStudy", List.of("started")));
+  private static final Map<String, List<String>> DATE_ELEMENTS =
+      Map.ofEntries(
+          Map.entry(
+              "Observation", List.of("effectiveDateTime", "effectivePeriod", "effectiveInstant")),
+          Map.entry("MedicationStatement", List.of("effectiveDateTime", "effectivePeriod")),
+          Map.entry("MedicationAdministration", List.of("effectiveDateTime", "effectivePeriod")),
+          Map.entry("Procedure", List.of("performedDateTime", "performedPeriod")),
+          Map.entry("AllergyIntolerance", List.of("recordedDate")),
+          Map.entry("ResearchSubject", List.of("period")),
+          Map.entry(
+              "Specimen", List.of("collection.collectedDateTime", "collection.collectedPeriod")),
+          Map.entry("Encounter", List.of("period")),
+          Map.entry("DiagnosticReport", List.of("effectiveDateTime", "effectivePeriod")),
+          Map.entry("ImagingStudy", List.of("started")));
 
   private SearchMatcher() {}
 
-  /** Whether the resource is a result of the query ({@code Type?param=value&...}, {@code patient} and {@code _include} aside). */
+  /**
+   * Whether the resource is a result of the query ({@code Type?param=value&...}, {@code patient}
+   * and {@code _include} aside).
+   */
   static boolean matches(String query, JsonNode resource) {
     String[] typeAndParameters = query.split("\\?", 2);
     if (!resource.path("resourceType").asText().equals(typeAndParameters[0])) {
@@ -67,7 +74,8 @@ final class SearchMatcher {
     return includes;
   }
 
-  private static boolean matchesParameter(String type, String name, String value, JsonNode resource) {
+  private static boolean matchesParameter(
+      String type, String name, String value, JsonNode resource) {
     String[] nameAndModifier = name.split(":", 2);
     String base = nameAndModifier[0];
     String modifier = nameAndModifier.length > 1 ? nameAndModifier[1] : "";
@@ -97,11 +105,14 @@ final class SearchMatcher {
       case "started":
         return date(resource, DATE_ELEMENTS.get(type), modifier, value);
       default:
-        throw new IllegalArgumentException("the matcher does not know the parameter " + name + " of " + type);
+        throw new IllegalArgumentException(
+            "the matcher does not know the parameter " + name + " of " + type);
     }
   }
 
-  /** The {system, code} pairs of the CodeableConcepts or Codings in these elements, repeated or not. */
+  /**
+   * The {system, code} pairs of the CodeableConcepts or Codings in these elements, repeated or not.
+   */
   private static List<String[]> codings(JsonNode resource, List<String> elements) {
     List<String[]> codings = new ArrayList<>();
     for (String element : elements) {
@@ -109,7 +120,10 @@ final class SearchMatcher {
       for (JsonNode one : value.isArray() ? value : List.of(value)) {
         for (JsonNode coding : one.has("coding") ? one.path("coding") : List.of(one)) {
           if (coding.has("code") || coding.has("system")) {
-            codings.add(new String[] {coding.path("system").asText(null), coding.path("code").asText(null)});
+            codings.add(
+                new String[] {
+                  coding.path("system").asText(null), coding.path("code").asText(null)
+                });
           }
         }
       }
@@ -150,7 +164,8 @@ final class SearchMatcher {
     return code.replace(".", "").toUpperCase(Locale.ROOT);
   }
 
-  private static boolean date(JsonNode resource, List<String> elements, String modifier, String value) {
+  private static boolean date(
+      JsonNode resource, List<String> elements, String modifier, String value) {
     JsonNode found = null;
     String foundName = null;
     for (String element : elements) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The requirements of the sample, as search queries, fetch what screening reads: each of the 27
  * sample Bundles, cut down to the resources the queries return, screens to the same verdict, and
- * the same result of every criterion and part resting on the same records, as the whole Bundle;
- * and the queries leave out resources screening does not read.
+ * the same result of every criterion and part resting on the same records, as the whole Bundle; and
+ * the queries leave out resources screening does not read.
  */
 class SearchQueriesFetchWhatScreeningReadsTest {
 
@@ -38,24 +38,40 @@ class SearchQueriesFetchWhatScreeningReadsTest {
       ObjectNode cut = CutBundles.cut(whole, requirements, screening);
       kept += cut.path("entry").size();
       total += whole.path("entry").size();
-      differences.addAll(CutBundles.differences(bundle.getFileName().toString(), Sample.evaluator(), screening,
-          whole, cut));
+      differences.addAll(
+          CutBundles.differences(
+              bundle.getFileName().toString(), Sample.evaluator(), screening, whole, cut));
     }
-    assertThat(differences).as("results that differ when a Bundle is cut to the queries' results").isEmpty();
+    assertThat(differences)
+        .as("results that differ when a Bundle is cut to the queries' results")
+        .isEmpty();
     assertThat(kept).as("resources kept of %d", total).isLessThan(total);
   }
 
   @Test
   void queries_areOnePerFilterShape_withTheWindowsOfTheSample() {
-    List<String> queries = SearchQueries.of(DataRequirements.of(Sample.checked()), "p1", Sample.SCREENING).stream()
-        .map(SearchQueries.Query::text).toList();
+    List<String> queries =
+        SearchQueries.of(DataRequirements.of(Sample.checked()), "p1", Sample.SCREENING).stream()
+            .map(SearchQueries.Query::text)
+            .toList();
 
     assertThat(queries).first().isEqualTo("Patient?_id=p1");
-    assertThat(queries).contains("Observation?patient=p1&code=http://loinc.org|2986-8,http://loinc.org|14913-8"
-        + "&status=final,amended,corrected,unknown&date=ge2026-08-26");
-    assertThat(queries).anySatisfy(q -> assertThat(q).startsWith("Condition?patient=p1&code:below=")
-        .contains("http://hl7.org/fhir/sid/icd-10|C61").contains("http://hl7.org/fhir/sid/icd-10|C78"));
-    assertThat(queries).anySatisfy(q -> assertThat(q).startsWith("QuestionnaireResponse?patient=p1&status=completed,amended"));
+    assertThat(queries)
+        .contains(
+            "Observation?patient=p1&code=http://loinc.org|2986-8,http://loinc.org|14913-8"
+                + "&status=final,amended,corrected,unknown&date=ge2026-08-26");
+    assertThat(queries)
+        .anySatisfy(
+            q ->
+                assertThat(q)
+                    .startsWith("Condition?patient=p1&code:below=")
+                    .contains("http://hl7.org/fhir/sid/icd-10|C61")
+                    .contains("http://hl7.org/fhir/sid/icd-10|C78"));
+    assertThat(queries)
+        .anySatisfy(
+            q ->
+                assertThat(q)
+                    .startsWith("QuestionnaireResponse?patient=p1&status=completed,amended"));
     assertThat(queries).doesNotHaveDuplicates();
   }
 }

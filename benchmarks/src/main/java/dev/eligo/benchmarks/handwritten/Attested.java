@@ -20,7 +20,10 @@ final class Attested {
       if (unreadable && (a.linkId().equals(linkId) || a.isAnyItem())) {
         return TruthValue.UNKNOWN; // it may be the latest answer; a plain evaluator does not guess
       }
-      if (!a.linkId().equals(linkId) || !a.counts() || a.answer() == null || a.authored() == null
+      if (!a.linkId().equals(linkId)
+          || !a.counts()
+          || a.answer() == null
+          || a.authored() == null
           || a.authored().last().isAfter(data.screening)) {
         continue;
       }

@@ -13,10 +13,14 @@ import java.util.Locale;
 final class CodeSet {
   static final CodeSystem LOINC = new CodeSystem(Match.EXACT, "http://loinc.org");
   static final CodeSystem SNOMED = new CodeSystem(Match.EXACT, "http://snomed.info/sct");
-  static final CodeSystem ICD10 = new CodeSystem(Match.PREFIX_WITHOUT_DOTS,
-      "http://hl7.org/fhir/sid/icd-10", "http://hl7.org/fhir/sid/icd-10-cm");
+  static final CodeSystem ICD10 =
+      new CodeSystem(
+          Match.PREFIX_WITHOUT_DOTS,
+          "http://hl7.org/fhir/sid/icd-10",
+          "http://hl7.org/fhir/sid/icd-10-cm");
   static final CodeSystem ATC = new CodeSystem(Match.PREFIX, "http://www.whocc.no/atc");
-  static final CodeSystem LOCAL = new CodeSystem(Match.EXACT, "http://example.org/fhir/CodeSystem/nct07298239");
+  static final CodeSystem LOCAL =
+      new CodeSystem(Match.EXACT, "http://example.org/fhir/CodeSystem/nct07298239");
 
   enum Match {
     EXACT,
@@ -38,7 +42,9 @@ final class CodeSet {
 
     String normalize(String code) {
       String trimmed = code.trim();
-      return match == Match.PREFIX_WITHOUT_DOTS ? trimmed.replace(".", "").toUpperCase(Locale.ROOT) : trimmed;
+      return match == Match.PREFIX_WITHOUT_DOTS
+          ? trimmed.replace(".", "").toUpperCase(Locale.ROOT)
+          : trimmed;
     }
   }
 
@@ -81,7 +87,8 @@ final class CodeSet {
 
   private static Range range(CodeSystem system, String code) {
     int dash = code.indexOf('-', 1);
-    // A range is two codes of the same length around a dash ("A00-B89"); a LOINC code has a dash too.
+    // A range is two codes of the same length around a dash ("A00-B89"); a LOINC code has a dash
+    // too.
     if (system.match() != Match.EXACT && dash > 0) {
       return new Range(system, code.substring(0, dash), code.substring(dash + 1));
     }
@@ -141,6 +148,8 @@ final class CodeSet {
     if (containsAny(codings)) {
       return dev.eligo.runtime.result.TruthValue.TRUE;
     }
-    return canClassify(codings) ? dev.eligo.runtime.result.TruthValue.FALSE : dev.eligo.runtime.result.TruthValue.UNKNOWN;
+    return canClassify(codings)
+        ? dev.eligo.runtime.result.TruthValue.FALSE
+        : dev.eligo.runtime.result.TruthValue.UNKNOWN;
   }
 }

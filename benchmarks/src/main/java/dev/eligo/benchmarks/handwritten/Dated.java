@@ -28,7 +28,8 @@ final class Dated {
    * Whether the period from {@code start} to {@code end} shares a day with [from, to]; a null end
    * means still going on at {@code screening}; a missing start is unknown.
    */
-  static TruthValue overlaps(RecordDate start, RecordDate end, LocalDate from, LocalDate to, LocalDate screening) {
+  static TruthValue overlaps(
+      RecordDate start, RecordDate end, LocalDate from, LocalDate to, LocalDate screening) {
     if (start == null) {
       return TruthValue.UNKNOWN;
     }
@@ -41,7 +42,9 @@ final class Dated {
     }
     LocalDate latestStart = start.last().isBefore(last.last()) ? start.last() : last.last();
     LocalDate earliestEnd = last.first().isAfter(start.first()) ? last.first() : start.first();
-    return !latestStart.isAfter(to) && !earliestEnd.isBefore(from) ? TruthValue.TRUE : TruthValue.UNKNOWN;
+    return !latestStart.isAfter(to) && !earliestEnd.isBefore(from)
+        ? TruthValue.TRUE
+        : TruthValue.UNKNOWN;
   }
 
   /** Whether {@code a} surely happened before {@code b}: by day, then time of day. */

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A measurement the protocol reads: its codes, its unit and the units it accepts with their
- * factors into that unit (the data dictionary's list), and how its values compare with thresholds
- * and with the upper limit of normal that came with them.
+ * A measurement the protocol reads: its codes, its unit and the units it accepts with their factors
+ * into that unit (the data dictionary's list), and how its values compare with thresholds and with
+ * the upper limit of normal that came with them.
  */
 final class Lab {
   /** A comparison of a value with a threshold. */
@@ -44,7 +44,10 @@ final class Lab {
     return unit.equals("1");
   }
 
-  /** The factor from a value's unit into this lab's unit, or null when the unit is not one it accepts. */
+  /**
+   * The factor from a value's unit into this lab's unit, or null when the unit is not one it
+   * accepts.
+   */
   private BigDecimal factor(String valueUnit) {
     if (valueUnit == null || valueUnit.isBlank()) {
       return isCount() ? BigDecimal.ONE : null;
@@ -73,7 +76,9 @@ final class Lab {
     }
     ObservationValue v = o.value();
     if (v instanceof ObservationValue.IntegerValue) {
-      return isCount() ? test(BigDecimal.valueOf(((ObservationValue.IntegerValue) v).value()), null, op, threshold)
+      return isCount()
+          ? test(
+              BigDecimal.valueOf(((ObservationValue.IntegerValue) v).value()), null, op, threshold)
           : TruthValue.UNKNOWN;
     }
     if (!(v instanceof ObservationValue.QuantityValue)) {
@@ -103,7 +108,8 @@ final class Lab {
       if (!range.isNormal() || range.high() == null) {
         continue;
       }
-      String u = range.highUnit() == null || range.highUnit().isBlank() ? q.unit() : range.highUnit();
+      String u =
+          range.highUnit() == null || range.highUnit().isBlank() ? q.unit() : range.highUnit();
       if (high == null) {
         high = range.high();
         highUnit = u;
@@ -126,7 +132,10 @@ final class Lab {
     return bInA != null && a.compareTo(bInA) == 0;
   }
 
-  /** {@code value} in unit {@code from} converted to unit {@code to}, or null when either is not accepted. */
+  /**
+   * {@code value} in unit {@code from} converted to unit {@code to}, or null when either is not
+   * accepted.
+   */
   private BigDecimal inUnit(BigDecimal value, String from, String to) {
     if (from != null && from.trim().equals(to == null ? null : to.trim())) {
       return value;
@@ -144,10 +153,14 @@ final class Lab {
     int c = value.compareTo(threshold);
     if (comparator == null) {
       switch (op) {
-        case LT: return TruthValue.of(c < 0);
-        case LE: return TruthValue.of(c <= 0);
-        case GT: return TruthValue.of(c > 0);
-        default: return TruthValue.of(c >= 0);
+        case LT:
+          return TruthValue.of(c < 0);
+        case LE:
+          return TruthValue.of(c <= 0);
+        case GT:
+          return TruthValue.of(c > 0);
+        default:
+          return TruthValue.of(c >= 0);
       }
     }
     boolean below = comparator.startsWith("<");

@@ -14,7 +14,8 @@ final class Latest {
   private Latest() {}
 
   /** The observations whose date is in [from, to]; those that may or may not be become maybe. */
-  static List<Found<Observation>> within(List<Found<Observation>> found, LocalDate from, LocalDate to) {
+  static List<Found<Observation>> within(
+      List<Found<Observation>> found, LocalDate from, LocalDate to) {
     List<Found<Observation>> in = new ArrayList<>();
     for (Found<Observation> f : found) {
       TruthValue inside = Dated.inWindow(f.item().effective(), from, to);
@@ -28,8 +29,8 @@ final class Latest {
   }
 
   /**
-   * The latest result, or null when there is none, when an uncertain result may be later, or
-   * when two different results tie for latest.
+   * The latest result, or null when there is none, when an uncertain result may be later, or when
+   * two different results tie for latest.
    */
   static Observation of(List<Found<Observation>> found) {
     Observation chosen = null;
@@ -64,7 +65,11 @@ final class Latest {
     if (Dated.before(da, db)) {
       return true;
     }
-    if (da == null || db == null || !da.isFullDate() || !db.isFullDate() || !da.first().equals(db.first())) {
+    if (da == null
+        || db == null
+        || !da.isFullDate()
+        || !db.isFullDate()
+        || !da.first().equals(db.first())) {
       return false;
     }
     if (da.time() != null && db.time() != null && !da.time().equals(db.time())) {
@@ -74,10 +79,12 @@ final class Latest {
   }
 
   private static boolean sameValue(ObservationValue a, ObservationValue b) {
-    if (a instanceof ObservationValue.QuantityValue && b instanceof ObservationValue.QuantityValue) {
+    if (a instanceof ObservationValue.QuantityValue
+        && b instanceof ObservationValue.QuantityValue) {
       ObservationValue.QuantityValue qa = (ObservationValue.QuantityValue) a;
       ObservationValue.QuantityValue qb = (ObservationValue.QuantityValue) b;
-      return qa.value().compareTo(qb.value()) == 0 && Objects.equals(qa.unit(), qb.unit())
+      return qa.value().compareTo(qb.value()) == 0
+          && Objects.equals(qa.unit(), qb.unit())
           && Objects.equals(qa.comparator(), qb.comparator());
     }
     return Objects.equals(a, b);

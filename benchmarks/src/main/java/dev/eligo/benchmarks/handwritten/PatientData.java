@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * A patient's records as the data dictionary says to read them on a screening date: records that
- * never count left out, records after screening left out, tentative ones kept as maybe, records
- * of a kind coded only in other systems kept as unclassified.
+ * never count left out, records after screening left out, tentative ones kept as maybe, records of
+ * a kind coded only in other systems kept as unclassified.
  */
 final class PatientData {
   private enum Standing {
@@ -47,7 +47,9 @@ final class PatientData {
     }
   }
 
-  /** The counting observations of a concept; a corrected or amended result replaces the final one. */
+  /**
+   * The counting observations of a concept; a corrected or amended result replaces the final one.
+   */
   List<Found<Observation>> observations(CodeSet codes) {
     List<Found<Observation>> found = new ArrayList<>();
     for (Observation o : patient.observations()) {
@@ -55,8 +57,10 @@ final class PatientData {
       if (!noCodes && !codes.containsAny(o.codes())) {
         continue;
       }
-      Standing status = o.status() == ObservationStatus.UNKNOWN ? Standing.MAYBE
-          : o.status().counts() ? Standing.COUNTS : Standing.NEVER;
+      Standing status =
+          o.status() == ObservationStatus.UNKNOWN
+              ? Standing.MAYBE
+              : o.status().counts() ? Standing.COUNTS : Standing.NEVER;
       add(found, o, o.ref(), stricter(status, byDate(o.effective())));
     }
     List<Found<Observation>> kept = new ArrayList<>();
@@ -74,9 +78,13 @@ final class PatientData {
     }
     for (Found<Observation> other : all) {
       RecordDate d = other.item().effective();
-      if (other.item().status().isRevision() && d != null && d.first().equals(o.effective().first())
+      if (other.item().status().isRevision()
+          && d != null
+          && d.first().equals(o.effective().first())
           && d.last().equals(o.effective().last())
-          && (d.time() == null || o.effective().time() == null || d.time().equals(o.effective().time()))) {
+          && (d.time() == null
+              || o.effective().time() == null
+              || d.time().equals(o.effective().time()))) {
         return true;
       }
     }
@@ -95,8 +103,10 @@ final class PatientData {
   List<Found<MedicationUse>> medications(CodeSet codes) {
     List<Found<MedicationUse>> found = new ArrayList<>();
     for (MedicationUse m : patient.medications()) {
-      Standing status = m.status() == MedicationStatus.UNKNOWN ? Standing.MAYBE
-          : m.status().isExcluded() ? Standing.NEVER : Standing.COUNTS;
+      Standing status =
+          m.status() == MedicationStatus.UNKNOWN
+              ? Standing.MAYBE
+              : m.status().isExcluded() ? Standing.NEVER : Standing.COUNTS;
       Standing standing = stricter(status, byDate(m.period() == null ? null : m.period().start()));
       classify(found, m, m.codes(), m.ref(), codes, standing);
     }
@@ -106,9 +116,12 @@ final class PatientData {
   List<Found<Procedure>> procedures(CodeSet codes) {
     List<Found<Procedure>> found = new ArrayList<>();
     for (Procedure p : patient.procedures()) {
-      Standing status = p.status() == ProcedureStatus.UNKNOWN ? Standing.MAYBE
-          : p.status().isExcluded() ? Standing.NEVER : Standing.COUNTS;
-      Standing standing = stricter(status, byDate(p.performed() == null ? null : p.performed().start()));
+      Standing status =
+          p.status() == ProcedureStatus.UNKNOWN
+              ? Standing.MAYBE
+              : p.status().isExcluded() ? Standing.NEVER : Standing.COUNTS;
+      Standing standing =
+          stricter(status, byDate(p.performed() == null ? null : p.performed().start()));
       classify(found, p, p.codes(), p.ref(), codes, standing);
     }
     return found;
@@ -130,9 +143,15 @@ final class PatientData {
       if (r.studyIdentifiers().contains(protocolId)) {
         continue;
       }
-      Standing status = r.status().equals(ResearchParticipation.UNKNOWN_STATUS) ? Standing.MAYBE
-          : r.counts() ? Standing.COUNTS : Standing.NEVER;
-      add(found, r, r.ref(), stricter(status, byDate(r.period() == null ? null : r.period().start())));
+      Standing status =
+          r.status().equals(ResearchParticipation.UNKNOWN_STATUS)
+              ? Standing.MAYBE
+              : r.counts() ? Standing.COUNTS : Standing.NEVER;
+      add(
+          found,
+          r,
+          r.ref(),
+          stricter(status, byDate(r.period() == null ? null : r.period().start())));
     }
     return found;
   }
@@ -153,7 +172,12 @@ final class PatientData {
   }
 
   private <T> void classify(
-      List<Found<T>> found, T record, List<Coding> codings, RecordRef ref, CodeSet codes, Standing standing) {
+      List<Found<T>> found,
+      T record,
+      List<Coding> codings,
+      RecordRef ref,
+      CodeSet codes,
+      Standing standing) {
     if (codes.containsAny(codings) || codings.isEmpty() && unreadable.contains(ref)) {
       add(found, record, ref, standing);
     } else if (!codes.canClassify(codings) && standing != Standing.NEVER) {
@@ -180,7 +204,9 @@ final class PatientData {
     if (status == null) {
       return Standing.COUNTS;
     }
-    return status.isExcluded() ? Standing.NEVER : status.isTentative() ? Standing.MAYBE : Standing.COUNTS;
+    return status.isExcluded()
+        ? Standing.NEVER
+        : status.isTentative() ? Standing.MAYBE : Standing.COUNTS;
   }
 
   private static Standing stricter(Standing a, Standing b) {

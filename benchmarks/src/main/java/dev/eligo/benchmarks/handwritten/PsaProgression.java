@@ -64,7 +64,9 @@ final class PsaProgression {
     TruthValue rising = TruthValue.TRUE;
     for (int k = first; k < first + 3; k++) {
       boolean weekApart = !days.get(k).plusDays(7).isAfter(days.get(k + 1));
-      rising = Tri.and(rising, Tri.and(greater(values.get(k + 1), values.get(k)), TruthValue.of(weekApart)));
+      rising =
+          Tri.and(
+              rising, Tri.and(greater(values.get(k + 1), values.get(k)), TruthValue.of(weekApart)));
     }
     BigDecimal nadir = null;
     boolean nadirKnown = true;

@@ -37,15 +37,21 @@ final class TreatmentCourse {
       }
     }
     for (List<Found<MedicationUse>> sameRoute : byRoute.values()) {
-      sameRoute.sort(Comparator.comparing((Found<MedicationUse> f) -> startDay(f.item()),
-          Comparator.nullsLast(Comparator.naturalOrder())));
+      sameRoute.sort(
+          Comparator.comparing(
+              (Found<MedicationUse> f) -> startDay(f.item()),
+              Comparator.nullsLast(Comparator.naturalOrder())));
       List<Found<MedicationUse>> current = new ArrayList<>();
       LocalDate lastDay = null;
       boolean open = true;
       for (Found<MedicationUse> f : sameRoute) {
         MedicationUse use = f.item();
-        boolean continues = !current.isEmpty() && open && use.period() != null && lastDay != null
-            && !use.period().start().first().isAfter(lastDay.plusDays(1));
+        boolean continues =
+            !current.isEmpty()
+                && open
+                && use.period() != null
+                && lastDay != null
+                && !use.period().start().first().isAfter(lastDay.plusDays(1));
         if (!current.isEmpty() && !continues) {
           courses.add(merged(current, screening));
           current = new ArrayList<>();
@@ -64,12 +70,15 @@ final class TreatmentCourse {
         courses.add(merged(current, screening));
       }
     }
-    courses.sort(Comparator.comparing((Found<TreatmentCourse> c) -> c.item().start == null ? null : c.item().start.first(),
-        Comparator.nullsLast(Comparator.naturalOrder())));
+    courses.sort(
+        Comparator.comparing(
+            (Found<TreatmentCourse> c) -> c.item().start == null ? null : c.item().start.first(),
+            Comparator.nullsLast(Comparator.naturalOrder())));
     return courses;
   }
 
-  private static Found<TreatmentCourse> merged(List<Found<MedicationUse>> uses, LocalDate screening) {
+  private static Found<TreatmentCourse> merged(
+      List<Found<MedicationUse>> uses, LocalDate screening) {
     boolean sure = true;
     for (Found<MedicationUse> f : uses) {
       sure &= f.isSure();

@@ -10,14 +10,18 @@ final class Tri {
     if (a == TruthValue.FALSE || b == TruthValue.FALSE) {
       return TruthValue.FALSE;
     }
-    return a == TruthValue.UNKNOWN || b == TruthValue.UNKNOWN ? TruthValue.UNKNOWN : TruthValue.TRUE;
+    return a == TruthValue.UNKNOWN || b == TruthValue.UNKNOWN
+        ? TruthValue.UNKNOWN
+        : TruthValue.TRUE;
   }
 
   static TruthValue or(TruthValue a, TruthValue b) {
     if (a == TruthValue.TRUE || b == TruthValue.TRUE) {
       return TruthValue.TRUE;
     }
-    return a == TruthValue.UNKNOWN || b == TruthValue.UNKNOWN ? TruthValue.UNKNOWN : TruthValue.FALSE;
+    return a == TruthValue.UNKNOWN || b == TruthValue.UNKNOWN
+        ? TruthValue.UNKNOWN
+        : TruthValue.FALSE;
   }
 
   static TruthValue not(TruthValue a) {

@@ -15,7 +15,8 @@ public final class CriteriaFiles {
   /** Reads a criteria file in UTF-8, named in diagnostics as the user wrote its path. */
   public static SourceFile read(Path file) throws EvaluatorLoadException {
     if (Files.isDirectory(file)) {
-      throw new EvaluatorLoadException("cannot read " + file + ": it is a directory, not a criteria file");
+      throw new EvaluatorLoadException(
+          "cannot read " + file + ": it is a directory, not a criteria file");
     }
     try {
       return SourceFile.read(file);

@@ -19,15 +19,22 @@ public final class EvaluatorLoader {
     try {
       classes = InMemoryJavac.compile(javaFile);
     } catch (JavacException e) {
-      throw new EvaluatorLoadException(e.noCompiler()
-          ? "no Java compiler is available: 'eligo screen' compiles the protocol and needs a JDK (17 or later), not a JRE"
-          : e.getMessage(), e);
+      throw new EvaluatorLoadException(
+          e.noCompiler()
+              ? "no Java compiler is available: 'eligo screen' compiles the protocol and needs a JDK (17 or later), not a JRE"
+              : e.getMessage(),
+          e);
     }
     try {
       return classes.newInstance(ProtocolEvaluator.class.getClassLoader());
     } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
-      throw new EvaluatorLoadException("the generated evaluator " + classes.className() + " cannot be loaded ("
-          + e + "); this is a bug in Eligo", e);
+      throw new EvaluatorLoadException(
+          "the generated evaluator "
+              + classes.className()
+              + " cannot be loaded ("
+              + e
+              + "); this is a bug in Eligo",
+          e);
     }
   }
 }

@@ -9,7 +9,9 @@ import dev.eligo.runtime.ProtocolEvaluator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Turns a criteria file into a ready evaluator: read, compile to Java, compile to classes, load. */
+/**
+ * Turns a criteria file into a ready evaluator: read, compile to Java, compile to classes, load.
+ */
 public final class ProtocolLoader {
   /** The package of evaluators compiled for screening; they never leave memory. */
   static final String PACKAGE = "dev.eligo.screening";

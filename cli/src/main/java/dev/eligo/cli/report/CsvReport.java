@@ -14,8 +14,17 @@ import java.util.List;
  * per patient and criterion, parts included; input that gave no patient is one row with the error.
  */
 final class CsvReport implements Report {
-  static final List<String> HEADER = List.of(
-      "patient", "source", "verdict", "criterion", "kind", "result", "missing", "explanation", "error");
+  static final List<String> HEADER =
+      List.of(
+          "patient",
+          "source",
+          "verdict",
+          "criterion",
+          "kind",
+          "result",
+          "missing",
+          "explanation",
+          "error");
 
   private final Writer out;
 
@@ -38,9 +47,17 @@ final class CsvReport implements Report {
     PatientOutcome.Screened screened = (PatientOutcome.Screened) outcome;
     for (Rows.Row row : Rows.flatten(screened.result())) {
       CriterionResult c = row.criterion();
-      row(List.of(
-          screened.result().patientId(), screened.source(), screened.verdict(), c.id(), Rows.kind(c),
-          c.outcome().name(), String.join("; ", Rows.missing(c)), c.explain().stripTrailing(), ""));
+      row(
+          List.of(
+              screened.result().patientId(),
+              screened.source(),
+              screened.verdict(),
+              c.id(),
+              Rows.kind(c),
+              c.outcome().name(),
+              String.join("; ", Rows.missing(c)),
+              c.explain().stripTrailing(),
+              ""));
     }
   }
 
@@ -63,8 +80,11 @@ final class CsvReport implements Report {
     // Control characters are escaped so that printing the file on a terminal is safe too.
     String field = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
     field = Escapes.lines(field);
-    boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
-        || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+    boolean needsQuotes =
+        field.indexOf(',') >= 0
+            || field.indexOf('"') >= 0
+            || field.indexOf('\n') >= 0
+            || field.indexOf('\r') >= 0;
     return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 }

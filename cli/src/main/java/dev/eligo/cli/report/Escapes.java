@@ -1,10 +1,10 @@
 package dev.eligo.cli.report;
 
 /**
- * Makes text from patient data safe to print on any terminal: control characters (ESC, CR, BEL,
- * the C1 set), line and paragraph separators and the bidirectional overrides that reorder what a
- * reader sees are written as visible escapes ({@code \x1B}, {@code \r}, {@code \u202E}), so an id
- * or a message from a file can neither move the cursor, recolour the screen nor hide text.
+ * Makes text from patient data safe to print on any terminal: control characters (ESC, CR, BEL, the
+ * C1 set), line and paragraph separators and the bidirectional overrides that reorder what a reader
+ * sees are written as visible escapes ({@code \x1B}, {@code \r}, {@code \u202E}), so an id or a
+ * message from a file can neither move the cursor, recolour the screen nor hide text.
  */
 final class Escapes {
   private Escapes() {}
@@ -57,8 +57,13 @@ final class Escapes {
     if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
       return String.format(java.util.Locale.ROOT, "\\x%02X", (int) c);
     }
-    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029
-        || c == 0x200E || c == 0x200F || c == 0x061C) {
+    if ((c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x200E
+        || c == 0x200F
+        || c == 0x061C) {
       return String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
     }
     return null;

@@ -12,13 +12,14 @@ import java.util.Map;
 
 /**
  * One criterion's explanation as nested lists: each statement with its value, the statements it
- * rests on beneath it, and under a statement that rests on records, what was ignored, could not
- * be classified or is missing. A part's result is linked to the part's own row, not repeated.
+ * rests on beneath it, and under a statement that rests on records, what was ignored, could not be
+ * classified or is missing. A part's result is linked to the part's own row, not repeated.
  */
 final class ExplanationHtml {
   private final StringBuilder out = new StringBuilder(1024);
   private final RecordNames names;
   private final String anchorPrefix;
+
   /** A part's result is the same object in its criterion's tree: identity finds it. */
   private final Map<Truth, CriterionResult> parts = new IdentityHashMap<>();
 
@@ -44,8 +45,11 @@ final class ExplanationHtml {
     out.append("<li>");
     statement(t);
     if (part != null) {
-      out.append(" <a class=\"see\" href=\"#").append(escape(anchorPrefix + part.id())).append("\">see ")
-          .append(escape(part.id())).append("</a></li>");
+      out.append(" <a class=\"see\" href=\"#")
+          .append(escape(anchorPrefix + part.id()))
+          .append("\">see ")
+          .append(escape(part.id()))
+          .append("</a></li>");
       return;
     }
     if (!t.because().isEmpty()) {
@@ -61,14 +65,21 @@ final class ExplanationHtml {
   }
 
   private void statement(Truth t) {
-    out.append("<span class=\"st\">").append(escape(names.inText(t.statement()))).append("</span> <span class=\"v ")
-        .append(t.valueText()).append("\">").append(t.valueText()).append("</span>");
+    out.append("<span class=\"st\">")
+        .append(escape(names.inText(t.statement())))
+        .append("</span> <span class=\"v ")
+        .append(t.valueText())
+        .append("\">")
+        .append(t.valueText())
+        .append("</span>");
   }
 
   /** Under a statement that rests on records directly: what was ignored, unclassified, missing. */
   private void notes(Truth t) {
     Evidence evidence = t.evidence();
-    if (evidence.ignored().isEmpty() && evidence.unclassified().isEmpty() && t.missing().isEmpty()) {
+    if (evidence.ignored().isEmpty()
+        && evidence.unclassified().isEmpty()
+        && t.missing().isEmpty()) {
       return;
     }
     out.append("<ul>");
@@ -85,7 +96,12 @@ final class ExplanationHtml {
   }
 
   private void note(String kind, String text) {
-    out.append("<li class=\"note ").append(kind).append("\"><span class=\"st\">").append(kind).append(' ')
-        .append(escape(names.inText(text))).append("</span></li>");
+    out.append("<li class=\"note ")
+        .append(kind)
+        .append("\"><span class=\"st\">")
+        .append(kind)
+        .append(' ')
+        .append(escape(names.inText(text)))
+        .append("</span></li>");
   }
 }

@@ -11,10 +11,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * A criterion's explanation as a JSON tree, for programs: each node's statement, value, the
- * records it used, ignored or could not classify, the data it misses and the nodes it rests on.
- * A part's result is a node naming the part ({@code "part": "I2a"}) without children, since the
- * part carries its own tree.
+ * A criterion's explanation as a JSON tree, for programs: each node's statement, value, the records
+ * it used, ignored or could not classify, the data it misses and the nodes it rests on. A part's
+ * result is a node naming the part ({@code "part": "I2a"}) without children, since the part carries
+ * its own tree.
  */
 final class ExplanationJson {
   private final JsonGenerator json;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The screening funnel: for each top-level criterion in file order, how many screened patients
- * it rules out and leaves unknown, and how many are still possibly eligible after it and the
- * criteria before it (split into those with every criterion so far decided and those with one
- * unknown). Counts only, so memory does not grow with the number of patients; drawn as inline SVG.
+ * The screening funnel: for each top-level criterion in file order, how many screened patients it
+ * rules out and leaves unknown, and how many are still possibly eligible after it and the criteria
+ * before it (split into those with every criterion so far decided and those with one unknown).
+ * Counts only, so memory does not grow with the number of patients; drawn as inline SVG.
  */
 final class Funnel {
   /** One criterion's counts. */
@@ -66,7 +66,10 @@ final class Funnel {
 
   /** An inclusion not met or an exclusion met: the patient is ruled out. */
   static boolean against(CriterionResult c) {
-    CriterionOutcome against = c.info().kind() == CriterionKind.INCLUSION ? CriterionOutcome.NOT_MET : CriterionOutcome.MET;
+    CriterionOutcome against =
+        c.info().kind() == CriterionKind.INCLUSION
+            ? CriterionOutcome.NOT_MET
+            : CriterionOutcome.MET;
     return c.outcome() == against;
   }
 
@@ -81,26 +84,65 @@ final class Funnel {
   String svg() {
     int height = ROW * (steps.size() + 2) + 8;
     StringBuilder svg = new StringBuilder(4096);
-    svg.append("<svg id=\"funnel\" class=\"funnel\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-        .append("\" role=\"img\" aria-labelledby=\"funnel-title\" data-screened=\"").append(screened).append("\">")
-        .append("<title id=\"funnel-title\">Screening funnel: ").append(screened)
-        .append(" patients screened; for each criterion, how many it rules out and leaves unknown</title>");
-    row(svg, 0, "screened", "Screened", "", screened, 0, 0, screened + (screened == 1 ? " patient" : " patients"));
+    svg.append("<svg id=\"funnel\" class=\"funnel\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-labelledby=\"funnel-title\" data-screened=\"")
+        .append(screened)
+        .append("\">")
+        .append("<title id=\"funnel-title\">Screening funnel: ")
+        .append(screened)
+        .append(
+            " patients screened; for each criterion, how many it rules out and leaves unknown</title>");
+    row(
+        svg,
+        0,
+        "screened",
+        "Screened",
+        "",
+        screened,
+        0,
+        0,
+        screened + (screened == 1 ? " patient" : " patients"));
     int remaining = screened;
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
       int before = remaining;
       remaining -= step.firstRuledOut;
-      svg.append("<g class=\"step\" data-criterion=\"").append(escape(step.id)).append("\" data-rules-out=\"")
-          .append(step.rulesOut).append("\" data-unknown=\"").append(step.unknown).append("\" data-remaining=\"")
-          .append(remaining).append("\" data-undecided=\"").append(step.undecidedAfter).append("\">");
-      svg.append("<title>").append(escape(step.id + " " + step.text)).append("\n").append(step.rulesOut)
-          .append(" ruled out by it, ").append(step.unknown).append(" unknown; ").append(remaining)
+      svg.append("<g class=\"step\" data-criterion=\"")
+          .append(escape(step.id))
+          .append("\" data-rules-out=\"")
+          .append(step.rulesOut)
+          .append("\" data-unknown=\"")
+          .append(step.unknown)
+          .append("\" data-remaining=\"")
+          .append(remaining)
+          .append("\" data-undecided=\"")
+          .append(step.undecidedAfter)
+          .append("\">");
+      svg.append("<title>")
+          .append(escape(step.id + " " + step.text))
+          .append("\n")
+          .append(step.rulesOut)
+          .append(" ruled out by it, ")
+          .append(step.unknown)
+          .append(" unknown; ")
+          .append(remaining)
           .append(" still possibly eligible after it</title>");
-      String note = (step.rulesOut == 0 ? "" : "rules out " + step.rulesOut)
-          + (step.rulesOut > 0 && step.unknown > 0 ? " · " : "")
-          + (step.unknown == 0 ? "" : step.unknown + " unknown");
-      row(svg, i + 1, null, step.id, step.text, remaining, step.undecidedAfter, before - remaining,
+      String note =
+          (step.rulesOut == 0 ? "" : "rules out " + step.rulesOut)
+              + (step.rulesOut > 0 && step.unknown > 0 ? " · " : "")
+              + (step.unknown == 0 ? "" : step.unknown + " unknown");
+      row(
+          svg,
+          i + 1,
+          null,
+          step.id,
+          step.text,
+          remaining,
+          step.undecidedAfter,
+          before - remaining,
           note.isEmpty() ? "—" : note);
       svg.append("</g>");
     }
@@ -108,24 +150,52 @@ final class Funnel {
     return svg.toString();
   }
 
-  /** One bar: still possibly eligible (decided so far, then undecided), then those this step ruled out. */
-  private void row(StringBuilder svg, int index, String cssClass, String id, String text, int remaining,
-      int undecided, int ruledOutHere, String note) {
+  /**
+   * One bar: still possibly eligible (decided so far, then undecided), then those this step ruled
+   * out.
+   */
+  private void row(
+      StringBuilder svg,
+      int index,
+      String cssClass,
+      String id,
+      String text,
+      int remaining,
+      int undecided,
+      int ruledOutHere,
+      String note) {
     int y = index * ROW + 4;
     int textY = y + ROW / 2 + 5;
     if (cssClass != null) {
       svg.append("<g class=\"").append(cssClass).append("\">");
     }
-    svg.append("<text x=\"0\" y=\"").append(textY).append("\" class=\"label\"><tspan class=\"id\">").append(escape(id))
-        .append("</tspan> ").append(escape(Html.shorten(text, 46))).append("</text>");
-    svg.append("<rect class=\"track\" x=\"").append(BAR_X).append("\" y=\"").append(y + 4).append("\" width=\"")
-        .append(BAR_WIDTH).append("\" height=\"").append(ROW - 8).append("\"/>");
+    svg.append("<text x=\"0\" y=\"")
+        .append(textY)
+        .append("\" class=\"label\"><tspan class=\"id\">")
+        .append(escape(id))
+        .append("</tspan> ")
+        .append(escape(Html.shorten(text, 46)))
+        .append("</text>");
+    svg.append("<rect class=\"track\" x=\"")
+        .append(BAR_X)
+        .append("\" y=\"")
+        .append(y + 4)
+        .append("\" width=\"")
+        .append(BAR_WIDTH)
+        .append("\" height=\"")
+        .append(ROW - 8)
+        .append("\"/>");
     double x = BAR_X;
     x = bar(svg, "clear", x, y, remaining - undecided);
     x = bar(svg, "undecided", x, y, undecided);
     bar(svg, "ruled-out", x, y, ruledOutHere);
-    svg.append("<text x=\"").append(NOTE_X).append("\" y=\"").append(textY).append("\" class=\"note\">")
-        .append(escape(note)).append("</text>");
+    svg.append("<text x=\"")
+        .append(NOTE_X)
+        .append("\" y=\"")
+        .append(textY)
+        .append("\" class=\"note\">")
+        .append(escape(note))
+        .append("</text>");
     if (cssClass != null) {
       svg.append("</g>");
     }
@@ -136,8 +206,16 @@ final class Funnel {
       return x;
     }
     double width = (double) BAR_WIDTH * patients / screened;
-    svg.append("<rect class=\"").append(cssClass).append("\" x=\"").append(format(x)).append("\" y=\"")
-        .append(y + 4).append("\" width=\"").append(format(width)).append("\" height=\"").append(ROW - 8)
+    svg.append("<rect class=\"")
+        .append(cssClass)
+        .append("\" x=\"")
+        .append(format(x))
+        .append("\" y=\"")
+        .append(y + 4)
+        .append("\" width=\"")
+        .append(format(width))
+        .append("\" height=\"")
+        .append(ROW - 8)
         .append("\"/>");
     return x + width;
   }

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.eligo.cli.screen.PatientOutcome;
 import dev.eligo.cli.screen.Summary;
-import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.result.CriterionResult;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Verdict;
@@ -18,8 +18,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The JSON report, streamed with Jackson's generator: each patient is written when screened.
- * Keys are always present ({@code null} or {@code []} when empty) and in a fixed order.
+ * The JSON report, streamed with Jackson's generator: each patient is written when screened. Keys
+ * are always present ({@code null} or {@code []} when empty) and in a fixed order.
  */
 final class JsonReport implements Report {
   private final JsonGenerator json;
@@ -27,10 +27,13 @@ final class JsonReport implements Report {
   JsonReport(Writer out) {
     try {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      json = new JsonFactory().createGenerator(out)
-          .setPrettyPrinter(new DefaultPrettyPrinter()
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter));
+      json =
+          new JsonFactory()
+              .createGenerator(out)
+              .setPrettyPrinter(
+                  new DefaultPrettyPrinter()
+                      .withObjectIndenter(indenter)
+                      .withArrayIndenter(indenter));
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -13,7 +13,10 @@ public enum ReportFormat {
   /** One self-contained HTML page for a study coordinator. */
   HTML;
 
-  /** A report in this format writing to {@code out}; {@code explained} matters to the text report only. */
+  /**
+   * A report in this format writing to {@code out}; {@code explained} matters to the text report
+   * only.
+   */
   public Report create(Writer out, Explained explained) {
     switch (this) {
       case TEXT:

@@ -1,10 +1,10 @@
 package dev.eligo.cli.report;
 
 import dev.eligo.cli.screen.PatientOutcome;
-import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.CriterionKind;
 import dev.eligo.runtime.result.CriterionOutcome;
 import dev.eligo.runtime.result.CriterionResult;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Verdict;
 import java.util.ArrayList;
@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The wording every format shares: kinds, deciding criteria, criteria flattened with their parts. */
+/**
+ * The wording every format shares: kinds, deciding criteria, criteria flattened with their parts.
+ */
 final class Rows {
   private Rows() {}
 

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Text parked in a temporary file until a report can write it out, so that it is not kept in memory. */
+/**
+ * Text parked in a temporary file until a report can write it out, so that it is not kept in
+ * memory.
+ */
 final class Spill implements Closeable {
   private final Path file;
   private final BufferedWriter writer;

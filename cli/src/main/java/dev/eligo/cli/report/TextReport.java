@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * The text report: a table of patient, verdict and deciding criteria, a count line, then the
  * explanations asked for ({@link Explained}). Table rows are written as patients are screened;
- * explanations wait in a temporary file until the table is complete, so memory does not grow
- * with the input.
+ * explanations wait in a temporary file until the table is complete, so memory does not grow with
+ * the input.
  */
 final class TextReport implements Report {
   private static final int PATIENT_WIDTH = 24;
@@ -28,8 +28,10 @@ final class TextReport implements Report {
 
   private final Writer out;
   private final Explained explained;
+
   /** The named patients met so far (not every patient: --explain alone must not grow memory). */
   private final Set<String> explainedSeen = new HashSet<>();
+
   private boolean anyExplained;
   private Path explanationsFile;
   private BufferedWriter explanations;
@@ -44,7 +46,11 @@ final class TextReport implements Report {
     explanationsFile = Files.createTempFile("eligo-explanations-", ".txt");
     explanationsFile.toFile().deleteOnExit();
     explanations = Files.newBufferedWriter(explanationsFile, StandardCharsets.UTF_8);
-    out.write(Escapes.line(protocol.id() + " (version " + protocol.version() + ")") + ", screened as of " + asOf + "\n\n");
+    out.write(
+        Escapes.line(protocol.id() + " (version " + protocol.version() + ")")
+            + ", screened as of "
+            + asOf
+            + "\n\n");
     row("PATIENT", "VERDICT", "DECIDED BY");
   }
 
@@ -70,7 +76,8 @@ final class TextReport implements Report {
         }
       }
     } else {
-      explanations.write("ERROR " + Escapes.line(((PatientOutcome.Failed) outcome).describe()) + "\n");
+      explanations.write(
+          "ERROR " + Escapes.line(((PatientOutcome.Failed) outcome).describe()) + "\n");
     }
   }
 
@@ -78,8 +85,9 @@ final class TextReport implements Report {
   public void finish(Summary summary) throws IOException {
     out.write("\n" + summary + "\n");
     if (!explained.any() && summary.total() > 0) {
-      out.write("Explanations: add --explain for every patient, --explain-patient ID for one,"
-          + " or use --format html, json or csv.\n");
+      out.write(
+          "Explanations: add --explain for every patient, --explain-patient ID for one,"
+              + " or use --format html, json or csv.\n");
     }
     for (String patient : explained.patients()) {
       if (!explainedSeen.contains(patient)) {
@@ -99,7 +107,11 @@ final class TextReport implements Report {
   }
 
   private void row(String patient, String verdict, String decidedBy) throws IOException {
-    out.write(pad(Escapes.line(patient), PATIENT_WIDTH) + pad(verdict, VERDICT_WIDTH) + Escapes.line(decidedBy) + "\n");
+    out.write(
+        pad(Escapes.line(patient), PATIENT_WIDTH)
+            + pad(verdict, VERDICT_WIDTH)
+            + Escapes.line(decidedBy)
+            + "\n");
   }
 
   private static String pad(String text, int width) {

@@ -15,12 +15,15 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Screens one patient at a time on a worker thread with a time budget. When a screening overruns
- * it, the worker is interrupted (the runtime's evaluation stops at the next record or definition
- * it reads) and the patient becomes an error row naming the budget. A worker that does not stop
- * is left to finish on its own (daemon) thread and a new one takes over: the run goes on either way.
+ * it, the worker is interrupted (the runtime's evaluation stops at the next record or definition it
+ * reads) and the patient becomes an error row naming the budget. A worker that does not stop is
+ * left to finish on its own (daemon) thread and a new one takes over: the run goes on either way.
  */
 public final class Budget implements AutoCloseable {
-  /** How long a stopped screening may take to notice it was stopped before its worker is left behind. */
+  /**
+   * How long a stopped screening may take to notice it was stopped before its worker is left
+   * behind.
+   */
   private static final Duration GRACE = Duration.ofSeconds(2);
 
   private final ProtocolEvaluator evaluator;
@@ -43,13 +46,15 @@ public final class Budget implements AutoCloseable {
   public Outcome screen(PatientRecord record, dev.eligo.runtime.Screening screening) {
     // A cancelled Future is done at once; only the task itself can say when its thread is free.
     CountDownLatch finished = new CountDownLatch(1);
-    Future<ScreeningResult> running = worker.submit(() -> {
-      try {
-        return evaluator.screen(record, screening);
-      } finally {
-        finished.countDown();
-      }
-    });
+    Future<ScreeningResult> running =
+        worker.submit(
+            () -> {
+              try {
+                return evaluator.screen(record, screening);
+              } finally {
+                finished.countDown();
+              }
+            });
     try {
       return new Outcome(running.get(perPatient.toMillis(), TimeUnit.MILLISECONDS), null);
     } catch (TimeoutException e) {
@@ -58,16 +63,24 @@ public final class Budget implements AutoCloseable {
         worker.shutdownNow();
         worker = newWorker();
       }
-      return new Outcome(null, "screening took longer than the per-patient budget of " + seconds(perPatient)
-          + " (--patient-timeout) and was stopped");
+      return new Outcome(
+          null,
+          "screening took longer than the per-patient budget of "
+              + seconds(perPatient)
+              + " (--patient-timeout) and was stopped");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof OutOfMemoryError) {
-        return new Outcome(null, "screening the patient needed more memory than this run has (give Java more"
-            + " with -Xmx)");
+        return new Outcome(
+            null,
+            "screening the patient needed more memory than this run has (give Java more"
+                + " with -Xmx)");
       }
-      return new Outcome(null, "the patient could not be screened (internal error " + cause.getClass().getSimpleName()
-          + ")");
+      return new Outcome(
+          null,
+          "the patient could not be screened (internal error "
+              + cause.getClass().getSimpleName()
+              + ")");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running.cancel(true);
@@ -90,11 +103,12 @@ public final class Budget implements AutoCloseable {
   }
 
   private static ExecutorService newWorker() {
-    return Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "eligo-screening");
-      thread.setDaemon(true);
-      return thread;
-    });
+    return Executors.newSingleThreadExecutor(
+        task -> {
+          Thread thread = new Thread(task, "eligo-screening");
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   @Override

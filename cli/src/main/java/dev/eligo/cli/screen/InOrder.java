@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs tasks on a fixed number of threads and hands their results on in the order the tasks were
- * given. At most {@code window} tasks, and at most {@code maxBytes} of their input (unless one
- * task alone weighs more), are in flight at once, so memory does not grow with the number of tasks.
+ * given. At most {@code window} tasks, and at most {@code maxBytes} of their input (unless one task
+ * alone weighs more), are in flight at once, so memory does not grow with the number of tasks.
  */
 final class InOrder<T> implements AutoCloseable {
   /** Takes each result, in order, on the thread that gives the tasks. */
@@ -30,11 +30,14 @@ final class InOrder<T> implements AutoCloseable {
 
   InOrder(int threads, int window, long maxBytes) {
     AtomicInteger count = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "eligo-reader-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "eligo-reader-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     this.window = window;
     this.maxBytes = maxBytes;
   }
@@ -42,7 +45,9 @@ final class InOrder<T> implements AutoCloseable {
   /** Starts a task of the given weight, first handing on results until there is room for it. */
   void submit(long bytes, Callable<T> task, Sink<T> sink) throws IOException {
     while (!inFlight.isEmpty()
-        && (inFlight.size() >= window || bytesInFlight + bytes > maxBytes || inFlight.peek().future().isDone())) {
+        && (inFlight.size() >= window
+            || bytesInFlight + bytes > maxBytes
+            || inFlight.peek().future().isDone())) {
       handOn(sink);
     }
     inFlight.add(new Running<>(pool.submit(task), bytes));

@@ -14,10 +14,11 @@ public sealed interface PatientOutcome {
   String verdict();
 
   /**
-   * A patient screened; {@code problems} are the parts of its data that could not be read,
-   * {@code names} say what its records are.
+   * A patient screened; {@code problems} are the parts of its data that could not be read, {@code
+   * names} say what its records are.
    */
-  record Screened(String source, ScreeningResult result, List<RecordProblem> problems, RecordNames names)
+  record Screened(
+      String source, ScreeningResult result, List<RecordProblem> problems, RecordNames names)
       implements PatientOutcome {
     public Screened {
       Objects.requireNonNull(source, "source");

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A one-line progress bar redrawn with a carriage return, for a terminal:
- * {@code [#########...........]  450/1000 patients  45%}. It redraws at most once per percent, so
- * a large input does not flood the terminal.
+ * A one-line progress bar redrawn with a carriage return, for a terminal: {@code
+ * [#########...........] 450/1000 patients 45%}. It redraws at most once per percent, so a large
+ * input does not flood the terminal.
  */
 public final class ProgressBar implements Progress {
   private static final int WIDTH = 30;
@@ -45,7 +45,13 @@ public final class ProgressBar implements Progress {
 
   String line(long done, int percent) {
     int filled = percent * WIDTH / 100;
-    return String.format(Locale.ROOT, "[%s%s] %d/%d patients %3d%%",
-        "#".repeat(filled), ".".repeat(WIDTH - filled), done, total, percent);
+    return String.format(
+        Locale.ROOT,
+        "[%s%s] %d/%d patients %3d%%",
+        "#".repeat(filled),
+        ".".repeat(WIDTH - filled),
+        done,
+        total,
+        percent);
   }
 }

@@ -17,13 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What one patient's records are, for a reader: {@code prednisone} for
- * {@code MedicationStatement/ms-mcrpc-27-23}, taken from the codings' display text (else the code).
- * Kept only while the patient's report is written.
+ * What one patient's records are, for a reader: {@code prednisone} for {@code
+ * MedicationStatement/ms-mcrpc-27-23}, taken from the codings' display text (else the code). Kept
+ * only while the patient's report is written.
  */
 public final class RecordNames {
   /** A record reference written alone in a message, not already in parentheses after its name. */
-  private static final Pattern BARE_REF = Pattern.compile("(?<![(/\\w])([A-Z][A-Za-z]+)/([A-Za-z0-9.\\-]{1,64})");
+  private static final Pattern BARE_REF =
+      Pattern.compile("(?<![(/\\w])([A-Z][A-Za-z]+)/([A-Za-z0-9.\\-]{1,64})");
 
   /** Names nothing: references stay as they are. */
   public static final RecordNames NONE = new RecordNames(Map.of());
@@ -64,8 +65,8 @@ public final class RecordNames {
   }
 
   /**
-   * The text with each record reference written alone preceded by the record's name:
-   * {@code reason for MedicationStatement/ms-1} becomes {@code reason for prednisone (MedicationStatement/ms-1)}.
+   * The text with each record reference written alone preceded by the record's name: {@code reason
+   * for MedicationStatement/ms-1} becomes {@code reason for prednisone (MedicationStatement/ms-1)}.
    * References already in parentheses follow their description and stay as they are.
    */
   public String inText(String text) {
@@ -76,7 +77,8 @@ public final class RecordNames {
     StringBuilder out = new StringBuilder(text.length() + 32);
     while (m.find()) {
       String name = names.get(RecordRef.of(m.group(1), m.group(2)));
-      m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : name + " (" + m.group() + ")"));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(name == null ? m.group() : name + " (" + m.group() + ")"));
     }
     return m.appendTail(out).toString();
   }

@@ -24,12 +24,12 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Screens every patient of the inputs on several threads, handing each outcome to the report in
- * input order as soon as it and those before it are known: memory does not grow with the number
- * of patients (a few patients are in flight per thread, and together no more bytes of input than
- * one patient may have unless one alone has more). Each patient is bounded: a
- * Bundle larger than the read limits is an error row before it is parsed, a screening that
- * overruns the time budget is stopped, and running out of memory on one patient (a backstop
- * behind the size limit) is that patient's error row, not the end of the run.
+ * input order as soon as it and those before it are known: memory does not grow with the number of
+ * patients (a few patients are in flight per thread, and together no more bytes of input than one
+ * patient may have unless one alone has more). Each patient is bounded: a Bundle larger than the
+ * read limits is an error row before it is parsed, a screening that overruns the time budget is
+ * stopped, and running out of memory on one patient (a backstop behind the size limit) is that
+ * patient's error row, not the end of the run.
  */
 public final class Screening {
   /** The default time one patient may take to screen. */
@@ -46,19 +46,27 @@ public final class Screening {
     this(evaluator, dev.eligo.runtime.Screening.on(asOf), ReadLimits.forHeap(), DEFAULT_BUDGET);
   }
 
-  public Screening(ProtocolEvaluator evaluator, LocalDate asOf, ReadLimits limits, Duration budget) {
+  public Screening(
+      ProtocolEvaluator evaluator, LocalDate asOf, ReadLimits limits, Duration budget) {
     this(evaluator, dev.eligo.runtime.Screening.on(asOf), limits, budget);
   }
 
   /** Screens for a screening with inputs besides the date (checked against the protocol first). */
-  public Screening(ProtocolEvaluator evaluator, dev.eligo.runtime.Screening request, ReadLimits limits,
+  public Screening(
+      ProtocolEvaluator evaluator,
+      dev.eligo.runtime.Screening request,
+      ReadLimits limits,
       Duration budget) {
     this(evaluator, request, limits, budget, Runtime.getRuntime().availableProcessors());
   }
 
   /** As above, reading and screening {@code threads} patients at once. */
-  public Screening(ProtocolEvaluator evaluator, dev.eligo.runtime.Screening request, ReadLimits limits,
-      Duration budget, int threads) {
+  public Screening(
+      ProtocolEvaluator evaluator,
+      dev.eligo.runtime.Screening request,
+      ReadLimits limits,
+      Duration budget,
+      int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("at least one thread screens, not " + threads);
     }
@@ -74,17 +82,19 @@ public final class Screening {
   public Summary run(List<Path> inputs, Report report, Progress progress) throws IOException {
     Summary summary = new Summary();
     report.start(evaluator.protocol(), asOf);
-    InOrder.Sink<PatientOutcome> sink = outcome -> {
-      summary.count(outcome);
-      report.patient(outcome);
-      progress.advance(summary);
-    };
+    InOrder.Sink<PatientOutcome> sink =
+        outcome -> {
+          summary.count(outcome);
+          report.patient(outcome);
+          progress.advance(summary);
+        };
     // Each thread screens with a budget of its own; a task takes whichever is free.
     BlockingQueue<Budget> budgets = new ArrayBlockingQueue<>(threads);
     for (int i = 0; i < threads; i++) {
       budgets.add(new Budget(evaluator, budget));
     }
-    try (InOrder<PatientOutcome> pipeline = new InOrder<>(threads, 4 * threads, limits.maxBundleBytes())) {
+    try (InOrder<PatientOutcome> pipeline =
+        new InOrder<>(threads, 4 * threads, limits.maxBundleBytes())) {
       for (Path input : inputs) {
         try (PatientSource source = PatientSources.open(input, limits)) {
           PendingPatient pending;
@@ -113,7 +123,8 @@ public final class Screening {
     }
   }
 
-  private PatientOutcome readAndScreen(PendingPatient patient, Path input, BlockingQueue<Budget> budgets)
+  private PatientOutcome readAndScreen(
+      PendingPatient patient, Path input, BlockingQueue<Budget> budgets)
       throws InterruptedException {
     PatientReadResult read;
     try {
@@ -130,7 +141,8 @@ public final class Screening {
   }
 
   private static PatientReadError outOfMemory(Path input) {
-    return new PatientReadError(dev.eligo.fhir.FileNames.of(input),
+    return new PatientReadError(
+        dev.eligo.fhir.FileNames.of(input),
         "a patient needed more memory than this run has and was not read (give Java more with -Xmx,"
             + " or lower --max-bundle-size)");
   }
@@ -146,11 +158,17 @@ public final class Screening {
     if (outcome.failure() != null) {
       return new PatientOutcome.Failed(patient.source(), outcome.failure());
     }
-    return new PatientOutcome.Screened(patient.source(), outcome.result(), problems(patient, outcome),
+    return new PatientOutcome.Screened(
+        patient.source(),
+        outcome.result(),
+        problems(patient, outcome),
         RecordNames.of(patient.record()));
   }
 
-  /** One patient's outcome, screened within this screening's budget; for callers with records in hand. */
+  /**
+   * One patient's outcome, screened within this screening's budget; for callers with records in
+   * hand.
+   */
   public PatientOutcome screen(PatientReadResult read) {
     try (Budget worker = new Budget(evaluator, budget)) {
       return screen(read, worker);

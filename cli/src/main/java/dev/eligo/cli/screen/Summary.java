@@ -33,10 +33,15 @@ public final class Summary {
   /** {@code 21 patients: 6 eligible, 9 ineligible, 6 needs review, 0 errors}. */
   @Override
   public String toString() {
-    return total() + (total() == 1 ? " patient: " : " patients: ")
-        + count(Verdict.ELIGIBLE) + " eligible, "
-        + count(Verdict.INELIGIBLE) + " ineligible, "
-        + count(Verdict.NEEDS_REVIEW) + " needs review, "
-        + errors + (errors == 1 ? " error" : " errors");
+    return total()
+        + (total() == 1 ? " patient: " : " patients: ")
+        + count(Verdict.ELIGIBLE)
+        + " eligible, "
+        + count(Verdict.INELIGIBLE)
+        + " ineligible, "
+        + count(Verdict.NEEDS_REVIEW)
+        + " needs review, "
+        + errors
+        + (errors == 1 ? " error" : " errors");
   }
 }

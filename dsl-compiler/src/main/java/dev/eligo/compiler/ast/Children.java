@@ -103,7 +103,9 @@ public final class Children implements ExprVisitor<List<Expr>> {
 
   @Override
   public List<Expr> visitBounded(Expr.Bounded e) {
-    return e.end() == null ? List.of(e.items(), e.anchor()) : List.of(e.items(), e.anchor(), e.end());
+    return e.end() == null
+        ? List.of(e.items(), e.anchor())
+        : List.of(e.items(), e.anchor(), e.end());
   }
 
   @Override

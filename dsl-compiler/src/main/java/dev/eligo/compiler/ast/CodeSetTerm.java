@@ -8,7 +8,8 @@ public sealed interface CodeSetTerm {
   SourceSpan span();
 
   /** {@code LOINC {2986-8, 14913-8}}. */
-  record InlineCodes(Identifier system, List<CodeLiteral> codes, SourceSpan span) implements CodeSetTerm {
+  record InlineCodes(Identifier system, List<CodeLiteral> codes, SourceSpan span)
+      implements CodeSetTerm {
     public InlineCodes {
       codes = List.copyOf(codes);
     }

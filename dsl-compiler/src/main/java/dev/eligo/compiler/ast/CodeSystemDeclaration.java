@@ -5,7 +5,8 @@ import java.util.List;
 
 /** {@code codesystem ICD10 = "uri", "uri" matching prefix ignoring dots}. */
 public record CodeSystemDeclaration(
-    Identifier name, List<String> uris, CodeMatching matching, SourceSpan span) implements Declaration {
+    Identifier name, List<String> uris, CodeMatching matching, SourceSpan span)
+    implements Declaration {
   public CodeSystemDeclaration {
     uris = List.copyOf(uris);
   }

@@ -3,9 +3,9 @@ package dev.eligo.compiler.ast;
 import java.util.List;
 
 /**
- * A deep copy of an expression: the same text and places, new nodes. The checker types the body
- * of a parameterised definition once per kind of arguments it is called with, each on its own
- * copy, because facts about a node (its type, its representation) are kept by node identity.
+ * A deep copy of an expression: the same text and places, new nodes. The checker types the body of
+ * a parameterised definition once per kind of arguments it is called with, each on its own copy,
+ * because facts about a node (its type, its representation) are kept by node identity.
  */
 public final class Copier implements ExprVisitor<Expr> {
   private static final Copier INSTANCE = new Copier();
@@ -87,7 +87,8 @@ public final class Copier implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitWithin(Expr.Within e) {
-    return new Expr.Within(copy(e.items()), copy(e.duration()), e.side(), copy(e.anchor()), e.span());
+    return new Expr.Within(
+        copy(e.items()), copy(e.duration()), e.side(), copy(e.anchor()), e.span());
   }
 
   @Override
@@ -97,7 +98,11 @@ public final class Copier implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitBounded(Expr.Bounded e) {
-    return new Expr.Bounded(copy(e.items()), e.bound(), copy(e.anchor()), e.end() == null ? null : copy(e.end()),
+    return new Expr.Bounded(
+        copy(e.items()),
+        e.bound(),
+        copy(e.anchor()),
+        e.end() == null ? null : copy(e.end()),
         e.span());
   }
 
@@ -181,12 +186,14 @@ public final class Copier implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitConditional(Expr.Conditional e) {
-    return new Expr.Conditional(copy(e.condition()), copy(e.thenBranch()), copy(e.elseBranch()), e.span());
+    return new Expr.Conditional(
+        copy(e.condition()), copy(e.thenBranch()), copy(e.elseBranch()), e.span());
   }
 
   @Override
   public Expr visitQuantified(Expr.Quantified e) {
-    return new Expr.Quantified(e.quantifier(), copy(e.variable()), copy(e.items()), copy(e.body()), e.span());
+    return new Expr.Quantified(
+        e.quantifier(), copy(e.variable()), copy(e.items()), copy(e.body()), e.span());
   }
 
   @Override

@@ -18,7 +18,8 @@ public sealed interface DataDeclaration extends Declaration {
       ValueKind valueKind,
       UnitLiteral unit,
       List<AnalyteOption> options,
-      SourceSpan span) implements DataDeclaration {
+      SourceSpan span)
+      implements DataDeclaration {
     public ObservationDeclaration {
       options = List.copyOf(options);
     }
@@ -28,8 +29,14 @@ public sealed interface DataDeclaration extends Declaration {
    * A condition, medication, procedure, allergy, specimen, encounter, report or imaging concept:
    * records of that kind with these codes.
    */
-  record RecordDeclaration(Identifier name, String label, RecordKind kind, CodeSet codes,
-      List<Identifier> classifiedBy, SourceSpan span) implements DataDeclaration {
+  record RecordDeclaration(
+      Identifier name,
+      String label,
+      RecordKind kind,
+      CodeSet codes,
+      List<Identifier> classifiedBy,
+      SourceSpan span)
+      implements DataDeclaration {
     public RecordDeclaration {
       classifiedBy = List.copyOf(classifiedBy);
     }
@@ -41,11 +48,17 @@ public sealed interface DataDeclaration extends Declaration {
 
   /**
    * {@code input arm "treatment arm": code in LOCAL}: a value each screening gives besides the
-   * date. {@code kind} is the word written ({@code date}, {@code number}, {@code truth},
-   * {@code code}, {@code quantity}); {@code unit} is a quantity's, {@code system} a code's.
+   * date. {@code kind} is the word written ({@code date}, {@code number}, {@code truth}, {@code
+   * code}, {@code quantity}); {@code unit} is a quantity's, {@code system} a code's.
    */
-  record InputDeclaration(Identifier name, String label, String kind, UnitLiteral unit, Identifier system,
-      SourceSpan span) implements DataDeclaration {}
+  record InputDeclaration(
+      Identifier name,
+      String label,
+      String kind,
+      UnitLiteral unit,
+      Identifier system,
+      SourceSpan span)
+      implements DataDeclaration {}
 
   /** {@code participation otherTrial "..."}: the patient's research study enrolments. */
   record ParticipationDeclaration(Identifier name, String label, SourceSpan span)
@@ -84,12 +97,15 @@ public sealed interface DataDeclaration extends Declaration {
   record MolarMass(BigDecimal value, UnitLiteral unit, SourceSpan span) implements AnalyteOption {}
 
   /** {@code plausible from 0 to 2000 'ng/dL'}: values outside are bad data, not findings. */
-  record PlausibleRange(BigDecimal low, BigDecimal high, UnitLiteral unit, SourceSpan span) implements AnalyteOption {}
+  record PlausibleRange(BigDecimal low, BigDecimal high, UnitLiteral unit, SourceSpan span)
+      implements AnalyteOption {}
 
   /** {@code factor 1 '[IU]' = 5.82 '{copies}'}. */
-  record UnitFactor(BigDecimal fromAmount, UnitLiteral from, BigDecimal toAmount, UnitLiteral to, SourceSpan span)
+  record UnitFactor(
+      BigDecimal fromAmount, UnitLiteral from, BigDecimal toAmount, UnitLiteral to, SourceSpan span)
       implements AnalyteOption {}
 
   /** {@code alias 'copies/mL' = '{copies}/mL'}: a spelling records use for a UCUM unit. */
-  record UnitAlias(UnitLiteral written, UnitLiteral ucum, SourceSpan span) implements AnalyteOption {}
+  record UnitAlias(UnitLiteral written, UnitLiteral ucum, SourceSpan span)
+      implements AnalyteOption {}
 }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An expression. Every pass visits expressions through {@link ExprVisitor}, so adding a node
- * makes the Java compiler name each pass that must learn about it.
+ * An expression. Every pass visits expressions through {@link ExprVisitor}, so adding a node makes
+ * the Java compiler name each pass that must learn about it.
  */
 public sealed interface Expr {
   SourceSpan span();
@@ -43,7 +43,8 @@ public sealed interface Expr {
   }
 
   /** A number with a UCUM unit: {@code 50 'ng/dL'}. */
-  record QuantityLiteral(BigDecimal value, DataDeclaration.UnitLiteral unit, SourceSpan span) implements Expr {
+  record QuantityLiteral(BigDecimal value, DataDeclaration.UnitLiteral unit, SourceSpan span)
+      implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitQuantityLiteral(this);
     }
@@ -118,10 +119,11 @@ public sealed interface Expr {
   }
 
   /**
-   * {@code psa within 12 months before screening}, {@code ... after registration},
-   * {@code ... of registration}: the items in a window of a written length next to a date.
+   * {@code psa within 12 months before screening}, {@code ... after registration}, {@code ... of
+   * registration}: the items in a window of a written length next to a date.
    */
-  record Within(Expr items, Expr duration, WindowSide side, Expr anchor, SourceSpan span) implements Expr {
+  record Within(Expr items, Expr duration, WindowSide side, Expr anchor, SourceSpan span)
+      implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitWithin(this);
     }
@@ -138,8 +140,8 @@ public sealed interface Expr {
   }
 
   /**
-   * {@code psa before registration}, {@code on or after}, {@code from a to b}: the items dated
-   * on one side of a date, or between two; {@code end} is null but for {@code from ... to}.
+   * {@code psa before registration}, {@code on or after}, {@code from a to b}: the items dated on
+   * one side of a date, or between two; {@code end} is null but for {@code from ... to}.
    */
   record Bounded(Expr items, Bound bound, Expr anchor, Expr end, SourceSpan span) implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
@@ -197,14 +199,16 @@ public sealed interface Expr {
   }
 
   /** {@code a + b}, {@code a - b}, {@code a * b}, {@code a / b}. */
-  record Arithmetic(ArithmeticOperator operator, Expr left, Expr right, SourceSpan span) implements Expr {
+  record Arithmetic(ArithmeticOperator operator, Expr left, Expr right, SourceSpan span)
+      implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitArithmetic(this);
     }
   }
 
   /** {@code a < b} and the other relational operators. */
-  record Comparison(ComparisonOperator operator, Expr left, Expr right, SourceSpan span) implements Expr {
+  record Comparison(ComparisonOperator operator, Expr left, Expr right, SourceSpan span)
+      implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitComparison(this);
     }
@@ -250,14 +254,16 @@ public sealed interface Expr {
   }
 
   /** {@code if c then a else b}. */
-  record Conditional(Expr condition, Expr thenBranch, Expr elseBranch, SourceSpan span) implements Expr {
+  record Conditional(Expr condition, Expr thenBranch, Expr elseBranch, SourceSpan span)
+      implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitConditional(this);
     }
   }
 
   /** {@code any run in runs(s, 4) satisfies (...)} and {@code all ...}. */
-  record Quantified(Quantifier quantifier, Identifier variable, Expr items, Expr body, SourceSpan span)
+  record Quantified(
+      Quantifier quantifier, Identifier variable, Expr items, Expr body, SourceSpan span)
       implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitQuantified(this);
@@ -265,7 +271,8 @@ public sealed interface Expr {
   }
 
   /** {@code count rise in rest(run) where ...}. */
-  record CountWhere(Identifier variable, Expr items, Expr condition, SourceSpan span) implements Expr {
+  record CountWhere(Identifier variable, Expr items, Expr condition, SourceSpan span)
+      implements Expr {
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitCountWhere(this);
     }

@@ -8,16 +8,19 @@ import dev.eligo.runtime.internal.quantity.UnitConverter;
 public final class Analytes {
   private Analytes() {}
 
-  /** The converter built from an observation's {@code molar mass}, {@code factor} and {@code alias}. */
+  /**
+   * The converter built from an observation's {@code molar mass}, {@code factor} and {@code alias}.
+   */
   public static UnitConverter converterOf(ObservationDeclaration observation) {
-    return converterOf(observation, (option, problem) -> { });
+    return converterOf(observation, (option, problem) -> {});
   }
 
   /**
-   * Builds the converter option by option; an option the runtime refuses (a molar mass in the
-   * wrong unit, a factor UCUM already defines) is handed to {@code problems} and left out.
+   * Builds the converter option by option; an option the runtime refuses (a molar mass in the wrong
+   * unit, a factor UCUM already defines) is handed to {@code problems} and left out.
    */
-  static UnitConverter converterOf(ObservationDeclaration observation,
+  static UnitConverter converterOf(
+      ObservationDeclaration observation,
       java.util.function.BiConsumer<DataDeclaration.AnalyteOption, String> problems) {
     UnitConverter converter = UnitConverter.plain();
     for (DataDeclaration.AnalyteOption option : observation.options()) {
@@ -35,8 +38,10 @@ public final class Analytes {
       return converter.withMolarMass(molar.value(), molar.unit().text());
     }
     if (option instanceof DataDeclaration.UnitFactor factor) {
-      return converter.withUnitFactor(factor.from().text(),
-          factor.toAmount().divide(factor.fromAmount(), java.math.MathContext.DECIMAL128), factor.to().text());
+      return converter.withUnitFactor(
+          factor.from().text(),
+          factor.toAmount().divide(factor.fromAmount(), java.math.MathContext.DECIMAL128),
+          factor.to().text());
     }
     if (option instanceof DataDeclaration.PlausibleRange) {
       return converter; // bounds, not a conversion

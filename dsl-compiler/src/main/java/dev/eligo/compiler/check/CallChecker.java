@@ -26,17 +26,34 @@ final class CallChecker {
     String name = call.function().text();
     FunctionDeclaration function = LanguageTable.function(name).orElse(null);
     if (function == null) {
-      sink.report(DiagnosticCode.UNKNOWN_FUNCTION, call.function().span(),
-          "there is no function '" + name + "'" + suggestion(name) + "; the functions are "
-              + LanguageTable.FUNCTIONS.stream().map(FunctionDeclaration::name).sorted()
+      sink.report(
+          DiagnosticCode.UNKNOWN_FUNCTION,
+          call.function().span(),
+          "there is no function '"
+              + name
+              + "'"
+              + suggestion(name)
+              + "; the functions are "
+              + LanguageTable.FUNCTIONS.stream()
+                  .map(FunctionDeclaration::name)
+                  .sorted()
                   .collect(Collectors.joining(", ")));
       return error(call);
     }
     int expected = function.parameters().size();
     if (arguments.size() != expected) {
-      sink.report(DiagnosticCode.WRONG_ARGUMENTS, call.span(),
-          name + " takes " + expected + " argument" + (expected == 1 ? "" : "s") + ", not " + arguments.size()
-              + ": " + function.signature());
+      sink.report(
+          DiagnosticCode.WRONG_ARGUMENTS,
+          call.span(),
+          name
+              + " takes "
+              + expected
+              + " argument"
+              + (expected == 1 ? "" : "s")
+              + ", not "
+              + arguments.size()
+              + ": "
+              + function.signature());
       return error(call);
     }
     if (arguments.stream().anyMatch(Type::isError)) {
@@ -47,12 +64,21 @@ final class CallChecker {
       Parameter parameter = function.parameters().get(i);
       Expr argument = call.arguments().get(i);
       if (!accepts(parameter, argument, arguments.get(i), arguments.get(0))) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, argument.span(), name + " needs " + parameter.expects()
-            + ", not " + describe(argument, arguments.get(i)) + ": " + function.signature());
+        sink.report(
+            DiagnosticCode.TYPE_MISMATCH,
+            argument.span(),
+            name
+                + " needs "
+                + parameter.expects()
+                + ", not "
+                + describe(argument, arguments.get(i))
+                + ": "
+                + function.signature());
         return error(call);
       }
-      overSingleList |= parameter.kind() == FunctionDeclaration.ParameterKind.LIST
-          && notes.representations.get(argument) == Representation.VALUE;
+      overSingleList |=
+          parameter.kind() == FunctionDeclaration.ParameterKind.LIST
+              && notes.representations.get(argument) == Representation.VALUE;
     }
     notes.functions.put(call, function);
     Type result = function.result().apply(arguments);
@@ -69,13 +95,15 @@ final class CallChecker {
       case LIST:
         return type instanceof ListOf list && parameter.accepts().test(list.element());
       case VALUE:
-        return notes.representations.get(argument) == Representation.VALUE && parameter.accepts().test(type);
+        return notes.representations.get(argument) == Representation.VALUE
+            && parameter.accepts().test(type);
       case WHOLE_NUMBER:
         return isWholeNumber(argument);
       case DURATION:
         return notes.representations.get(argument) == Representation.CALENDAR_DURATION;
       case ITEM_OF_FIRST:
-        return notes.representations.get(argument) == Representation.VALUE && first instanceof ListOf list
+        return notes.representations.get(argument) == Representation.VALUE
+            && first instanceof ListOf list
             && list.element().equals(type);
     }
     throw new AssertionError(parameter.kind());
@@ -104,8 +132,9 @@ final class CallChecker {
     String best = null;
     int bestDistance = Math.max(1, name.length() / 3) + 1;
     for (FunctionDeclaration f : LanguageTable.FUNCTIONS) {
-      int distance = Suggestions.distance(name.toLowerCase(java.util.Locale.ROOT),
-          f.name().toLowerCase(java.util.Locale.ROOT));
+      int distance =
+          Suggestions.distance(
+              name.toLowerCase(java.util.Locale.ROOT), f.name().toLowerCase(java.util.Locale.ROOT));
       if (distance < bestDistance) {
         best = f.name();
         bestDistance = distance;

@@ -30,8 +30,10 @@ final class Chain<T> {
   Optional<String> cycleTo(T node) {
     for (int i = 0; i < path.size(); i++) {
       if (path.get(i) == node) {
-        return Optional.of(path.subList(i, path.size()).stream().map(name).collect(Collectors.joining(" -> "))
-            + " -> " + name.apply(node));
+        return Optional.of(
+            path.subList(i, path.size()).stream().map(name).collect(Collectors.joining(" -> "))
+                + " -> "
+                + name.apply(node));
       }
     }
     return Optional.empty();

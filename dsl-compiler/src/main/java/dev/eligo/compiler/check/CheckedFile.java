@@ -7,17 +7,18 @@ import dev.eligo.compiler.ast.Expr;
 import java.util.List;
 
 /**
- * A criteria file that passed the checker, with everything generation needs: for every
- * expression its type and {@link Representation}, the rule of every comparison and arithmetic
- * expression, the table row of every function and field, and what each name stands for.
- * Generation reads only these answers; it never infers anything itself.
+ * A criteria file that passed the checker, with everything generation needs: for every expression
+ * its type and {@link Representation}, the rule of every comparison and arithmetic expression, the
+ * table row of every function and field, and what each name stands for. Generation reads only these
+ * answers; it never infers anything itself.
  */
 public final class CheckedFile {
   private final CriteriaFile ast;
   private final Annotations annotations;
   private final List<Definition> definitionsInDependencyOrder;
 
-  CheckedFile(CriteriaFile ast, Annotations annotations, List<Definition> definitionsInDependencyOrder) {
+  CheckedFile(
+      CriteriaFile ast, Annotations annotations, List<Definition> definitionsInDependencyOrder) {
     this.ast = ast;
     this.annotations = annotations;
     this.definitionsInDependencyOrder = List.copyOf(definitionsInDependencyOrder);
@@ -60,7 +61,10 @@ public final class CheckedFile {
     return required(annotations.functions.get(call), call);
   }
 
-  /** The table row of a field read: a {@link Expr.FieldAccess} or a field named inside {@code where}. */
+  /**
+   * The table row of a field read: a {@link Expr.FieldAccess} or a field named inside {@code
+   * where}.
+   */
   public FieldDeclaration fieldOf(Expr expr) {
     return required(annotations.fields.get(expr), expr);
   }
@@ -73,7 +77,9 @@ public final class CheckedFile {
     return List.copyOf(annotations.instantiationsCalleesFirst);
   }
 
-  /** The instantiation a call of a parameterised definition uses, or null for a call of a function. */
+  /**
+   * The instantiation a call of a parameterised definition uses, or null for a call of a function.
+   */
   public Instantiation instantiationOf(Expr.Call call) {
     return annotations.calls.get(call);
   }
@@ -115,7 +121,8 @@ public final class CheckedFile {
   private static <T> T required(T value, Object node) {
     if (value == null) {
       String where = node instanceof Expr expr ? " at " + expr.span() : "";
-      throw new IllegalStateException("the checker recorded nothing for " + node.getClass().getSimpleName() + where);
+      throw new IllegalStateException(
+          "the checker recorded nothing for " + node.getClass().getSimpleName() + where);
     }
     return value;
   }

@@ -6,23 +6,23 @@ import dev.eligo.compiler.ast.Criterion;
 import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.compiler.ast.Declaration;
 import dev.eligo.compiler.ast.Definition;
-import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.Identifier;
 import dev.eligo.compiler.ast.ValueSetDeclaration;
 import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The resolve-and-check stage: names, code sets, units, types, recursion, protocol texts and
- * unused declarations. Reports everything it finds; generation runs only on a file without errors.
+ * The resolve-and-check stage: names, code sets, units, types, recursion, protocol texts and unused
+ * declarations. Reports everything it finds; generation runs only on a file without errors.
  */
 public final class Checker {
   private Checker() {}
 
-  /** Checks a parsed file, reporting into the sink; the result is meaningful only without errors. */
+  /**
+   * Checks a parsed file, reporting into the sink; the result is meaningful only without errors.
+   */
   public static CheckedFile check(CriteriaFile file, DiagnosticSink sink) {
     Annotations notes = new Annotations();
     Map<Object, Symbol> resolutions = notes.resolutions;
@@ -66,7 +66,9 @@ public final class Checker {
     SizeLimits.check(file, sink);
     reportUnused(file, used, globals, sink);
     if (file.declarations(Criterion.class).isEmpty() && !sink.hasErrors()) {
-      sink.report(DiagnosticCode.NO_CRITERIA, file.header().span(),
+      sink.report(
+          DiagnosticCode.NO_CRITERIA,
+          file.header().span(),
           "protocol " + file.header().protocolId() + " has no inclusion or exclusion criteria");
     }
     return new CheckedFile(file, notes, expressions.definitionsInDependencyOrder());
@@ -81,18 +83,26 @@ public final class Checker {
 
   private static void requireText(String text, Identifier name, DiagnosticSink sink) {
     if (text == null || text.isBlank()) {
-      sink.report(DiagnosticCode.MISSING_PROTOCOL_TEXT, name.span(),
+      sink.report(
+          DiagnosticCode.MISSING_PROTOCOL_TEXT,
+          name.span(),
           name.text() + " needs the protocol text it implements, in double quotes after its id");
     }
   }
 
-  private static void reportUnused(CriteriaFile file, Set<Object> used, GlobalScope globals, DiagnosticSink sink) {
+  private static void reportUnused(
+      CriteriaFile file, Set<Object> used, GlobalScope globals, DiagnosticSink sink) {
     for (Declaration declaration : file.declarations()) {
       if (declaration instanceof Criterion criterion) {
         for (Criterion.Part part : criterion.parts()) {
           if (!used.contains(part)) {
-            sink.report(DiagnosticCode.UNUSED_DECLARATION, part.name().span(),
-                "part " + part.name().text() + " is not used by " + criterion.name().text()
+            sink.report(
+                DiagnosticCode.UNUSED_DECLARATION,
+                part.name().span(),
+                "part "
+                    + part.name().text()
+                    + " is not used by "
+                    + criterion.name().text()
                     + "'s expression, so it cannot change the verdict");
           }
         }
@@ -100,7 +110,9 @@ public final class Checker {
         // Never unused: every declared system decides which records the protocol can classify.
         continue;
       } else if (!used.contains(declaration) && globals.declares(declaration)) {
-        sink.report(DiagnosticCode.UNUSED_DECLARATION, declaration.name().span(),
+        sink.report(
+            DiagnosticCode.UNUSED_DECLARATION,
+            declaration.name().span(),
             kindOf(declaration) + " '" + declaration.name().text() + "' is never used");
       }
     }

@@ -9,14 +9,20 @@ import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
 import java.util.Set;
 
-/** Checks code sets: declared systems, value set references, and codes and ranges that can match. */
+/**
+ * Checks code sets: declared systems, value set references, and codes and ranges that can match.
+ */
 final class CodeSetChecker {
   private final GlobalScope scope;
   private final DiagnosticSink sink;
   private final java.util.Map<Object, Symbol> resolutions;
   private final Set<Object> used;
 
-  CodeSetChecker(GlobalScope scope, DiagnosticSink sink, java.util.Map<Object, Symbol> resolutions, Set<Object> used) {
+  CodeSetChecker(
+      GlobalScope scope,
+      DiagnosticSink sink,
+      java.util.Map<Object, Symbol> resolutions,
+      Set<Object> used) {
     this.scope = scope;
     this.sink = sink;
     this.resolutions = resolutions;
@@ -35,11 +41,17 @@ final class CodeSetChecker {
       CodeSetTerm.ValueSetReference reference = (CodeSetTerm.ValueSetReference) term;
       Symbol symbol = scope.lookup(reference.name().text());
       if (symbol == null) {
-        sink.report(DiagnosticCode.UNKNOWN_NAME, reference.span(),
+        sink.report(
+            DiagnosticCode.UNKNOWN_NAME,
+            reference.span(),
             "unknown value set '" + reference.name().text() + "'");
       } else if (!(symbol instanceof Symbol.ValueSetSymbol valueSet)) {
-        sink.report(DiagnosticCode.NOT_A_VALUE_SET, reference.span(),
-            "'" + reference.name().text() + "' is not a value set; write codes as SYSTEM {code, ...}");
+        sink.report(
+            DiagnosticCode.NOT_A_VALUE_SET,
+            reference.span(),
+            "'"
+                + reference.name().text()
+                + "' is not a value set; write codes as SYSTEM {code, ...}");
       } else {
         resolutions.put(reference, symbol);
         used.add(valueSet.declaration());
@@ -57,13 +69,21 @@ final class CodeSetChecker {
     }
   }
 
-  /** Resolves the name of a code system (in codes, or after 'classified by'); null after a report. */
+  /**
+   * Resolves the name of a code system (in codes, or after 'classified by'); null after a report.
+   */
   Symbol.CodeSystemSymbol system(dev.eligo.compiler.ast.Identifier name) {
     Symbol symbol = scope.lookup(name.text());
     if (!(symbol instanceof Symbol.CodeSystemSymbol system)) {
-      sink.report(DiagnosticCode.UNKNOWN_CODE_SYSTEM, name.span(),
-          "'" + name.text() + "' is not a declared code system; declare it with "
-              + "codesystem " + name.text() + " = \"<uri>\"");
+      sink.report(
+          DiagnosticCode.UNKNOWN_CODE_SYSTEM,
+          name.span(),
+          "'"
+              + name.text()
+              + "' is not a declared code system; declare it with "
+              + "codesystem "
+              + name.text()
+              + " = \"<uri>\"");
       return null;
     }
     resolutions.put(name, system);
@@ -77,7 +97,9 @@ final class CodeSetChecker {
     }
     String[] ends = code.text().split("-", -1);
     if (ends.length != 2 || ends[0].isEmpty() || ends[1].isEmpty()) {
-      sink.report(DiagnosticCode.INVALID_CODE, code.span(),
+      sink.report(
+          DiagnosticCode.INVALID_CODE,
+          code.span(),
           "'" + code.text() + "' is not a code or a range LOW-HIGH of " + system.name().text());
       return;
     }
@@ -85,7 +107,9 @@ final class CodeSetChecker {
     String high = normalize(system, ends[1]);
     int common = Math.min(low.length(), high.length());
     if (low.substring(0, common).compareTo(high.substring(0, common)) > 0) {
-      sink.report(DiagnosticCode.INVALID_CODE, code.span(),
+      sink.report(
+          DiagnosticCode.INVALID_CODE,
+          code.span(),
           "the range " + code.text() + " is empty: " + ends[0] + " comes after " + ends[1]);
     }
   }

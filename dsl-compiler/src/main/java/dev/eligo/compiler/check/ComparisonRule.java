@@ -1,9 +1,9 @@
 package dev.eligo.compiler.check;
 
 /**
- * How a comparison of two operands is computed, chosen by the checker from their types. A
- * mirrored rule swaps the operands (and the operator) so that the observation or the measured
- * duration is always the runtime method's first argument.
+ * How a comparison of two operands is computed, chosen by the checker from their types. A mirrored
+ * rule swaps the operands (and the operator) so that the observation or the measured duration is
+ * always the runtime method's first argument.
  */
 public enum ComparisonRule {
   /** {@code latest psa > 2 'ng/mL'}: with the observation concept's own conversions. */
@@ -12,7 +12,10 @@ public enum ComparisonRule {
   QUANTITY_WITH_OBSERVATION(RuntimeCall.COMPARE_OBSERVATION, true),
   /** {@code latest alt >= 2.5 x ULN}: against the reference range of the value judged. */
   OBSERVATION_WITH_ULN(RuntimeCall.COMPARE_OBSERVATION_TO_ULN, false),
-  /** {@code latest anc >= 0.5 x LLN}: against the low end of the reference range of the value judged. */
+  /**
+   * {@code latest anc >= 0.5 x LLN}: against the low end of the reference range of the value
+   * judged.
+   */
   OBSERVATION_WITH_LLN(RuntimeCall.COMPARE_OBSERVATION_TO_LLN, false),
   /** Two texts, {@code =} or {@code !=}, ignoring case and surrounding spaces. */
   TEXTS(RuntimeCall.COMPARE_TEXTS, false),

@@ -22,7 +22,9 @@ final class DataChecker {
       checkObservation(observation);
     } else if (declaration instanceof DataDeclaration.AttestationDeclaration attestation
         && attestation.linkId().isBlank()) {
-      sink.report(DiagnosticCode.INVALID_CODE, attestation.span(),
+      sink.report(
+          DiagnosticCode.INVALID_CODE,
+          attestation.span(),
           "attestation '" + attestation.name().text() + "' needs the questionnaire item's linkId");
     }
   }
@@ -34,7 +36,9 @@ final class DataChecker {
     }
     for (AnalyteOption option : observation.options()) {
       if (observation.unit() == null) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, option.span(),
+        sink.report(
+            DiagnosticCode.TYPE_MISMATCH,
+            option.span(),
             "unit conversions apply only to an observation whose value is a quantity");
         continue;
       }
@@ -53,8 +57,9 @@ final class DataChecker {
     }
     // Only options that passed the checks above are worth asking the runtime about.
     if (errorCount() == errorsBefore) {
-      Analytes.converterOf(observation, (option, problem) ->
-          sink.report(DiagnosticCode.UNIT_MISMATCH, option.span(), problem));
+      Analytes.converterOf(
+          observation,
+          (option, problem) -> sink.report(DiagnosticCode.UNIT_MISMATCH, option.span(), problem));
     }
   }
 
@@ -64,32 +69,55 @@ final class DataChecker {
     }
     checkPositive(molar.value(), molar.span());
     if (!Units.ucum().comparable(molar.unit().text(), "g/mol")) {
-      sink.report(DiagnosticCode.UNIT_MISMATCH, molar.unit().span(),
-          "a molar mass is a mass per amount of substance such as 'g/mol', not '" + molar.unit().text()
-              + "' (" + Units.ucum().dimensionName(molar.unit().text()) + ")");
+      sink.report(
+          DiagnosticCode.UNIT_MISMATCH,
+          molar.unit().span(),
+          "a molar mass is a mass per amount of substance such as 'g/mol', not '"
+              + molar.unit().text()
+              + "' ("
+              + Units.ucum().dimensionName(molar.unit().text())
+              + ")");
     }
   }
 
-  private void checkPlausible(ObservationDeclaration observation, DataDeclaration.PlausibleRange range) {
+  private void checkPlausible(
+      ObservationDeclaration observation, DataDeclaration.PlausibleRange range) {
     if (!checkUnit(range.unit())) {
       return;
     }
     if (range.low().compareTo(range.high()) > 0) {
-      sink.report(DiagnosticCode.INVALID_NUMBER, range.span(), "the plausible range " + range.low().toPlainString()
-          + " to " + range.high().toPlainString() + " is empty: the lower bound is above the upper one");
+      sink.report(
+          DiagnosticCode.INVALID_NUMBER,
+          range.span(),
+          "the plausible range "
+              + range.low().toPlainString()
+              + " to "
+              + range.high().toPlainString()
+              + " is empty: the lower bound is above the upper one");
     }
     String unit = observation.unit().text();
     if (!Units.ucum().comparable(range.unit().text(), unit)
         && !Analytes.converterOf(observation).canConvert(range.unit().text(), unit)) {
-      sink.report(DiagnosticCode.UNIT_MISMATCH, range.unit().span(), "the plausible range is in '"
-          + range.unit().text() + "' (" + Units.ucum().dimensionName(range.unit().text()) + "), which cannot be compared"
-          + " with " + observation.name().text() + "'s '" + unit + "'");
+      sink.report(
+          DiagnosticCode.UNIT_MISMATCH,
+          range.unit().span(),
+          "the plausible range is in '"
+              + range.unit().text()
+              + "' ("
+              + Units.ucum().dimensionName(range.unit().text())
+              + "), which cannot be compared"
+              + " with "
+              + observation.name().text()
+              + "'s '"
+              + unit
+              + "'");
     }
   }
 
   private void checkPositive(BigDecimal value, dev.eligo.compiler.source.SourceSpan span) {
     if (value.signum() <= 0) {
-      sink.report(DiagnosticCode.INVALID_NUMBER, span, "a conversion factor must be greater than zero");
+      sink.report(
+          DiagnosticCode.INVALID_NUMBER, span, "a conversion factor must be greater than zero");
     }
   }
 
@@ -99,9 +127,13 @@ final class DataChecker {
 
   /** Reports a unit UCUM does not know; true when the unit is fine. */
   boolean checkUnit(UnitLiteral unit) {
-    return Units.ucum().problem(unit.text()).map(problem -> {
-      sink.report(DiagnosticCode.UNKNOWN_UNIT, unit.span(), problem);
-      return false;
-    }).orElse(true);
+    return Units.ucum()
+        .problem(unit.text())
+        .map(
+            problem -> {
+              sink.report(DiagnosticCode.UNKNOWN_UNIT, unit.span(), problem);
+              return false;
+            })
+        .orElse(true);
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tracks definitions while they are checked: the chain being checked now, to find recursion,
- * and the order they finished in, each after the definitions it uses.
+ * Tracks definitions while they are checked: the chain being checked now, to find recursion, and
+ * the order they finished in, each after the definitions it uses.
  */
 final class DefinitionOrder {
   private final DiagnosticSink sink;
@@ -31,8 +31,12 @@ final class DefinitionOrder {
   /** Reports recursion when the definition is already being checked further up the chain. */
   boolean isRecursive(Definition definition, SourceSpan reference) {
     java.util.Optional<String> cycle = inProgress.cycleTo(definition);
-    cycle.ifPresent(text -> sink.report(DiagnosticCode.RECURSIVE_DEFINITION, reference,
-        "'" + definition.name().text() + "' depends on itself: " + text));
+    cycle.ifPresent(
+        text ->
+            sink.report(
+                DiagnosticCode.RECURSIVE_DEFINITION,
+                reference,
+                "'" + definition.name().text() + "' depends on itself: " + text));
     return cycle.isPresent();
   }
 
@@ -54,5 +58,4 @@ final class DefinitionOrder {
   List<Definition> order() {
     return List.copyOf(order);
   }
-
 }

@@ -32,7 +32,8 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   private final Scopes scopes = new Scopes();
   private Criterion currentCriterion;
 
-  ExpressionChecker(GlobalScope globals, DiagnosticSink sink, Annotations notes, CodeSetChecker codeSets) {
+  ExpressionChecker(
+      GlobalScope globals, DiagnosticSink sink, Annotations notes, CodeSetChecker codeSets) {
     this.globals = globals;
     this.sink = sink;
     this.notes = notes;
@@ -68,9 +69,13 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Type type = check(definition.body());
     Representation representation = notes.representations.get(definition.body());
     if (representation == Representation.ULN_MULTIPLE || representation == Representation.SEX) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, definition.body().span(),
-          (representation == Representation.SEX ? "the patient's sex can only be tested with 'sex is male'"
-              : "a multiple of ULN can only stand in a comparison") + ", not be defined on its own");
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          definition.body().span(),
+          (representation == Representation.SEX
+                  ? "the patient's sex can only be tested with 'sex is male'"
+                  : "a multiple of ULN can only stand in a comparison")
+              + ", not be defined on its own");
       type = Type.ERROR;
       notes.type(definition.body(), type, Representation.VALUE);
     } else if (Constants.isConstant(definition.body(), notes)) {
@@ -98,7 +103,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   private void expectTruth(Expr expr, String what) {
     Type type = check(expr);
     if (!type.isError() && !(type instanceof Type.Truth)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(),
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          expr.span(),
           what + " must be true, false or unknown, not " + Type.withArticle(type));
     }
   }
@@ -110,16 +117,18 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       return Type.ERROR;
     }
     if (!(type instanceof ListOf)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(), what + " needs a list of records, not "
-          + Type.withArticle(type));
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          expr.span(),
+          what + " needs a list of records, not " + Type.withArticle(type));
       return Type.ERROR;
     }
     return type;
   }
 
   /**
-   * The representation of something computed from a list: a list operand that is one list which
-   * may be unknown (the first of several runs) makes a list result one such list too.
+   * The representation of something computed from a list: a list operand that is one list which may
+   * be unknown (the first of several runs) makes a list result one such list too.
    */
   private Representation overList(Expr list, Representation result) {
     boolean single = representationOf(list) == Representation.VALUE;
@@ -138,7 +147,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     for (Expr lookedFor : e.lookedFor()) {
       Type type = expectList(lookedFor, "'unknown ... for'");
       if (!type.isError() && representationOf(lookedFor) != Representation.LIST) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, lookedFor.span(),
+        sink.report(
+            DiagnosticCode.TYPE_MISMATCH,
+            lookedFor.span(),
             "'unknown ... for' names the records that were looked for, such as 'psa within 12 months before"
                 + " screening', not one item of a list");
       }
@@ -153,10 +164,15 @@ final class ExpressionChecker implements ExprVisitor<Type> {
 
   @Override
   public Type visitQuantityLiteral(Expr.QuantityLiteral e) {
-    Type type = Units.ucum().problem(e.unit().text()).<Type>map(problem -> {
-      sink.report(DiagnosticCode.UNKNOWN_UNIT, e.unit().span(), problem);
-      return Type.ERROR;
-    }).orElse(new Type.Quantity(e.unit().text()));
+    Type type =
+        Units.ucum()
+            .problem(e.unit().text())
+            .<Type>map(
+                problem -> {
+                  sink.report(DiagnosticCode.UNKNOWN_UNIT, e.unit().span(), problem);
+                  return Type.ERROR;
+                })
+            .orElse(new Type.Quantity(e.unit().text()));
     return is(e, type, Representation.VALUE);
   }
 
@@ -164,14 +180,26 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   public Type visitDurationLiteral(Expr.DurationLiteral e) {
     String unit = e.unit().name().toLowerCase(Locale.ROOT);
     if (e.amount().signum() < 0 || e.amount().stripTrailingZeros().scale() > 0) {
-      sink.report(DiagnosticCode.INVALID_DURATION, e.span(),
+      sink.report(
+          DiagnosticCode.INVALID_DURATION,
+          e.span(),
           "a duration is a whole number of " + unit + " (write 6 weeks, not 1.5 months)");
       return is(e, Type.ERROR, Representation.CALENDAR_DURATION);
     }
     long limit = Durations.longest(e.unit());
     if (e.amount().compareTo(java.math.BigDecimal.valueOf(limit)) > 0) {
-      sink.report(DiagnosticCode.INVALID_NUMBER, e.span(), "a duration of " + e.amount().toPlainString() + " "
-          + unit + " is longer than any record can span (at most " + limit + " " + unit + ")");
+      sink.report(
+          DiagnosticCode.INVALID_NUMBER,
+          e.span(),
+          "a duration of "
+              + e.amount().toPlainString()
+              + " "
+              + unit
+              + " is longer than any record can span (at most "
+              + limit
+              + " "
+              + unit
+              + ")");
       return is(e, Type.ERROR, Representation.CALENDAR_DURATION);
     }
     return is(e, Type.CALENDAR_DURATION, Representation.CALENDAR_DURATION);
@@ -231,7 +259,8 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     }
     if (global == null) {
       if (!scopes.insideErroneousItem()) {
-        sink.report(DiagnosticCode.UNKNOWN_NAME, e.span(), "unknown name '" + name + "'" + hint(name));
+        sink.report(
+            DiagnosticCode.UNKNOWN_NAME, e.span(), "unknown name '" + name + "'" + hint(name));
       } // else a field of items whose type is already wrong: the mistake was reported at the list
       return is(e, Type.ERROR, Representation.VALUE);
     }
@@ -242,7 +271,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   // resolved': a field name outside any 'where' most often means missing parentheses.
   private String hint(String name) {
     if (LanguageTable.isFieldOfSomething(name)) {
-      return ": '" + name + "' is a field of the items of a 'where'; to test more than one thing there, put"
+      return ": '"
+          + name
+          + "' is a field of the items of a 'where'; to test more than one thing there, put"
           + " them in parentheses: where (active and not resolved)";
     }
     return Suggestions.didYouMean(name, globals);
@@ -254,13 +285,18 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       notes.resolutions.put(e, global);
       notes.used.add(data.declaration());
       Type type = typeOf(data.declaration());
-      Representation representation = type instanceof ListOf ? Representation.LIST
-          : type instanceof Type.Truth ? Representation.TRUTH : Representation.VALUE;
+      Representation representation =
+          type instanceof ListOf
+              ? Representation.LIST
+              : type instanceof Type.Truth ? Representation.TRUTH : Representation.VALUE;
       return is(e, type, representation);
     }
-    if (global instanceof Symbol.DefinitionSymbol definition && definition.definition().isParameterised()) {
-      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), "'" + name + "' takes arguments: "
-          + usage(definition.definition()));
+    if (global instanceof Symbol.DefinitionSymbol definition
+        && definition.definition().isParameterised()) {
+      sink.report(
+          DiagnosticCode.WRONG_ARGUMENTS,
+          e.span(),
+          "'" + name + "' takes arguments: " + usage(definition.definition()));
       return is(e, Type.ERROR, Representation.VALUE);
     }
     if (global instanceof Symbol.DefinitionSymbol definition) {
@@ -274,21 +310,35 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     }
     if (global instanceof Symbol.PartSymbol part) {
       if (part.part() == null) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
-            "'" + name + "' is a criterion; criteria cannot use each other, put what they share in a define");
+        sink.report(
+            DiagnosticCode.TYPE_MISMATCH,
+            e.span(),
+            "'"
+                + name
+                + "' is a criterion; criteria cannot use each other, put what they share in a define");
         return is(e, Type.ERROR, Representation.TRUTH);
       }
       if (part.criterion() != currentCriterion) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
-            "'" + name + "' is a part of " + part.criterion().name().text() + " and can be used only in "
-                + part.criterion().name().text() + "'s expression");
+        sink.report(
+            DiagnosticCode.TYPE_MISMATCH,
+            e.span(),
+            "'"
+                + name
+                + "' is a part of "
+                + part.criterion().name().text()
+                + " and can be used only in "
+                + part.criterion().name().text()
+                + "'s expression");
         return is(e, Type.ERROR, Representation.TRUTH);
       }
       notes.resolutions.put(e, global);
       notes.used.add(part.part());
       return is(e, Type.TRUTH, Representation.TRUTH);
     }
-    String kind = global instanceof Symbol.ValueSetSymbol ? "a value set: use it after 'in'" : "a code system";
+    String kind =
+        global instanceof Symbol.ValueSetSymbol
+            ? "a value set: use it after 'in'"
+            : "a code system";
     sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(), "'" + name + "' is " + kind);
     return is(e, Type.ERROR, Representation.VALUE);
   }
@@ -345,21 +395,39 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     notes.used.add(definition);
     String name = definition.name().text();
     if (!definition.isParameterised()) {
-      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), "'" + name + "' is a definition without arguments:"
-          + " write " + name + ", without parentheses");
+      sink.report(
+          DiagnosticCode.WRONG_ARGUMENTS,
+          e.span(),
+          "'"
+              + name
+              + "' is a definition without arguments:"
+              + " write "
+              + name
+              + ", without parentheses");
       return is(e, Type.ERROR, Representation.VALUE);
     }
     if (arguments.size() != definition.parameters().size()) {
-      sink.report(DiagnosticCode.WRONG_ARGUMENTS, e.span(), name + " takes " + definition.parameters().size()
-          + " argument" + (definition.parameters().size() == 1 ? "" : "s") + ", not " + arguments.size() + ": "
-          + usage(definition));
+      sink.report(
+          DiagnosticCode.WRONG_ARGUMENTS,
+          e.span(),
+          name
+              + " takes "
+              + definition.parameters().size()
+              + " argument"
+              + (definition.parameters().size() == 1 ? "" : "s")
+              + ", not "
+              + arguments.size()
+              + ": "
+              + usage(definition));
       return is(e, Type.ERROR, Representation.VALUE);
     }
     List<Representation> representations = new ArrayList<>();
     for (int i = 0; i < arguments.size(); i++) {
       Representation representation = representationOf(e.arguments().get(i));
       if (representation == Representation.SEX) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, e.arguments().get(i).span(),
+        sink.report(
+            DiagnosticCode.TYPE_MISMATCH,
+            e.arguments().get(i).span(),
             "the patient's sex can only be tested with 'sex is male', not passed to " + name);
         return is(e, Type.ERROR, Representation.VALUE);
       }
@@ -376,16 +444,24 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     return is(e, notes.types.get(instantiation.body()), representationOf(instantiation.body()));
   }
 
-  private Instantiation instantiate(Definition definition, List<Type> arguments, List<Representation> representations,
+  private Instantiation instantiate(
+      Definition definition,
+      List<Type> arguments,
+      List<Representation> representations,
       Expr.Call call) {
-    List<Instantiation> existing = notes.instantiations.computeIfAbsent(definition, d -> new ArrayList<>());
+    List<Instantiation> existing =
+        notes.instantiations.computeIfAbsent(definition, d -> new ArrayList<>());
     for (Instantiation instantiation : existing) {
       if (instantiation.fits(arguments, representations)) {
         return instantiation;
       }
     }
-    Instantiation instantiation = new Instantiation(definition, dev.eligo.compiler.ast.Copier.copy(definition.body()),
-        arguments, representations);
+    Instantiation instantiation =
+        new Instantiation(
+            definition,
+            dev.eligo.compiler.ast.Copier.copy(definition.body()),
+            arguments,
+            representations);
     definitions.enter(definition);
     Deque<?> saved = scopes.enterDefinition();
     Criterion savedCriterion = currentCriterion;
@@ -393,8 +469,14 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     for (int i = 0; i < arguments.size(); i++) {
       scopes.bindVariable(definition.parameters().get(i), arguments.get(i), representations.get(i));
     }
-    sink.within("when " + definition.name().text() + " is called at line " + call.span().line() + " with "
-        + argumentKinds(definition, arguments), () -> check(instantiation.body()));
+    sink.within(
+        "when "
+            + definition.name().text()
+            + " is called at line "
+            + call.span().line()
+            + " with "
+            + argumentKinds(definition, arguments),
+        () -> check(instantiation.body()));
     currentCriterion = savedCriterion;
     scopes.leaveDefinition(saved);
     definitions.leaveWithoutOrder(definition);
@@ -425,8 +507,10 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   }
 
   private static String usage(Definition definition) {
-    return definition.name().text() + "(" + String.join(", ",
-        definition.parameters().stream().map(Identifier::text).toList()) + ")";
+    return definition.name().text()
+        + "("
+        + String.join(", ", definition.parameters().stream().map(Identifier::text).toList())
+        + ")";
   }
 
   @Override
@@ -436,15 +520,23 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       return is(e, Type.ERROR, Representation.VALUE);
     }
     if (representationOf(e.target()) != Representation.VALUE) {
-      sink.report(DiagnosticCode.UNKNOWN_FIELD, e.field().span(), Type.withArticle(target)
-          + " has no fields; read fields of one item, such as '(latest psa).date', or inside 'where'");
+      sink.report(
+          DiagnosticCode.UNKNOWN_FIELD,
+          e.field().span(),
+          Type.withArticle(target)
+              + " has no fields; read fields of one item, such as '(latest psa).date', or inside 'where'");
       return is(e, Type.ERROR, Representation.VALUE);
     }
     FieldDeclaration field = LanguageTable.field(target, e.field().text()).orElse(null);
     if (field == null) {
       List<String> names = LanguageTable.fieldNames(target);
-      sink.report(DiagnosticCode.UNKNOWN_FIELD, e.field().span(),
-          Type.withArticle(target) + " has no field '" + e.field().text() + "'"
+      sink.report(
+          DiagnosticCode.UNKNOWN_FIELD,
+          e.field().span(),
+          Type.withArticle(target)
+              + " has no field '"
+              + e.field().text()
+              + "'"
               + (names.isEmpty() ? "" : "; its fields are " + String.join(", ", names)));
       return is(e, Type.ERROR, Representation.VALUE);
     }
@@ -459,8 +551,11 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Type items = expectDatedList(e.items(), "'within'");
     Type duration = check(e.duration());
     if (!duration.isError() && representationOf(e.duration()) != Representation.CALENDAR_DURATION) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.duration().span(),
-          "a window is a duration written in the file, such as 28 days, not " + Type.withArticle(duration));
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.duration().span(),
+          "a window is a duration written in the file, such as 28 days, not "
+              + Type.withArticle(duration));
     }
     expectDate(e.anchor(), "a window");
     return is(e, items, overList(e.items(), Representation.LIST));
@@ -468,8 +563,10 @@ final class ExpressionChecker implements ExprVisitor<Type> {
 
   @Override
   public Type visitAt(Expr.At e) {
-    if (e.target() instanceof Expr.Name name && name.name().text().equals("age")
-        && scopes.lookup("age") == null && globals.lookup("age") == null) {
+    if (e.target() instanceof Expr.Name name
+        && name.name().text().equals("age")
+        && scopes.lookup("age") == null
+        && globals.lookup("age") == null) {
       check(e.target());
       expectDate(e.anchor(), "an age");
       return is(e, Type.MEASURED_DURATION, Representation.VALUE);
@@ -494,10 +591,15 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   public Type visitDuring(Expr.During e) {
     Type items = expectDatedList(e.items(), "'during'");
     Type period = check(e.period());
-    if (!period.isError() && (representationOf(e.period()) != Representation.VALUE
-        || !(period instanceof RecordType))) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.period().span(), "'during' needs one record with a period, such"
-          + " as a course, a medication use or an episode, not " + Type.withArticle(period));
+    if (!period.isError()
+        && (representationOf(e.period()) != Representation.VALUE
+            || !(period instanceof RecordType))) {
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.period().span(),
+          "'during' needs one record with a period, such"
+              + " as a course, a medication use or an episode, not "
+              + Type.withArticle(period));
     }
     return is(e, items, overList(e.items(), Representation.LIST));
   }
@@ -505,9 +607,15 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   /** Checks the date a window, an age or 'at' is taken at. */
   private void expectDate(Expr anchor, String what) {
     Type type = check(anchor);
-    if (!type.isError() && !(type instanceof Type.Date && representationOf(anchor) == Representation.VALUE)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, anchor.span(), what + " is taken at a date, such as screening,"
-          + " registration or (earliest adt).start, not " + Type.withArticle(type));
+    if (!type.isError()
+        && !(type instanceof Type.Date && representationOf(anchor) == Representation.VALUE)) {
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          anchor.span(),
+          what
+              + " is taken at a date, such as screening,"
+              + " registration or (earliest adt).start, not "
+              + Type.withArticle(type));
     }
   }
 
@@ -518,11 +626,18 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       return is(e, Type.ERROR, Representation.VALUE);
     }
     if (!(value instanceof Type.Duration duration && duration.measured())) {
-      String hint = value instanceof Type.Duration
-          ? "; a duration written in the file is already a number of its unit" : "";
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(), "'in " + e.unit().name().toLowerCase(Locale.ROOT)
-          + "' counts a measured duration (an age, date - date, a course's duration), not "
-          + Type.withArticle(value) + hint);
+      String hint =
+          value instanceof Type.Duration
+              ? "; a duration written in the file is already a number of its unit"
+              : "";
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.value().span(),
+          "'in "
+              + e.unit().name().toLowerCase(Locale.ROOT)
+              + "' counts a measured duration (an age, date - date, a course's duration), not "
+              + Type.withArticle(value)
+              + hint);
       return is(e, Type.ERROR, Representation.VALUE);
     }
     return is(e, Type.NUMBER, Representation.VALUE);
@@ -540,12 +655,18 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       return is(e, Type.ERROR, Representation.VALUE);
     }
     if (!(value instanceof Type.Quantity quantity)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
-          "'in " + e.unit().text() + "' converts a number or quantity, not " + Type.withArticle(value));
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.value().span(),
+          "'in "
+              + e.unit().text()
+              + "' converts a number or quantity, not "
+              + Type.withArticle(value));
       return is(e, Type.ERROR, Representation.VALUE);
     }
-    boolean convertible = rules.convertible(e.span(), notes.types.get(e.value()), quantity,
-        new Type.Quantity(e.unit().text()));
+    boolean convertible =
+        rules.convertible(
+            e.span(), notes.types.get(e.value()), quantity, new Type.Quantity(e.unit().text()));
     return is(e, convertible ? Type.NUMBER : Type.ERROR, Representation.VALUE);
   }
 
@@ -554,7 +675,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Type bound = check(e.bound());
     Representation representation = representationOf(e.bound());
     if (representation == Representation.SEX || representation == Representation.ULN_MULTIPLE) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.bound().span(),
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.bound().span(),
           "let names a value; " + Type.withArticle(bound) + " can only stand where it is used");
       bound = Type.ERROR;
       representation = Representation.VALUE;
@@ -569,7 +692,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
   private Type expectDatedList(Expr expr, String what) {
     Type items = expectList(expr, what);
     if (items instanceof ListOf list && !(list.element() instanceof RecordType)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, expr.span(),
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          expr.span(),
           what + " needs dated records, points or courses, not " + Type.withArticle(items));
       return Type.ERROR;
     }
@@ -603,7 +728,9 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       case LATEST:
       case EARLIEST:
         if (!(element instanceof RecordType)) {
-          sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(),
+          sink.report(
+              DiagnosticCode.TYPE_MISMATCH,
+              e.span(),
               "'" + operator + "' needs dated records, not " + Type.withArticle(items));
           return is(e, Type.ERROR, Representation.VALUE);
         }
@@ -639,7 +766,8 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     if (value.isError() || value instanceof Type.Quantity) {
       return is(e, value, Representation.VALUE);
     }
-    sink.report(DiagnosticCode.TYPE_MISMATCH, e.span(), "cannot negate " + Type.withArticle(operand));
+    sink.report(
+        DiagnosticCode.TYPE_MISMATCH, e.span(), "cannot negate " + Type.withArticle(operand));
     return is(e, Type.ERROR, Representation.VALUE);
   }
 
@@ -661,8 +789,11 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Type value = rules.readAsValue(e.value(), check(e.value()));
     codeSets.check(e.codes());
     if (!value.isError() && !(value instanceof Type.Codes)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
-          "'in' tests codes (a route, a diagnosis code, a coded result), not " + Type.withArticle(value));
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.value().span(),
+          "'in' tests codes (a route, a diagnosis code, a coded result), not "
+              + Type.withArticle(value));
     }
     return is(e, Type.TRUTH, Representation.TRUTH);
   }
@@ -674,16 +805,24 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       return checkWord(e, words);
     }
     if (!subject.isError() && representationOf(e.subject()) != Representation.SEX) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(),
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.subject().span(),
           "'is' tests the patient's sex ('sex is male') or a field of words such as a status ('status is stopped'), not "
               + Type.withArticle(subject));
     } else if (!subject.isError() && !(e.subject() instanceof Expr.Name)) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.subject().span(),
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.subject().span(),
           "write the test on the patient's sex itself: 'sex is male'");
     }
     if (!java.util.Set.of("male", "female").contains(e.sex().text())) {
-      sink.report(DiagnosticCode.UNKNOWN_SEX, e.sex().span(),
-          "'" + e.sex().text() + "' cannot be tested: write 'sex is male' or 'sex is female' (a record saying"
+      sink.report(
+          DiagnosticCode.UNKNOWN_SEX,
+          e.sex().span(),
+          "'"
+              + e.sex().text()
+              + "' cannot be tested: write 'sex is male' or 'sex is female' (a record saying"
               + " other or unknown leaves both unknown)");
     }
     return is(e, Type.TRUTH, Representation.TRUTH);
@@ -696,15 +835,26 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       String close = null;
       int best = Math.max(1, word.length() / 3) + 1;
       for (String candidate : words.words()) {
-        int distance = Suggestions.distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+        int distance =
+            Suggestions.distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
         if (distance < best) {
           best = distance;
           close = candidate;
         }
       }
-      sink.report(DiagnosticCode.UNKNOWN_WORD, e.sex().span(), "'" + word + "' is not a " + words.field() + " of a "
-          + words.owner() + (close == null ? "" : "; did you mean '" + close + "'?") + " (it is one of "
-          + String.join(", ", words.words()) + ")");
+      sink.report(
+          DiagnosticCode.UNKNOWN_WORD,
+          e.sex().span(),
+          "'"
+              + word
+              + "' is not a "
+              + words.field()
+              + " of a "
+              + words.owner()
+              + (close == null ? "" : "; did you mean '" + close + "'?")
+              + " (it is one of "
+              + String.join(", ", words.words())
+              + ")");
     }
     return is(e, Type.TRUTH, Representation.TRUTH);
   }
@@ -714,10 +864,16 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     Type value = check(e.value());
     Representation representation = representationOf(e.value());
     if (!value.isError() && representation == Representation.LIST) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.value().span(),
           "a list is never unknown: its records are there or not; test 'exists' or a field of its items");
-    } else if (!value.isError() && representation != Representation.VALUE && representation != Representation.TRUTH) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, e.value().span(),
+    } else if (!value.isError()
+        && representation != Representation.VALUE
+        && representation != Representation.TRUTH) {
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.value().span(),
           Type.withArticle(value) + " is written in the file and is never unknown");
     }
     return is(e, Type.TRUTH, Representation.TRUTH);

@@ -4,8 +4,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A field of a record, point, course or pair: its type, what it means, where it comes from in
- * FHIR, and the runtime method that reads it.
+ * A field of a record, point, course or pair: its type, what it means, where it comes from in FHIR,
+ * and the runtime method that reads it.
  *
  * @param owner what has the field
  * @param name the name authors write after a dot or inside a {@code where}

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The file's top-level names. Declarations, criteria and their parts share one namespace, so
- * that {@code E3a} can never mean two things; a second declaration of a name is an error.
+ * The file's top-level names. Declarations, criteria and their parts share one namespace, so that
+ * {@code E3a} can never mean two things; a second declaration of a name is an error.
  */
 final class GlobalScope {
   /** Names the language gives meaning to; declaring them would hide the patient's facts. */
@@ -55,7 +55,10 @@ final class GlobalScope {
     java.util.TreeSet<String> candidates = new java.util.TreeSet<>(symbols.keySet());
     candidates.addAll(PATIENT_FACTS);
     for (String candidate : candidates) {
-      int distance = Suggestions.distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int distance =
+          Suggestions.distance(
+              name.toLowerCase(java.util.Locale.ROOT),
+              candidate.toLowerCase(java.util.Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -66,20 +69,34 @@ final class GlobalScope {
 
   private void declare(Identifier name, Symbol symbol) {
     if (PATIENT_FACTS.contains(name.text())) {
-      sink.report(DiagnosticCode.DUPLICATE_NAME, name.span(),
-          "'" + name.text() + "' is the patient's own " + name.text()
-              + (name.text().equals("enrolment") ? " in this protocol's study" : "") + " and cannot be declared");
+      sink.report(
+          DiagnosticCode.DUPLICATE_NAME,
+          name.span(),
+          "'"
+              + name.text()
+              + "' is the patient's own "
+              + name.text()
+              + (name.text().equals("enrolment") ? " in this protocol's study" : "")
+              + " and cannot be declared");
       return;
     }
-    if (symbol instanceof Symbol.DefinitionSymbol definition && definition.definition().isParameterised()
+    if (symbol instanceof Symbol.DefinitionSymbol definition
+        && definition.definition().isParameterised()
         && LanguageTable.function(name.text()).isPresent()) {
-      sink.report(DiagnosticCode.DUPLICATE_NAME, name.span(),
-          "'" + name.text() + "' is a function of the language: " + LanguageTable.function(name.text()).get().signature());
+      sink.report(
+          DiagnosticCode.DUPLICATE_NAME,
+          name.span(),
+          "'"
+              + name.text()
+              + "' is a function of the language: "
+              + LanguageTable.function(name.text()).get().signature());
       return;
     }
     Identifier earlier = firstDeclared.putIfAbsent(name.text(), name);
     if (earlier != null) {
-      sink.report(DiagnosticCode.DUPLICATE_NAME, name.span(),
+      sink.report(
+          DiagnosticCode.DUPLICATE_NAME,
+          name.span(),
           "'" + name.text() + "' is already declared at line " + earlier.span().line());
       return;
     }

@@ -30,19 +30,29 @@ final class Inputs {
 
   static void check(InputDeclaration input, CodeSetChecker codeSets, DiagnosticSink sink) {
     InputInfo.Kind kind = kind(input);
-    if (kind == null || kind == InputInfo.Kind.CODE && input.system() == null
+    if (kind == null
+        || kind == InputInfo.Kind.CODE && input.system() == null
         || kind != InputInfo.Kind.CODE && input.system() != null) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, input.name().span(), "input '" + input.name().text() + "' is a date,"
-          + " a number, a truth, a quantity 'unit' or a code in SYSTEM, not '" + input.kind()
-          + (input.system() == null ? "" : " in " + input.system().text()) + "'");
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          input.name().span(),
+          "input '"
+              + input.name().text()
+              + "' is a date,"
+              + " a number, a truth, a quantity 'unit' or a code in SYSTEM, not '"
+              + input.kind()
+              + (input.system() == null ? "" : " in " + input.system().text())
+              + "'");
       return;
     }
     if (kind == InputInfo.Kind.CODE) {
       codeSets.system(input.system());
     }
     if (kind == InputInfo.Kind.QUANTITY) {
-      Units.ucum().problem(input.unit().text())
-          .ifPresent(problem -> sink.report(DiagnosticCode.UNKNOWN_UNIT, input.unit().span(), problem));
+      Units.ucum()
+          .problem(input.unit().text())
+          .ifPresent(
+              problem -> sink.report(DiagnosticCode.UNKNOWN_UNIT, input.unit().span(), problem));
     }
   }
 

@@ -13,7 +13,10 @@ import java.util.List;
  * @param argumentTypes the type of each argument
  * @param argumentRepresentations how generated code holds each argument
  */
-public record Instantiation(Definition definition, Expr body, List<Type> argumentTypes,
+public record Instantiation(
+    Definition definition,
+    Expr body,
+    List<Type> argumentTypes,
     List<Representation> argumentRepresentations) {
 
   public Instantiation {

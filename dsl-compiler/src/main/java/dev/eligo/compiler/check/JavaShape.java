@@ -1,9 +1,9 @@
 package dev.eligo.compiler.check;
 
 /**
- * The Java types that generated code passes to the runtime and receives from it. Each
- * {@link RuntimeCall} states its signature in these shapes; a test checks every one against the
- * runtime's real methods, so a call the generator emits always exists.
+ * The Java types that generated code passes to the runtime and receives from it. Each {@link
+ * RuntimeCall} states its signature in these shapes; a test checks every one against the runtime's
+ * real methods, so a call the generator emits always exists.
  */
 public enum JavaShape {
   /** {@code dev.eligo.runtime.result.Truth}. */

@@ -19,8 +19,18 @@ public final class LanguageReference {
     for (FieldDeclaration field : LanguageTable.FIELDS) {
       String owner = field.owner() == previous ? "" : field.owner().label();
       previous = field.owner();
-      rows.add("| " + owner + " | `" + field.name() + "` | " + field.typeText() + " | " + field.meaning() + " | "
-          + field.fhirSource() + " |");
+      rows.add(
+          "| "
+              + owner
+              + " | `"
+              + field.name()
+              + "` | "
+              + field.typeText()
+              + " | "
+              + field.meaning()
+              + " | "
+              + field.fhirSource()
+              + " |");
     }
     return String.join("\n", rows) + "\n";
   }
@@ -35,7 +45,14 @@ public final class LanguageReference {
       for (FunctionDeclaration.Parameter parameter : function.parameters()) {
         expects.add(parameter.expects());
       }
-      rows.add("| `" + function.usage() + "` | " + function.summary() + " | " + String.join("; ", expects) + " |");
+      rows.add(
+          "| `"
+              + function.usage()
+              + "` | "
+              + function.summary()
+              + " | "
+              + String.join("; ", expects)
+              + " |");
     }
     return String.join("\n", rows) + "\n";
   }

@@ -33,10 +33,14 @@ final class PartCycles {
     }
     path.enter(part);
     for (Expr expr : Children.all(part.body())) {
-      if (expr instanceof Expr.Name name && resolutions.get(name) instanceof Symbol.PartSymbol used && used.part() != null) {
+      if (expr instanceof Expr.Name name
+          && resolutions.get(name) instanceof Symbol.PartSymbol used
+          && used.part() != null) {
         java.util.Optional<String> cycle = path.cycleTo(used.part());
         if (cycle.isPresent()) {
-          sink.report(DiagnosticCode.RECURSIVE_DEFINITION, name.span(),
+          sink.report(
+              DiagnosticCode.RECURSIVE_DEFINITION,
+              name.span(),
               "part " + used.part().name().text() + " uses itself: " + cycle.get());
         } else {
           visit(used.part());
@@ -46,5 +50,4 @@ final class PartCycles {
     path.leave();
     finished.add(part);
   }
-
 }

@@ -7,7 +7,10 @@ package dev.eligo.compiler.check;
 public enum Representation {
   /** Three-valued truth with its explanation: {@code Truth}. */
   TRUTH,
-  /** One value that may be unknown: {@code Value<T>}, including a single list ({@code Value<Items<T>>}). */
+  /**
+   * One value that may be unknown: {@code Value<T>}, including a single list ({@code
+   * Value<Items<T>>}).
+   */
   VALUE,
   /** A list with three-valued membership: {@code Items<T>}. */
   LIST,

@@ -2,8 +2,8 @@ package dev.eligo.compiler.check;
 
 import static dev.eligo.compiler.check.JavaShape.ATTESTATION_CONCEPT;
 import static dev.eligo.compiler.check.JavaShape.BOOLEAN;
-import static dev.eligo.compiler.check.JavaShape.CHRONO_UNIT;
 import static dev.eligo.compiler.check.JavaShape.CALENDAR_DURATION;
+import static dev.eligo.compiler.check.JavaShape.CHRONO_UNIT;
 import static dev.eligo.compiler.check.JavaShape.COMPARISON_OP;
 import static dev.eligo.compiler.check.JavaShape.CONTEXT;
 import static dev.eligo.compiler.check.JavaShape.DECIMAL;
@@ -26,11 +26,10 @@ import static dev.eligo.compiler.check.JavaShape.WHOLE_NUMBER;
 import java.util.List;
 
 /**
- * Every runtime method an expression of a criteria file becomes. The checker's table
- * ({@link LanguageTable}) names these for functions, fields and operators, and the generator
- * emits exactly these calls; a test checks each against the runtime. Owners are classes of
- * the runtime's support package for generated code; {@link #instance()} calls go to the
- * evaluation ({@code ctx}).
+ * Every runtime method an expression of a criteria file becomes. The checker's table ({@link
+ * LanguageTable}) names these for functions, fields and operators, and the generator emits exactly
+ * these calls; a test checks each against the runtime. Owners are classes of the runtime's support
+ * package for generated code; {@link #instance()} calls go to the evaluation ({@code ctx}).
  */
 public enum RuntimeCall {
   // ---- the patient's records, read through the evaluation ----
@@ -132,8 +131,10 @@ public enum RuntimeCall {
   DATES_MINUS("Dates", "minus", false, VALUE, VALUE, CALENDAR_DURATION),
   COMPARE_QUANTITIES("Compare", "quantities", false, TRUTH, VALUE, COMPARISON_OP, VALUE),
   COMPARE_OBSERVATION("Compare", "observation", false, TRUTH, VALUE, COMPARISON_OP, VALUE),
-  COMPARE_OBSERVATION_TO_ULN("Compare", "observationToUln", false, TRUTH, VALUE, COMPARISON_OP, DECIMAL),
-  COMPARE_OBSERVATION_TO_LLN("Compare", "observationToLln", false, TRUTH, VALUE, COMPARISON_OP, DECIMAL),
+  COMPARE_OBSERVATION_TO_ULN(
+      "Compare", "observationToUln", false, TRUTH, VALUE, COMPARISON_OP, DECIMAL),
+  COMPARE_OBSERVATION_TO_LLN(
+      "Compare", "observationToLln", false, TRUTH, VALUE, COMPARISON_OP, DECIMAL),
   COMPARE_TEXTS("Texts", "compare", false, TRUTH, VALUE, COMPARISON_OP, VALUE),
   WORDS_IS("Words", "is", false, TRUTH, VALUE, TEXT),
   COMPARE_DATES("Compare", "dates", false, TRUTH, VALUE, COMPARISON_OP, VALUE),
@@ -155,7 +156,8 @@ public enum RuntimeCall {
   QUANTITY_CONSTANT("Arithmetic", "constant", false, VALUE, TEXT, TEXT),
   DATE_CONSTANT("Dates", "constant", false, VALUE, WHOLE_NUMBER, WHOLE_NUMBER, WHOLE_NUMBER),
   TEXT_CONSTANT("Texts", "constant", false, VALUE, TEXT),
-  DURATION_CONSTANT("CalendarDuration", "of", false, CALENDAR_DURATION, JavaShape.LONG, CHRONO_UNIT),
+  DURATION_CONSTANT(
+      "CalendarDuration", "of", false, CALENDAR_DURATION, JavaShape.LONG, CHRONO_UNIT),
 
   // ---- fields of records, points, courses and pairs ----
   OBSERVATION_VALUE("Fields", "observationValue", false, VALUE, VALUE),
@@ -241,7 +243,8 @@ public enum RuntimeCall {
   private final JavaShape result;
   private final List<JavaShape> parameters;
 
-  RuntimeCall(String owner, String method, boolean instance, JavaShape result, JavaShape... parameters) {
+  RuntimeCall(
+      String owner, String method, boolean instance, JavaShape result, JavaShape... parameters) {
     this.owner = owner;
     this.method = method;
     this.instance = instance;
@@ -256,7 +259,9 @@ public enum RuntimeCall {
 
   /** The runtime class's package: the support package for generated code, or its time package. */
   public String ownerPackage() {
-    return owner.equals("CalendarDuration") ? "dev.eligo.runtime.internal.time" : "dev.eligo.runtime.internal.eval";
+    return owner.equals("CalendarDuration")
+        ? "dev.eligo.runtime.internal.time"
+        : "dev.eligo.runtime.internal.eval";
   }
 
   public String method() {

@@ -12,13 +12,15 @@ final class Scopes {
 
   private sealed interface Frame {}
 
-  private record VariableFrame(Identifier name, Type type, Representation representation) implements Frame {}
+  private record VariableFrame(Identifier name, Type type, Representation representation)
+      implements Frame {}
 
   private record ItemFrame(Expr.Where binder, Type itemType) implements Frame {}
 
   /** An item of a list, bound by any, all or count ... where: a list itself, or one value. */
   void bindVariable(Identifier name, Type type) {
-    bindVariable(name, type, type instanceof Type.ListOf ? Representation.LIST : Representation.VALUE);
+    bindVariable(
+        name, type, type instanceof Type.ListOf ? Representation.LIST : Representation.VALUE);
   }
 
   /** A name bound to a value of any representation: a let, a parameter of a definition. */
@@ -48,7 +50,8 @@ final class Scopes {
 
   /** Whether a 'where' around here filters something already reported as not a list. */
   boolean insideErroneousItem() {
-    return frames.stream().anyMatch(frame -> frame instanceof ItemFrame item && item.itemType().isError());
+    return frames.stream()
+        .anyMatch(frame -> frame instanceof ItemFrame item && item.itemType().isError());
   }
 
   /** The innermost binding of a name, or null. */
@@ -61,7 +64,8 @@ final class Scopes {
       if (frame instanceof ItemFrame item) {
         FieldDeclaration field = LanguageTable.field(item.itemType(), name).orElse(null);
         if (field != null) {
-          return new Symbol.ItemField(field, item.binder(), item.itemType(), field.type().apply(item.itemType()));
+          return new Symbol.ItemField(
+              field, item.binder(), item.itemType(), field.type().apply(item.itemType()));
         }
       }
     }

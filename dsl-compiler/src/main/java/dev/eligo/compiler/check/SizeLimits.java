@@ -3,10 +3,10 @@ package dev.eligo.compiler.check;
 import dev.eligo.compiler.ast.Children;
 import dev.eligo.compiler.ast.CodeSet;
 import dev.eligo.compiler.ast.CodeSetTerm;
-import dev.eligo.compiler.ast.Declaration;
 import dev.eligo.compiler.ast.CriteriaFile;
 import dev.eligo.compiler.ast.Criterion;
 import dev.eligo.compiler.ast.DataDeclaration;
+import dev.eligo.compiler.ast.Declaration;
 import dev.eligo.compiler.ast.Definition;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ValueSetDeclaration;
@@ -16,22 +16,29 @@ import dev.eligo.compiler.source.SourceSpan;
 import java.util.List;
 
 /**
- * Keeps each text and expression within what one generated Java class can hold: a string
- * constant is at most 65,535 bytes and a method at most 64 KiB of bytecode. A file past these
- * would check cleanly and then fail in javac; it is told here instead, at the place.
+ * Keeps each text and expression within what one generated Java class can hold: a string constant
+ * is at most 65,535 bytes and a method at most 64 KiB of bytecode. A file past these would check
+ * cleanly and then fail in javac; it is told here instead, at the place.
  */
 final class SizeLimits {
   /** At three bytes a character in a class file, well under the 65,535-byte constant limit. */
   static final int MAX_TEXT = 16_000;
-  /** Far beyond the sample's largest expression (about 90 nodes), well under a method's bytecode limit. */
-  static final int MAX_EXPRESSION_NODES = 1_500;
+
   /**
-   * Each level of an expression is a call nested in the generated Java, and javac recurses once
-   * per level; a sum of two hundred terms is two hundred levels. Far beyond the sample (about 12).
+   * Far beyond the sample's largest expression (about 90 nodes), well under a method's bytecode
+   * limit.
+   */
+  static final int MAX_EXPRESSION_NODES = 1_500;
+
+  /**
+   * Each level of an expression is a call nested in the generated Java, and javac recurses once per
+   * level; a sum of two hundred terms is two hundred levels. Far beyond the sample (about 12).
    */
   static final int MAX_DEPTH = 100;
+
   /** Criteria and parts of one protocol: each is a constant and a call in one class initializer. */
   static final int MAX_CRITERIA = 600;
+
   /** Codes written in one file: each is a call in the class initializer. */
   static final int MAX_CODES = 3_000;
 
@@ -44,7 +51,8 @@ final class SizeLimits {
       text(data.label(), "the label of " + data.name().text(), data.name().span(), sink);
     }
     for (ValueSetDeclaration valueSet : file.declarations(ValueSetDeclaration.class)) {
-      text(valueSet.label(), "the label of " + valueSet.name().text(), valueSet.name().span(), sink);
+      text(
+          valueSet.label(), "the label of " + valueSet.name().text(), valueSet.name().span(), sink);
     }
     for (Definition definition : file.declarations(Definition.class)) {
       expression(definition.body(), definition.name().text(), sink);
@@ -53,8 +61,12 @@ final class SizeLimits {
     for (Criterion criterion : file.declarations(Criterion.class)) {
       criteria += 1 + criterion.parts().size();
       if (criteria > MAX_CRITERIA) {
-        sink.report(DiagnosticCode.TOO_LARGE, criterion.name().span(), "more than " + MAX_CRITERIA
-            + " criteria and parts do not fit in one evaluator; split the protocol into cohorts");
+        sink.report(
+            DiagnosticCode.TOO_LARGE,
+            criterion.name().span(),
+            "more than "
+                + MAX_CRITERIA
+                + " criteria and parts do not fit in one evaluator; split the protocol into cohorts");
         break;
       }
     }
@@ -65,8 +77,12 @@ final class SizeLimits {
           if (term instanceof CodeSetTerm.InlineCodes inline) {
             codes += inline.codes().size();
             if (codes > MAX_CODES) {
-              sink.report(DiagnosticCode.TOO_LARGE, inline.span(), "more than " + MAX_CODES
-                  + " codes do not fit in one evaluator; use ranges or prefixes (ICD10 {C00-C96})");
+              sink.report(
+                  DiagnosticCode.TOO_LARGE,
+                  inline.span(),
+                  "more than "
+                      + MAX_CODES
+                      + " codes do not fit in one evaluator; use ranges or prefixes (ICD10 {C00-C96})");
               return;
             }
           }
@@ -74,7 +90,11 @@ final class SizeLimits {
       }
     }
     for (Criterion criterion : file.declarations(Criterion.class)) {
-      text(criterion.text(), "the protocol text of " + criterion.name().text(), criterion.name().span(), sink);
+      text(
+          criterion.text(),
+          "the protocol text of " + criterion.name().text(),
+          criterion.name().span(),
+          sink);
       expression(criterion.body(), criterion.name().text(), sink);
       for (Criterion.Part part : criterion.parts()) {
         text(part.text(), "the protocol text of " + part.name().text(), part.name().span(), sink);
@@ -85,8 +105,15 @@ final class SizeLimits {
 
   private static void text(String text, String what, SourceSpan span, DiagnosticSink sink) {
     if (text != null && text.length() > MAX_TEXT) {
-      sink.report(DiagnosticCode.TOO_LARGE, span,
-          what + " has " + text.length() + " characters; at most " + MAX_TEXT + " fit in an evaluator");
+      sink.report(
+          DiagnosticCode.TOO_LARGE,
+          span,
+          what
+              + " has "
+              + text.length()
+              + " characters; at most "
+              + MAX_TEXT
+              + " fit in an evaluator");
     }
   }
 
@@ -95,19 +122,38 @@ final class SizeLimits {
     int nodes = all.size();
     for (Expr expr : all) {
       if (expr instanceof Expr.UnknownLiteral unknown && unknown.reason().length() > MAX_TEXT) {
-        sink.report(DiagnosticCode.TOO_LARGE, expr.span(),
-            "this reason has " + unknown.reason().length() + " characters; at most " + MAX_TEXT + " fit in an evaluator");
+        sink.report(
+            DiagnosticCode.TOO_LARGE,
+            expr.span(),
+            "this reason has "
+                + unknown.reason().length()
+                + " characters; at most "
+                + MAX_TEXT
+                + " fit in an evaluator");
       }
     }
     Expr deepest = deepest(body, 1);
     if (deepest != null) {
-      sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, deepest.span(), "this expression of " + name
-          + " is nested more than " + MAX_DEPTH + " levels deep (a long chain of + or * counts one level a"
-          + " term); split it into definitions");
+      sink.report(
+          DiagnosticCode.NESTED_TOO_DEEPLY,
+          deepest.span(),
+          "this expression of "
+              + name
+              + " is nested more than "
+              + MAX_DEPTH
+              + " levels deep (a long chain of + or * counts one level a"
+              + " term); split it into definitions");
     }
     if (nodes > MAX_EXPRESSION_NODES) {
-      sink.report(DiagnosticCode.TOO_LARGE, body.span(),
-          "the expression of " + name + " has " + nodes + " parts; at most " + MAX_EXPRESSION_NODES
+      sink.report(
+          DiagnosticCode.TOO_LARGE,
+          body.span(),
+          "the expression of "
+              + name
+              + " has "
+              + nodes
+              + " parts; at most "
+              + MAX_EXPRESSION_NODES
               + " fit in one evaluator method: split it into definitions");
     }
   }

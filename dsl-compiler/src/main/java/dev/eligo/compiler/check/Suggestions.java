@@ -10,8 +10,8 @@ final class Suggestions {
   }
 
   /**
-   * Edit distance, for names of a few dozen characters. Two neighbouring letters swapped
-   * ({@code pas} for {@code psa}), the commonest slip of typing, count as one edit.
+   * Edit distance, for names of a few dozen characters. Two neighbouring letters swapped ({@code
+   * pas} for {@code psa}), the commonest slip of typing, count as one edit.
    */
   static int distance(String a, String b) {
     int[] beforePrevious = new int[b.length() + 1];
@@ -25,7 +25,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
         current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
         }
       }

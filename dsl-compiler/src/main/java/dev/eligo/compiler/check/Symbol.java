@@ -1,10 +1,10 @@
 package dev.eligo.compiler.check;
 
-import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.CodeSystemDeclaration;
 import dev.eligo.compiler.ast.Criterion;
 import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.compiler.ast.Definition;
+import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.Identifier;
 import dev.eligo.compiler.ast.ValueSetDeclaration;
 
@@ -21,8 +21,8 @@ public sealed interface Symbol {
   record PartSymbol(Criterion criterion, Criterion.Part part) implements Symbol {}
 
   /**
-   * A variable bound by {@code any}, {@code all} or {@code count ... where} (to an item), by
-   * {@code let}, or a parameter of a definition.
+   * A variable bound by {@code any}, {@code all} or {@code count ... where} (to an item), by {@code
+   * let}, or a parameter of a definition.
    */
   record Variable(Identifier name, Type type, Representation representation) implements Symbol {}
 
@@ -30,7 +30,8 @@ public sealed interface Symbol {
    * A field of the item a {@code where} is filtering, named without the item: {@code where active}.
    * {@code binder} is the {@code where} whose item it is (an inner one may filter other records).
    */
-  record ItemField(FieldDeclaration declaration, Expr.Where binder, Type itemType, Type type) implements Symbol {}
+  record ItemField(FieldDeclaration declaration, Expr.Where binder, Type itemType, Type type)
+      implements Symbol {}
 
   /** {@code age} or {@code sex}: facts of the patient themselves. */
   record PatientFact(String name) implements Symbol {}

@@ -11,33 +11,48 @@ public sealed interface Type {
 
   /** Three-valued truth. */
   Truth TRUTH = new Truth();
+
   /** A calendar date. */
   Date DATE = new Date();
+
   /** The codes of a record field (a route, a diagnosis code, a coded result). */
   Codes CODES = new Codes();
+
   /** A plain number: a quantity of unit {@code 1}. */
   Quantity NUMBER = new Quantity("1");
+
   /**
    * A quantity in whatever unit the record states, such as a medication's dose: its dimension is
    * checked when the patient's value is compared, not when the file is compiled.
    */
   Quantity RECORDED_QUANTITY = new Quantity(Quantity.RECORDED_UNIT);
+
   /** A duration written in the file: {@code 28 days}. */
   Duration CALENDAR_DURATION = new Duration(false);
+
   /** A duration measured from the record: an age, a course length, a date difference. */
   Duration MEASURED_DURATION = new Duration(true);
+
   /** {@code 2.5 x ULN}. */
   Uln ULN = new Uln(false);
+
   /** {@code 0.5 x LLN}. */
   Uln LLN = new Uln(true);
+
   /** A free-text result, or a text in double quotes. */
   Text TEXT = new Text();
+
   /** The patient's sex, only tested with {@code sex is male}. */
   Sex SEX = new Sex();
-  /** The type of something already reported as wrong; it matches anything, so errors don't cascade. */
+
+  /**
+   * The type of something already reported as wrong; it matches anything, so errors don't cascade.
+   */
   Error ERROR = new Error();
 
-  /** The description with its article, for messages: "an observation of PSA", "a number", "codes". */
+  /**
+   * The description with its article, for messages: "an observation of PSA", "a number", "codes".
+   */
   static String withArticle(Type type) {
     String text = type.describe();
     if (type instanceof Codes || type instanceof Text || text.startsWith("list of")) {
@@ -102,8 +117,8 @@ public sealed interface Type {
   }
 
   /**
-   * The words of a field whose values are a fixed list of codes (a status), tested with
-   * {@code is}: {@code status is stopped}.
+   * The words of a field whose values are a fixed list of codes (a status), tested with {@code is}:
+   * {@code status is stopped}.
    *
    * @param field the field's name: {@code status}
    * @param owner what has the field, for messages: {@code medication use}

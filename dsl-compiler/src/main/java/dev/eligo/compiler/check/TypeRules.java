@@ -93,7 +93,9 @@ final class TypeRules {
 
   /** An {@code if} choosing between two values (not truths) that checked cleanly. */
   private boolean isChoiceOfValues(Expr expr) {
-    return expr instanceof Expr.Conditional && !typeOf(expr).isError() && !(typeOf(expr) instanceof Type.Truth);
+    return expr instanceof Expr.Conditional
+        && !typeOf(expr).isError()
+        && !(typeOf(expr) instanceof Type.Truth);
   }
 
   private ComparisonRule leaf(Expr.Comparison comparison, Expr left, Expr right) {
@@ -103,30 +105,50 @@ final class TypeRules {
       return null;
     }
     SourceSpan span = comparison.span();
-    if (representationOf(left) == Representation.ULN_MULTIPLE || representationOf(right) == Representation.ULN_MULTIPLE) {
-      boolean lower = (representationOf(right) == Representation.ULN_MULTIPLE ? r : l).equals(Type.LLN);
-      if (representationOf(right) == Representation.ULN_MULTIPLE && valueOf(l) instanceof Quantity && isObservation(l)) {
+    if (representationOf(left) == Representation.ULN_MULTIPLE
+        || representationOf(right) == Representation.ULN_MULTIPLE) {
+      boolean lower =
+          (representationOf(right) == Representation.ULN_MULTIPLE ? r : l).equals(Type.LLN);
+      if (representationOf(right) == Representation.ULN_MULTIPLE
+          && valueOf(l) instanceof Quantity
+          && isObservation(l)) {
         return lower ? ComparisonRule.OBSERVATION_WITH_LLN : ComparisonRule.OBSERVATION_WITH_ULN;
       }
       String limit = lower ? "LLN" : "ULN";
-      sink.report(DiagnosticCode.ULN_WITHOUT_OBSERVATION, span,
-          "a multiple of " + limit + " is judged against the reference range of an observation: write it as "
-              + "'latest <observation> ... >= " + (lower ? "0.5" : "2.5") + " x " + limit + "', not with "
-              + Type.withArticle(l) + " on the left");
+      sink.report(
+          DiagnosticCode.ULN_WITHOUT_OBSERVATION,
+          span,
+          "a multiple of "
+              + limit
+              + " is judged against the reference range of an observation: write it as "
+              + "'latest <observation> ... >= "
+              + (lower ? "0.5" : "2.5")
+              + " x "
+              + limit
+              + "', not with "
+              + Type.withArticle(l)
+              + " on the left");
       return null;
     }
-    if (representationOf(left) != Representation.VALUE && representationOf(left) != Representation.CALENDAR_DURATION
-        || representationOf(right) != Representation.VALUE && representationOf(right) != Representation.CALENDAR_DURATION
-        || l instanceof ListOf || r instanceof ListOf) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, span, "cannot compare " + Type.withArticle(l) + " with "
-          + Type.withArticle(r) + hintFor(l, r));
+    if (representationOf(left) != Representation.VALUE
+            && representationOf(left) != Representation.CALENDAR_DURATION
+        || representationOf(right) != Representation.VALUE
+            && representationOf(right) != Representation.CALENDAR_DURATION
+        || l instanceof ListOf
+        || r instanceof ListOf) {
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          span,
+          "cannot compare " + Type.withArticle(l) + " with " + Type.withArticle(r) + hintFor(l, r));
       return null;
     }
     Type leftValue = valueOf(l);
     Type rightValue = valueOf(r);
     if (leftValue instanceof Quantity lq && rightValue instanceof Quantity rq) {
-      String unit = lq.equals(Type.RECORDED_QUANTITY) ? "and its unit, such as 'mg'" : "'" + lq.unit() + "'";
-      if (lq.equals(Type.NUMBER) || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH, unit)) {
+      String unit =
+          lq.equals(Type.RECORDED_QUANTITY) ? "and its unit, such as 'mg'" : "'" + lq.unit() + "'";
+      if (lq.equals(Type.NUMBER)
+          || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH, unit)) {
         checkCommensurable(span, l, r, lq, rq);
       }
       if (isObservation(l) && !isObservation(r)) {
@@ -143,19 +165,27 @@ final class TypeRules {
     }
     if (leftValue instanceof Type.Duration ld && rightValue instanceof Type.Duration rd) {
       if (ld.measured() == rd.measured()) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, span, ld.measured()
-            ? "compare a measured duration with a duration written in the file, such as 7 days"
-            : "both durations are written in the file, so the comparison says nothing about the patient");
+        sink.report(
+            DiagnosticCode.TYPE_MISMATCH,
+            span,
+            ld.measured()
+                ? "compare a measured duration with a duration written in the file, such as 7 days"
+                : "both durations are written in the file, so the comparison says nothing about the patient");
         return null;
       }
-      return ld.measured() ? ComparisonRule.MEASURED_WITH_WRITTEN : ComparisonRule.WRITTEN_WITH_MEASURED;
+      return ld.measured()
+          ? ComparisonRule.MEASURED_WITH_WRITTEN
+          : ComparisonRule.WRITTEN_WITH_MEASURED;
     }
     if (leftValue instanceof Type.Date && rightValue instanceof Type.Date) {
       return ComparisonRule.DATES;
     }
     if (leftValue instanceof Type.Text && rightValue instanceof Type.Text) {
-      if (comparison.operator() != Expr.ComparisonOperator.EQ && comparison.operator() != Expr.ComparisonOperator.NE) {
-        sink.report(DiagnosticCode.TYPE_MISMATCH, span,
+      if (comparison.operator() != Expr.ComparisonOperator.EQ
+          && comparison.operator() != Expr.ComparisonOperator.NE) {
+        sink.report(
+            DiagnosticCode.TYPE_MISMATCH,
+            span,
             "texts are compared with = or !=, not " + comparison.operator().symbol());
         return null;
       }
@@ -163,28 +193,48 @@ final class TypeRules {
     }
     if (leftValue instanceof Type.Words || rightValue instanceof Type.Words) {
       Type.Words words = (Type.Words) (leftValue instanceof Type.Words ? leftValue : rightValue);
-      sink.report(DiagnosticCode.TYPE_MISMATCH, span, "the " + words.describe() + " is tested with 'is', as in '"
-          + words.field() + " is " + words.words().get(0) + "', not with " + comparison.operator().symbol());
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          span,
+          "the "
+              + words.describe()
+              + " is tested with 'is', as in '"
+              + words.field()
+              + " is "
+              + words.words().get(0)
+              + "', not with "
+              + comparison.operator().symbol());
       return null;
     }
     if (leftValue instanceof Type.Codes || rightValue instanceof Type.Codes) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, span,
-          "codes are tested with 'in', as in 'route in intravenous', not with " + comparison.operator().symbol());
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          span,
+          "codes are tested with 'in', as in 'route in intravenous', not with "
+              + comparison.operator().symbol());
       return null;
     }
-    sink.report(DiagnosticCode.TYPE_MISMATCH, span,
+    sink.report(
+        DiagnosticCode.TYPE_MISMATCH,
+        span,
         "cannot compare " + Type.withArticle(l) + " with " + Type.withArticle(r) + hintFor(l, r));
     return null;
   }
 
-  /** A bare number against a value with a unit ({@code >= 9} for g/dL, {@code age >= 18}): says to write the unit. */
-  private boolean unitLeftOut(Expr.Comparison comparison, Expr right, Type rightType, DiagnosticCode code,
-      String unit) {
+  /**
+   * A bare number against a value with a unit ({@code >= 9} for g/dL, {@code age >= 18}): says to
+   * write the unit.
+   */
+  private boolean unitLeftOut(
+      Expr.Comparison comparison, Expr right, Type rightType, DiagnosticCode code, String unit) {
     if (!rightType.equals(Type.NUMBER) || !(right instanceof Expr.NumberLiteral number)) {
       return false;
     }
     String value = number.value().toPlainString();
-    sink.report(code, comparison.span(), "the number " + value + " has no unit; write " + value + " " + unit);
+    sink.report(
+        code,
+        comparison.span(),
+        "the number " + value + " has no unit; write " + value + " " + unit);
     return true;
   }
 
@@ -206,7 +256,8 @@ final class TypeRules {
     }
     Type left = valueOf(leftType);
     Type right = valueOf(rightType);
-    boolean writtenDuration = representationOf(arithmetic.right()) == Representation.CALENDAR_DURATION;
+    boolean writtenDuration =
+        representationOf(arithmetic.right()) == Representation.CALENDAR_DURATION;
     switch (arithmetic.operator()) {
       case PLUS:
       case MINUS:
@@ -215,7 +266,9 @@ final class TypeRules {
           return rule(arithmetic, ArithmeticRule.DATE_DIFFERENCE, Type.MEASURED_DURATION);
         }
         if (left instanceof Type.Date && writtenDuration) {
-          return rule(arithmetic, plus ? ArithmeticRule.DATE_PLUS_DURATION : ArithmeticRule.DATE_MINUS_DURATION,
+          return rule(
+              arithmetic,
+              plus ? ArithmeticRule.DATE_PLUS_DURATION : ArithmeticRule.DATE_MINUS_DURATION,
               Type.DATE);
         }
         if (left instanceof Quantity l && right instanceof Quantity r) {
@@ -228,8 +281,15 @@ final class TypeRules {
           if (l.equals(Type.NUMBER) || r.equals(Type.NUMBER)) {
             return quantities(arithmetic, ArithmeticRule.PRODUCT, l.equals(Type.NUMBER) ? r : l);
           }
-          sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(), "one side of * must be a plain number"
-              + " (multiplying '" + l.unit() + "' by '" + r.unit() + "' is not supported)");
+          sink.report(
+              DiagnosticCode.TYPE_MISMATCH,
+              arithmetic.span(),
+              "one side of * must be a plain number"
+                  + " (multiplying '"
+                  + l.unit()
+                  + "' by '"
+                  + r.unit()
+                  + "' is not supported)");
           return Type.ERROR;
         }
         break;
@@ -243,8 +303,15 @@ final class TypeRules {
         }
         break;
     }
-    sink.report(DiagnosticCode.TYPE_MISMATCH, arithmetic.span(), "cannot compute " + Type.withArticle(leftType)
-        + " " + arithmetic.operator().symbol() + " " + Type.withArticle(rightType));
+    sink.report(
+        DiagnosticCode.TYPE_MISMATCH,
+        arithmetic.span(),
+        "cannot compute "
+            + Type.withArticle(leftType)
+            + " "
+            + arithmetic.operator().symbol()
+            + " "
+            + Type.withArticle(rightType));
     return Type.ERROR;
   }
 
@@ -275,13 +342,18 @@ final class TypeRules {
       return result(e, a.isError() ? b : a, representationOf(known));
     }
     if (ra == Representation.CALENDAR_DURATION || rb == Representation.CALENDAR_DURATION) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, span,
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          span,
           "a duration written in the file is fixed; an if cannot choose between two of them"
               + " (write two comparisons or two windows instead)");
       return result(e, Type.ERROR, Representation.VALUE);
     }
     if (ra == Representation.SEX || rb == Representation.SEX) {
-      sink.report(DiagnosticCode.TYPE_MISMATCH, span, "the patient's sex can only be tested with 'sex is male'");
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          span,
+          "the patient's sex can only be tested with 'sex is male'");
       return result(e, Type.ERROR, Representation.VALUE);
     }
     if (ra == rb && a.equals(b)) {
@@ -298,7 +370,9 @@ final class TypeRules {
         return result(e, joined, Representation.VALUE);
       }
     }
-    sink.report(DiagnosticCode.TYPE_MISMATCH, span,
+    sink.report(
+        DiagnosticCode.TYPE_MISMATCH,
+        span,
         "the branches of this if give " + Type.withArticle(a) + " and " + Type.withArticle(b));
     return result(e, Type.ERROR, Representation.VALUE);
   }
@@ -326,21 +400,27 @@ final class TypeRules {
     return commensurable(span, original, unit, value, unit, "converted to");
   }
 
-  private void checkCommensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
-      Quantity right) {
+  private void checkCommensurable(
+      SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left, Quantity right) {
     commensurable(span, leftOriginal, rightOriginal, left, right, "compared with");
   }
 
   /** Whether the two units measure the same thing; reports them when not. */
-  private boolean commensurable(SourceSpan span, Type leftOriginal, Type rightOriginal, Quantity left,
-      Quantity right, String verb) {
+  private boolean commensurable(
+      SourceSpan span,
+      Type leftOriginal,
+      Type rightOriginal,
+      Quantity left,
+      Quantity right,
+      String verb) {
     Units units = Units.ucum();
     // A unit UCUM does not know was reported where it is written; judging it again here would
     // report one mistake at every use.
     if (units.problem(left.unit()).isPresent() || units.problem(right.unit()).isPresent()) {
       return true;
     }
-    if (units.comparable(left.unit(), right.unit()) || units.comparable(right.unit(), left.unit())) {
+    if (units.comparable(left.unit(), right.unit())
+        || units.comparable(right.unit(), left.unit())) {
       return true;
     }
     // An observation's declared molar mass or factors convert on either side of the comparison.
@@ -348,24 +428,44 @@ final class TypeRules {
     if (observation == null) {
       observation = observationOf(rightOriginal);
     }
-    if (observation != null && (Analytes.converterOf(observation).canConvert(right.unit(), left.unit())
-        || Analytes.converterOf(observation).canConvert(left.unit(), right.unit()))) {
+    if (observation != null
+        && (Analytes.converterOf(observation).canConvert(right.unit(), left.unit())
+            || Analytes.converterOf(observation).canConvert(left.unit(), right.unit()))) {
       return true;
     }
-    sink.report(DiagnosticCode.UNIT_MISMATCH, span,
-        "'" + left.unit() + "' (" + units.dimensionName(left.unit()) + ") cannot be " + verb + " '" + right.unit()
-            + "' (" + units.dimensionName(right.unit()) + ")" + unitHint(observation, left, right));
+    sink.report(
+        DiagnosticCode.UNIT_MISMATCH,
+        span,
+        "'"
+            + left.unit()
+            + "' ("
+            + units.dimensionName(left.unit())
+            + ") cannot be "
+            + verb
+            + " '"
+            + right.unit()
+            + "' ("
+            + units.dimensionName(right.unit())
+            + ")"
+            + unitHint(observation, left, right));
     return false;
   }
 
-  private static String unitHint(ObservationDeclaration observation, Quantity left, Quantity right) {
+  private static String unitHint(
+      ObservationDeclaration observation, Quantity left, Quantity right) {
     if (left.equals(Type.NUMBER) || right.equals(Type.NUMBER)) {
       Quantity withUnit = left.equals(Type.NUMBER) ? right : left;
-      return " (write the number with its unit, such as 9 '" + withUnit.unit() + "'; a formula of plain numbers"
-          + " takes a unit when multiplied by 1 '" + withUnit.unit() + "')";
+      return " (write the number with its unit, such as 9 '"
+          + withUnit.unit()
+          + "'; a formula of plain numbers"
+          + " takes a unit when multiplied by 1 '"
+          + withUnit.unit()
+          + "')";
     }
     if (observation != null && observation.valueKind() == DataDeclaration.ValueKind.QUANTITY) {
-      return " (declare a molar mass or a factor on " + observation.name().text() + " to convert between them)";
+      return " (declare a molar mass or a factor on "
+          + observation.name().text()
+          + " to convert between them)";
     }
     return "";
   }

@@ -17,7 +17,8 @@ final class ValueSetCycles {
   private final Map<Object, Symbol> resolutions;
   private final DiagnosticSink sink;
   private final Chain<ValueSetDeclaration> path = new Chain<>(v -> v.name().text());
-  private final Set<ValueSetDeclaration> finished = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<ValueSetDeclaration> finished =
+      Collections.newSetFromMap(new IdentityHashMap<>());
 
   private ValueSetCycles(Map<Object, Symbol> resolutions, DiagnosticSink sink) {
     this.resolutions = resolutions;
@@ -42,8 +43,13 @@ final class ValueSetCycles {
       if (resolutions.get(term) instanceof Symbol.ValueSetSymbol target) {
         java.util.Optional<String> cycle = path.cycleTo(target.declaration());
         if (cycle.isPresent()) {
-          sink.report(DiagnosticCode.RECURSIVE_DEFINITION, term.span(),
-              "value set '" + target.declaration().name().text() + "' includes itself: " + cycle.get());
+          sink.report(
+              DiagnosticCode.RECURSIVE_DEFINITION,
+              term.span(),
+              "value set '"
+                  + target.declaration().name().text()
+                  + "' includes itself: "
+                  + cycle.get());
           // Cut the cycle here, so generation's ordering never loops.
           resolutions.remove(term);
         } else {

@@ -30,13 +30,20 @@ public enum DiagnosticCode {
   TYPE_MISMATCH("ELG0301", Severity.ERROR, "value of the wrong type"),
   UNIT_MISMATCH("ELG0302", Severity.ERROR, "units of different dimensions"),
   UNKNOWN_UNIT("ELG0303", Severity.ERROR, "unit that is not UCUM"),
-  ULN_WITHOUT_OBSERVATION("ELG0304", Severity.ERROR, "multiple of ULN compared with something other than an observation"),
-  INVALID_DURATION("ELG0305", Severity.ERROR, "duration that is not a whole number of days, weeks, months or years"),
+  ULN_WITHOUT_OBSERVATION(
+      "ELG0304",
+      Severity.ERROR,
+      "multiple of ULN compared with something other than an observation"),
+  INVALID_DURATION(
+      "ELG0305",
+      Severity.ERROR,
+      "duration that is not a whole number of days, weeks, months or years"),
   INVALID_DATE("ELG0306", Severity.ERROR, "date that does not exist"),
   INVALID_NUMBER("ELG0307", Severity.ERROR, "number out of range"),
   TOO_LARGE("ELG0308", Severity.ERROR, "text or expression too large for one evaluator class"),
 
-  EXAMPLE_FACT_MISFIT("ELG0501", Severity.ERROR, "example fact that does not fit its data declaration"),
+  EXAMPLE_FACT_MISFIT(
+      "ELG0501", Severity.ERROR, "example fact that does not fit its data declaration"),
   EXAMPLE_EXPECTATION("ELG0502", Severity.ERROR, "expectation that cannot be checked"),
   EXAMPLE_BUNDLE_UNREADABLE("ELG0503", Severity.ERROR, "example bundle that cannot be read"),
   EXAMPLES_OF_ANOTHER_PROTOCOL("ELG0504", Severity.ERROR, "examples written for another protocol");

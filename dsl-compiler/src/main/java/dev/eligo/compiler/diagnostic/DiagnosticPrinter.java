@@ -23,7 +23,10 @@ public final class DiagnosticPrinter {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
     if (!diagnostics.isEmpty()) {
-      out.append(count(errors, "error")).append(", ").append(count(warnings, "warning")).append('\n');
+      out.append(count(errors, "error"))
+          .append(", ")
+          .append(count(warnings, "warning"))
+          .append('\n');
     }
     return out.toString();
   }
@@ -36,9 +39,10 @@ public final class DiagnosticPrinter {
     String pad = " ".repeat(gutter.length());
     int column = diagnostic.column();
     int lineLength = sourceLine.codePointCount(0, sourceLine.length());
-    int width = diagnostic.span().endLine() == diagnostic.line()
-        ? Math.max(1, diagnostic.span().endColumn() - column)
-        : Math.max(1, lineLength - column + 1);
+    int width =
+        diagnostic.span().endLine() == diagnostic.line()
+            ? Math.max(1, diagnostic.span().endColumn() - column)
+            : Math.max(1, lineLength - column + 1);
     // A very long line (a protocol text on one line) is shown around the place, not whole.
     if (lineLength > MAX_SHOWN) {
       int first = Math.max(0, column - 1 - CONTEXT_BEFORE);
@@ -49,9 +53,19 @@ public final class DiagnosticPrinter {
       sourceLine = shown;
       width = Math.min(width, sourceLine.codePointCount(0, sourceLine.length()) - column + 1);
     }
-    return headline + '\n'
-        + ' ' + gutter + " | " + sourceLine + '\n'
-        + ' ' + pad + " | " + caretIndent(sourceLine, column) + "^".repeat(Math.max(1, width)) + '\n';
+    return headline
+        + '\n'
+        + ' '
+        + gutter
+        + " | "
+        + sourceLine
+        + '\n'
+        + ' '
+        + pad
+        + " | "
+        + caretIndent(sourceLine, column)
+        + "^".repeat(Math.max(1, width))
+        + '\n';
   }
 
   private static final int MAX_SHOWN = 160;
@@ -63,11 +77,19 @@ public final class DiagnosticPrinter {
     return text.substring(start, end);
   }
 
-
   /** {@code file:line:col: error[CODE]: message}. */
   public static String headline(Diagnostic diagnostic) {
-    return diagnostic.file().name() + ':' + diagnostic.line() + ':' + diagnostic.column() + ": "
-        + diagnostic.severity().label() + '[' + diagnostic.code().id() + "]: " + diagnostic.message();
+    return diagnostic.file().name()
+        + ':'
+        + diagnostic.line()
+        + ':'
+        + diagnostic.column()
+        + ": "
+        + diagnostic.severity().label()
+        + '['
+        + diagnostic.code().id()
+        + "]: "
+        + diagnostic.message();
   }
 
   // Tabs in the source line are kept so that the caret lands under the right character.

@@ -11,6 +11,7 @@ import java.util.List;
 public final class DiagnosticSink {
   private final SourceFile file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+
   /** Where the findings being reported arise, such as a call of a parameterised definition. */
   private final Deque<String> contexts = new ArrayDeque<>();
 
@@ -23,8 +24,8 @@ public final class DiagnosticSink {
   }
 
   /**
-   * Records a diagnostic with its code's severity. The same finding at the same place is kept
-   * once (a parameterised definition's body is checked for each kind of arguments it takes).
+   * Records a diagnostic with its code's severity. The same finding at the same place is kept once
+   * (a parameterised definition's body is checked for each kind of arguments it takes).
    */
   public void report(DiagnosticCode code, SourceSpan span, String message) {
     String said = contexts.isEmpty() ? message : message + " (" + contexts.peek() + ")";
@@ -35,8 +36,8 @@ public final class DiagnosticSink {
   }
 
   /**
-   * Runs a check whose findings arise from somewhere else than where they are reported, saying
-   * so in each message: a definition's body reported for the call that gave its arguments.
+   * Runs a check whose findings arise from somewhere else than where they are reported, saying so
+   * in each message: a definition's body reported for the call that gave its arguments.
    */
   public void within(String context, Runnable check) {
     contexts.push(context);

@@ -36,14 +36,22 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   private final Phrases phrases;
   private final LocalNames locals;
   private final SharedExpressions shared;
+
   /** The local each binder stands for: a {@code where} (its item) or a quantified variable. */
   private final Map<Object, String> bindings = new IdentityHashMap<>();
+
   private static final CodeBlock CTX = CodeBlock.of("ctx");
+
   /** The key of the shared expression whose local is being computed, which must not read itself. */
   private String defining;
 
-  ExpressionGenerator(CheckedFile file, JavaNames members, Literals literals, ConceptGenerator concepts,
-      LocalNames locals, SharedExpressions shared) {
+  ExpressionGenerator(
+      CheckedFile file,
+      JavaNames members,
+      Literals literals,
+      ConceptGenerator concepts,
+      LocalNames locals,
+      SharedExpressions shared) {
     this.file = file;
     this.members = members;
     this.literals = literals;
@@ -86,7 +94,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
         : CodeBlock.of("$T.$N" + open + "$L)", RuntimeNames.owner(call), call.method(), joined);
   }
 
-  /** An operand where it stands for a value: an observation the checker marked is read as its value. */
+  /**
+   * An operand where it stands for a value: an observation the checker marked is read as its value.
+   */
   private CodeBlock operand(Expr expr) {
     CodeBlock code = generate(expr);
     if (!file.readAsValue(expr)) {
@@ -97,10 +107,11 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   }
 
   /**
-   * Applies an operation to a list operand. One list that may be unknown (the last of several
-   * runs) is opened first: the result is unknown with its reason when the list is.
+   * Applies an operation to a list operand. One list that may be unknown (the last of several runs)
+   * is opened first: the result is unknown with its reason when the list is.
    */
-  private CodeBlock overList(Expr list, Representation onList, Function<CodeBlock, CodeBlock> operation) {
+  private CodeBlock overList(
+      Expr list, Representation onList, Function<CodeBlock, CodeBlock> operation) {
     CodeBlock code = generate(list);
     if (representationOf(list) == Representation.LIST) {
       return operation.apply(code);
@@ -153,7 +164,8 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     if (e.lookedFor().isEmpty()) {
       return CodeBlock.of("$N", literals.unknown(reason));
     }
-    // Logic.unknown("fewer than four PSA values", <PSA in the window>): the lists name what is missing.
+    // Logic.unknown("fewer than four PSA values", <PSA in the window>): the lists name what is
+    // missing.
     List<CodeBlock> arguments = new ArrayList<>();
     arguments.add(LongStrings.literal(reason));
     e.lookedFor().forEach(list -> arguments.add(generate(list)));
@@ -217,7 +229,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     }
     if (symbol instanceof Symbol.DefinitionSymbol definition) {
       String name = members.of(definition.definition());
-      return file.isConstant(definition.definition()) ? CodeBlock.of("$N", name) : CodeBlock.of("$N(ctx)", name);
+      return file.isConstant(definition.definition())
+          ? CodeBlock.of("$N", name)
+          : CodeBlock.of("$N(ctx)", name);
     }
     if (symbol instanceof Symbol.PartSymbol part) {
       return CodeBlock.of("$N(ctx)", members.of(part.part()));
@@ -277,19 +291,25 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
       List<CodeBlock> arguments = new ArrayList<>();
       arguments.add(CTX);
       e.arguments().forEach(argument -> arguments.add(generate(argument)));
-      CodeBlock call = CodeBlock.of("$N($Z$L)", members.of(instantiation), CodeBlock.join(arguments, ",$W"));
+      CodeBlock call =
+          CodeBlock.of("$N($Z$L)", members.of(instantiation), CodeBlock.join(arguments, ",$W"));
       if (file.representationOf(e) != Representation.TRUTH) {
         return call;
       }
-      return CodeBlock.of("$T.$N($L,$W$L)", RuntimeNames.owner(RuntimeCall.NAMED), RuntimeCall.NAMED.method(),
-          LongStrings.literal(phrases.of(e)), call);
+      return CodeBlock.of(
+          "$T.$N($L,$W$L)",
+          RuntimeNames.owner(RuntimeCall.NAMED),
+          RuntimeCall.NAMED.method(),
+          LongStrings.literal(phrases.of(e)),
+          call);
     }
     FunctionDeclaration function = file.functionOf(e);
     return withArguments(e, function, 0, new ArrayList<>());
   }
 
   // Each list argument that is one list which may be unknown is opened around the call.
-  private CodeBlock withArguments(Expr.Call e, FunctionDeclaration function, int index, List<CodeBlock> done) {
+  private CodeBlock withArguments(
+      Expr.Call e, FunctionDeclaration function, int index, List<CodeBlock> done) {
     if (index == e.arguments().size()) {
       return call(function.call(), done.toArray(CodeBlock[]::new));
     }
@@ -305,11 +325,14 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
         return withArguments(e, function, index + 1, done);
       case LIST:
         Representation onList = resultOf(function.call());
-        return overList(argument, onList, list -> {
-          List<CodeBlock> more = new ArrayList<>(done);
-          more.add(list);
-          return withArguments(e, function, index + 1, more);
-        });
+        return overList(
+            argument,
+            onList,
+            list -> {
+              List<CodeBlock> more = new ArrayList<>(done);
+              more.add(list);
+              return withArguments(e, function, index + 1, more);
+            });
     }
     throw new AssertionError(function.parameters().get(index).kind());
   }
@@ -325,11 +348,13 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   public CodeBlock visitWithin(Expr.Within e) {
     CodeBlock duration = generate(e.duration());
     if (e.side() == Expr.WindowSide.BEFORE && e.anchor() instanceof Expr.ScreeningDate) {
-      return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.WITHIN, CTX, list, duration));
+      return overList(
+          e.items(), Representation.LIST, list -> call(RuntimeCall.WITHIN, CTX, list, duration));
     }
     RuntimeCall window = windowCall(e.side());
     CodeBlock anchor = generate(e.anchor());
-    return overList(e.items(), Representation.LIST, list -> call(window, CTX, list, duration, anchor));
+    return overList(
+        e.items(), Representation.LIST, list -> call(window, CTX, list, duration, anchor));
   }
 
   private static RuntimeCall windowCall(Expr.WindowSide side) {
@@ -351,10 +376,12 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
       return atScreening ? call(RuntimeCall.AGE) : call(RuntimeCall.AGE_AT, generate(e.anchor()));
     }
     if (atScreening) {
-      return overList(e.target(), Representation.LIST, list -> call(RuntimeCall.AT_SCREENING, CTX, list));
+      return overList(
+          e.target(), Representation.LIST, list -> call(RuntimeCall.AT_SCREENING, CTX, list));
     }
     CodeBlock anchor = generate(e.anchor());
-    return overList(e.target(), Representation.LIST, list -> call(RuntimeCall.AT_DATE, CTX, list, anchor));
+    return overList(
+        e.target(), Representation.LIST, list -> call(RuntimeCall.AT_DATE, CTX, list, anchor));
   }
 
   @Override
@@ -362,7 +389,10 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     CodeBlock anchor = generate(e.anchor());
     if (e.bound() == Expr.Bound.FROM_TO) {
       CodeBlock end = generate(e.end());
-      return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.BETWEEN, CTX, list, anchor, end));
+      return overList(
+          e.items(),
+          Representation.LIST,
+          list -> call(RuntimeCall.BETWEEN, CTX, list, anchor, end));
     }
     RuntimeCall bound = boundCall(e.bound());
     return overList(e.items(), Representation.LIST, list -> call(bound, CTX, list, anchor));
@@ -387,12 +417,15 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   @Override
   public CodeBlock visitDuring(Expr.During e) {
     CodeBlock period = generate(e.period());
-    return overList(e.items(), Representation.LIST, list -> call(RuntimeCall.DURING, CTX, list, period));
+    return overList(
+        e.items(), Representation.LIST, list -> call(RuntimeCall.DURING, CTX, list, period));
   }
 
   @Override
   public CodeBlock visitInTimeUnit(Expr.InTimeUnit e) {
-    return call(RuntimeCall.NUMBER_OF, CodeBlock.of("$T.$L", java.time.temporal.ChronoUnit.class, e.unit().name()),
+    return call(
+        RuntimeCall.NUMBER_OF,
+        CodeBlock.of("$T.$L", java.time.temporal.ChronoUnit.class, e.unit().name()),
         generate(e.value()));
   }
 
@@ -409,9 +442,14 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     CodeBlock body = CodeBlock.of("$N ->$W$L", name, generate(e.body()));
     // Type arguments written out: javac cannot infer them where the let is itself an argument of
     // an overloaded runtime method, such as Logic.isKnown.
-    return CodeBlock.of("$T.<$T, $T>$N($Z$L,$W$L)", RuntimeNames.owner(RuntimeCall.LET),
+    return CodeBlock.of(
+        "$T.<$T, $T>$N($Z$L,$W$L)",
+        RuntimeNames.owner(RuntimeCall.LET),
         JavaTypes.of(file.typeOf(e.bound()), representationOf(e.bound())),
-        JavaTypes.of(file.typeOf(e.body()), representationOf(e.body())), RuntimeCall.LET.method(), bound, body);
+        JavaTypes.of(file.typeOf(e.body()), representationOf(e.body())),
+        RuntimeCall.LET.method(),
+        bound,
+        body);
   }
 
   @Override
@@ -422,7 +460,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     CodeBlock condition = generate(e.condition());
     CodeBlock description = LongStrings.literal(phrases.of(e.condition()));
     RuntimeCall where = listItems ? RuntimeCall.WHERE_LIST : RuntimeCall.WHERE;
-    return overList(e.items(), Representation.LIST,
+    return overList(
+        e.items(),
+        Representation.LIST,
         list -> call(where, list, description, CodeBlock.of("$N ->$W$L", item, condition)));
   }
 
@@ -439,10 +479,13 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     bindings.put(e.variable(), variable);
     CodeBlock body = generate(e.body());
     boolean any = e.quantifier() == Expr.Quantifier.ANY;
-    RuntimeCall quantifier = any
-        ? (listItems ? RuntimeCall.ANY_LIST : RuntimeCall.ANY)
-        : (listItems ? RuntimeCall.ALL_LIST : RuntimeCall.ALL);
-    return overList(e.items(), Representation.TRUTH,
+    RuntimeCall quantifier =
+        any
+            ? (listItems ? RuntimeCall.ANY_LIST : RuntimeCall.ANY)
+            : (listItems ? RuntimeCall.ALL_LIST : RuntimeCall.ALL);
+    return overList(
+        e.items(),
+        Representation.TRUTH,
         list -> call(quantifier, list, CodeBlock.of("$N ->$W$L", variable, body)));
   }
 
@@ -454,8 +497,13 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     CodeBlock condition = generate(e.condition());
     CodeBlock description = LongStrings.literal(phrases.of(e.condition()));
     RuntimeCall where = listItems ? RuntimeCall.WHERE_LIST : RuntimeCall.WHERE;
-    return overList(e.items(), Representation.VALUE, list -> call(RuntimeCall.COUNT,
-        call(where, list, description, CodeBlock.of("$N ->$W$L", variable, condition))));
+    return overList(
+        e.items(),
+        Representation.VALUE,
+        list ->
+            call(
+                RuntimeCall.COUNT,
+                call(where, list, description, CodeBlock.of("$N ->$W$L", variable, condition))));
   }
 
   private boolean itemsAreLists(Expr items) {
@@ -466,11 +514,16 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   private String itemName(Expr items) {
     Expr inner = items;
     while (true) {
-      Expr next = inner instanceof Expr.Within within ? within.items()
-          : inner instanceof Expr.At at ? at.target()
-          : inner instanceof Expr.Bounded bounded ? bounded.items()
-          : inner instanceof Expr.During during ? during.items()
-          : inner instanceof Expr.Where where ? where.items() : null;
+      Expr next =
+          inner instanceof Expr.Within within
+              ? within.items()
+              : inner instanceof Expr.At at
+                  ? at.target()
+                  : inner instanceof Expr.Bounded bounded
+                      ? bounded.items()
+                      : inner instanceof Expr.During during
+                          ? during.items()
+                          : inner instanceof Expr.Where where ? where.items() : null;
       if (next == null) {
         break;
       }
@@ -494,7 +547,8 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
       return CodeBlock.of("$N", literals.quantity(number.value().negate(), "1"));
     }
     if (e.operand() instanceof Expr.QuantityLiteral quantity) {
-      return CodeBlock.of("$N", literals.quantity(quantity.value().negate(), quantity.unit().text()));
+      return CodeBlock.of(
+          "$N", literals.quantity(quantity.value().negate(), quantity.unit().text()));
     }
     return call(RuntimeCall.NEGATE, operand(e.operand()));
   }
@@ -526,9 +580,10 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitMembership(Expr.Membership e) {
-    String valueSet = e.codes() instanceof CodeSetTerm.ValueSetReference reference
-        ? members.of(((Symbol.ValueSetSymbol) file.symbolOf(reference)).declaration())
-        : concepts.inlineValueSet(e.codes());
+    String valueSet =
+        e.codes() instanceof CodeSetTerm.ValueSetReference reference
+            ? members.of(((Symbol.ValueSetSymbol) file.symbolOf(reference)).declaration())
+            : concepts.inlineValueSet(e.codes());
     return call(RuntimeCall.CODES_IN, operand(e.value()), CodeBlock.of("$N", valueSet));
   }
 
@@ -538,15 +593,18 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
       // Words.is(Fields.medicationStatus(use), "stopped")
       return call(RuntimeCall.WORDS_IS, generate(e.subject()), CodeBlock.of("$S", e.sex().text()));
     }
-    return call(RuntimeCall.SEX_IS, CodeBlock.of("$T.$L", RuntimeNames.SEX, e.sex().text().toUpperCase(Locale.ROOT)));
+    return call(
+        RuntimeCall.SEX_IS,
+        CodeBlock.of("$T.$L", RuntimeNames.SEX, e.sex().text().toUpperCase(Locale.ROOT)));
   }
 
   @Override
   public CodeBlock visitUnknownTest(Expr.UnknownTest e) {
     boolean truth = representationOf(e.value()) == Representation.TRUTH;
-    RuntimeCall test = e.negated()
-        ? (truth ? RuntimeCall.IS_KNOWN_TRUTH : RuntimeCall.IS_KNOWN_VALUE)
-        : (truth ? RuntimeCall.IS_UNKNOWN_TRUTH : RuntimeCall.IS_UNKNOWN_VALUE);
+    RuntimeCall test =
+        e.negated()
+            ? (truth ? RuntimeCall.IS_KNOWN_TRUTH : RuntimeCall.IS_KNOWN_VALUE)
+            : (truth ? RuntimeCall.IS_UNKNOWN_TRUTH : RuntimeCall.IS_UNKNOWN_VALUE);
     return call(test, generate(e.value()));
   }
 
@@ -561,15 +619,20 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     for (int i = 0; i < e.operands().size(); i++) {
       operands.add(i == 0 ? "$>\n$L" : ",\n$L", generate(e.operands().get(i)));
     }
-    RuntimeCall logical = e.operator() == Expr.LogicalOperator.AND ? RuntimeCall.AND : RuntimeCall.OR;
-    return CodeBlock.of("$T.$N($L$<)", RuntimeNames.owner(logical), logical.method(), operands.build());
+    RuntimeCall logical =
+        e.operator() == Expr.LogicalOperator.AND ? RuntimeCall.AND : RuntimeCall.OR;
+    return CodeBlock.of(
+        "$T.$N($L$<)", RuntimeNames.owner(logical), logical.method(), operands.build());
   }
 
   @Override
   public CodeBlock visitConditional(Expr.Conditional e) {
     RuntimeCall choice = choice(representationOf(e));
     boolean asValues = choice == RuntimeCall.CHOOSE_VALUE;
-    return branches(choice, generate(e.condition()), branch(e.thenBranch(), asValues),
+    return branches(
+        choice,
+        generate(e.condition()),
+        branch(e.thenBranch(), asValues),
         branch(e.elseBranch(), asValues));
   }
 
@@ -586,13 +649,20 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
       case SEX:
         break;
     }
-    throw new IllegalStateException("an if choosing " + representation + " is compared branch by branch");
+    throw new IllegalStateException(
+        "an if choosing " + representation + " is compared branch by branch");
   }
 
   /** {@code Logic.ifThenElse(condition, () -> a, () -> b)}, one branch a line. */
-  static CodeBlock branches(RuntimeCall choice, CodeBlock condition, CodeBlock then, CodeBlock otherwise) {
-    return CodeBlock.of("$T.$N($L,$>\n() -> $L,\n() -> $L)$<", RuntimeNames.owner(choice), choice.method(),
-        condition, then, otherwise);
+  static CodeBlock branches(
+      RuntimeCall choice, CodeBlock condition, CodeBlock then, CodeBlock otherwise) {
+    return CodeBlock.of(
+        "$T.$N($L,$>\n() -> $L,\n() -> $L)$<",
+        RuntimeNames.owner(choice),
+        choice.method(),
+        condition,
+        then,
+        otherwise);
   }
 
   // A branch of an if that gives a value: a list branch next to one list that may be unknown is

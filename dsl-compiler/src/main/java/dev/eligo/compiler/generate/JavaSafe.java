@@ -1,18 +1,17 @@
 package dev.eligo.compiler.generate;
 
 /**
- * Makes author-written text safe inside generated comments. Java reads unicode escapes
- * everywhere, comments included, so a criteria file saying backslash-u-002a-slash would otherwise close
- * the comment. String literals are written by {@link #stringLiteral}: JavaPoet would break a line
- * at a line or paragraph separator pasted from a PDF, inside the literal.
+ * Makes author-written text safe inside generated comments. Java reads unicode escapes everywhere,
+ * comments included, so a criteria file saying backslash-u-002a-slash would otherwise close the
+ * comment. String literals are written by {@link #stringLiteral}: JavaPoet would break a line at a
+ * line or paragraph separator pasted from a PDF, inside the literal.
  */
 final class JavaSafe {
   private JavaSafe() {}
 
   /** Text for a Javadoc comment: no comment terminator, no unicode escape, no stray tags. */
   static String javadoc(String text) {
-    return text
-        .replace("&", "&amp;")
+    return text.replace("&", "&amp;")
         .replace("\\", "&#92;")
         .replace("*/", "*&#47;")
         .replace("/*", "&#47;*")
@@ -24,8 +23,8 @@ final class JavaSafe {
 
   /**
    * A Java string literal of any text. Quotes, backslashes and control characters are escaped;
-   * characters that tools treat as line breaks (U+0085, U+2028, U+2029) are written as escapes,
-   * so that the source line never breaks inside the literal.
+   * characters that tools treat as line breaks (U+0085, U+2028, U+2029) are written as escapes, so
+   * that the source line never breaks inside the literal.
    */
   static String stringLiteral(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');

@@ -21,7 +21,8 @@ final class JavaTypes {
       case ULN_MULTIPLE:
         return ClassName.get(BigDecimal.class);
       case LIST:
-        return ParameterizedTypeName.get(RuntimeNames.ITEMS, element(((Type.ListOf) type).element()));
+        return ParameterizedTypeName.get(
+            RuntimeNames.ITEMS, element(((Type.ListOf) type).element()));
       case VALUE:
         return ParameterizedTypeName.get(RuntimeNames.VALUE, element(type));
       case SEX:

@@ -38,61 +38,108 @@ final class Literals {
     String text = value.toPlainString();
     boolean number = unit.equals("1");
     String name = number ? "N_" + words(text) : "Q_" + words(text) + "_" + unitWords(unit);
-    return constant(new Key("quantity", text + " " + unit), name, quantityType(),
-        CodeBlock.of("$T.$N($S, $L)", RuntimeNames.owner(RuntimeCall.QUANTITY_CONSTANT),
-            RuntimeCall.QUANTITY_CONSTANT.method(), text, LongStrings.literal(unit)));
+    return constant(
+        new Key("quantity", text + " " + unit),
+        name,
+        quantityType(),
+        CodeBlock.of(
+            "$T.$N($S, $L)",
+            RuntimeNames.owner(RuntimeCall.QUANTITY_CONSTANT),
+            RuntimeCall.QUANTITY_CONSTANT.method(),
+            text,
+            LongStrings.literal(unit)));
   }
 
   /** {@code CalendarDuration.of(28, ChronoUnit.DAYS)}. */
   String duration(int amount, DurationUnit unit) {
-    return constant(new Key("duration", amount + " " + unit), unit.name() + "_" + amount,
+    return constant(
+        new Key("duration", amount + " " + unit),
+        unit.name() + "_" + amount,
         RuntimeNames.CALENDAR_DURATION,
-        CodeBlock.of("$T.$N($L, $T.$L)", RuntimeNames.owner(RuntimeCall.DURATION_CONSTANT),
-            RuntimeCall.DURATION_CONSTANT.method(), amount, ChronoUnit.class, unit.name()));
+        CodeBlock.of(
+            "$T.$N($L, $T.$L)",
+            RuntimeNames.owner(RuntimeCall.DURATION_CONSTANT),
+            RuntimeCall.DURATION_CONSTANT.method(),
+            amount,
+            ChronoUnit.class,
+            unit.name()));
   }
 
   /** {@code Dates.constant(2026, 1, 31)}. */
   String date(LocalDate date) {
-    return constant(new Key("date", date.toString()), "DATE_" + words(date.toString()),
+    return constant(
+        new Key("date", date.toString()),
+        "DATE_" + words(date.toString()),
         ParameterizedTypeName.get(RuntimeNames.VALUE, ClassName.get(LocalDate.class)),
-        CodeBlock.of("$T.$N($L, $L, $L)", RuntimeNames.owner(RuntimeCall.DATE_CONSTANT),
-            RuntimeCall.DATE_CONSTANT.method(), date.getYear(), date.getMonthValue(), date.getDayOfMonth()));
+        CodeBlock.of(
+            "$T.$N($L, $L, $L)",
+            RuntimeNames.owner(RuntimeCall.DATE_CONSTANT),
+            RuntimeCall.DATE_CONSTANT.method(),
+            date.getYear(),
+            date.getMonthValue(),
+            date.getDayOfMonth()));
   }
 
-  /** {@code new BigDecimal("2.5")}: a multiple of the upper (or {@code lower}, lower) limit of normal. */
+  /**
+   * {@code new BigDecimal("2.5")}: a multiple of the upper (or {@code lower}, lower) limit of
+   * normal.
+   */
   String ulnMultiple(BigDecimal multiple, boolean lower) {
     String text = multiple.toPlainString();
     String kind = lower ? "LLN" : "ULN";
-    return constant(new Key(kind, text), kind + "_" + words(text), ClassName.get(BigDecimal.class),
+    return constant(
+        new Key(kind, text),
+        kind + "_" + words(text),
+        ClassName.get(BigDecimal.class),
         CodeBlock.of("new $T($S)", BigDecimal.class, text));
   }
 
   /** {@code Texts.constant("HLA-A*02:01")}: a text written in the file. */
   String text(String text) {
-    return constant(new Key("text", text), "TEXT_" + words(text), ParameterizedTypeName.get(RuntimeNames.VALUE,
-        ClassName.get(String.class)), CodeBlock.of("$T.$N($L)", RuntimeNames.owner(RuntimeCall.TEXT_CONSTANT),
-        RuntimeCall.TEXT_CONSTANT.method(), LongStrings.literal(text)));
+    return constant(
+        new Key("text", text),
+        "TEXT_" + words(text),
+        ParameterizedTypeName.get(RuntimeNames.VALUE, ClassName.get(String.class)),
+        CodeBlock.of(
+            "$T.$N($L)",
+            RuntimeNames.owner(RuntimeCall.TEXT_CONSTANT),
+            RuntimeCall.TEXT_CONSTANT.method(),
+            LongStrings.literal(text)));
   }
 
   /** {@code Logic.constant(true)}. */
   String truth(boolean value) {
-    return constant(new Key("truth", String.valueOf(value)), String.valueOf(value), RuntimeNames.TRUTH,
-        CodeBlock.of("$T.$N($L)", RuntimeNames.owner(RuntimeCall.CONSTANT_TRUTH),
-            RuntimeCall.CONSTANT_TRUTH.method(), value));
+    return constant(
+        new Key("truth", String.valueOf(value)),
+        String.valueOf(value),
+        RuntimeNames.TRUTH,
+        CodeBlock.of(
+            "$T.$N($L)",
+            RuntimeNames.owner(RuntimeCall.CONSTANT_TRUTH),
+            RuntimeCall.CONSTANT_TRUTH.method(),
+            value));
   }
 
   /** {@code Logic.unknown("the reason")}: unknown for a reason the file states. */
   String unknown(String reason) {
-    return constant(new Key("unknown", reason), "UNKNOWN_" + words(reason), RuntimeNames.TRUTH,
-        CodeBlock.of("$T.$N($L)", RuntimeNames.owner(RuntimeCall.UNKNOWN), RuntimeCall.UNKNOWN.method(),
+    return constant(
+        new Key("unknown", reason),
+        "UNKNOWN_" + words(reason),
+        RuntimeNames.TRUTH,
+        CodeBlock.of(
+            "$T.$N($L)",
+            RuntimeNames.owner(RuntimeCall.UNKNOWN),
+            RuntimeCall.UNKNOWN.method(),
             LongStrings.literal(reason)));
   }
 
   private String constant(Key key, String suggested, TypeName type, CodeBlock initializer) {
     String name = names.constantFor(key, shorten(suggested));
     if (fields.stream().noneMatch(f -> f.name().equals(name))) {
-      fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$Z$L", initializer).build());
+      fields.add(
+          FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$Z$L", initializer)
+              .build());
     }
     return name;
   }
@@ -119,8 +166,12 @@ final class Literals {
 
   /** {@code ng/dL} becomes {@code NG_PER_DL}; {@code 10*9/L} becomes {@code 10E9_PER_L}. */
   static String unitWords(String unit) {
-    String spelled = unit.replace("/", "_PER_").replace("*", "E").replace("^", "E").replace("%", "PERCENT")
-        .replace(".", "_");
+    String spelled =
+        unit.replace("/", "_PER_")
+            .replace("*", "E")
+            .replace("^", "E")
+            .replace("%", "PERCENT")
+            .replace(".", "_");
     return words(spelled);
   }
 

@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Names of the local variables and lambda parameters of one generated method. Java forbids a
- * lambda parameter that repeats an enclosing local, and a local named like a constant or a class
- * would hide it, so every name is distinct from all of those; a number tells repeats apart.
+ * Names of the local variables and lambda parameters of one generated method. Java forbids a lambda
+ * parameter that repeats an enclosing local, and a local named like a constant or a class would
+ * hide it, so every name is distinct from all of those; a number tells repeats apart.
  */
 final class LocalNames {
   private final Set<String> taken = new HashSet<>();

@@ -6,8 +6,8 @@ import dev.eligo.compiler.check.Symbol;
 import java.util.Locale;
 
 /**
- * A name for the local that holds a shared expression, said the way a person would name it:
- * {@code latestTestosterone}, {@code psaInWindow}, {@code priorCoursesOfAntiInfective}.
+ * A name for the local that holds a shared expression, said the way a person would name it: {@code
+ * latestTestosterone}, {@code psaInWindow}, {@code priorCoursesOfAntiInfective}.
  */
 final class LocalNaming {
   private static final int LONGEST = 40;
@@ -22,10 +22,13 @@ final class LocalNaming {
   private static String describe(Expr expr, CheckedFile file) {
     if (expr instanceof Expr.Name name) {
       Symbol symbol = file.symbolOf(name);
-      return symbol instanceof Symbol.ItemField field ? field.declaration().name() : name.name().text();
+      return symbol instanceof Symbol.ItemField field
+          ? field.declaration().name()
+          : name.name().text();
     }
     if (expr instanceof Expr.ListOperation list) {
-      return list.operator().name().toLowerCase(Locale.ROOT) + capitalized(describe(list.operand(), file));
+      return list.operator().name().toLowerCase(Locale.ROOT)
+          + capitalized(describe(list.operand(), file));
     }
     if (expr instanceof Expr.Within within) {
       return describe(within.items(), file) + "InWindow";
@@ -50,7 +53,8 @@ final class LocalNaming {
     }
     if (expr instanceof Expr.Call call) {
       String function = call.function().text();
-      return call.arguments().isEmpty() ? function
+      return call.arguments().isEmpty()
+          ? function
           : function + capitalized(describe(call.arguments().get(0), file));
     }
     if (expr instanceof Expr.FieldAccess field) {
@@ -62,8 +66,12 @@ final class LocalNaming {
     if (expr instanceof Expr.Arithmetic arithmetic) {
       return arithmetic.operator().name().toLowerCase(Locale.ROOT);
     }
-    if (expr instanceof Expr.Comparison || expr instanceof Expr.Membership || expr instanceof Expr.Logical
-        || expr instanceof Expr.Not || expr instanceof Expr.UnknownTest || expr instanceof Expr.Quantified) {
+    if (expr instanceof Expr.Comparison
+        || expr instanceof Expr.Membership
+        || expr instanceof Expr.Logical
+        || expr instanceof Expr.Not
+        || expr instanceof Expr.UnknownTest
+        || expr instanceof Expr.Quantified) {
       return "holds";
     }
     if (expr instanceof Expr.CountWhere) {

@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Author-written text in generated code, kept within the line length: a long string literal
- * becomes a concatenation of pieces that javac joins back at compile time, and Javadoc text is
- * wrapped between words.
+ * Author-written text in generated code, kept within the line length: a long string literal becomes
+ * a concatenation of pieces that javac joins back at compile time, and Javadoc text is wrapped
+ * between words.
  */
 final class LongStrings {
   /** Pieces short enough that a piece and its indentation fit in 100 columns. */
   private static final int PIECE = 60;
+
   /** Javadoc lines, after the indentation and the leading star. */
   static final int JAVADOC_WIDTH = 88;
 
@@ -34,7 +35,8 @@ final class LongStrings {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append(String.join("\n", pieces(line, width).stream().map(String::stripTrailing).toList()));
+      out.append(
+          String.join("\n", pieces(line, width).stream().map(String::stripTrailing).toList()));
     }
     return out.toString();
   }

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * How explanations name what a criteria file computes, in words a screener reads ("PSA with
- * value at least 2"), built from the checked file: declared labels, field names and the table's
- * phrases, never the file's source text.
+ * How explanations name what a criteria file computes, in words a screener reads ("PSA with value
+ * at least 2"), built from the checked file: declared labels, field names and the table's phrases,
+ * never the file's source text.
  */
 final class Phrases implements ExprVisitor<String> {
   private final CheckedFile file;
@@ -38,14 +38,15 @@ final class Phrases implements ExprVisitor<String> {
   /** {@code castrateTestosterone} becomes {@code castrate testosterone}; acronyms stay. */
   static String humanized(String identifier) {
     StringBuilder out = new StringBuilder();
-    String[] words = identifier.replace('_', ' ')
-        .split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])| ");
+    String[] words =
+        identifier.replace('_', ' ').split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])| ");
     for (String word : words) {
       if (word.isEmpty()) {
         continue;
       }
       boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-      out.append(out.length() == 0 ? "" : " ").append(acronym ? word : word.toLowerCase(Locale.ROOT));
+      out.append(out.length() == 0 ? "" : " ")
+          .append(acronym ? word : word.toLowerCase(Locale.ROOT));
     }
     return out.length() == 0 ? identifier : out.toString();
   }
@@ -75,7 +76,9 @@ final class Phrases implements ExprVisitor<String> {
   @Override
   public String visitDurationLiteral(Expr.DurationLiteral e) {
     String unit = e.unit().name().toLowerCase(Locale.ROOT);
-    return e.amount().toPlainString() + " " + (e.amount().intValue() == 1 ? unit.substring(0, unit.length() - 1) : unit);
+    return e.amount().toPlainString()
+        + " "
+        + (e.amount().intValue() == 1 ? unit.substring(0, unit.length() - 1) : unit);
   }
 
   @Override
@@ -122,8 +125,10 @@ final class Phrases implements ExprVisitor<String> {
   public String visitCall(Expr.Call e) {
     Instantiation instantiation = file.instantiationOf(e);
     if (instantiation != null) {
-      return label(instantiation.definition()) + " ("
-          + String.join(", ", e.arguments().stream().map(this::of).toList()) + ")";
+      return label(instantiation.definition())
+          + " ("
+          + String.join(", ", e.arguments().stream().map(this::of).toList())
+          + ")";
     }
     Object[] arguments = e.arguments().stream().map(this::of).toArray();
     return new MessageFormat(file.functionOf(e).phrase(), Locale.ROOT).format(arguments);
@@ -140,10 +145,15 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitWithin(Expr.Within e) {
-    String side = e.side() == Expr.WindowSide.BEFORE ? " before " : e.side() == Expr.WindowSide.AFTER ? " after " : " of ";
+    String side =
+        e.side() == Expr.WindowSide.BEFORE
+            ? " before "
+            : e.side() == Expr.WindowSide.AFTER ? " after " : " of ";
     String length = of(e.duration());
-    return of(e.items()) + (e.side() == Expr.WindowSide.AROUND ? " within " + length : " in the " + length)
-        + side + anchor(e.anchor());
+    return of(e.items())
+        + (e.side() == Expr.WindowSide.AROUND ? " within " + length : " in the " + length)
+        + side
+        + anchor(e.anchor());
   }
 
   @Override
@@ -268,11 +278,14 @@ final class Phrases implements ExprVisitor<String> {
   private String codes(CodeSetTerm term) {
     if (term instanceof CodeSetTerm.ValueSetReference reference) {
       var declaration = ((Symbol.ValueSetSymbol) file.symbolOf(reference)).declaration();
-      return declaration.label() != null ? declaration.label() : humanized(declaration.name().text());
+      return declaration.label() != null
+          ? declaration.label()
+          : humanized(declaration.name().text());
     }
     CodeSetTerm.InlineCodes inline = (CodeSetTerm.InlineCodes) term;
-    return inline.system().text() + " " + inline.codes().stream().map(CodeLiteral::text)
-        .collect(Collectors.joining(", "));
+    return inline.system().text()
+        + " "
+        + inline.codes().stream().map(CodeLiteral::text).collect(Collectors.joining(", "));
   }
 
   @Override
@@ -310,14 +323,22 @@ final class Phrases implements ExprVisitor<String> {
 
   @Override
   public String visitCountWhere(Expr.CountWhere e) {
-    return "the number of " + e.variable().text() + " of " + of(e.items()) + " with " + of(e.condition());
+    return "the number of "
+        + e.variable().text()
+        + " of "
+        + of(e.items())
+        + " with "
+        + of(e.condition());
   }
 
   /** A compound part in parentheses, so that "not (a and b)" keeps its meaning. */
   private String grouped(Expr expr) {
     String text = of(expr);
-    boolean compound = expr instanceof Expr.Logical || expr instanceof Expr.Conditional
-        || expr instanceof Expr.Arithmetic || expr instanceof Expr.Comparison;
+    boolean compound =
+        expr instanceof Expr.Logical
+            || expr instanceof Expr.Conditional
+            || expr instanceof Expr.Arithmetic
+            || expr instanceof Expr.Comparison;
     return compound ? "(" + text + ")" : text;
   }
 }

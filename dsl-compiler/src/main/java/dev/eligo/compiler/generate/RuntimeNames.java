@@ -37,8 +37,10 @@ final class RuntimeNames {
   static final ClassName SCREENING = ClassName.get(RUNTIME, "Screening");
 
   static final ClassName QUANTITY = ClassName.get(RUNTIME + ".internal.quantity", "Quantity");
-  static final ClassName COMPARISON_OP = ClassName.get(RUNTIME + ".internal.quantity", "ComparisonOp");
-  static final ClassName CALENDAR_DURATION = ClassName.get(RUNTIME + ".internal.time", "CalendarDuration");
+  static final ClassName COMPARISON_OP =
+      ClassName.get(RUNTIME + ".internal.quantity", "ComparisonOp");
+  static final ClassName CALENDAR_DURATION =
+      ClassName.get(RUNTIME + ".internal.time", "CalendarDuration");
   static final ClassName ELAPSED = ClassName.get(RUNTIME + ".internal.time", "Elapsed");
 
   static final ClassName PATIENT_RECORD = ClassName.get(RUNTIME + ".record", "PatientRecord");
@@ -47,7 +49,8 @@ final class RuntimeNames {
   static final ClassName MEDICATION_USE = ClassName.get(RUNTIME + ".record", "MedicationUse");
   static final ClassName PROCEDURE = ClassName.get(RUNTIME + ".record", "Procedure");
   static final ClassName ALLERGY = ClassName.get(RUNTIME + ".record", "Allergy");
-  static final ClassName RESEARCH_PARTICIPATION = ClassName.get(RUNTIME + ".record", "ResearchParticipation");
+  static final ClassName RESEARCH_PARTICIPATION =
+      ClassName.get(RUNTIME + ".record", "ResearchParticipation");
   static final ClassName SPECIMEN = ClassName.get(RUNTIME + ".record", "Specimen");
   static final ClassName ENCOUNTER = ClassName.get(RUNTIME + ".record", "Encounter");
   static final ClassName DIAGNOSTIC_REPORT = ClassName.get(RUNTIME + ".record", "DiagnosticReport");

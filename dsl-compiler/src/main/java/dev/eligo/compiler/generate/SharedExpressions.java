@@ -18,16 +18,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the subexpressions one generated method would compute twice (the same latest value
- * compared with two thresholds; the observation compared in both branches of a threshold chosen
- * by {@code if}), so that the method computes each once, into a named local. Only closed
- * expressions are shared: those that use no variable bound around them. Evaluation is pure and
- * total, so computing a shared expression first changes nothing but the work done.
+ * Finds the subexpressions one generated method would compute twice (the same latest value compared
+ * with two thresholds; the observation compared in both branches of a threshold chosen by {@code
+ * if}), so that the method computes each once, into a named local. Only closed expressions are
+ * shared: those that use no variable bound around them. Evaluation is pure and total, so computing
+ * a shared expression first changes nothing but the work done.
  */
 final class SharedExpressions {
   private final CheckedFile file;
+
   /** Keys already shared, with the expression each local is computed from. */
   private final Map<String, Expr> shared;
+
   private final Map<String, String> locals = new HashMap<>();
   private final Map<String, Integer> uses = new HashMap<>();
   private final Map<String, Expr> firstSeen = new LinkedHashMap<>();
@@ -72,12 +74,15 @@ final class SharedExpressions {
    * such expression (sharing the outer one shares them too).
    */
   Map<String, Expr> newlyRepeated() {
-    List<String> repeated = uses.entrySet().stream()
-        .filter(entry -> entry.getValue() >= 2 && !shared.containsKey(entry.getKey()))
-        .map(Map.Entry::getKey).collect(Collectors.toList());
+    List<String> repeated =
+        uses.entrySet().stream()
+            .filter(entry -> entry.getValue() >= 2 && !shared.containsKey(entry.getKey()))
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toList());
     Map<String, Expr> outermost = new LinkedHashMap<>();
     for (String key : repeated) {
-      boolean inner = repeated.stream().anyMatch(other -> other.length() > key.length() && other.contains(key));
+      boolean inner =
+          repeated.stream().anyMatch(other -> other.length() > key.length() && other.contains(key));
       if (!inner) {
         outermost.put(key, firstSeen.get(key));
       }
@@ -96,16 +101,30 @@ final class SharedExpressions {
   }
 
   private boolean worthSharing(Expr expr) {
-    return expr instanceof Expr.Call || expr instanceof Expr.FieldAccess || expr instanceof Expr.Within
-        || expr instanceof Expr.At || expr instanceof Expr.Bounded || expr instanceof Expr.During
-        || expr instanceof Expr.InTimeUnit || expr instanceof Expr.InUnit || expr instanceof Expr.Let
-        || expr instanceof Expr.Where || expr instanceof Expr.ListOperation
-        || expr instanceof Expr.Quantified || expr instanceof Expr.CountWhere || expr instanceof Expr.Arithmetic
-        || expr instanceof Expr.Comparison || expr instanceof Expr.Membership || expr instanceof Expr.Logical
-        || expr instanceof Expr.Not || expr instanceof Expr.UnknownTest
-        || expr instanceof Expr.Conditional && file.representationOf(expr) != dev.eligo.compiler.check.Representation.ULN_MULTIPLE
-        || expr instanceof Expr.Negative && !(((Expr.Negative) expr).operand() instanceof Expr.NumberLiteral
-            || ((Expr.Negative) expr).operand() instanceof Expr.QuantityLiteral);
+    return expr instanceof Expr.Call
+        || expr instanceof Expr.FieldAccess
+        || expr instanceof Expr.Within
+        || expr instanceof Expr.At
+        || expr instanceof Expr.Bounded
+        || expr instanceof Expr.During
+        || expr instanceof Expr.InTimeUnit
+        || expr instanceof Expr.InUnit
+        || expr instanceof Expr.Let
+        || expr instanceof Expr.Where
+        || expr instanceof Expr.ListOperation
+        || expr instanceof Expr.Quantified
+        || expr instanceof Expr.CountWhere
+        || expr instanceof Expr.Arithmetic
+        || expr instanceof Expr.Comparison
+        || expr instanceof Expr.Membership
+        || expr instanceof Expr.Logical
+        || expr instanceof Expr.Not
+        || expr instanceof Expr.UnknownTest
+        || expr instanceof Expr.Conditional
+            && file.representationOf(expr) != dev.eligo.compiler.check.Representation.ULN_MULTIPLE
+        || expr instanceof Expr.Negative
+            && !(((Expr.Negative) expr).operand() instanceof Expr.NumberLiteral
+                || ((Expr.Negative) expr).operand() instanceof Expr.QuantityLiteral);
   }
 
   /** The binders (a where, a variable) the expression uses without binding them itself. */
@@ -159,7 +178,8 @@ final class SharedExpressions {
     private String node(String kind, Object... parts) {
       StringBuilder out = new StringBuilder(kind).append('(');
       for (int i = 0; i < parts.length; i++) {
-        out.append(i == 0 ? "" : ",").append(parts[i] instanceof Expr e ? of(e) : String.valueOf(parts[i]));
+        out.append(i == 0 ? "" : ",")
+            .append(parts[i] instanceof Expr e ? of(e) : String.valueOf(parts[i]));
       }
       return out.append(')').toString();
     }
@@ -247,7 +267,8 @@ final class SharedExpressions {
 
     @Override
     public String visitBounded(Expr.Bounded e) {
-      return e.end() == null ? node("bounded", e.items(), e.bound(), e.anchor())
+      return e.end() == null
+          ? node("bounded", e.items(), e.bound(), e.anchor())
           : node("bounded", e.items(), e.bound(), e.anchor(), e.end());
     }
 

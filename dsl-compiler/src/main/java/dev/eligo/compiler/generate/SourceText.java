@@ -18,7 +18,9 @@ final class SourceText {
     return content.substring(start, end);
   }
 
-  /** The text on one line, comments dropped and runs of spaces collapsed: {@code value is unknown}. */
+  /**
+   * The text on one line, comments dropped and runs of spaces collapsed: {@code value is unknown}.
+   */
   String oneLine(SourceSpan span) {
     return of(span).replaceAll("//[^\\n]*", " ").replaceAll("\\s+", " ").trim();
   }

@@ -37,8 +37,8 @@ public final class EvaluatorClasses implements Serializable {
   }
 
   /**
-   * Defines the classes in a new class loader below {@code parent} (which must see the runtime)
-   * and creates the evaluator.
+   * Defines the classes in a new class loader below {@code parent} (which must see the runtime) and
+   * creates the evaluator.
    */
   public ProtocolEvaluator newInstance(ClassLoader parent) throws ReflectiveOperationException {
     Class<?> type = Class.forName(className, true, new MemoryClassLoader(classes, parent));

@@ -22,7 +22,10 @@ final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFile
 
   @Override
   public JavaFileObject getJavaFileForOutput(
-      JavaFileManager.Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+      JavaFileManager.Location location,
+      String className,
+      JavaFileObject.Kind kind,
+      FileObject sibling) {
     URI uri = URI.create("mem:///" + className.replace('.', '/') + kind.extension);
     return new SimpleJavaFileObject(uri, kind) {
       @Override

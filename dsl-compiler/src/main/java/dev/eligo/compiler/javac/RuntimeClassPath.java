@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The class path javac needs for a generated evaluator: where the runtime's classes are loaded
- * from (its jar, its classes directory, or eligo.jar itself when run with {@code java -jar}),
- * then this JVM's class path.
+ * The class path javac needs for a generated evaluator: where the runtime's classes are loaded from
+ * (its jar, its classes directory, or eligo.jar itself when run with {@code java -jar}), then this
+ * JVM's class path.
  */
 final class RuntimeClassPath {
   private RuntimeClassPath() {}

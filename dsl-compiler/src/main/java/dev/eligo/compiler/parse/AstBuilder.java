@@ -30,8 +30,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds the AST from ANTLR's parse tree. It only reshapes: no name resolution, no types. After
- * error recovery ANTLR may leave children missing; those become {@code Erroneous} expressions
- * or are dropped, never a NullPointerException.
+ * error recovery ANTLR may leave children missing; those become {@code Erroneous} expressions or
+ * are dropped, never a NullPointerException.
  */
 final class AstBuilder {
   private final DiagnosticSink sink;
@@ -61,8 +61,10 @@ final class AstBuilder {
       return new Header("", "", "", SourceSpan.NONE);
     }
     EligoParser.ProtocolIdContext id = context.protocolId();
-    String protocolId = id.STRING() != null ? string(id.STRING().getSymbol()) : text(id.IDENTIFIER());
-    return new Header(protocolId, string(context.title), string(context.version), spans.of(context));
+    String protocolId =
+        id.STRING() != null ? string(id.STRING().getSymbol()) : text(id.IDENTIFIER());
+    return new Header(
+        protocolId, string(context.title), string(context.version), spans.of(context));
   }
 
   private Declaration declaration(DeclarationContext context) {
@@ -71,17 +73,24 @@ final class AstBuilder {
     }
     if (context.valueSetDeclaration() != null) {
       EligoParser.ValueSetDeclarationContext vs = context.valueSetDeclaration();
-      return incomplete(vs.name, vs.codeSet()) ? null
-          : new ValueSetDeclaration(identifier(vs.name), string(vs.label), codeSet(vs.codeSet()), spans.of(vs));
+      return incomplete(vs.name, vs.codeSet())
+          ? null
+          : new ValueSetDeclaration(
+              identifier(vs.name), string(vs.label), codeSet(vs.codeSet()), spans.of(vs));
     }
     if (context.dataDeclaration() != null) {
       return new DataDeclarationBuilder(this).build(context.dataDeclaration());
     }
     if (context.definition() != null) {
       EligoParser.DefinitionContext definition = context.definition();
-      return definition.name == null ? null
-          : new Definition(identifier(definition.name), definition.parameters.stream().map(this::identifier).toList(),
-              stringOrNull(definition.label), expression(definition.expression()), spans.of(definition));
+      return definition.name == null
+          ? null
+          : new Definition(
+              identifier(definition.name),
+              definition.parameters.stream().map(this::identifier).toList(),
+              stringOrNull(definition.label),
+              expression(definition.expression()),
+              spans.of(definition));
     }
     if (context.criterion() != null) {
       return criterion(context.criterion());
@@ -105,16 +114,28 @@ final class AstBuilder {
     if (context.id == null || context.kind == null) {
       return null;
     }
-    Criterion.Kind kind = context.kind.getType() == EligoLexer.INCLUSION
-        ? Criterion.Kind.INCLUSION : Criterion.Kind.EXCLUSION;
+    Criterion.Kind kind =
+        context.kind.getType() == EligoLexer.INCLUSION
+            ? Criterion.Kind.INCLUSION
+            : Criterion.Kind.EXCLUSION;
     List<Criterion.Part> parts = new ArrayList<>();
     for (EligoParser.PartContext part : context.part()) {
       if (part.id != null) {
-        parts.add(new Criterion.Part(identifier(part.id), stringOrNull(part.text), expression(part.expression()), spans.of(part)));
+        parts.add(
+            new Criterion.Part(
+                identifier(part.id),
+                stringOrNull(part.text),
+                expression(part.expression()),
+                spans.of(part)));
       }
     }
-    return new Criterion(kind, identifier(context.id), stringOrNull(context.text),
-        expression(context.expression()), parts, spans.of(context));
+    return new Criterion(
+        kind,
+        identifier(context.id),
+        stringOrNull(context.text),
+        expression(context.expression()),
+        parts,
+        spans.of(context));
   }
 
   // ---- shared pieces, also used by the data declaration and expression builders ----------------
@@ -133,12 +154,14 @@ final class AstBuilder {
     if (context instanceof EligoParser.InlineCodesContext inline && inline.system != null) {
       List<CodeLiteral> codes = new ArrayList<>();
       for (EligoParser.CodeContext code : inline.code()) {
-        String text = code.CODE_STRING() != null ? string(code.CODE_STRING().getSymbol()) : code.getText();
+        String text =
+            code.CODE_STRING() != null ? string(code.CODE_STRING().getSymbol()) : code.getText();
         codes.add(new CodeLiteral(text, spans.of(code)));
       }
       return new CodeSetTerm.InlineCodes(identifier(inline.system), codes, spans.of(context));
     }
-    if (context instanceof EligoParser.ValueSetReferenceContext reference && reference.valueSet != null) {
+    if (context instanceof EligoParser.ValueSetReferenceContext reference
+        && reference.valueSet != null) {
       return new CodeSetTerm.ValueSetReference(identifier(reference.valueSet), spans.of(context));
     }
     return null;
@@ -150,14 +173,21 @@ final class AstBuilder {
 
   /** Far longer than any name a person writes; Java's limit on a name is 65,535 bytes. */
   static final int LONGEST_NAME = 200;
+
   /** Far more digits than any measurement has. */
   static final int LONGEST_NUMBER = 40;
 
   Identifier identifier(Token token) {
     String text = token.getText();
     if (text.length() > LONGEST_NAME && token.getTokenIndex() >= 0) {
-      sink.report(DiagnosticCode.TOO_LARGE, spans.of(token),
-          "a name of " + text.length() + " characters is too long; at most " + LONGEST_NAME + " are allowed");
+      sink.report(
+          DiagnosticCode.TOO_LARGE,
+          spans.of(token),
+          "a name of "
+              + text.length()
+              + " characters is too long; at most "
+              + LONGEST_NAME
+              + " are allowed");
     }
     return new Identifier(text, spans.of(token));
   }
@@ -168,15 +198,18 @@ final class AstBuilder {
     }
     Token token = node.getSymbol();
     String text = token.getText();
-    return new UnitLiteral(text.length() >= 2 ? text.substring(1, text.length() - 1) : "", spans.of(token));
+    return new UnitLiteral(
+        text.length() >= 2 ? text.substring(1, text.length() - 1) : "", spans.of(token));
   }
 
   /**
-   * A number as written. A number the parser only assumed (after a syntax error was reported)
-   * reads as zero, and one too long to mean anything is reported before it is read.
+   * A number as written. A number the parser only assumed (after a syntax error was reported) reads
+   * as zero, and one too long to mean anything is reported before it is read.
    */
   BigDecimal number(TerminalNode node) {
-    return node == null || node instanceof org.antlr.v4.runtime.tree.ErrorNode ? BigDecimal.ZERO : number(node.getSymbol());
+    return node == null || node instanceof org.antlr.v4.runtime.tree.ErrorNode
+        ? BigDecimal.ZERO
+        : number(node.getSymbol());
   }
 
   BigDecimal number(Token token) {
@@ -185,8 +218,13 @@ final class AstBuilder {
     }
     String text = token.getText();
     if (text.length() > LONGEST_NUMBER) {
-      sink.report(DiagnosticCode.INVALID_NUMBER, spans.of(token),
-          "a number of " + text.length() + " digits is beyond any measurement; at most " + LONGEST_NUMBER
+      sink.report(
+          DiagnosticCode.INVALID_NUMBER,
+          spans.of(token),
+          "a number of "
+              + text.length()
+              + " digits is beyond any measurement; at most "
+              + LONGEST_NUMBER
               + " are allowed");
       return BigDecimal.ZERO;
     }

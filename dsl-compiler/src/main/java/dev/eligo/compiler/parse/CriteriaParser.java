@@ -17,21 +17,45 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * The parse stage: criteria text to AST. Syntax errors become diagnostics in the sink (ANTLR's
- * console listeners are removed); the parser recovers so that one run reports several errors,
- * and the AST marks what could not be read with {@code Erroneous} nodes.
+ * console listeners are removed); the parser recovers so that one run reports several errors, and
+ * the AST marks what could not be read with {@code Erroneous} nodes.
  */
 public final class CriteriaParser {
   private CriteriaParser() {}
 
   /** Typographic operators, read as the operator they stand for once reported. */
-  private static final java.util.Map<String, Integer> OPERATOR_FOR = java.util.Map.of(
-      "\u2265", EligoLexer.GE, "\u2264", EligoLexer.LE, "\u2260", EligoLexer.NE, "\u2212", EligoLexer.MINUS);
+  private static final java.util.Map<String, Integer> OPERATOR_FOR =
+      java.util.Map.of(
+          "\u2265",
+          EligoLexer.GE,
+          "\u2264",
+          EligoLexer.LE,
+          "\u2260",
+          EligoLexer.NE,
+          "\u2212",
+          EligoLexer.MINUS);
 
   /** What to write instead of characters protocol texts use but expressions do not. */
-  private static final java.util.Map<String, String> INSTEAD = java.util.Map.of(
-      "\u2265", "'>='", "\u2264", "'<='", "\u2260", "'!='", "\u00D7", "'x ULN' or '*'", "\u2212", "'-'",
-      "\u201C", "straight double quotes", "\u201D", "straight double quotes", "\u2018", "straight single quotes",
-      "\u2019", "straight single quotes");
+  private static final java.util.Map<String, String> INSTEAD =
+      java.util.Map.of(
+          "\u2265",
+          "'>='",
+          "\u2264",
+          "'<='",
+          "\u2260",
+          "'!='",
+          "\u00D7",
+          "'x ULN' or '*'",
+          "\u2212",
+          "'-'",
+          "\u201C",
+          "straight double quotes",
+          "\u201D",
+          "straight double quotes",
+          "\u2018",
+          "straight single quotes",
+          "\u2019",
+          "straight single quotes");
 
   /** Parses a file's text; check {@code sink.hasErrors()} before trusting the tree. */
   public static CriteriaFile parse(DiagnosticSink sink) {
@@ -70,14 +94,16 @@ public final class CriteriaParser {
       unterminated = null;
       if (type == EligoLexer.BAD_CHARACTER || type == EligoLexer.CODE_BAD) {
         reportBadCharacter(token, sink, spans);
-        if (type == EligoLexer.BAD_CHARACTER && (token.getText().equals("\"") || token.getText().equals("'"))) {
+        if (type == EligoLexer.BAD_CHARACTER
+            && (token.getText().equals("\"") || token.getText().equals("'"))) {
           unterminated = new CommonToken(token);
           unterminated.setType(token.getText().equals("\"") ? EligoLexer.STRING : EligoLexer.UNIT);
           // An empty text or unit: nothing after a syntax error is checked or generated.
           unterminated.setText(token.getText() + token.getText());
           tokens.add(unterminated);
         }
-        Integer operator = type == EligoLexer.BAD_CHARACTER ? OPERATOR_FOR.get(token.getText()) : null;
+        Integer operator =
+            type == EligoLexer.BAD_CHARACTER ? OPERATOR_FOR.get(token.getText()) : null;
         if (operator != null) {
           // Read on as if '>=' had been written, so that one '≥' copied from a protocol text is
           // one error, not also the syntax errors of the words after it.
@@ -97,16 +123,26 @@ public final class CriteriaParser {
   private static void reportBadCharacter(Token token, DiagnosticSink sink, Spans spans) {
     String text = token.getText();
     if (text.equals("\"")) {
-      sink.report(DiagnosticCode.UNTERMINATED_STRING, spans.of(token),
+      sink.report(
+          DiagnosticCode.UNTERMINATED_STRING,
+          spans.of(token),
           "this text has no closing double quote on its line");
     } else if (text.equals("'")) {
-      sink.report(DiagnosticCode.UNTERMINATED_STRING, spans.of(token),
+      sink.report(
+          DiagnosticCode.UNTERMINATED_STRING,
+          spans.of(token),
           "this unit has no closing single quote on its line");
     } else {
       int codePoint = text.codePointAt(0);
       String instead = INSTEAD.getOrDefault(text, "");
-      sink.report(DiagnosticCode.BAD_CHARACTER, spans.of(token),
-          String.format(java.util.Locale.ROOT, "the character '%s' (U+%04X) has no meaning here%s", text, codePoint,
+      sink.report(
+          DiagnosticCode.BAD_CHARACTER,
+          spans.of(token),
+          String.format(
+              java.util.Locale.ROOT,
+              "the character '%s' (U+%04X) has no meaning here%s",
+              text,
+              codePoint,
               instead.isEmpty() ? "" : "; write " + instead));
     }
   }

@@ -32,8 +32,11 @@ final class ExpressionBuilder {
       if (ast.incomplete(conditional.condition, conditional.thenBranch, conditional.elseBranch)) {
         return hole(context);
       }
-      return new Expr.Conditional(expression(conditional.condition), expression(conditional.thenBranch),
-          expression(conditional.elseBranch), ast.span(context));
+      return new Expr.Conditional(
+          expression(conditional.condition),
+          expression(conditional.thenBranch),
+          expression(conditional.elseBranch),
+          ast.span(context));
     }
     if (context instanceof EligoParser.PlainContext plain && plain.orExpression() != null) {
       return or(plain.orExpression());
@@ -61,11 +64,14 @@ final class ExpressionBuilder {
     if (operands.isEmpty()) {
       return hole(context);
     }
-    return operands.size() == 1 ? operands.get(0) : new Expr.Logical(operator, operands, ast.span(context));
+    return operands.size() == 1
+        ? operands.get(0)
+        : new Expr.Logical(operator, operands, ast.span(context));
   }
 
   Expr not(EligoParser.NotExpressionContext context) {
-    if (context instanceof EligoParser.NegationContext negation && negation.notExpression() != null) {
+    if (context instanceof EligoParser.NegationContext negation
+        && negation.notExpression() != null) {
       return new Expr.Not(not(negation.notExpression()), ast.span(context));
     }
     if (context instanceof EligoParser.NotNegatedContext plain && plain.comparison() != null) {
@@ -84,7 +90,8 @@ final class ExpressionBuilder {
       return new Expr.Comparison(comparisonOperator(relational.op), left, right, ast.span(context));
     }
     if (context instanceof EligoParser.MembershipContext membership && membership.left != null) {
-      CodeSetTerm codes = membership.codeSetTerm() == null ? null : ast.codeSetTerm(membership.codeSetTerm());
+      CodeSetTerm codes =
+          membership.codeSetTerm() == null ? null : ast.codeSetTerm(membership.codeSetTerm());
       if (codes == null) {
         return hole(context);
       }
@@ -93,8 +100,11 @@ final class ExpressionBuilder {
     if (context instanceof EligoParser.UnknownTestContext test && test.left != null) {
       return new Expr.UnknownTest(additive(test.left), test.NOT() != null, ast.span(context));
     }
-    // 'is' takes a name, or one of the keywords that are also codes a field can have ('type is allergy').
-    if (context instanceof EligoParser.SexTestContext sex && sex.left != null && sex.word != null
+    // 'is' takes a name, or one of the keywords that are also codes a field can have ('type is
+    // allergy').
+    if (context instanceof EligoParser.SexTestContext sex
+        && sex.left != null
+        && sex.word != null
         && sex.word.getTokenIndex() >= 0) {
       return new Expr.SexTest(additive(sex.left), ast.identifier(sex.word), ast.span(context));
     }
@@ -102,7 +112,8 @@ final class ExpressionBuilder {
   }
 
   private Expr additive(EligoParser.AdditiveContext context) {
-    return chain(context.multiplicative().stream().map(this::multiplicative).toList(), context.ops, context);
+    return chain(
+        context.multiplicative().stream().map(this::multiplicative).toList(), context.ops, context);
   }
 
   private Expr multiplicative(EligoParser.MultiplicativeContext context) {
@@ -117,14 +128,20 @@ final class ExpressionBuilder {
     Expr result = operands.get(0);
     for (int i = 1; i < operands.size() && i - 1 < operators.size(); i++) {
       Expr right = operands.get(i);
-      result = new Expr.Arithmetic(arithmeticOperator(operators.get(i - 1)), result, right, result.span().to(right.span()));
+      result =
+          new Expr.Arithmetic(
+              arithmeticOperator(operators.get(i - 1)),
+              result,
+              right,
+              result.span().to(right.span()));
     }
     return result;
   }
 
   private Expr prefixed(EligoParser.PrefixedContext context) {
     if (context instanceof EligoParser.ListOperatorContext list && list.prefixed() != null) {
-      return new Expr.ListOperation(listOperator(list.op), prefixed(list.prefixed()), ast.span(context));
+      return new Expr.ListOperation(
+          listOperator(list.op), prefixed(list.prefixed()), ast.span(context));
     }
     if (context instanceof EligoParser.NegativeContext negative && negative.prefixed() != null) {
       return new Expr.Negative(prefixed(negative.prefixed()), ast.span(context));
@@ -144,29 +161,46 @@ final class ExpressionBuilder {
       SourceSpan span = result.span().to(ast.span(postfix));
       if (postfix instanceof EligoParser.FieldAccessContext field && field.field != null) {
         result = new Expr.FieldAccess(result, ast.identifier(field.field), span);
-      } else if (postfix instanceof EligoParser.WithinWindowContext within && within.windowLength() != null
-          && within.anchor() != null && within.side != null) {
-        result = new Expr.Within(result, windowLength(within.windowLength()), side(within.side), anchor(within.anchor()),
-            span);
+      } else if (postfix instanceof EligoParser.WithinWindowContext within
+          && within.windowLength() != null
+          && within.anchor() != null
+          && within.side != null) {
+        result =
+            new Expr.Within(
+                result,
+                windowLength(within.windowLength()),
+                side(within.side),
+                anchor(within.anchor()),
+                span);
       } else if (postfix instanceof EligoParser.OpenWindowContext open && open.anchor() != null) {
-        Expr.Bound bound = open.bound.getType() == EligoLexer.BEFORE ? Expr.Bound.BEFORE : Expr.Bound.AFTER;
+        Expr.Bound bound =
+            open.bound.getType() == EligoLexer.BEFORE ? Expr.Bound.BEFORE : Expr.Bound.AFTER;
         result = new Expr.Bounded(result, bound, anchor(open.anchor()), null, span);
-      } else if (postfix instanceof EligoParser.OpenWindowIncludingContext open && open.anchor() != null
+      } else if (postfix instanceof EligoParser.OpenWindowIncludingContext open
+          && open.anchor() != null
           && open.bound != null) {
-        Expr.Bound bound = open.bound.getType() == EligoLexer.BEFORE ? Expr.Bound.ON_OR_BEFORE : Expr.Bound.ON_OR_AFTER;
+        Expr.Bound bound =
+            open.bound.getType() == EligoLexer.BEFORE
+                ? Expr.Bound.ON_OR_BEFORE
+                : Expr.Bound.ON_OR_AFTER;
         result = new Expr.Bounded(result, bound, anchor(open.anchor()), null, span);
-      } else if (postfix instanceof EligoParser.BetweenWindowContext between && between.first != null
+      } else if (postfix instanceof EligoParser.BetweenWindowContext between
+          && between.first != null
           && between.last != null) {
-        result = new Expr.Bounded(result, Expr.Bound.FROM_TO, anchor(between.first), anchor(between.last), span);
+        result =
+            new Expr.Bounded(
+                result, Expr.Bound.FROM_TO, anchor(between.first), anchor(between.last), span);
       } else if (postfix instanceof EligoParser.AtDateContext at && at.anchor() != null) {
         result = new Expr.At(result, anchor(at.anchor()), span);
-      } else if (postfix instanceof EligoParser.DuringPeriodContext during && during.anchor() != null) {
+      } else if (postfix instanceof EligoParser.DuringPeriodContext during
+          && during.anchor() != null) {
         result = new Expr.During(result, anchor(during.anchor()), span);
       } else if (postfix instanceof EligoParser.InTimeUnitContext in && in.unit != null) {
         result = new Expr.InTimeUnit(result, durationUnit(in.unit), span);
       } else if (postfix instanceof EligoParser.InQuantityUnitContext in && in.UNIT() != null) {
         result = new Expr.InUnit(result, ast.unit(in.UNIT()), span);
-      } else if (postfix instanceof EligoParser.FilterContext filter && filter.notExpression() != null) {
+      } else if (postfix instanceof EligoParser.FilterContext filter
+          && filter.notExpression() != null) {
         result = new Expr.Where(result, not(filter.notExpression()), span);
       } else {
         result = hole(postfix);
@@ -177,12 +211,14 @@ final class ExpressionBuilder {
 
   private Expr windowLength(EligoParser.WindowLengthContext context) {
     if (context instanceof EligoParser.WrittenLengthContext written && written.unit != null) {
-      return new Expr.DurationLiteral(ast.number(written.NUMBER()), durationUnit(written.unit), ast.span(context));
+      return new Expr.DurationLiteral(
+          ast.number(written.NUMBER()), durationUnit(written.unit), ast.span(context));
     }
     if (context instanceof EligoParser.NamedLengthContext named && named.IDENTIFIER() != null) {
       return new Expr.Name(ast.identifier(named.IDENTIFIER().getSymbol()), ast.span(context));
     }
-    if (context instanceof EligoParser.ParenthesizedLengthContext parenthesized && parenthesized.expression() != null) {
+    if (context instanceof EligoParser.ParenthesizedLengthContext parenthesized
+        && parenthesized.expression() != null) {
       return expression(parenthesized.expression());
     }
     return hole(context);
@@ -201,14 +237,18 @@ final class ExpressionBuilder {
     }
   }
 
-  /** A date a window is next to: a primary and the fields read from it, {@code (earliest adt).start}. */
+  /**
+   * A date a window is next to: a primary and the fields read from it, {@code (earliest
+   * adt).start}.
+   */
   private Expr anchor(EligoParser.AnchorContext context) {
     if (context.primary() == null) {
       return hole(context);
     }
     Expr result = primary(context.primary());
     for (Token field : context.fields) {
-      result = new Expr.FieldAccess(result, ast.identifier(field), result.span().to(ast.span(field)));
+      result =
+          new Expr.FieldAccess(result, ast.identifier(field), result.span().to(ast.span(field)));
     }
     return result;
   }
@@ -216,10 +256,12 @@ final class ExpressionBuilder {
   private Expr primary(EligoParser.PrimaryContext context) {
     SourceSpan span = ast.span(context);
     if (context instanceof EligoParser.QuantityLiteralContext quantity) {
-      return new Expr.QuantityLiteral(ast.number(quantity.NUMBER()), ast.unit(quantity.UNIT()), span);
+      return new Expr.QuantityLiteral(
+          ast.number(quantity.NUMBER()), ast.unit(quantity.UNIT()), span);
     }
     if (context instanceof EligoParser.DurationLiteralContext duration) {
-      return new Expr.DurationLiteral(ast.number(duration.NUMBER()), durationUnit(duration.unit), span);
+      return new Expr.DurationLiteral(
+          ast.number(duration.NUMBER()), durationUnit(duration.unit), span);
     }
     if (context instanceof EligoParser.UlnMultipleContext uln) {
       return new Expr.UlnMultiple(ast.number(uln.NUMBER()), span);
@@ -247,25 +289,38 @@ final class ExpressionBuilder {
       return new Expr.ScreeningDate(span);
     }
     if (context instanceof EligoParser.QuantifiedContext quantified) {
-      if (ast.incomplete(quantified.IDENTIFIER(), quantified.postfixed(), quantified.notExpression(), quantified.quantifier)) {
+      if (ast.incomplete(
+          quantified.IDENTIFIER(),
+          quantified.postfixed(),
+          quantified.notExpression(),
+          quantified.quantifier)) {
         return hole(context);
       }
-      Quantifier quantifier = quantified.quantifier.getType() == EligoLexer.ANY ? Quantifier.ANY : Quantifier.ALL;
-      return new Expr.Quantified(quantifier, ast.identifier(quantified.IDENTIFIER().getSymbol()),
-          postfixed(quantified.postfixed()), not(quantified.notExpression()), span);
+      Quantifier quantifier =
+          quantified.quantifier.getType() == EligoLexer.ANY ? Quantifier.ANY : Quantifier.ALL;
+      return new Expr.Quantified(
+          quantifier,
+          ast.identifier(quantified.IDENTIFIER().getSymbol()),
+          postfixed(quantified.postfixed()),
+          not(quantified.notExpression()),
+          span);
     }
     if (context instanceof EligoParser.CountWhereContext count) {
       if (ast.incomplete(count.IDENTIFIER(), count.postfixed(), count.notExpression())) {
         return hole(context);
       }
-      return new Expr.CountWhere(ast.identifier(count.IDENTIFIER().getSymbol()), postfixed(count.postfixed()),
-          not(count.notExpression()), span);
+      return new Expr.CountWhere(
+          ast.identifier(count.IDENTIFIER().getSymbol()),
+          postfixed(count.postfixed()),
+          not(count.notExpression()),
+          span);
     }
     if (context instanceof EligoParser.LetBindingContext let) {
       if (ast.incomplete(let.name, let.bound, let.body)) {
         return hole(context);
       }
-      return new Expr.Let(ast.identifier(let.name), additive(let.bound), expression(let.body), span);
+      return new Expr.Let(
+          ast.identifier(let.name), additive(let.bound), expression(let.body), span);
     }
     if (context instanceof EligoParser.CallContext call && call.function != null) {
       List<Expr> arguments = call.expression().stream().map(this::expression).toList();
@@ -274,7 +329,8 @@ final class ExpressionBuilder {
     if (context instanceof EligoParser.NameContext name && name.IDENTIFIER() != null) {
       return new Expr.Name(ast.identifier(name.IDENTIFIER().getSymbol()), span);
     }
-    if (context instanceof EligoParser.ParenthesizedContext parenthesized && parenthesized.expression() != null) {
+    if (context instanceof EligoParser.ParenthesizedContext parenthesized
+        && parenthesized.expression() != null) {
       return expression(parenthesized.expression());
     }
     return hole(context);
@@ -349,5 +405,4 @@ final class ExpressionBuilder {
         return DurationUnit.YEARS;
     }
   }
-
 }

@@ -8,21 +8,38 @@ import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Refuses expressions nested beyond what any protocol needs, before the parser (which recurses
- * once per level) and the Java compiler (which does too, on the generated code) overflow their
- * stacks. Nesting counts open parentheses, chains of prefix operators ({@code not not ...}) and
- * {@code if}s inside one declaration.
+ * Refuses expressions nested beyond what any protocol needs, before the parser (which recurses once
+ * per level) and the Java compiler (which does too, on the generated code) overflow their stacks.
+ * Nesting counts open parentheses, chains of prefix operators ({@code not not ...}) and {@code if}s
+ * inside one declaration.
  */
 final class NestingLimit {
   /** Far beyond the sample protocol's deepest expression (about 12). */
   static final int MAX_DEPTH = 64;
 
-  private static final Set<Integer> DECLARATION_STARTS = Set.of(EligoLexer.CODESYSTEM, EligoLexer.VALUESET,
-      EligoLexer.OBSERVATION, EligoLexer.CONDITION, EligoLexer.MEDICATION, EligoLexer.PROCEDURE,
-      EligoLexer.ALLERGY, EligoLexer.PARTICIPATION, EligoLexer.ATTESTATION, EligoLexer.DEFINE,
-      EligoLexer.INCLUSION, EligoLexer.EXCLUSION, EligoLexer.PART);
-  private static final Set<Integer> PREFIX_OPERATORS = Set.of(EligoLexer.NOT, EligoLexer.MINUS,
-      EligoLexer.EXISTS, EligoLexer.COUNT, EligoLexer.LATEST, EligoLexer.EARLIEST);
+  private static final Set<Integer> DECLARATION_STARTS =
+      Set.of(
+          EligoLexer.CODESYSTEM,
+          EligoLexer.VALUESET,
+          EligoLexer.OBSERVATION,
+          EligoLexer.CONDITION,
+          EligoLexer.MEDICATION,
+          EligoLexer.PROCEDURE,
+          EligoLexer.ALLERGY,
+          EligoLexer.PARTICIPATION,
+          EligoLexer.ATTESTATION,
+          EligoLexer.DEFINE,
+          EligoLexer.INCLUSION,
+          EligoLexer.EXCLUSION,
+          EligoLexer.PART);
+  private static final Set<Integer> PREFIX_OPERATORS =
+      Set.of(
+          EligoLexer.NOT,
+          EligoLexer.MINUS,
+          EligoLexer.EXISTS,
+          EligoLexer.COUNT,
+          EligoLexer.LATEST,
+          EligoLexer.EARLIEST);
 
   private NestingLimit() {}
 
@@ -51,8 +68,12 @@ final class NestingLimit {
         ifs.push(parentheses);
       }
       if (parentheses + prefixRun + ifs.size() > MAX_DEPTH) {
-        sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, spans.of(token),
-            "this expression is nested more than " + MAX_DEPTH + " levels deep (parentheses, 'if's and"
+        sink.report(
+            DiagnosticCode.NESTED_TOO_DEEPLY,
+            spans.of(token),
+            "this expression is nested more than "
+                + MAX_DEPTH
+                + " levels deep (parentheses, 'if's and"
                 + " operators such as 'not' in a row); split it into definitions");
         return true;
       }

@@ -10,8 +10,10 @@ import org.antlr.v4.runtime.Token;
  */
 final class Spans {
   private final int[] lineStarts;
+
   /** Where ANTLR's lines start: it counts only line feeds, as in {@code \n}. */
   private final int[] antlrLineStarts;
+
   private final int length;
 
   Spans(String text) {
@@ -22,15 +24,18 @@ final class Spans {
   }
 
   /**
-   * Offsets where lines start. A line ends at a line feed, a carriage return and line feed, or
-   * (in {@code crToo} mode) a carriage return alone, as old Mac editors save files.
+   * Offsets where lines start. A line ends at a line feed, a carriage return and line feed, or (in
+   * {@code crToo} mode) a carriage return alone, as old Mac editors save files.
    */
   private static int[] lineStarts(int[] codePoints, boolean crToo) {
     java.util.List<Integer> starts = new java.util.ArrayList<>();
     starts.add(0);
     for (int i = 0; i < codePoints.length; i++) {
       boolean lineFeed = codePoints[i] == '\n';
-      boolean loneReturn = crToo && codePoints[i] == '\r' && (i + 1 == codePoints.length || codePoints[i + 1] != '\n');
+      boolean loneReturn =
+          crToo
+              && codePoints[i] == '\r'
+              && (i + 1 == codePoints.length || codePoints[i + 1] != '\n');
       if (lineFeed || loneReturn) {
         starts.add(i + 1);
       }
@@ -48,25 +53,32 @@ final class Spans {
   SourceSpan of(ParserRuleContext context) {
     Token start = context.getStart();
     Token stop = context.getStop();
-    if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start.getStartIndex()) {
+    if (stop == null
+        || stop.getType() == Token.EOF
+        || stop.getStopIndex() < start.getStartIndex()) {
       return of(start);
     }
     return range(start.getStartIndex(), stop.getStopIndex() + 1);
   }
 
-  /** A stretch inside a one-line token: {@code length} code points from {@code offset} after its start. */
+  /**
+   * A stretch inside a one-line token: {@code length} code points from {@code offset} after its
+   * start.
+   */
   SourceSpan inside(Token token, int offset, int length) {
     int start = token.getStartIndex() + offset;
     return range(start, start + length);
   }
 
   SourceSpan between(Token first, Token last) {
-    return range(first.getStartIndex(), Math.max(first.getStartIndex() + 1, last.getStopIndex() + 1));
+    return range(
+        first.getStartIndex(), Math.max(first.getStartIndex() + 1, last.getStopIndex() + 1));
   }
 
   /** A place as ANTLR's lexer reports it: its line counts line feeds only. */
   SourceSpan at(int line, int zeroBasedColumn) {
-    int index = line - 1 < antlrLineStarts.length ? antlrLineStarts[line - 1] + zeroBasedColumn : length;
+    int index =
+        line - 1 < antlrLineStarts.length ? antlrLineStarts[line - 1] + zeroBasedColumn : length;
     return point(Math.min(index, length));
   }
 
@@ -81,7 +93,8 @@ final class Spans {
     if (end == start) {
       endColumn = start - lineStarts[startLine - 1] + 1;
     }
-    return new SourceSpan(start, end, startLine, start - lineStarts[startLine - 1] + 1, endLine, endColumn);
+    return new SourceSpan(
+        start, end, startLine, start - lineStarts[startLine - 1] + 1, endLine, endColumn);
   }
 
   private int lineOf(int offset) {

@@ -4,7 +4,10 @@ import dev.eligo.compiler.diagnostic.DiagnosticCode;
 import dev.eligo.compiler.diagnostic.DiagnosticSink;
 import org.antlr.v4.runtime.Token;
 
-/** Resolves the escapes of a double-quoted string: {@code \"}, {@code \\}, {@code \n}, {@code \t}, {@code \}{@code uXXXX}. */
+/**
+ * Resolves the escapes of a double-quoted string: {@code \"}, {@code \\}, {@code \n}, {@code \t},
+ * {@code \}{@code uXXXX}.
+ */
 final class StringLiterals {
   private StringLiterals() {}
 
@@ -35,20 +38,26 @@ final class StringLiterals {
         case 'u':
           String hex = body.length() >= i + 5 ? body.substring(i + 1, i + 5) : "";
           if (!hex.matches("[0-9A-Fa-f]{4}")) {
-            sink.report(DiagnosticCode.INVALID_ESCAPE, spans.inside(token, escapeOffset, 2),
+            sink.report(
+                DiagnosticCode.INVALID_ESCAPE,
+                spans.inside(token, escapeOffset, 2),
                 "\\u must be followed by four hexadecimal digits");
             break;
           }
           char value = (char) Integer.parseInt(hex, 16);
           if (Character.isSurrogate(value)) {
-            sink.report(DiagnosticCode.INVALID_ESCAPE, spans.inside(token, escapeOffset, 6),
+            sink.report(
+                DiagnosticCode.INVALID_ESCAPE,
+                spans.inside(token, escapeOffset, 6),
                 "\\u" + hex + " is half of a surrogate pair; write the character itself");
           }
           out.append(value);
           i += 4;
           break;
         default:
-          sink.report(DiagnosticCode.INVALID_ESCAPE, spans.inside(token, escapeOffset, 2),
+          sink.report(
+              DiagnosticCode.INVALID_ESCAPE,
+              spans.inside(token, escapeOffset, 2),
               "unknown escape \\" + next + " (use \\\\, \\\", \\n, \\t or \\uXXXX)");
           out.append(next);
       }

@@ -11,7 +11,9 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
-/** Turns ANTLR's syntax errors into diagnostics with readable wording, instead of console output. */
+/**
+ * Turns ANTLR's syntax errors into diagnostics with readable wording, instead of console output.
+ */
 final class SyntaxErrorListener extends BaseErrorListener {
   /** After this many, further syntax errors are most likely echoes of the first ones. */
   static final int MAX_SYNTAX_ERRORS = 50;
@@ -46,20 +48,32 @@ final class SyntaxErrorListener extends BaseErrorListener {
     reported++;
     lastStart = token == null ? -1 : token.getStartIndex();
     String message = message((Parser) recognizer, token, antlrMessage, e);
-    sink.report(DiagnosticCode.SYNTAX_ERROR, token == null ? spans.at(line, charPositionInLine) : spans.of(token), message);
+    sink.report(
+        DiagnosticCode.SYNTAX_ERROR,
+        token == null ? spans.at(line, charPositionInLine) : spans.of(token),
+        message);
   }
 
-  private static String message(Parser parser, Token token, String antlrMessage, RecognitionException e) {
+  private static String message(
+      Parser parser, Token token, String antlrMessage, RecognitionException e) {
     String found = token == null ? "this" : TokenNames.describe(token);
     if (e instanceof NoViableAltException) {
       return "cannot read " + found + " here";
     }
-    IntervalSet expected = e instanceof InputMismatchException || e == null
-        ? parser.getExpectedTokens() : e.getExpectedTokens();
+    IntervalSet expected =
+        e instanceof InputMismatchException || e == null
+            ? parser.getExpectedTokens()
+            : e.getExpectedTokens();
     if (antlrMessage.startsWith("missing ")) {
-      return "missing " + TokenNames.expected(expected, parser.getVocabulary()) + " before " + found;
+      return "missing "
+          + TokenNames.expected(expected, parser.getVocabulary())
+          + " before "
+          + found;
     }
-    String unexpected = token != null && token.getType() == Token.EOF ? "the file ends here" : "unexpected " + found;
+    String unexpected =
+        token != null && token.getType() == Token.EOF
+            ? "the file ends here"
+            : "unexpected " + found;
     return unexpected + "; expected " + TokenNames.expected(expected, parser.getVocabulary());
   }
 }

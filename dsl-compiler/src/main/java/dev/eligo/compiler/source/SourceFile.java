@@ -17,7 +17,8 @@ public record SourceFile(String name, String content) {
   public SourceFile {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
-    // Editors on Windows often start UTF-8 files with a byte order mark; it is not part of the text.
+    // Editors on Windows often start UTF-8 files with a byte order mark; it is not part of the
+    // text.
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
     }

@@ -13,7 +13,8 @@ public record SourceSpan(int start, int end, int line, int column, int endLine, 
   public SourceSpan to(SourceSpan other) {
     SourceSpan first = start <= other.start ? this : other;
     SourceSpan last = end >= other.end ? this : other;
-    return new SourceSpan(first.start, last.end, first.line, first.column, last.endLine, last.endColumn);
+    return new SourceSpan(
+        first.start, last.end, first.line, first.column, last.endLine, last.endColumn);
   }
 
   /** Number of code points covered, at least one so that a caret always shows. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every runtime method the declaration table names exists in the runtime, public, static or not
- * as the table says, with the parameter and result types the generator emits for it.
+ * Every runtime method the declaration table names exists in the runtime, public, static or not as
+ * the table says, with the parameter and result types the generator emits for it.
  */
 class RuntimeCallTest {
 
@@ -21,22 +21,35 @@ class RuntimeCallTest {
   @EnumSource(RuntimeCall.class)
   void runtimeHasTheMethodWithTheSignatureTheTableStates(RuntimeCall call) throws Exception {
     Class<?> owner = Class.forName(call.ownerPackage() + "." + call.owner());
-    List<Method> named = Arrays.stream(owner.getMethods()).filter(m -> m.getName().equals(call.method())).toList();
+    List<Method> named =
+        Arrays.stream(owner.getMethods()).filter(m -> m.getName().equals(call.method())).toList();
     assertThat(named).as("%s.%s in the runtime", owner.getName(), call.method()).isNotEmpty();
 
     List<String> expected = call.parameters().stream().map(JavaShape::javaName).toList();
     List<String> found = new ArrayList<>();
     for (Method method : named) {
-      List<String> parameters = Arrays.stream(method.getParameterTypes()).map(Class::getName).toList();
+      List<String> parameters =
+          Arrays.stream(method.getParameterTypes()).map(Class::getName).toList();
       found.add(parameters + " -> " + method.getReturnType().getName());
       if (parameters.equals(expected)) {
-        assertThat(method.getReturnType().getName()).as("result of " + call).isEqualTo(call.result().javaName());
-        assertThat(Modifier.isStatic(method.getModifiers())).as("static " + call).isEqualTo(!call.instance());
+        assertThat(method.getReturnType().getName())
+            .as("result of " + call)
+            .isEqualTo(call.result().javaName());
+        assertThat(Modifier.isStatic(method.getModifiers()))
+            .as("static " + call)
+            .isEqualTo(!call.instance());
         assertThat(Modifier.isPublic(method.getModifiers())).as("public " + call).isTrue();
         return;
       }
     }
-    throw new AssertionError(call + " names " + owner.getSimpleName() + "." + call.method() + expected
-        + ", but the runtime has only " + found.stream().collect(Collectors.joining("; ")));
+    throw new AssertionError(
+        call
+            + " names "
+            + owner.getSimpleName()
+            + "."
+            + call.method()
+            + expected
+            + ", but the runtime has only "
+            + found.stream().collect(Collectors.joining("; ")));
   }
 }

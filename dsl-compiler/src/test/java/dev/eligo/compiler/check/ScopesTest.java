@@ -20,28 +20,40 @@ class ScopesTest {
 
   static Stream<Arguments> boundNames() {
     return Stream.of(
-        Arguments.of("where: the item's field inside",
-            "exists (psa where value > 1 'ng/mL')", null),
-        Arguments.of("where: the item's field after it",
-            "exists (psa where value > 1 'ng/mL') and value > 2 'ng/mL'", "value"),
-        Arguments.of("any: the variable inside",
-            "any p in psa satisfies p.value > 1 'ng/mL'", null),
-        Arguments.of("any: the variable after it",
-            "(any p in psa satisfies p.value > 1 'ng/mL') and p.value > 2 'ng/mL'", "p"),
-        Arguments.of("all: the variable after it",
-            "(all p in psa satisfies p.value > 1 'ng/mL') and p.value > 2 'ng/mL'", "p"),
-        Arguments.of("count where: the variable after it",
-            "(count p in psa where p.value > 1 'ng/mL') > 0 and p.value > 2 'ng/mL'", "p"),
-        Arguments.of("let: the name inside",
-            "let x = latest psa in x.value > 1 'ng/mL'", null),
-        Arguments.of("let: the name after it",
-            "(let x = latest psa in x.value > 1 'ng/mL') and x.value > 2 'ng/mL'", "x"),
-        Arguments.of("nested: the inner variable after the inner scope, the outer one still bound",
+        Arguments.of(
+            "where: the item's field inside", "exists (psa where value > 1 'ng/mL')", null),
+        Arguments.of(
+            "where: the item's field after it",
+            "exists (psa where value > 1 'ng/mL') and value > 2 'ng/mL'",
+            "value"),
+        Arguments.of(
+            "any: the variable inside", "any p in psa satisfies p.value > 1 'ng/mL'", null),
+        Arguments.of(
+            "any: the variable after it",
+            "(any p in psa satisfies p.value > 1 'ng/mL') and p.value > 2 'ng/mL'",
+            "p"),
+        Arguments.of(
+            "all: the variable after it",
+            "(all p in psa satisfies p.value > 1 'ng/mL') and p.value > 2 'ng/mL'",
+            "p"),
+        Arguments.of(
+            "count where: the variable after it",
+            "(count p in psa where p.value > 1 'ng/mL') > 0 and p.value > 2 'ng/mL'",
+            "p"),
+        Arguments.of("let: the name inside", "let x = latest psa in x.value > 1 'ng/mL'", null),
+        Arguments.of(
+            "let: the name after it",
+            "(let x = latest psa in x.value > 1 'ng/mL') and x.value > 2 'ng/mL'",
+            "x"),
+        Arguments.of(
+            "nested: the inner variable after the inner scope, the outer one still bound",
             "any p in psa satisfies ((any q in psa satisfies q.value > p.value) and q.value > p.value)",
             "q"));
   }
 
-  /** {@code unknown}: the name that must be reported at its last use, or null when all are known. */
+  /**
+   * {@code unknown}: the name that must be reported at its last use, or null when all are known.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("boundNames")
   void boundNameIsKnownOnlyInsideItsExpression(String name, String expression, String unknown) {
@@ -50,18 +62,25 @@ class ScopesTest {
     if (unknown == null) {
       assertThat(errors).isEmpty();
     } else {
-      int column = PREFIX.length() + expression.lastIndexOf(unknown + (unknown.equals("value") ? " " : ".")) + 1;
-      assertThat(errors).singleElement().asString()
-          .startsWith("2:" + column + " ELG0201 ").contains("'" + unknown + "'");
+      int column =
+          PREFIX.length()
+              + expression.lastIndexOf(unknown + (unknown.equals("value") ? " " : "."))
+              + 1;
+      assertThat(errors)
+          .singleElement()
+          .asString()
+          .startsWith("2:" + column + " ELG0201 ")
+          .contains("'" + unknown + "'");
     }
   }
 
   @Test
   void callOfAParameterisedDefinition_namesTheCallOnlyForItsOwnBody() {
-    List<String> errors = SmallProtocol.errors(
-        "define above(lab, limit) = latest lab > limit",
-        "inclusion I1 \"text\" = above(psa, screening)",
-        "inclusion I2 \"text\" = latest psa > screening");
+    List<String> errors =
+        SmallProtocol.errors(
+            "define above(lab, limit) = latest lab > limit",
+            "inclusion I1 \"text\" = above(psa, screening)",
+            "inclusion I2 \"text\" = latest psa > screening");
 
     assertThat(errors).hasSize(2);
     assertThat(errors.get(0)).startsWith("1:").contains("(when above is called at line 8 with");

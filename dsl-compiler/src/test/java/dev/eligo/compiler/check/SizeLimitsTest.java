@@ -24,56 +24,109 @@ class SizeLimitsTest {
   /** A size, the file of that size, the limit, and what the diagnostic one past the limit says. */
   static Stream<Arguments> limits() {
     return Stream.of(
-        limit("the title", n -> file("x".repeat(n), "1", CRITERION), SizeLimits.MAX_TEXT,
+        limit(
+            "the title",
+            n -> file("x".repeat(n), "1", CRITERION),
+            SizeLimits.MAX_TEXT,
             "ELG0308 the title has %d characters"),
-        limit("the version", n -> file("Title", "x".repeat(n), CRITERION), SizeLimits.MAX_TEXT,
+        limit(
+            "the version",
+            n -> file("Title", "x".repeat(n), CRITERION),
+            SizeLimits.MAX_TEXT,
             "ELG0308 the version has %d characters"),
-        limit("a data declaration's label",
-            n -> SmallProtocol.source("observation hb \"" + "x".repeat(n) + "\": LOINC {718-7}",
-                "  quantity 'g/dL'", CRITERION),
-            SizeLimits.MAX_TEXT, "ELG0308 the label of hb has %d characters"),
-        limit("a value set's label",
-            n -> SmallProtocol.source("valueset vs \"" + "x".repeat(n) + "\" = LOINC {718-7}", CRITERION),
-            SizeLimits.MAX_TEXT, "ELG0308 the label of vs has %d characters"),
-        limit("a criterion's protocol text",
+        limit(
+            "a data declaration's label",
+            n ->
+                SmallProtocol.source(
+                    "observation hb \"" + "x".repeat(n) + "\": LOINC {718-7}",
+                    "  quantity 'g/dL'",
+                    CRITERION),
+            SizeLimits.MAX_TEXT,
+            "ELG0308 the label of hb has %d characters"),
+        limit(
+            "a value set's label",
+            n ->
+                SmallProtocol.source(
+                    "valueset vs \"" + "x".repeat(n) + "\" = LOINC {718-7}", CRITERION),
+            SizeLimits.MAX_TEXT,
+            "ELG0308 the label of vs has %d characters"),
+        limit(
+            "a criterion's protocol text",
             n -> SmallProtocol.source("inclusion I1 \"" + "x".repeat(n) + "\" = true"),
-            SizeLimits.MAX_TEXT, "ELG0308 the protocol text of I1 has %d characters"),
-        limit("a part's protocol text",
-            n -> SmallProtocol.source("inclusion I1 \"text\" = A1", "  part A1 \"" + "x".repeat(n) + "\" = true"),
-            SizeLimits.MAX_TEXT, "ELG0308 the protocol text of A1 has %d characters"),
-        limit("the reason of an unknown",
+            SizeLimits.MAX_TEXT,
+            "ELG0308 the protocol text of I1 has %d characters"),
+        limit(
+            "a part's protocol text",
+            n ->
+                SmallProtocol.source(
+                    "inclusion I1 \"text\" = A1", "  part A1 \"" + "x".repeat(n) + "\" = true"),
+            SizeLimits.MAX_TEXT,
+            "ELG0308 the protocol text of A1 has %d characters"),
+        limit(
+            "the reason of an unknown",
             n -> SmallProtocol.source("inclusion I1 \"text\" = unknown \"" + "x".repeat(n) + "\""),
-            SizeLimits.MAX_TEXT, "ELG0308 this reason has %d characters"),
-        // A sum of n terms compared with 0 is n + 1 levels deep: the comparison, n - 1 sums, a term.
-        limit("the depth of a definition",
-            n -> SmallProtocol.source("define big = " + sum(n - 1) + " > 0", "inclusion I1 \"text\" = big"),
-            SizeLimits.MAX_DEPTH, "ELG0105 this expression of big is nested more than 100 levels deep"),
-        limit("the depth of a criterion",
+            SizeLimits.MAX_TEXT,
+            "ELG0308 this reason has %d characters"),
+        // A sum of n terms compared with 0 is n + 1 levels deep: the comparison, n - 1 sums, a
+        // term.
+        limit(
+            "the depth of a definition",
+            n ->
+                SmallProtocol.source(
+                    "define big = " + sum(n - 1) + " > 0", "inclusion I1 \"text\" = big"),
+            SizeLimits.MAX_DEPTH,
+            "ELG0105 this expression of big is nested more than 100 levels deep"),
+        limit(
+            "the depth of a criterion",
             n -> SmallProtocol.source("inclusion I1 \"text\" = " + sum(n - 1) + " > 0"),
-            SizeLimits.MAX_DEPTH, "ELG0105 this expression of I1 is nested more than 100 levels deep"),
-        limit("the depth of a part",
-            n -> SmallProtocol.source("inclusion I1 \"text\" = A1", "  part A1 \"a\" = " + sum(n - 1) + " > 0"),
-            SizeLimits.MAX_DEPTH, "ELG0105 this expression of A1 is nested more than 100 levels deep"),
-        limit("the parts of an expression",
+            SizeLimits.MAX_DEPTH,
+            "ELG0105 this expression of I1 is nested more than 100 levels deep"),
+        limit(
+            "the depth of a part",
+            n ->
+                SmallProtocol.source(
+                    "inclusion I1 \"text\" = A1", "  part A1 \"a\" = " + sum(n - 1) + " > 0"),
+            SizeLimits.MAX_DEPTH,
+            "ELG0105 this expression of A1 is nested more than 100 levels deep"),
+        limit(
+            "the parts of an expression",
             n -> SmallProtocol.source("inclusion I1 \"text\" = " + ofNodes(n)),
-            SizeLimits.MAX_EXPRESSION_NODES, "ELG0308 the expression of I1 has %d parts"),
-        limit("criteria",
+            SizeLimits.MAX_EXPRESSION_NODES,
+            "ELG0308 the expression of I1 has %d parts"),
+        limit(
+            "criteria",
             n -> SmallProtocol.source(criteria(n, 0)),
-            SizeLimits.MAX_CRITERIA, "ELG0308 more than 600 criteria and parts"),
-        limit("criteria and their parts",
+            SizeLimits.MAX_CRITERIA,
+            "ELG0308 more than 600 criteria and parts"),
+        limit(
+            "criteria and their parts",
             n -> SmallProtocol.source(criteria(n / 2, n % 2 == 0 ? 1 : 2)),
-            SizeLimits.MAX_CRITERIA, "ELG0308 more than 600 criteria and parts"),
+            SizeLimits.MAX_CRITERIA,
+            "ELG0308 more than 600 criteria and parts"),
         // The small protocol's PSA has one code: the codes under test are one fewer.
-        limit("codes of an observation",
-            n -> SmallProtocol.source("observation hb \"Hb\": LOINC {" + codes(n - 1) + "}", "  quantity 'g/dL'", CRITERION),
-            SizeLimits.MAX_CODES, "ELG0308 more than 3000 codes"),
-        limit("codes of a record declaration",
+        limit(
+            "codes of an observation",
+            n ->
+                SmallProtocol.source(
+                    "observation hb \"Hb\": LOINC {" + codes(n - 1) + "}",
+                    "  quantity 'g/dL'",
+                    CRITERION),
+            SizeLimits.MAX_CODES,
+            "ELG0308 more than 3000 codes"),
+        limit(
+            "codes of a record declaration",
             n -> SmallProtocol.source("condition c \"c\": LOINC {" + codes(n - 1) + "}", CRITERION),
-            SizeLimits.MAX_CODES, "ELG0308 more than 3000 codes"),
-        limit("codes of value sets and exceptions together",
-            n -> SmallProtocol.source("valueset vs \"v\" = LOINC {" + codes(1_000) + "}",
-                "condition c \"c\": vs except LOINC {" + codes(n - 1_001) + "}", CRITERION),
-            SizeLimits.MAX_CODES, "ELG0308 more than 3000 codes"));
+            SizeLimits.MAX_CODES,
+            "ELG0308 more than 3000 codes"),
+        limit(
+            "codes of value sets and exceptions together",
+            n ->
+                SmallProtocol.source(
+                    "valueset vs \"v\" = LOINC {" + codes(1_000) + "}",
+                    "condition c \"c\": vs except LOINC {" + codes(n - 1_001) + "}",
+                    CRITERION),
+            SizeLimits.MAX_CODES,
+            "ELG0308 more than 3000 codes"));
   }
 
   private static Arguments limit(String what, IntFunction<String> file, int limit, String message) {
@@ -82,26 +135,39 @@ class SizeLimitsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("limits")
-  void atTheLimit_accepted_onePast_oneDiagnostic(String what, IntFunction<String> file, int limit, String message) {
+  void atTheLimit_accepted_onePast_oneDiagnostic(
+      String what, IntFunction<String> file, int limit, String message) {
     assertThat(errors(file.apply(limit))).as("%s at the limit", what).isEmpty();
 
-    assertThat(errors(file.apply(limit + 1))).as("%s one past the limit", what)
-        .singleElement().asString().contains(String.format(message, limit + 1));
+    assertThat(errors(file.apply(limit + 1)))
+        .as("%s one past the limit", what)
+        .singleElement()
+        .asString()
+        .contains(String.format(message, limit + 1));
   }
 
   /** Far past a limit of counting, still one diagnostic: the first place past it. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("limits")
-  void farPastTheLimit_oneDiagnostic(String what, IntFunction<String> file, int limit, String message) {
+  void farPastTheLimit_oneDiagnostic(
+      String what, IntFunction<String> file, int limit, String message) {
     assertThat(errors(file.apply(limit + 3))).as(what).hasSize(1);
   }
 
   private static List<String> errors(String source) {
-    return SmallProtocol.errorsOf(source).stream().map(error -> error.substring(error.indexOf(' ') + 1)).toList();
+    return SmallProtocol.errorsOf(source).stream()
+        .map(error -> error.substring(error.indexOf(' ') + 1))
+        .toList();
   }
 
   private static String file(String title, String version, String criterion) {
-    return "protocol NCT00000001\n  title \"" + title + "\"\n  version \"" + version + "\"\n" + criterion + "\n";
+    return "protocol NCT00000001\n  title \""
+        + title
+        + "\"\n  version \""
+        + version
+        + "\"\n"
+        + criterion
+        + "\n";
   }
 
   /** {@code 1 + 1 + ...}: {@code terms} ones. */
@@ -129,8 +195,10 @@ class SizeLimitsTest {
     List<String> lines = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       int criterion = i;
-      List<String> ids = IntStream.rangeClosed(1, parts).mapToObj(p -> "P" + criterion + "x" + p).toList();
-      lines.add("inclusion I" + i + " \"text\" = " + (parts == 0 ? "true" : String.join(" and ", ids)));
+      List<String> ids =
+          IntStream.rangeClosed(1, parts).mapToObj(p -> "P" + criterion + "x" + p).toList();
+      lines.add(
+          "inclusion I" + i + " \"text\" = " + (parts == 0 ? "true" : String.join(" and ", ids)));
       ids.forEach(id -> lines.add("  part " + id + " \"t\" = true"));
     }
     return lines.toArray(String[]::new);

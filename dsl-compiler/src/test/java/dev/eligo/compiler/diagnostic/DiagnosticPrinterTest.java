@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * with its number, and a caret line under exactly the columns of the place.
  */
 class DiagnosticPrinterTest {
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       protocol NCT00000005
       codesystem LOINC = "http://loinc.org"
       observation psa "PSA": LOINC {2857-1}
@@ -22,11 +23,14 @@ class DiagnosticPrinterTest {
 
   @Test
   void print_threeCheckErrors_printsEachWithSourceLineAndCaretsThenCounts() {
-    SourceFile source = TestResources.read(TestResources.directory("multiple").resolve("threeCheckErrors.eligo"));
+    SourceFile source =
+        TestResources.read(TestResources.directory("multiple").resolve("threeCheckErrors.eligo"));
 
     String printed = DiagnosticPrinter.print(EligoCompiler.check(source).diagnostics());
 
-    assertThat(printed).isEqualTo("""
+    assertThat(printed)
+        .isEqualTo(
+            """
         threeCheckErrors.eligo:13:12: error[ELG0212]: 'mal' cannot be tested: write 'sex is male' or 'sex is female' \
         (a record saying other or unknown leaves both unknown)
          13 |   = sex is mal
@@ -48,7 +52,9 @@ class DiagnosticPrinterTest {
 
     String printed = printFirst(text);
 
-    assertThat(printed).isEqualTo("""
+    assertThat(printed)
+        .isEqualTo(
+            """
         printed.eligo:5:29: error[ELG0201]: unknown name 'agee'; did you mean 'age'?
          5 | inclusion I1 "① Age ≥ 18" = agee >= 18 years and exists psa
            |                             ^^^^
@@ -57,12 +63,14 @@ class DiagnosticPrinterTest {
 
   @Test
   void print_errorFarIntoAVeryLongLine_showsTheLineAroundIt() {
-    String text = HEADER + "inclusion I1 \"" + "x".repeat(300) + "\" = agee >= 18 years and exists psa\n";
+    String text =
+        HEADER + "inclusion I1 \"" + "x".repeat(300) + "\" = agee >= 18 years and exists psa\n";
 
     String printed = printFirst(text);
 
     String[] lines = printed.split("\n");
-    assertThat(lines[0]).isEqualTo("printed.eligo:5:319: error[ELG0201]: unknown name 'agee'; did you mean 'age'?");
+    assertThat(lines[0])
+        .isEqualTo("printed.eligo:5:319: error[ELG0201]: unknown name 'agee'; did you mean 'age'?");
     assertThat(lines[1]).startsWith(" 5 | ...xxx").endsWith("exists psa").hasSizeLessThan(200);
     int caret = lines[2].indexOf('^');
     assertThat(lines[1].substring(caret, caret + 4)).isEqualTo("agee");
@@ -75,10 +83,13 @@ class DiagnosticPrinterTest {
 
     String printed = printFirst(text);
 
-    assertThat(printed).isEqualTo(
-        "printed.eligo:5:31: error[ELG0201]: unknown name 'pas'; did you mean 'psa'?\n"
-            + " 5 | inclusion I1 \"\uD83E\uDDEA PSA\" = exists pas\n"
-            + "   | " + " ".repeat(30) + "^^^\n");
+    assertThat(printed)
+        .isEqualTo(
+            "printed.eligo:5:31: error[ELG0201]: unknown name 'pas'; did you mean 'psa'?\n"
+                + " 5 | inclusion I1 \"\uD83E\uDDEA PSA\" = exists pas\n"
+                + "   | "
+                + " ".repeat(30)
+                + "^^^\n");
   }
 
   @Test
@@ -87,10 +98,11 @@ class DiagnosticPrinterTest {
 
     String printed = printFirst(text);
 
-    assertThat(printed).isEqualTo(
-        "printed.eligo:6:11: error[ELG0201]: unknown name 'pas'; did you mean 'psa'?\n"
-            + " 6 | \t= exists pas\n"
-            + "   | \t         ^^^\n");
+    assertThat(printed)
+        .isEqualTo(
+            "printed.eligo:6:11: error[ELG0201]: unknown name 'pas'; did you mean 'psa'?\n"
+                + " 6 | \t= exists pas\n"
+                + "   | \t         ^^^\n");
   }
 
   @Test
@@ -99,11 +111,12 @@ class DiagnosticPrinterTest {
 
     String printed = printFirst(text);
 
-    assertThat(printed).isEqualTo(
-        "printed.eligo:6:5: error[ELG0302]: 'ng/mL' (mass concentration) cannot be compared with 'mmol/L' "
-            + "(substance concentration) (declare a molar mass or a factor on psa to convert between them)\n"
-            + " 6 |   = latest psa\n"
-            + "   |     ^^^^^^^^^^\n");
+    assertThat(printed)
+        .isEqualTo(
+            "printed.eligo:6:5: error[ELG0302]: 'ng/mL' (mass concentration) cannot be compared with 'mmol/L' "
+                + "(substance concentration) (declare a molar mass or a factor on psa to convert between them)\n"
+                + " 6 |   = latest psa\n"
+                + "   |     ^^^^^^^^^^\n");
   }
 
   @Test
@@ -112,7 +125,9 @@ class DiagnosticPrinterTest {
 
     CompilationResult result = EligoCompiler.check(new SourceFile("printed.eligo", text));
 
-    assertThat(DiagnosticPrinter.print(result.diagnostics())).isEqualTo("""
+    assertThat(DiagnosticPrinter.print(result.diagnostics()))
+        .isEqualTo(
+            """
         printed.eligo:5:8: warning[ELG0209]: definition 'unused' is never used
          5 | define unused = 3 days
            |        ^^^^^^

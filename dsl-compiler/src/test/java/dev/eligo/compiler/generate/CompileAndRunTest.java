@@ -28,7 +28,8 @@ class CompileAndRunTest {
 
   @BeforeAll
   static void compileSample() {
-    CompilationResult result = EligoCompiler.compile(sample(), CompilerOptions.inPackage(GoldenEvaluatorTest.PACKAGE));
+    CompilationResult result =
+        EligoCompiler.compile(sample(), CompilerOptions.inPackage(GoldenEvaluatorTest.PACKAGE));
     assertThat(result.hasErrors()).isFalse();
     compiled = InMemoryJavaCompiler.compile(result.javaFiles());
   }
@@ -45,7 +46,9 @@ class CompileAndRunTest {
     ScreeningResult result = evaluator().screen(bornIn1950("patient-f", Sex.FEMALE), SCREENING);
 
     assertThat(result.verdict()).isEqualTo(Verdict.INELIGIBLE);
-    assertThat(result.criterion("I1")).map(CriterionResult::outcome).contains(CriterionOutcome.NOT_MET);
+    assertThat(result.criterion("I1"))
+        .map(CriterionResult::outcome)
+        .contains(CriterionOutcome.NOT_MET);
     assertThat(result.patientId()).isEqualTo("patient-f");
     assertThat(result.screeningDate()).isEqualTo(SCREENING);
   }
@@ -55,7 +58,9 @@ class CompileAndRunTest {
     ScreeningResult result = evaluator().screen(bornIn1950("patient-m", Sex.MALE), SCREENING);
 
     assertThat(result.criterion("I1")).map(CriterionResult::outcome).contains(CriterionOutcome.MET);
-    assertThat(result.criterion("I3")).map(CriterionResult::outcome).contains(CriterionOutcome.UNKNOWN);
+    assertThat(result.criterion("I3"))
+        .map(CriterionResult::outcome)
+        .contains(CriterionOutcome.UNKNOWN);
     assertThat(result.verdict()).as(result.explain()).isEqualTo(Verdict.INELIGIBLE);
     assertThat(result.deciding()).extracting(CriterionResult::id).containsExactly("I2");
   }
@@ -63,9 +68,11 @@ class CompileAndRunTest {
   @Test
   void mcrpcEvaluator_protocolInfo_listsEveryCriterionAndPartInOrder() throws Exception {
     assertThat(evaluator().protocol().id()).isEqualTo("NCT07298239");
-    assertThat(evaluator().protocol().criteria()).extracting(c -> c.id()).containsExactly(
-        "I1", "I2", "I2a", "I2b", "I3", "I4", "I5", "I6",
-        "E1", "E2", "E3", "E3a", "E3b", "E3c", "E3d", "E4", "E4a", "E4b", "E4c", "E5", "E6", "E7", "E8", "E9", "E10");
+    assertThat(evaluator().protocol().criteria())
+        .extracting(c -> c.id())
+        .containsExactly(
+            "I1", "I2", "I2a", "I2b", "I3", "I4", "I5", "I6", "E1", "E2", "E3", "E3a", "E3b", "E3c",
+            "E3d", "E4", "E4a", "E4b", "E4c", "E5", "E6", "E7", "E8", "E9", "E10");
   }
 
   /** A patient with a birth date and a sex and nothing else on record. */
@@ -75,7 +82,8 @@ class CompileAndRunTest {
 
   private static ProtocolEvaluator evaluator() throws Exception {
     assertThat(compiled.success()).as(compiled.describe()).isTrue();
-    Class<?> type = compiled.classLoader().loadClass(GoldenEvaluatorTest.PACKAGE + ".NCT07298239Evaluator");
+    Class<?> type =
+        compiled.classLoader().loadClass(GoldenEvaluatorTest.PACKAGE + ".NCT07298239Evaluator");
     return (ProtocolEvaluator) type.getDeclaredConstructor().newInstance();
   }
 
@@ -86,5 +94,4 @@ class CompileAndRunTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
-
 }

@@ -30,10 +30,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One small criteria file per function, field and operator of the language
- * ({@code src/test/resources/constructs}), each with the Java generated for it beside it. A file
- * per construct shows in review what a change to the generator does to each construct; together
- * they call every runtime method of the declaration table and compile in javac.
+ * One small criteria file per function, field and operator of the language ({@code
+ * src/test/resources/constructs}), each with the Java generated for it beside it. A file per
+ * construct shows in review what a change to the generator does to each construct; together they
+ * call every runtime method of the declaration table and compile in javac.
  */
 class ConstructGoldenTest {
   private static final Path DIRECTORY = ModuleDirectory.resolve("src/test/resources/constructs");
@@ -55,10 +55,17 @@ class ConstructGoldenTest {
       return;
     }
     if (!Files.exists(golden)) {
-      fail("golden file " + golden.toAbsolutePath().normalize() + " is missing; create it with: " + UPDATE_COMMAND);
+      fail(
+          "golden file "
+              + golden.toAbsolutePath().normalize()
+              + " is missing; create it with: "
+              + UPDATE_COMMAND);
     }
-    assertThat(generated).as("generated Java differs from %s; if the change is intended, run: %s", golden,
-        UPDATE_COMMAND).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    assertThat(generated)
+        .as(
+            "generated Java differs from %s; if the change is intended, run: %s",
+            golden, UPDATE_COMMAND)
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -66,8 +73,13 @@ class ConstructGoldenTest {
     List<JavaFile> all = new ArrayList<>();
     for (Path file : TestResources.criteriaFiles("constructs")) {
       JavaFile java = generate(file);
-      all.add(JavaFile.builder(java.packageName() + "." + TestResources.caseName(file).toLowerCase(Locale.ROOT),
-          java.typeSpec()).skipJavaLangImports(true).indent("  ").build());
+      all.add(
+          JavaFile.builder(
+                  java.packageName() + "." + TestResources.caseName(file).toLowerCase(Locale.ROOT),
+                  java.typeSpec())
+              .skipJavaLangImports(true)
+              .indent("  ")
+              .build());
     }
     InMemoryJavaCompiler.Result javac = InMemoryJavaCompiler.compile(all);
     assertThat(javac.success()).as(javac.describe()).isTrue();
@@ -94,11 +106,14 @@ class ConstructGoldenTest {
       }
     }
     for (RuntimeCall call : RuntimeCall.values()) {
-      String emitted = call.instance() ? "ctx." + call.method() + "(" : call.owner() + "." + call.method() + "(";
+      String emitted =
+          call.instance() ? "ctx." + call.method() + "(" : call.owner() + "." + call.method() + "(";
       // A call may write its type arguments out: Logic.<Value<Quantity>, Truth>let(
-      Pattern withTypeArguments = Pattern.compile(
-          Pattern.quote(call.instance() ? "ctx." : call.owner() + ".") + "(<.*?>)?"
-              + Pattern.quote(call.method() + "("));
+      Pattern withTypeArguments =
+          Pattern.compile(
+              Pattern.quote(call.instance() ? "ctx." : call.owner() + ".")
+                  + "(<.*?>)?"
+                  + Pattern.quote(call.method() + "("));
       if (!withTypeArguments.matcher(java).find()) {
         missing.add("runtime call " + call + " (" + emitted + ")");
       }
@@ -107,8 +122,12 @@ class ConstructGoldenTest {
   }
 
   private static JavaFile generate(Path file) {
-    CompilationResult result = EligoCompiler.compile(TestResources.read(file), CompilerOptions.inPackage("dev.eligo.constructs"));
-    assertThat(DiagnosticPrinter.print(result.diagnostics())).as("diagnostics of %s", file).isEmpty();
+    CompilationResult result =
+        EligoCompiler.compile(
+            TestResources.read(file), CompilerOptions.inPackage("dev.eligo.constructs"));
+    assertThat(DiagnosticPrinter.print(result.diagnostics()))
+        .as("diagnostics of %s", file)
+        .isEmpty();
     return result.javaFiles().get(0);
   }
 }

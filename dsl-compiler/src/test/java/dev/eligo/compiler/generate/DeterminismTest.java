@@ -21,19 +21,23 @@ class DeterminismTest {
 
   @Test
   void generate_sameFileTwice_givesIdenticalJava() throws Exception {
-    assertThat(GoldenEvaluatorTest.generateSample()).isEqualTo(GoldenEvaluatorTest.generateSample());
+    assertThat(GoldenEvaluatorTest.generateSample())
+        .isEqualTo(GoldenEvaluatorTest.generateSample());
   }
 
   @ParameterizedTest(name = "generate_under_{0}_{1}_givesSameJava")
   @CsvSource({
-      "tr-TR, Pacific/Kiritimati",
-      "th-TH-u-nu-thai, America/St_Johns",
-      "ar-SA-u-nu-arab, Asia/Kathmandu",
-      "de-DE, Etc/GMT+12",
+    "tr-TR, Pacific/Kiritimati",
+    "th-TH-u-nu-thai, America/St_Johns",
+    "ar-SA-u-nu-arab, Asia/Kathmandu",
+    "de-DE, Etc/GMT+12",
   })
-  void generate_otherDefaultLocaleAndZone_givesSameJava(String locale, String zone) throws Exception {
+  void generate_otherDefaultLocaleAndZone_givesSameJava(String locale, String zone)
+      throws Exception {
     String reference = underRootAndUtc(GoldenEvaluatorTest::generateSample);
-    String hostile = TestResources.read(TestResources.directory("safety").resolve("hostileNames.eligo")).content();
+    String hostile =
+        TestResources.read(TestResources.directory("safety").resolve("hostileNames.eligo"))
+            .content();
     String hostileReference = underRootAndUtc(() -> generate(hostile));
 
     assertThat(under(locale, zone, GoldenEvaluatorTest::generateSample)).isEqualTo(reference);
@@ -43,27 +47,35 @@ class DeterminismTest {
   @ParameterizedTest(name = "print_under_{0}_givesSameDiagnostics")
   @CsvSource({"tr-TR", "th-TH-u-nu-thai", "ar-SA-u-nu-arab"})
   void printDiagnostics_otherDefaultLocale_givesSameText(String locale) throws Exception {
-    Callable<String> print = () -> {
-      StringBuilder out = new StringBuilder();
-      for (var file : TestResources.criteriaFiles("diagnostics")) {
-        out.append(DiagnosticPrinter.print(EligoCompiler.check(TestResources.read(file)).diagnostics()));
-      }
-      return out.toString();
-    };
+    Callable<String> print =
+        () -> {
+          StringBuilder out = new StringBuilder();
+          for (var file : TestResources.criteriaFiles("diagnostics")) {
+            out.append(
+                DiagnosticPrinter.print(
+                    EligoCompiler.check(TestResources.read(file)).diagnostics()));
+          }
+          return out.toString();
+        };
 
     assertThat(under(locale, "Pacific/Kiritimati", print)).isEqualTo(underRootAndUtc(print));
   }
 
   private static String generate(String content) {
-    return EligoCompiler.compile(new SourceFile("hostileNames.eligo", content),
-        dev.eligo.compiler.CompilerOptions.inPackage("dev.eligo.test")).javaFiles().get(0).toString();
+    return EligoCompiler.compile(
+            new SourceFile("hostileNames.eligo", content),
+            dev.eligo.compiler.CompilerOptions.inPackage("dev.eligo.test"))
+        .javaFiles()
+        .get(0)
+        .toString();
   }
 
   private static String underRootAndUtc(Callable<String> work) throws Exception {
     return under("und", "UTC", work);
   }
 
-  private static String under(String languageTag, String zone, Callable<String> work) throws Exception {
+  private static String under(String languageTag, String zone, Callable<String> work)
+      throws Exception {
     Locale savedLocale = Locale.getDefault();
     TimeZone savedZone = TimeZone.getDefault();
     try {

@@ -14,11 +14,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The shape the parser gives expressions (precedence, nesting) and what survives a syntax error. */
+/**
+ * The shape the parser gives expressions (precedence, nesting) and what survives a syntax error.
+ */
 class ParserTest {
 
   @ParameterizedTest(name = "parse_{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       # expression                                                  | S-expression
       not a and b                                                    | (and (not a) b)
       not (a and b)                                                  | (not (and a b))
@@ -66,12 +72,15 @@ class ParserTest {
     CriteriaFile file = CriteriaParser.parse(sink);
 
     assertThat(DiagnosticPrinter.print(sink.diagnostics())).isEmpty();
-    assertThat(AstPrinter.print(((Definition) file.declarations().get(0)).body())).isEqualTo(expected);
+    assertThat(AstPrinter.print(((Definition) file.declarations().get(0)).body()))
+        .isEqualTo(expected);
   }
 
   @Test
   void parse_declarations_printWithTheirParts() {
-    DiagnosticSink sink = sink("""
+    DiagnosticSink sink =
+        sink(
+            """
         protocol P
         codesystem ICD10 = "http://hl7.org/fhir/sid/icd-10" matching prefix ignoring dots
         valueset inSitu "in situ" = ICD10 {D00-D09}
@@ -87,19 +96,23 @@ class ParserTest {
     CriteriaFile file = CriteriaParser.parse(sink);
 
     assertThat(sink.diagnostics()).isEmpty();
-    assertThat(file.declarations()).extracting(AstPrinter::print).containsExactly(
-        "(codesystem ICD10 prefix_ignoring_dots \"http://hl7.org/fhir/sid/icd-10\")",
-        "(valueset inSitu (codes ICD10{D00-D09}))",
-        "(condition other (codes ICD10{C00-C96} inSitu (except ICD10{C61})))",
-        "(observation psa quantity 'ng/mL' (codes ICD10{X}))",
-        "(attestation consent \"informed-consent\")",
-        "(exclusion E3 \"organs\" (or E3a E3b) (part E3a \"a\" (< (latest psa) (quantity 1 'ng/mL'))) "
-            + "(part E3b \"b\" (exists other)))");
+    assertThat(file.declarations())
+        .extracting(AstPrinter::print)
+        .containsExactly(
+            "(codesystem ICD10 prefix_ignoring_dots \"http://hl7.org/fhir/sid/icd-10\")",
+            "(valueset inSitu (codes ICD10{D00-D09}))",
+            "(condition other (codes ICD10{C00-C96} inSitu (except ICD10{C61})))",
+            "(observation psa quantity 'ng/mL' (codes ICD10{X}))",
+            "(attestation consent \"informed-consent\")",
+            "(exclusion E3 \"organs\" (or E3a E3b) (part E3a \"a\" (< (latest psa) (quantity 1 'ng/mL'))) "
+                + "(part E3b \"b\" (exists other)))");
   }
 
   @Test
   void recovery_brokenDefinitionInTheMiddle_keepsLaterDeclarations() {
-    DiagnosticSink sink = sink("""
+    DiagnosticSink sink =
+        sink(
+            """
         protocol P
         define a = exists x
         define broken = 1 < 2 < 3
@@ -110,28 +123,35 @@ class ParserTest {
     CriteriaFile file = CriteriaParser.parse(sink);
 
     assertThat(sink.diagnostics()).extracting(Diagnostic::line).containsExactly(3);
-    assertThat(file.declarations()).extracting(AstPrinter::print).containsExactly(
-        "(define a (exists x))",
-        "(define broken (< 1 2))",
-        "(define later (exists y))",
-        "(inclusion I1 \"text\" later)");
+    assertThat(file.declarations())
+        .extracting(AstPrinter::print)
+        .containsExactly(
+            "(define a (exists x))",
+            "(define broken (< 1 2))",
+            "(define later (exists y))",
+            "(inclusion I1 \"text\" later)");
   }
 
   @Test
   void recovery_missingEquals_insertsItAndKeepsTheExpression() {
-    DiagnosticSink sink = sink("protocol P\ndefine high recent > 10 'ng/mL'\ndefine later = high\n");
+    DiagnosticSink sink =
+        sink("protocol P\ndefine high recent > 10 'ng/mL'\ndefine later = high\n");
 
     CriteriaFile file = CriteriaParser.parse(sink);
 
-    assertThat(sink.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.SYNTAX_ERROR);
-    assertThat(file.declarations()).extracting(AstPrinter::print).containsExactly(
-        "(define high (> recent (quantity 10 'ng/mL')))",
-        "(define later high)");
+    assertThat(sink.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.SYNTAX_ERROR);
+    assertThat(file.declarations())
+        .extracting(AstPrinter::print)
+        .containsExactly("(define high (> recent (quantity 10 'ng/mL')))", "(define later high)");
   }
 
   @Test
   void recovery_expressionCutShortBeforeNextCriterion_keepsThatCriterion() {
-    DiagnosticSink sink = sink("""
+    DiagnosticSink sink =
+        sink(
+            """
         protocol P
         define a = exists x and
         inclusion I1 "text" = a
@@ -142,13 +162,18 @@ class ParserTest {
     CriteriaFile file = CriteriaParser.parse(sink);
 
     assertThat(sink.diagnostics()).extracting(Diagnostic::line).containsExactly(3, 5);
-    assertThat(file.declarations()).extracting(d -> d.name().text()).containsExactly("a", "I1", "E1", "E2");
-    assertThat(AstPrinter.print(file.declarations().get(3))).isEqualTo("(exclusion E2 \"text\" (not a))");
+    assertThat(file.declarations())
+        .extracting(d -> d.name().text())
+        .containsExactly("a", "I1", "E1", "E2");
+    assertThat(AstPrinter.print(file.declarations().get(3)))
+        .isEqualTo("(exclusion E2 \"text\" (not a))");
   }
 
   @Test
   void recovery_partCutShort_keepsTheNextPart() {
-    DiagnosticSink sink = sink("""
+    DiagnosticSink sink =
+        sink(
+            """
         protocol P
         exclusion E1 "text" = E1a or E1b
           part E1a "a" = x and
@@ -159,7 +184,8 @@ class ParserTest {
 
     assertThat(sink.diagnostics()).extracting(Diagnostic::line).containsExactly(4);
     assertThat(AstPrinter.print(file.declarations().get(0)))
-        .isEqualTo("(exclusion E1 \"text\" (or E1a E1b) (part E1a \"a\" (and x <error>)) (part E1b \"b\" y))");
+        .isEqualTo(
+            "(exclusion E1 \"text\" (or E1a E1b) (part E1a \"a\" (and x <error>)) (part E1b \"b\" y))");
   }
 
   @Test
@@ -168,8 +194,11 @@ class ParserTest {
 
     CriteriaFile file = CriteriaParser.parse(sink);
 
-    assertThat(sink.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.UNTERMINATED_STRING);
-    assertThat(file.declarations()).extracting(AstPrinter::print)
+    assertThat(sink.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.UNTERMINATED_STRING);
+    assertThat(file.declarations())
+        .extracting(AstPrinter::print)
         .containsExactly("(inclusion I1 \"\" (>= age (duration 18 years)))");
   }
 
@@ -179,8 +208,12 @@ class ParserTest {
 
     CriteriaFile file = CriteriaParser.parse(sink);
 
-    assertThat(sink.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.BAD_CHARACTER);
-    assertThat(file.declarations()).extracting(AstPrinter::print).containsExactly("(define a (exists x))", "(define b a)");
+    assertThat(sink.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.BAD_CHARACTER);
+    assertThat(file.declarations())
+        .extracting(AstPrinter::print)
+        .containsExactly("(define a (exists x))", "(define b a)");
   }
 
   private static DiagnosticSink sink(String text) {

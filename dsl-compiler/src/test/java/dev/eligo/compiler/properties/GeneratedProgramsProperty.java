@@ -24,20 +24,23 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
 /**
- * Random well-typed criteria files, written from the grammar and the declaration table, go
- * through the whole way: the Eligo compiler accepts them (with no internal error), javac compiles
- * every generated class without a warning, and each evaluator screens patients without throwing.
- * Each try compiles a batch of programs in one javac run: 2,000 programs in the normal build,
- * more with {@code mvn verify -Pfuzz}.
+ * Random well-typed criteria files, written from the grammar and the declaration table, go through
+ * the whole way: the Eligo compiler accepts them (with no internal error), javac compiles every
+ * generated class without a warning, and each evaluator screens patients without throwing. Each try
+ * compiles a batch of programs in one javac run: 2,000 programs in the normal build, more with
+ * {@code mvn verify -Pfuzz}.
  */
 class GeneratedProgramsProperty {
   /** Programs per try: javac compiles them together. */
   static final int BATCH = Integer.getInteger("eligo.programs.batch", 100);
+
   private static final LocalDate SCREENING = LocalDate.of(2026, 11, 24);
 
-  // Tries: jqwik.tries.default in junit-platform.properties (20 batches); the fuzz profile raises it.
+  // Tries: jqwik.tries.default in junit-platform.properties (20 batches); the fuzz profile raises
+  // it.
   @Property
-  void everyAcceptedProgramCompilesAndScreens(@ForAll @LongRange(min = 1) long seed) throws Exception {
+  void everyAcceptedProgramCompilesAndScreens(@ForAll @LongRange(min = 1) long seed)
+      throws Exception {
     ProgramGenerator generator = new ProgramGenerator(seed, 3);
     List<JavaFile> classes = new ArrayList<>();
     List<String> sources = new ArrayList<>();
@@ -53,19 +56,31 @@ class GeneratedProgramsProperty {
         sources.add(program);
       }
     }
-    assertThat(rejected.size()).as("programs the checker refused (the generator writes well-typed ones):\n%s",
-        rejected.isEmpty() ? "" : rejected.get(0)).isLessThanOrEqualTo(BATCH / 20);
+    assertThat(rejected.size())
+        .as(
+            "programs the checker refused (the generator writes well-typed ones):\n%s",
+            rejected.isEmpty() ? "" : rejected.get(0))
+        .isLessThanOrEqualTo(BATCH / 20);
 
     InMemoryJavaCompiler.Result javac = InMemoryJavaCompiler.compile(classes);
-    assertThat(javac.success()).as("javac:\n%s\nthe first program javac refused:\n%s", javac.describe(),
-        refusedProgram(javac.describe(), sources)).isTrue();
+    assertThat(javac.success())
+        .as(
+            "javac:\n%s\nthe first program javac refused:\n%s",
+            javac.describe(), refusedProgram(javac.describe(), sources))
+        .isTrue();
     assertThat(javac.diagnostics()).as(javac.describe()).isEmpty();
 
     for (JavaFile file : classes) {
-      ProtocolEvaluator evaluator = (ProtocolEvaluator) javac.classLoader()
-          .loadClass(file.packageName() + "." + file.typeSpec().name()).getDeclaredConstructor().newInstance();
+      ProtocolEvaluator evaluator =
+          (ProtocolEvaluator)
+              javac
+                  .classLoader()
+                  .loadClass(file.packageName() + "." + file.typeSpec().name())
+                  .getDeclaredConstructor()
+                  .newInstance();
       for (var patient : GeneratedPatients.all()) {
-        ScreeningResult result = evaluator.screen(patient, screening(patient.id().hashCode() ^ seed));
+        ScreeningResult result =
+            evaluator.screen(patient, screening(patient.id().hashCode() ^ seed));
         assertThat(result.criteria()).isNotEmpty();
         assertThat(result.explain()).isNotEmpty();
       }
@@ -87,7 +102,9 @@ class GeneratedProgramsProperty {
   private static Screening screening(long seed) {
     java.util.Random random = new java.util.Random(seed);
     return Screening.on(SCREENING)
-        .with("consentDate", random.nextInt(4) == 0 ? "unknown" : "2026-11-0" + (1 + random.nextInt(9)))
+        .with(
+            "consentDate",
+            random.nextInt(4) == 0 ? "unknown" : "2026-11-0" + (1 + random.nextInt(9)))
         .with("arm", random.nextInt(4) == 0 ? "unknown" : random.nextBoolean() ? "A" : "C")
         .with("level", random.nextInt(4) == 0 ? "unknown" : String.valueOf(random.nextInt(5)))
         .with("fit", random.nextInt(4) == 0 ? "unknown" : String.valueOf(random.nextBoolean()));
@@ -114,14 +131,65 @@ class GeneratedProgramsProperty {
         missing.add("field " + field.name());
       }
     }
-    for (String construct : List.of("exists", "count", "latest", "earliest", "within", "at screening", "where",
-        "any", "all", "count where", "sum", "product", "quotient", "negation", "if truth", "if list", "if single",
-        "if quantity", "if date", "if codes", "ULN comparison", "ULN chosen by if", "duration comparison",
-        "mirrored duration comparison", "mirrored observation comparison", "date comparison", "date difference",
-        "date plus", "date minus", "in", "inline range", "is unknown", "sex", "attestation", "unknown for",
-        "one list that may be unknown", "molar mass conversion", "unit factor conversion", "part",
-        "constant definition", "anchored window", "during", "age at", "number from time", "quantity in a unit",
-        "let", "parameterised definition", "truth input", "code input", "number input", "date input", "operator <", "operator <=", "operator >", "operator >=", "operator =", "operator !=")) {
+    for (String construct :
+        List.of(
+            "exists",
+            "count",
+            "latest",
+            "earliest",
+            "within",
+            "at screening",
+            "where",
+            "any",
+            "all",
+            "count where",
+            "sum",
+            "product",
+            "quotient",
+            "negation",
+            "if truth",
+            "if list",
+            "if single",
+            "if quantity",
+            "if date",
+            "if codes",
+            "ULN comparison",
+            "ULN chosen by if",
+            "duration comparison",
+            "mirrored duration comparison",
+            "mirrored observation comparison",
+            "date comparison",
+            "date difference",
+            "date plus",
+            "date minus",
+            "in",
+            "inline range",
+            "is unknown",
+            "sex",
+            "attestation",
+            "unknown for",
+            "one list that may be unknown",
+            "molar mass conversion",
+            "unit factor conversion",
+            "part",
+            "constant definition",
+            "anchored window",
+            "during",
+            "age at",
+            "number from time",
+            "quantity in a unit",
+            "let",
+            "parameterised definition",
+            "truth input",
+            "code input",
+            "number input",
+            "date input",
+            "operator <",
+            "operator <=",
+            "operator >",
+            "operator >=",
+            "operator =",
+            "operator !=")) {
       if (!generator.used().contains(construct)) {
         missing.add(construct);
       }
@@ -131,6 +199,7 @@ class GeneratedProgramsProperty {
   }
 
   private static CompilationResult compile(String id, String program) {
-    return EligoCompiler.compile(new SourceFile(id + ".eligo", program), CompilerOptions.inPackage("dev.eligo.generated"));
+    return EligoCompiler.compile(
+        new SourceFile(id + ".eligo", program), CompilerOptions.inPackage("dev.eligo.generated"));
   }
 }

@@ -10,14 +10,15 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Writes random well-typed criteria files: a fixed data dictionary with every kind of record,
- * then definitions and criteria built type by type from the language's functions, fields and
- * operators, nested to a random depth. What it writes should pass the checker; every construct
- * it uses is recorded, so a test can show that all of them were reached.
+ * Writes random well-typed criteria files: a fixed data dictionary with every kind of record, then
+ * definitions and criteria built type by type from the language's functions, fields and operators,
+ * nested to a random depth. What it writes should pass the checker; every construct it uses is
+ * recorded, so a test can show that all of them were reached.
  */
 final class ProgramGenerator {
   /** The data dictionary every program starts with. */
-  static final String DICTIONARY = """
+  static final String DICTIONARY =
+      """
       codesystem LOINC = "http://loinc.org"
       codesystem SNOMED = "http://snomed.info/sct"
       codesystem ICD10 = "http://hl7.org/fhir/sid/icd-10" matching prefix ignoring dots
@@ -62,13 +63,30 @@ final class ProgramGenerator {
 
   /** Kinds of items of lists, and single values. */
   enum Kind {
-    PSA(true, "MASS"), TESTOSTERONE(true, "MASS"), HBV(true, "COPIES"), ECOG(true, "NUMBER"), PSMA(true, null),
-    CONDITION(false, null), MEDICATION(false, null), PROCEDURE(false, null), ALLERGY(false, null),
-    PARTICIPATION(false, null), COURSE(false, null), READ(true, null), HLA(true, null), SPECIMEN(false, null),
-    ENCOUNTER(false, null), REPORT(false, null), IMAGING(false, null),
-    POINT_PSA(false, "MASS"), POINT_TESTOSTERONE(false, "MASS"), POINT_HBV(false, "COPIES"), POINT_ECOG(false, "NUMBER");
+    PSA(true, "MASS"),
+    TESTOSTERONE(true, "MASS"),
+    HBV(true, "COPIES"),
+    ECOG(true, "NUMBER"),
+    PSMA(true, null),
+    CONDITION(false, null),
+    MEDICATION(false, null),
+    PROCEDURE(false, null),
+    ALLERGY(false, null),
+    PARTICIPATION(false, null),
+    COURSE(false, null),
+    READ(true, null),
+    HLA(true, null),
+    SPECIMEN(false, null),
+    ENCOUNTER(false, null),
+    REPORT(false, null),
+    IMAGING(false, null),
+    POINT_PSA(false, "MASS"),
+    POINT_TESTOSTERONE(false, "MASS"),
+    POINT_HBV(false, "COPIES"),
+    POINT_ECOG(false, "NUMBER");
 
     final boolean observation;
+
     /** The kind of quantity its value is, for numeric observations and points. */
     final String quantity;
 
@@ -124,13 +142,21 @@ final class ProgramGenerator {
   /** One whole criteria file. */
   String program(String protocolId) {
     truthDefinitions.clear();
-    StringBuilder file = new StringBuilder("protocol ").append(protocolId).append("\n  title \"Generated\"\n  version \"1\"\n\n")
-        .append(DICTIONARY).append('\n');
+    StringBuilder file =
+        new StringBuilder("protocol ")
+            .append(protocolId)
+            .append("\n  title \"Generated\"\n  version \"1\"\n\n")
+            .append(DICTIONARY)
+            .append('\n');
     int definitions = 1 + random.nextInt(3);
     for (int i = 0; i < definitions; i++) {
       String name = "d" + i;
-      file.append("define ").append(name).append(random.nextBoolean() ? " \"definition " + i + "\"" : "")
-          .append(" = ").append(truth(0)).append('\n');
+      file.append("define ")
+          .append(name)
+          .append(random.nextBoolean() ? " \"definition " + i + "\"" : "")
+          .append(" = ")
+          .append(truth(0))
+          .append('\n');
       truthDefinitions.add(name);
     }
     if (random.nextInt(4) == 0) {
@@ -142,14 +168,28 @@ final class ProgramGenerator {
       String id = (random.nextBoolean() ? "I" : "E") + i;
       String kind = id.startsWith("I") ? "inclusion" : "exclusion";
       if (random.nextInt(3) == 0) {
-        file.append(kind).append(' ').append(id).append(" \"Criterion ").append(i).append("\" = ")
-            .append(id).append("a or ").append(id).append("b\n");
+        file.append(kind)
+            .append(' ')
+            .append(id)
+            .append(" \"Criterion ")
+            .append(i)
+            .append("\" = ")
+            .append(id)
+            .append("a or ")
+            .append(id)
+            .append("b\n");
         file.append("  part ").append(id).append("a \"Part a\" = ").append(truth(0)).append('\n');
         file.append("  part ").append(id).append("b \"Part b\" = ").append(truth(0)).append('\n');
         use("part");
       } else {
-        file.append(kind).append(' ').append(id).append(" \"Criterion ").append(i).append("\" = ")
-            .append(truth(0)).append('\n');
+        file.append(kind)
+            .append(' ')
+            .append(id)
+            .append(" \"Criterion ")
+            .append(i)
+            .append("\" = ")
+            .append(truth(0))
+            .append('\n');
       }
     }
     file.append("inclusion Z \"Uses every definition\" = above(psa, 4 'ng/mL')");
@@ -159,11 +199,15 @@ final class ProgramGenerator {
     return file.append('\n').toString();
   }
 
-  // ---- truths ---------------------------------------------------------------------------------------
+  // ---- truths
+  // ---------------------------------------------------------------------------------------
 
   String truth(int depth) {
     if (depth >= maxDepth) {
-      return pick(() -> "exists " + name(anyRecordKind()), () -> "consent", () -> use("literal truth", "true"),
+      return pick(
+          () -> "exists " + name(anyRecordKind()),
+          () -> "consent",
+          () -> use("literal truth", "true"),
           () -> "sex is male");
     }
     int d = depth + 1;
@@ -178,60 +222,116 @@ final class ProgramGenerator {
         () -> durationComparison(d),
         () -> use("date comparison", paren(date(d)) + " " + operator() + " " + paren(date(d))),
         () -> membership(d),
-        () -> use("is unknown", paren(unknowable(d)) + (random.nextBoolean() ? " is unknown" : " is not unknown")),
+        () ->
+            use(
+                "is unknown",
+                paren(unknowable(d)) + (random.nextBoolean() ? " is unknown" : " is not unknown")),
         () -> use("sex", "sex is " + (random.nextBoolean() ? "male" : "female")),
         () -> use("if truth", paren("if " + truth(d) + " then " + truth(d) + " else " + truth(d))),
         () -> quantified(d),
         () -> use("attestation", "consent"),
-        () -> truthDefinitions.isEmpty() ? "true" : use("definition", truthDefinitions.get(random.nextInt(truthDefinitions.size()))),
+        () ->
+            truthDefinitions.isEmpty()
+                ? "true"
+                : use("definition", truthDefinitions.get(random.nextInt(truthDefinitions.size()))),
         () -> itemTruth(d),
-        () -> random.nextBoolean()
-            ? use("field active", paren(single(Element.of(Kind.CONDITION), d)) + ".active")
-            : use("field resolved", paren(single(Element.of(Kind.CONDITION), d)) + ".resolved"),
+        () ->
+            random.nextBoolean()
+                ? use("field active", paren(single(Element.of(Kind.CONDITION), d)) + ".active")
+                : use("field resolved", paren(single(Element.of(Kind.CONDITION), d)) + ".resolved"),
         () -> use("field conflict", paren(single(Element.of(Kind.POINT_PSA), d)) + ".conflict"),
         () -> use("field value", paren(single(Element.of(Kind.READ), d)) + ".value"),
-        () -> use("text comparison", paren(single(Element.of(Kind.HLA), d)) + ".value"
-            + (random.nextBoolean() ? " = " : " != ") + "\"HLA-A*02:01\""),
+        () ->
+            use(
+                "text comparison",
+                paren(single(Element.of(Kind.HLA), d))
+                    + ".value"
+                    + (random.nextBoolean() ? " = " : " != ")
+                    + "\"HLA-A*02:01\""),
         () -> wordTest(d),
         () -> doseComparison(d),
-        () -> use("LLN comparison", paren(single(Element.of(pick(() -> Kind.PSA, () -> Kind.HBV)), d)) + " "
-            + operator() + " " + number() + " x LLN"),
+        () ->
+            use(
+                "LLN comparison",
+                paren(single(Element.of(pick(() -> Kind.PSA, () -> Kind.HBV)), d))
+                    + " "
+                    + operator()
+                    + " "
+                    + number()
+                    + " x LLN"),
         () -> use("unknown literal", "unknown \"stated\""),
         () -> use("truth input", "fit"),
         () -> use("code input", "arm in ARM {" + pick(() -> "A", () -> "B") + "}"),
         () -> parameterised(),
         () -> let(d),
-        () -> use("unknown for", "unknown \"stated\" for " + name(anyRecordKind()) + ", "
-            + name(anyRecordKind()) + " within " + writtenDuration() + " before screening"));
+        () ->
+            use(
+                "unknown for",
+                "unknown \"stated\" for "
+                    + name(anyRecordKind())
+                    + ", "
+                    + name(anyRecordKind())
+                    + " within "
+                    + writtenDuration()
+                    + " before screening"));
   }
 
   /** A call of the dictionary's parameterised definition, with a lab and a limit of its kind. */
   private String parameterised() {
     Kind kind = pick(() -> Kind.PSA, () -> Kind.TESTOSTERONE, () -> Kind.HBV, () -> Kind.ECOG);
-    return use("parameterised definition", "above(" + name(kind) + ", " + quantityLiteral(kind.quantity) + ")");
+    return use(
+        "parameterised definition",
+        "above(" + name(kind) + ", " + quantityLiteral(kind.quantity) + ")");
   }
 
   /** A quantity named once and compared twice. */
   private String let(int d) {
     String kind = pick(() -> "MASS", () -> "NUMBER", () -> "COPIES");
     String variable = "q" + (names++);
-    return use("let", paren("let " + variable + " = " + paren(quantity(kind, d)) + " in " + variable + " "
-        + operator() + " " + paren(quantity(kind, d)) + " or " + variable + " " + operator() + " "
-        + quantityLiteral(kind)));
+    return use(
+        "let",
+        paren(
+            "let "
+                + variable
+                + " = "
+                + paren(quantity(kind, d))
+                + " in "
+                + variable
+                + " "
+                + operator()
+                + " "
+                + paren(quantity(kind, d))
+                + " or "
+                + variable
+                + " "
+                + operator()
+                + " "
+                + quantityLiteral(kind)));
   }
 
   /** A field of words tested with 'is': a status, a verification, a comparator. */
   private String wordTest(int d) {
     String[][] fields = {
-        {"PSA", "comparator", "below"}, {"CONDITION", "verification", "unconfirmed"},
-        {"MEDICATION", "source", "administration"}, {"MEDICATION", "status", "stopped"},
-        {"PROCEDURE", "status", "completed"}, {"ALLERGY", "type", "allergy"}, {"ALLERGY", "category", "medication"},
-        {"ALLERGY", "criticality", "high"}, {"ALLERGY", "severity", "severe"}, {"PARTICIPATION", "status", "screening"},
-        {"SPECIMEN", "status", "available"}, {"ENCOUNTER", "status", "finished"}, {"REPORT", "status", "final"},
-        {"IMAGING", "status", "available"}};
+      {"PSA", "comparator", "below"},
+      {"CONDITION", "verification", "unconfirmed"},
+      {"MEDICATION", "source", "administration"},
+      {"MEDICATION", "status", "stopped"},
+      {"PROCEDURE", "status", "completed"},
+      {"ALLERGY", "type", "allergy"},
+      {"ALLERGY", "category", "medication"},
+      {"ALLERGY", "criticality", "high"},
+      {"ALLERGY", "severity", "severe"},
+      {"PARTICIPATION", "status", "screening"},
+      {"SPECIMEN", "status", "available"},
+      {"ENCOUNTER", "status", "finished"},
+      {"REPORT", "status", "final"},
+      {"IMAGING", "status", "available"}
+    };
     String[] field = fields[random.nextInt(fields.length)];
-    String item = field[0].equals("PARTICIPATION") && random.nextBoolean() ? use("enrolment", "enrolment")
-        : paren(single(Element.of(Kind.valueOf(field[0])), d));
+    String item =
+        field[0].equals("PARTICIPATION") && random.nextBoolean()
+            ? use("enrolment", "enrolment")
+            : paren(single(Element.of(Kind.valueOf(field[0])), d));
     return use("field " + field[1], item + "." + field[1] + " is " + field[2]);
   }
 
@@ -246,7 +346,9 @@ final class ProgramGenerator {
 
   private String quantityComparison(int d) {
     String kind = pick(() -> "MASS", () -> "NUMBER", () -> "COPIES");
-    return use("quantity comparison", paren(quantity(kind, d)) + " " + operator() + " " + paren(quantity(kind, d)));
+    return use(
+        "quantity comparison",
+        paren(quantity(kind, d)) + " " + operator() + " " + paren(quantity(kind, d)));
   }
 
   private String observationComparison(int d) {
@@ -264,13 +366,19 @@ final class ProgramGenerator {
     String observation = single(Element.of(kind), d);
     return random.nextBoolean()
         ? use("observation comparison", paren(observation) + " " + operator() + " " + threshold)
-        : use("mirrored observation comparison", threshold + " " + operator() + " " + paren(observation));
+        : use(
+            "mirrored observation comparison",
+            threshold + " " + operator() + " " + paren(observation));
   }
 
   private String ulnComparison(int d) {
     Kind kind = pick(() -> Kind.PSA, () -> Kind.TESTOSTERONE, () -> Kind.HBV);
-    String uln = random.nextBoolean() ? number() + " x ULN"
-        : use("ULN chosen by if", "(if " + truth(d) + " then " + number() + " x ULN else " + number() + " x ULN)");
+    String uln =
+        random.nextBoolean()
+            ? number() + " x ULN"
+            : use(
+                "ULN chosen by if",
+                "(if " + truth(d) + " then " + number() + " x ULN else " + number() + " x ULN)");
     return use("ULN comparison", paren(single(Element.of(kind), d)) + " " + operator() + " " + uln);
   }
 
@@ -278,13 +386,20 @@ final class ProgramGenerator {
     String measured = measuredDuration(d);
     return random.nextBoolean()
         ? use("duration comparison", paren(measured) + " " + operator() + " " + writtenDuration())
-        : use("mirrored duration comparison", writtenDuration() + " " + operator() + " " + paren(measured));
+        : use(
+            "mirrored duration comparison",
+            writtenDuration() + " " + operator() + " " + paren(measured));
   }
 
   private String membership(int d) {
     String codes = codes(d);
-    String set = pick(() -> "positive", () -> "intravenous", () -> "cancers", () -> use("inline codes", "SNOMED {10828004, 47625008}"),
-        () -> use("inline range", "ICD10 {C00-C50}"));
+    String set =
+        pick(
+            () -> "positive",
+            () -> "intravenous",
+            () -> "cancers",
+            () -> use("inline codes", "SNOMED {10828004, 47625008}"),
+            () -> use("inline range", "ICD10 {C00-C50}"));
     return use("in", paren(codes) + " in " + set);
   }
 
@@ -323,7 +438,9 @@ final class ProgramGenerator {
     for (Scope scope : visible()) {
       Element e = scope.element();
       if (e.isRecord() && e.kind() == Kind.CONDITION) {
-        return random.nextBoolean() ? use("field active", prefix(scope) + "active") : use("field resolved", prefix(scope) + "resolved");
+        return random.nextBoolean()
+            ? use("field active", prefix(scope) + "active")
+            : use("field resolved", prefix(scope) + "resolved");
       }
       if (e.isRecord() && e.kind().isPoint()) {
         return use("field conflict", prefix(scope) + "conflict");
@@ -338,35 +455,72 @@ final class ProgramGenerator {
   }
 
   private String unknowable(int d) {
-    return pick(() -> quantity("MASS", d), () -> date(d), () -> truth(d), () -> codes(d),
+    return pick(
+        () -> quantity("MASS", d),
+        () -> date(d),
+        () -> truth(d),
+        () -> codes(d),
         () -> single(anyElement(d), d));
   }
 
-  // ---- quantities, dates, durations, codes -------------------------------------------------------
+  // ---- quantities, dates, durations, codes
+  // -------------------------------------------------------
 
   String quantity(String kind, int depth) {
     if (depth >= maxDepth) {
       return quantityLiteral(kind);
     }
     int d = depth + 1;
-    List<Supplier<String>> choices = new ArrayList<>(List.of(
-        () -> quantityLiteral(kind),
-        () -> use("sum", paren(quantity(kind, d)) + (random.nextBoolean() ? " + " : " - ") + paren(quantity(kind, d))),
-        () -> use("product", paren(quantity(kind, d)) + " * " + paren(quantity("NUMBER", d))),
-        () -> use("quotient", paren(quantity(kind, d)) + " / " + paren(quantity("NUMBER", d))),
-        () -> use("negation", "-" + paren(quantity(kind, d))),
-        () -> use("if quantity", paren("if " + truth(d) + " then " + quantity(kind, d) + " else " + quantity(kind, d))),
-        () -> valueOfQuantity(kind, d)));
+    List<Supplier<String>> choices =
+        new ArrayList<>(
+            List.of(
+                () -> quantityLiteral(kind),
+                () ->
+                    use(
+                        "sum",
+                        paren(quantity(kind, d))
+                            + (random.nextBoolean() ? " + " : " - ")
+                            + paren(quantity(kind, d))),
+                () ->
+                    use("product", paren(quantity(kind, d)) + " * " + paren(quantity("NUMBER", d))),
+                () ->
+                    use(
+                        "quotient",
+                        paren(quantity(kind, d)) + " / " + paren(quantity("NUMBER", d))),
+                () -> use("negation", "-" + paren(quantity(kind, d))),
+                () ->
+                    use(
+                        "if quantity",
+                        paren(
+                            "if "
+                                + truth(d)
+                                + " then "
+                                + quantity(kind, d)
+                                + " else "
+                                + quantity(kind, d))),
+                () -> valueOfQuantity(kind, d)));
     if (kind.equals("NUMBER")) {
       choices.add(() -> use("count", "count " + paren(list(anyElement(d), d))));
-      choices.add(() -> use("ratio", paren(quantity("MASS", d)) + " / " + paren(quantity("MASS", d))));
+      choices.add(
+          () -> use("ratio", paren(quantity("MASS", d)) + " / " + paren(quantity("MASS", d))));
       choices.add(() -> countWhere(d));
       choices.add(() -> use("number input", "level"));
       choices.add(() -> use("field drugs", paren(single(Element.of(Kind.COURSE), d)) + ".drugs"));
-      choices.add(() -> use("number from time", paren(measuredDuration(d)) + " in "
-          + DURATION_UNITS[random.nextInt(DURATION_UNITS.length)]));
-      choices.add(() -> use("quantity in a unit", paren(quantity("MASS", d)) + " in '"
-          + MASS_UNITS[random.nextInt(MASS_UNITS.length)] + "'"));
+      choices.add(
+          () ->
+              use(
+                  "number from time",
+                  paren(measuredDuration(d))
+                      + " in "
+                      + DURATION_UNITS[random.nextInt(DURATION_UNITS.length)]));
+      choices.add(
+          () ->
+              use(
+                  "quantity in a unit",
+                  paren(quantity("MASS", d))
+                      + " in '"
+                      + MASS_UNITS[random.nextInt(MASS_UNITS.length)]
+                      + "'"));
       choices.add(() -> use("doseDays", "doseDays(" + list(Element.of(Kind.MEDICATION), d) + ")"));
     }
     return choices.get(random.nextInt(choices.size())).get();
@@ -379,7 +533,8 @@ final class ProgramGenerator {
     scopes.push(new Scope(variable, element));
     String condition = truth(d);
     scopes.pop();
-    return use("count where", "count " + variable + " in " + paren(items) + " where " + paren(condition));
+    return use(
+        "count where", "count " + variable + " in " + paren(items) + " where " + paren(condition));
   }
 
   /** The value of an observation or point of that kind of quantity, read one of several ways. */
@@ -424,12 +579,19 @@ final class ProgramGenerator {
         () -> use("date literal", "@2024-02-29"),
         () -> use("date plus", paren(date(d)) + " + " + writtenDuration()),
         () -> use("date minus", paren(date(d)) + " - " + writtenDuration()),
-        () -> use("field date", paren(single(Element.of(pick(() -> Kind.PSA, () -> Kind.ECOG, () -> Kind.PSMA)), d)) + ".date"),
+        () ->
+            use(
+                "field date",
+                paren(single(Element.of(pick(() -> Kind.PSA, () -> Kind.ECOG, () -> Kind.PSMA)), d))
+                    + ".date"),
         () -> use("field onset", paren(single(Element.of(Kind.CONDITION), d)) + ".onset"),
         () -> use("field start", paren(single(Element.of(Kind.MEDICATION), d)) + ".start"),
         () -> use("field date", paren(single(Element.of(Kind.PROCEDURE), d)) + ".date"),
         () -> use("field start", paren(single(Element.of(Kind.PARTICIPATION), d)) + ".start"),
-        () -> (random.nextBoolean() ? use("field start", paren(single(Element.of(Kind.COURSE), d)) + ".start") : use("field end", paren(single(Element.of(Kind.COURSE), d)) + ".end")),
+        () ->
+            (random.nextBoolean()
+                ? use("field start", paren(single(Element.of(Kind.COURSE), d)) + ".start")
+                : use("field end", paren(single(Element.of(Kind.COURSE), d)) + ".end")),
         () -> use("field date", paren(single(Element.of(Kind.POINT_PSA), d)) + ".date"),
         () -> moreDates(d),
         () -> use("if date", paren("if " + truth(d) + " then " + date(d) + " else " + date(d))));
@@ -437,12 +599,24 @@ final class ProgramGenerator {
 
   /** The date fields of the record kinds beyond the sample's. */
   private String moreDates(int d) {
-    String[][] fields = {{"CONDITION", "abatement"}, {"MEDICATION", "end"}, {"MEDICATION", "lastDose"},
-        {"ALLERGY", "date"}, {"PARTICIPATION", "end"}, {"SPECIMEN", "collected"}, {"ENCOUNTER", "start"},
-        {"ENCOUNTER", "end"}, {"REPORT", "date"}, {"REPORT", "issued"}, {"IMAGING", "date"}};
+    String[][] fields = {
+      {"CONDITION", "abatement"},
+      {"MEDICATION", "end"},
+      {"MEDICATION", "lastDose"},
+      {"ALLERGY", "date"},
+      {"PARTICIPATION", "end"},
+      {"SPECIMEN", "collected"},
+      {"ENCOUNTER", "start"},
+      {"ENCOUNTER", "end"},
+      {"REPORT", "date"},
+      {"REPORT", "issued"},
+      {"IMAGING", "date"}
+    };
     String[] field = fields[random.nextInt(fields.length)];
-    String item = field[0].equals("PARTICIPATION") && random.nextBoolean() ? use("enrolment", "enrolment")
-        : paren(single(Element.of(Kind.valueOf(field[0])), d));
+    String item =
+        field[0].equals("PARTICIPATION") && random.nextBoolean()
+            ? use("enrolment", "enrolment")
+            : paren(single(Element.of(Kind.valueOf(field[0])), d));
     return use("field " + field[1], item + "." + field[1]);
   }
 
@@ -462,10 +636,24 @@ final class ProgramGenerator {
 
   private String codes(int d) {
     return pick(
-        () -> use("field code", paren(single(Element.of(pick(() -> Kind.CONDITION, () -> Kind.MEDICATION,
-            () -> Kind.PROCEDURE, () -> Kind.ALLERGY)), d)) + ".code"),
+        () ->
+            use(
+                "field code",
+                paren(
+                        single(
+                            Element.of(
+                                pick(
+                                    () -> Kind.CONDITION,
+                                    () -> Kind.MEDICATION,
+                                    () -> Kind.PROCEDURE,
+                                    () -> Kind.ALLERGY)),
+                            d))
+                    + ".code"),
         () -> use("field route", paren(single(Element.of(Kind.MEDICATION), d)) + ".route"),
-        () -> (random.nextBoolean() ? use("field route", paren(single(Element.of(Kind.COURSE), d)) + ".route") : use("field reason", paren(single(Element.of(Kind.COURSE), d)) + ".reason")),
+        () ->
+            (random.nextBoolean()
+                ? use("field route", paren(single(Element.of(Kind.COURSE), d)) + ".route")
+                : use("field reason", paren(single(Element.of(Kind.COURSE), d)) + ".reason")),
         () -> use("field value", paren(single(Element.of(Kind.PSMA), d)) + ".value"),
         () -> moreCodes(d),
         () -> use("coded observation as its value", single(Element.of(Kind.PSMA), d)),
@@ -474,16 +662,34 @@ final class ProgramGenerator {
 
   /** The code fields of the record kinds beyond the sample's. */
   private String moreCodes(int d) {
-    String[][] fields = {{"PSA", "interpretation"}, {"ECOG", "bodySite"}, {"CONDITION", "stage"},
-        {"CONDITION", "bodySite"}, {"MEDICATION", "statusReason"}, {"MEDICATION", "reason"}, {"PROCEDURE", "bodySite"},
-        {"PROCEDURE", "reason"}, {"ALLERGY", "manifestation"}, {"PARTICIPATION", "study"}, {"SPECIMEN", "type"},
-        {"SPECIMEN", "bodySite"}, {"ENCOUNTER", "class"}, {"ENCOUNTER", "type"}, {"REPORT", "code"},
-        {"REPORT", "conclusion"}, {"IMAGING", "code"}, {"IMAGING", "modality"}, {"IMAGING", "bodySite"}};
+    String[][] fields = {
+      {"PSA", "interpretation"},
+      {"ECOG", "bodySite"},
+      {"CONDITION", "stage"},
+      {"CONDITION", "bodySite"},
+      {"MEDICATION", "statusReason"},
+      {"MEDICATION", "reason"},
+      {"PROCEDURE", "bodySite"},
+      {"PROCEDURE", "reason"},
+      {"ALLERGY", "manifestation"},
+      {"PARTICIPATION", "study"},
+      {"SPECIMEN", "type"},
+      {"SPECIMEN", "bodySite"},
+      {"ENCOUNTER", "class"},
+      {"ENCOUNTER", "type"},
+      {"REPORT", "code"},
+      {"REPORT", "conclusion"},
+      {"IMAGING", "code"},
+      {"IMAGING", "modality"},
+      {"IMAGING", "bodySite"}
+    };
     String[] field = fields[random.nextInt(fields.length)];
-    return use("field " + field[1], paren(single(Element.of(Kind.valueOf(field[0])), d)) + "." + field[1]);
+    return use(
+        "field " + field[1], paren(single(Element.of(Kind.valueOf(field[0])), d)) + "." + field[1]);
   }
 
-  // ---- lists and single items ------------------------------------------------------------------------
+  // ---- lists and single items
+  // ------------------------------------------------------------------------
 
   /** A list whose items are of this element. */
   String list(Element element, int depth) {
@@ -495,37 +701,87 @@ final class ProgramGenerator {
         Kind observation = Kind.valueOf(kind.name().substring("POINT_".length()));
         choices.add(() -> use("series", "series(" + list(Element.of(observation), d) + ")"));
         if (depth < maxDepth) {
-          choices.add(() -> use("upTo", "upTo(" + list(element, d) + ", " + single(element, d) + ")"));
+          choices.add(
+              () -> use("upTo", "upTo(" + list(element, d) + ", " + single(element, d) + ")"));
         }
-      } else if ((kind == Kind.CONDITION || kind == Kind.ALLERGY) && depth < maxDepth && random.nextInt(4) == 0) {
+      } else if ((kind == Kind.CONDITION || kind == Kind.ALLERGY)
+          && depth < maxDepth
+          && random.nextInt(4) == 0) {
         choices.add(() -> use("unrefuted", "unrefuted(" + list(element, d) + ")"));
       } else if (kind == Kind.COURSE) {
         choices.add(() -> use("courses", "courses(" + list(Element.of(Kind.MEDICATION), d) + ")"));
-        choices.add(() -> use("episodes", "episodes(" + list(Element.of(Kind.MEDICATION), d) + ", " + writtenDuration() + ")"));
-        choices.add(() -> use("regimens", "regimens(" + list(Element.of(Kind.MEDICATION), d) + ", " + writtenDuration() + ")"));
+        choices.add(
+            () ->
+                use(
+                    "episodes",
+                    "episodes("
+                        + list(Element.of(Kind.MEDICATION), d)
+                        + ", "
+                        + writtenDuration()
+                        + ")"));
+        choices.add(
+            () ->
+                use(
+                    "regimens",
+                    "regimens("
+                        + list(Element.of(Kind.MEDICATION), d)
+                        + ", "
+                        + writtenDuration()
+                        + ")"));
       } else if (kind == Kind.MEDICATION && depth < maxDepth && random.nextInt(3) == 0) {
         choices.add(() -> use("field uses", paren(single(Element.of(Kind.COURSE), d)) + ".uses"));
       } else {
         choices.add(() -> name(kind));
       }
       if (depth < maxDepth) {
-        choices.add(() -> use("within", paren(list(element, d)) + " within " + writtenDuration() + " before screening"));
-        choices.add(() -> use("window by definition", paren(list(element, d)) + " within 12 months before screening"));
+        choices.add(
+            () ->
+                use(
+                    "within",
+                    paren(list(element, d))
+                        + " within "
+                        + writtenDuration()
+                        + " before screening"));
+        choices.add(
+            () ->
+                use(
+                    "window by definition",
+                    paren(list(element, d)) + " within 12 months before screening"));
         choices.add(() -> use("at screening", paren(list(element, d)) + " at screening"));
         choices.add(() -> anchoredWindow(element, d));
       }
     } else if (element.pairOf() != null) {
       choices.add(() -> use("pairs", "pairs(" + list(element.pairOf(), d) + ")"));
     } else {
-      choices.add(() -> use("runs", "runs(" + list(element.listOf(), d) + ", " + (1 + random.nextInt(4)) + ")"));
+      choices.add(
+          () ->
+              use(
+                  "runs",
+                  "runs(" + list(element.listOf(), d) + ", " + (1 + random.nextInt(4)) + ")"));
     }
     if (depth < maxDepth) {
       choices.add(() -> use("rest", "rest(" + list(element, d) + ")"));
-      choices.add(() -> use("after", "after(" + list(element, d) + ", " + single(element, d) + ")"));
+      choices.add(
+          () -> use("after", "after(" + list(element, d) + ", " + single(element, d) + ")"));
       choices.add(() -> where(element, d));
-      choices.add(() -> use("if list", paren("if " + truth(d) + " then " + list(element, d) + " else " + list(element, d))));
-      choices.add(() -> use("one list that may be unknown", (random.nextBoolean() ? "first(" : "last(")
-          + list(new Element(null, null, element), d) + ")"));
+      choices.add(
+          () ->
+              use(
+                  "if list",
+                  paren(
+                      "if "
+                          + truth(d)
+                          + " then "
+                          + list(element, d)
+                          + " else "
+                          + list(element, d))));
+      choices.add(
+          () ->
+              use(
+                  "one list that may be unknown",
+                  (random.nextBoolean() ? "first(" : "last(")
+                      + list(new Element(null, null, element), d)
+                      + ")"));
     }
     return choices.get(random.nextInt(choices.size())).get();
   }
@@ -534,10 +790,29 @@ final class ProgramGenerator {
   private String anchoredWindow(Element element, int d) {
     String items = paren(list(element, d));
     return pick(
-        () -> use("anchored window", items + " within " + writtenDuration() + " "
-            + pick(() -> "before", () -> "after", () -> "of") + " " + paren(date(d))),
-        () -> use("anchored window", items + " " + pick(() -> "before", () -> "on or before", () -> "after",
-            () -> "on or after", () -> "at") + " " + paren(date(d))),
+        () ->
+            use(
+                "anchored window",
+                items
+                    + " within "
+                    + writtenDuration()
+                    + " "
+                    + pick(() -> "before", () -> "after", () -> "of")
+                    + " "
+                    + paren(date(d))),
+        () ->
+            use(
+                "anchored window",
+                items
+                    + " "
+                    + pick(
+                        () -> "before",
+                        () -> "on or before",
+                        () -> "after",
+                        () -> "on or after",
+                        () -> "at")
+                    + " "
+                    + paren(date(d))),
         () -> use("anchored window", items + " from " + paren(date(d)) + " to " + paren(date(d))),
         () -> use("during", items + " during " + paren(single(Element.of(Kind.COURSE), d))));
   }
@@ -565,20 +840,42 @@ final class ProgramGenerator {
       choices.add(() -> use("latest", "latest " + paren(list(element, d))));
       choices.add(() -> use("earliest", "earliest " + paren(list(element, d))));
       if (element.kind().isPoint()) {
-        choices.add(() -> use(random.nextBoolean() ? "min" : "max", (random.nextBoolean() ? "min(" : "max(")
-            + list(element, d) + ")"));
+        choices.add(
+            () ->
+                use(
+                    random.nextBoolean() ? "min" : "max",
+                    (random.nextBoolean() ? "min(" : "max(") + list(element, d) + ")"));
       }
     }
     if (depth < maxDepth) {
-      choices.add(() -> use("nth", "nth(" + list(element, d) + ", " + (1 + random.nextInt(3)) + ")"));
-      choices.add(() -> random.nextBoolean()
-          ? use("next", "next(" + list(element, d) + ", " + single(element, d) + ")")
-          : use("previous", "previous(" + list(element, d) + ", " + single(element, d) + ")"));
-      choices.add(() -> random.nextBoolean()
-          ? use("field previous", paren(single(new Element(null, element, null), d)) + ".previous")
-          : use("field next", paren(single(new Element(null, element, null), d)) + ".next"));
-      choices.add(() -> use("if single", paren("if " + truth(d) + " then " + single(element, d) + " else "
-          + single(element, d))));
+      choices.add(
+          () -> use("nth", "nth(" + list(element, d) + ", " + (1 + random.nextInt(3)) + ")"));
+      choices.add(
+          () ->
+              random.nextBoolean()
+                  ? use("next", "next(" + list(element, d) + ", " + single(element, d) + ")")
+                  : use(
+                      "previous",
+                      "previous(" + list(element, d) + ", " + single(element, d) + ")"));
+      choices.add(
+          () ->
+              random.nextBoolean()
+                  ? use(
+                      "field previous",
+                      paren(single(new Element(null, element, null), d)) + ".previous")
+                  : use(
+                      "field next", paren(single(new Element(null, element, null), d)) + ".next"));
+      choices.add(
+          () ->
+              use(
+                  "if single",
+                  paren(
+                      "if "
+                          + truth(d)
+                          + " then "
+                          + single(element, d)
+                          + " else "
+                          + single(element, d))));
     }
     return choices.get(random.nextInt(choices.size())).get();
   }
@@ -638,10 +935,13 @@ final class ProgramGenerator {
     }
   }
 
-  // ---- small pieces -------------------------------------------------------------------------------
+  // ---- small pieces
+  // -------------------------------------------------------------------------------
 
   private String number() {
-    return random.nextBoolean() ? String.valueOf(random.nextInt(200)) : random.nextInt(20) + "." + random.nextInt(10);
+    return random.nextBoolean()
+        ? String.valueOf(random.nextInt(200))
+        : random.nextInt(20) + "." + random.nextInt(10);
   }
 
   private String operator() {

@@ -34,8 +34,10 @@ final class Facts {
   /** A man born on 1 January 1960 with the facts given, and nothing else on record. */
   @SafeVarargs
   static PatientRecord patient(Consumer<PatientRecord.Builder>... facts) {
-    PatientRecord.Builder builder = PatientRecord.builder("p" + IDS.incrementAndGet())
-        .birthDate(LocalDate.of(1960, 1, 1)).sex(Sex.MALE);
+    PatientRecord.Builder builder =
+        PatientRecord.builder("p" + IDS.incrementAndGet())
+            .birthDate(LocalDate.of(1960, 1, 1))
+            .sex(Sex.MALE);
     for (Consumer<PatientRecord.Builder> fact : facts) {
       fact.accept(builder);
     }
@@ -48,9 +50,16 @@ final class Facts {
 
   /** A final result of a LOINC-coded quantity. */
   static Consumer<PatientRecord.Builder> lab(String loinc, String date, String value, String unit) {
-    return builder -> builder.add(new Observation(ref("Observation"), List.of(Coding.of(LOINC, loinc)),
-        ObservationStatus.FINAL, RecordDate.parse(date), null, ObservationValue.QuantityValue.of(value, unit),
-        List.of()));
+    return builder ->
+        builder.add(
+            new Observation(
+                ref("Observation"),
+                List.of(Coding.of(LOINC, loinc)),
+                ObservationStatus.FINAL,
+                RecordDate.parse(date),
+                null,
+                ObservationValue.QuantityValue.of(value, unit),
+                List.of()));
   }
 
   static Consumer<PatientRecord.Builder> psa(String date, String value) {
@@ -59,23 +68,46 @@ final class Facts {
 
   /** A completed medication use from start to end (an ongoing one when end is null). */
   static Consumer<PatientRecord.Builder> drug(String atc, String start, String end) {
-    return builder -> builder.add(new MedicationUse(ref("MedicationStatement"), List.of(Coding.of(ATC, atc)),
-        end == null ? MedicationStatus.ACTIVE : MedicationStatus.COMPLETED,
-        new RecordPeriod(RecordDate.parse(start), end == null ? null : RecordDate.parse(end)),
-        List.of(), List.of(), List.of()));
+    return builder ->
+        builder.add(
+            new MedicationUse(
+                ref("MedicationStatement"),
+                List.of(Coding.of(ATC, atc)),
+                end == null ? MedicationStatus.ACTIVE : MedicationStatus.COMPLETED,
+                new RecordPeriod(
+                    RecordDate.parse(start), end == null ? null : RecordDate.parse(end)),
+                List.of(),
+                List.of(),
+                List.of()));
   }
 
   /** An active, confirmed diagnosis coded once. */
   static Consumer<PatientRecord.Builder> diagnosis(String system, String code, String onset) {
-    return builder -> builder.add(new Condition(ref("Condition"), List.of(Coding.of(system, code)),
-        ClinicalStatus.ACTIVE, VerificationStatus.CONFIRMED, RecordDate.parse(onset), null));
+    return builder ->
+        builder.add(
+            new Condition(
+                ref("Condition"),
+                List.of(Coding.of(system, code)),
+                ClinicalStatus.ACTIVE,
+                VerificationStatus.CONFIRMED,
+                RecordDate.parse(onset),
+                null));
   }
 
-  /** A confirmed diagnosis no longer active, ended on abatement (null when the record does not say). */
-  static Consumer<PatientRecord.Builder> resolvedDiagnosis(String system, String code, String onset, String abatement) {
-    return builder -> builder.add(new Condition(ref("Condition"), List.of(Coding.of(system, code)),
-        ClinicalStatus.RESOLVED, VerificationStatus.CONFIRMED, RecordDate.parse(onset),
-        abatement == null ? null : RecordDate.parse(abatement)));
+  /**
+   * A confirmed diagnosis no longer active, ended on abatement (null when the record does not say).
+   */
+  static Consumer<PatientRecord.Builder> resolvedDiagnosis(
+      String system, String code, String onset, String abatement) {
+    return builder ->
+        builder.add(
+            new Condition(
+                ref("Condition"),
+                List.of(Coding.of(system, code)),
+                ClinicalStatus.RESOLVED,
+                VerificationStatus.CONFIRMED,
+                RecordDate.parse(onset),
+                abatement == null ? null : RecordDate.parse(abatement)));
   }
 
   private static RecordRef ref(String type) {

@@ -17,16 +17,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Prints AST nodes as S-expressions for tests, without spans (records' own {@code toString}
- * repeats every span and is unreadable). {@code not a and b} prints as {@code (and (not a) b)}.
+ * Prints AST nodes as S-expressions for tests, without spans (records' own {@code toString} repeats
+ * every span and is unreadable). {@code not a and b} prints as {@code (and (not a) b)}.
  *
- * <p>Atoms: names bare; numbers plain ({@code 1.5}); {@code (quantity 5 'g/L')},
- * {@code (duration 28 days)}, {@code (uln 2.5)}, {@code (date 2026-01-31)}, {@code screening},
- * {@code true}, {@code (unknown "reason")}, {@code (unknown "reason" for a b)}. Operators print as their symbol or keyword:
- * {@code (< a b)}, {@code (+ a b)}, {@code (and a b c)}, {@code (if c a b)},
- * {@code (within items duration)}, {@code (where items condition)}, {@code (. target field)},
- * {@code (call f args...)}, {@code (any v items body)}, {@code (count-where v items condition)};
- * {@code <error>} marks what the parser could not read.
+ * <p>Atoms: names bare; numbers plain ({@code 1.5}); {@code (quantity 5 'g/L')}, {@code (duration
+ * 28 days)}, {@code (uln 2.5)}, {@code (date 2026-01-31)}, {@code screening}, {@code true}, {@code
+ * (unknown "reason")}, {@code (unknown "reason" for a b)}. Operators print as their symbol or
+ * keyword: {@code (< a b)}, {@code (+ a b)}, {@code (and a b c)}, {@code (if c a b)}, {@code
+ * (within items duration)}, {@code (where items condition)}, {@code (. target field)}, {@code (call
+ * f args...)}, {@code (any v items body)}, {@code (count-where v items condition)}; {@code <error>}
+ * marks what the parser could not read.
  */
 public final class AstPrinter implements ExprVisitor<String> {
   private static final AstPrinter INSTANCE = new AstPrinter();
@@ -41,18 +41,28 @@ public final class AstPrinter implements ExprVisitor<String> {
   /** One declaration, its expressions included. */
   public static String print(Declaration declaration) {
     if (declaration instanceof CodeSystemDeclaration system) {
-      return list("codesystem", system.name().text(), system.matching().name().toLowerCase(Locale.ROOT),
+      return list(
+          "codesystem",
+          system.name().text(),
+          system.matching().name().toLowerCase(Locale.ROOT),
           system.uris().stream().map(AstPrinter::quoted).collect(Collectors.joining(" ")));
     }
     if (declaration instanceof ValueSetDeclaration valueSet) {
       return list("valueset", valueSet.name().text(), codeSet(valueSet.codes()));
     }
     if (declaration instanceof DataDeclaration.ObservationDeclaration observation) {
-      return list("observation", observation.name().text(), observation.valueKind().name().toLowerCase(Locale.ROOT)
-          + (observation.unit() == null ? "" : " '" + observation.unit().text() + "'"), codeSet(observation.codes()));
+      return list(
+          "observation",
+          observation.name().text(),
+          observation.valueKind().name().toLowerCase(Locale.ROOT)
+              + (observation.unit() == null ? "" : " '" + observation.unit().text() + "'"),
+          codeSet(observation.codes()));
     }
     if (declaration instanceof DataDeclaration.RecordDeclaration record) {
-      return list(record.kind().name().toLowerCase(Locale.ROOT), record.name().text(), codeSet(record.codes()));
+      return list(
+          record.kind().name().toLowerCase(Locale.ROOT),
+          record.name().text(),
+          codeSet(record.codes()));
     }
     if (declaration instanceof DataDeclaration.AttestationDeclaration attestation) {
       return list("attestation", attestation.name().text(), quoted(attestation.linkId()));
@@ -64,25 +74,40 @@ public final class AstPrinter implements ExprVisitor<String> {
       return list("define", definition.name().text(), print(definition.body()));
     }
     Criterion criterion = (Criterion) declaration;
-    Stream<String> parts = criterion.parts().stream()
-        .map(p -> list("part", p.name().text(), quoted(p.text()), print(p.body())));
-    return list(Stream.concat(Stream.of(criterion.kind().name().toLowerCase(Locale.ROOT), criterion.name().text(),
-        quoted(criterion.text()), print(criterion.body())), parts).toArray(String[]::new));
+    Stream<String> parts =
+        criterion.parts().stream()
+            .map(p -> list("part", p.name().text(), quoted(p.text()), print(p.body())));
+    return list(
+        Stream.concat(
+                Stream.of(
+                    criterion.kind().name().toLowerCase(Locale.ROOT),
+                    criterion.name().text(),
+                    quoted(criterion.text()),
+                    print(criterion.body())),
+                parts)
+            .toArray(String[]::new));
   }
 
   private static String codeSet(CodeSet codes) {
-    String included = codes.included().stream().map(AstPrinter::term).collect(Collectors.joining(" "));
+    String included =
+        codes.included().stream().map(AstPrinter::term).collect(Collectors.joining(" "));
     if (codes.excluded().isEmpty()) {
       return list("codes", included);
     }
-    return list("codes", included, list("except",
-        codes.excluded().stream().map(AstPrinter::term).collect(Collectors.joining(" "))));
+    return list(
+        "codes",
+        included,
+        list(
+            "except",
+            codes.excluded().stream().map(AstPrinter::term).collect(Collectors.joining(" "))));
   }
 
   private static String term(CodeSetTerm term) {
     if (term instanceof CodeSetTerm.InlineCodes inline) {
-      return inline.system().text() + "{" + inline.codes().stream().map(CodeLiteral::text)
-          .collect(Collectors.joining(",")) + "}";
+      return inline.system().text()
+          + "{"
+          + inline.codes().stream().map(CodeLiteral::text).collect(Collectors.joining(","))
+          + "}";
     }
     return ((CodeSetTerm.ValueSetReference) term).name().text();
   }
@@ -113,8 +138,11 @@ public final class AstPrinter implements ExprVisitor<String> {
     if (e.lookedFor().isEmpty()) {
       return e.reason().isEmpty() ? "unknown" : list("unknown", quoted(e.reason()));
     }
-    return list(Stream.concat(Stream.of("unknown", quoted(e.reason()), "for"), e.lookedFor().stream().map(AstPrinter::print))
-        .toArray(String[]::new));
+    return list(
+        Stream.concat(
+                Stream.of("unknown", quoted(e.reason()), "for"),
+                e.lookedFor().stream().map(AstPrinter::print))
+            .toArray(String[]::new));
   }
 
   @Override
@@ -159,8 +187,11 @@ public final class AstPrinter implements ExprVisitor<String> {
 
   @Override
   public String visitCall(Expr.Call e) {
-    return list(Stream.concat(Stream.of("call", e.function().text()), e.arguments().stream().map(AstPrinter::print))
-        .toArray(String[]::new));
+    return list(
+        Stream.concat(
+                Stream.of("call", e.function().text()),
+                e.arguments().stream().map(AstPrinter::print))
+            .toArray(String[]::new));
   }
 
   @Override
@@ -173,18 +204,21 @@ public final class AstPrinter implements ExprVisitor<String> {
     if (e.side() == Expr.WindowSide.BEFORE && e.anchor() instanceof Expr.ScreeningDate) {
       return list("within", print(e.items()), print(e.duration()));
     }
-    return list("within", print(e.items()), print(e.duration()), lower(e.side()), print(e.anchor()));
+    return list(
+        "within", print(e.items()), print(e.duration()), lower(e.side()), print(e.anchor()));
   }
 
   @Override
   public String visitAt(Expr.At e) {
-    return e.anchor() instanceof Expr.ScreeningDate ? list("at-screening", print(e.target()))
+    return e.anchor() instanceof Expr.ScreeningDate
+        ? list("at-screening", print(e.target()))
         : list("at", print(e.target()), print(e.anchor()));
   }
 
   @Override
   public String visitBounded(Expr.Bounded e) {
-    return e.end() == null ? list(lower(e.bound()), print(e.items()), print(e.anchor()))
+    return e.end() == null
+        ? list(lower(e.bound()), print(e.items()), print(e.anchor()))
         : list("from-to", print(e.items()), print(e.anchor()), print(e.end()));
   }
 
@@ -255,8 +289,9 @@ public final class AstPrinter implements ExprVisitor<String> {
 
   @Override
   public String visitLogical(Expr.Logical e) {
-    return list(Stream.concat(Stream.of(lower(e.operator())), e.operands().stream().map(AstPrinter::print))
-        .toArray(String[]::new));
+    return list(
+        Stream.concat(Stream.of(lower(e.operator())), e.operands().stream().map(AstPrinter::print))
+            .toArray(String[]::new));
   }
 
   @Override

@@ -38,14 +38,15 @@ import java.util.regex.Pattern;
  */
 public final class ExpectedDiagnostics {
   private static final Pattern MARKER_START = Pattern.compile("^\\s*// ::");
-  private static final Pattern MARKER = Pattern.compile(
-      "^\\s*// :: (error|warning) (ELG\\d{4}) @(\\d+)((?: \"[^\"]*\")*)\\s*$");
+  private static final Pattern MARKER =
+      Pattern.compile("^\\s*// :: (error|warning) (ELG\\d{4}) @(\\d+)((?: \"[^\"]*\")*)\\s*$");
   private static final Pattern FRAGMENT = Pattern.compile("\"([^\"]*)\"");
 
   private ExpectedDiagnostics() {}
 
   /** One expected diagnostic. */
-  public record Expected(Severity severity, String code, int line, int column, List<String> fragments) {
+  public record Expected(
+      Severity severity, String code, int line, int column, List<String> fragments) {
     public Expected {
       fragments = List.copyOf(fragments);
     }
@@ -60,7 +61,14 @@ public final class ExpectedDiagnostics {
 
     @Override
     public String toString() {
-      return line + ":" + column + ": " + severity.label() + "[" + code + "]"
+      return line
+          + ":"
+          + column
+          + ": "
+          + severity.label()
+          + "["
+          + code
+          + "]"
           + (fragments.isEmpty() ? "" : " with " + fragments);
     }
   }
@@ -72,12 +80,17 @@ public final class ExpectedDiagnostics {
     List<Matcher> pending = new ArrayList<>();
     int pendingFrom = 0;
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      String line =
+          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       if (MARKER_START.matcher(line).find()) {
         Matcher marker = MARKER.matcher(line);
         if (!marker.matches()) {
-          throw new IllegalArgumentException("line " + (i + 1) + ": malformed marker '" + line.strip()
-              + "'; write // :: error|warning ELGnnnn @column [\"message part\" ...]");
+          throw new IllegalArgumentException(
+              "line "
+                  + (i + 1)
+                  + ": malformed marker '"
+                  + line.strip()
+                  + "'; write // :: error|warning ELGnnnn @column [\"message part\" ...]");
         }
         if (pending.isEmpty()) {
           pendingFrom = i + 1;

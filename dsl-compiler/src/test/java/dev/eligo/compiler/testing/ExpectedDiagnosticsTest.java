@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The marker syntax of the diagnostics table, and that a mismatch is always noticed. */
 class ExpectedDiagnosticsTest {
-  private static final String TEXT = """
+  private static final String TEXT =
+      """
       protocol P
       // :: error ELG0201 @5 "unknown name"
       // :: warning ELG0209 @5
@@ -24,17 +25,19 @@ class ExpectedDiagnosticsTest {
 
   @Test
   void parse_markersAboveLine_expectDiagnosticsOnNextNonMarkerLine() {
-    assertThat(ExpectedDiagnostics.parse(TEXT)).containsExactly(
-        new Expected(Severity.ERROR, "ELG0201", 4, 5, List.of("unknown name")),
-        new Expected(Severity.WARNING, "ELG0209", 4, 5, List.of()));
+    assertThat(ExpectedDiagnostics.parse(TEXT))
+        .containsExactly(
+            new Expected(Severity.ERROR, "ELG0201", 4, 5, List.of("unknown name")),
+            new Expected(Severity.WARNING, "ELG0209", 4, 5, List.of()));
   }
 
   @Test
   void parse_indentedMarkerWithSeveralMessageParts_readsEachPart() {
     String text = "a\n    // :: error ELG0302 @3 \"'ng/mL'\" \"'mmol/L'\"\n  x\n";
 
-    assertThat(ExpectedDiagnostics.parse(text)).containsExactly(
-        new Expected(Severity.ERROR, "ELG0302", 3, 3, List.of("'ng/mL'", "'mmol/L'")));
+    assertThat(ExpectedDiagnostics.parse(text))
+        .containsExactly(
+            new Expected(Severity.ERROR, "ELG0302", 3, 3, List.of("'ng/mL'", "'mmol/L'")));
   }
 
   @Test
@@ -60,14 +63,17 @@ class ExpectedDiagnosticsTest {
 
   @Test
   void mismatches_sameDiagnostic_isEmpty() {
-    assertThat(ExpectedDiagnostics.mismatches(ExpectedDiagnostics.parse(TEXT),
-        List.of(unknownName(4, 5), unused(4, 5)))).isEmpty();
+    assertThat(
+            ExpectedDiagnostics.mismatches(
+                ExpectedDiagnostics.parse(TEXT), List.of(unknownName(4, 5), unused(4, 5))))
+        .isEmpty();
   }
 
   @Test
   void mismatches_otherColumn_reportsMissingAndUnexpected() {
-    String mismatches = ExpectedDiagnostics.mismatches(ExpectedDiagnostics.parse(TEXT),
-        List.of(unknownName(4, 6), unused(4, 5)));
+    String mismatches =
+        ExpectedDiagnostics.mismatches(
+            ExpectedDiagnostics.parse(TEXT), List.of(unknownName(4, 6), unused(4, 5)));
 
     assertThat(mismatches)
         .contains("expected but not reported:\n  4:5: error[ELG0201]")
@@ -78,7 +84,8 @@ class ExpectedDiagnosticsTest {
   void mismatches_diagnosticNobodyExpected_isReported() {
     String mismatches = ExpectedDiagnostics.mismatches(List.of(), List.of(unused(4, 5)));
 
-    assertThat(mismatches).startsWith("reported but not expected:\ntest.eligo:4:5: warning[ELG0209]");
+    assertThat(mismatches)
+        .startsWith("reported but not expected:\ntest.eligo:4:5: warning[ELG0209]");
   }
 
   @Test
@@ -91,7 +98,8 @@ class ExpectedDiagnosticsTest {
 
   @Test
   void mismatches_messageWithoutExpectedPart_reportsMissing() {
-    List<Expected> expected = List.of(new Expected(Severity.ERROR, "ELG0201", 4, 5, List.of("did you mean")));
+    List<Expected> expected =
+        List.of(new Expected(Severity.ERROR, "ELG0201", 4, 5, List.of("did you mean")));
 
     assertThat(ExpectedDiagnostics.mismatches(expected, List.of(unknownName(4, 5))))
         .contains("expected but not reported:\n  4:5: error[ELG0201] with [did you mean]");
@@ -102,7 +110,8 @@ class ExpectedDiagnosticsTest {
   }
 
   private static Diagnostic unused(int line, int column) {
-    return diagnostic(DiagnosticCode.UNUSED_DECLARATION, "definition 'x' is never used", line, column);
+    return diagnostic(
+        DiagnosticCode.UNUSED_DECLARATION, "definition 'x' is never used", line, column);
   }
 
   private static Diagnostic diagnostic(DiagnosticCode code, String message, int line, int column) {

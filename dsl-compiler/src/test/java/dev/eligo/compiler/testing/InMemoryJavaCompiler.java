@@ -21,23 +21,31 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles generated Java in memory with {@code javax.tools}, strictly ({@code -Xlint:all -Werror}),
- * against the test classpath, and loads the classes it made.
+ * Compiles generated Java in memory with {@code javax.tools}, strictly ({@code -Xlint:all
+ * -Werror}), against the test classpath, and loads the classes it made.
  */
 public final class InMemoryJavaCompiler {
   private InMemoryJavaCompiler() {}
 
   /** What javac said and, when it succeeded, a loader for the compiled classes. */
-  public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics,
-      String output, ClassLoader classLoader) {
+  public record Result(
+      boolean success,
+      List<Diagnostic<? extends JavaFileObject>> diagnostics,
+      String output,
+      ClassLoader classLoader) {
 
     /** Every javac diagnostic, one per line, for a failure message. */
     public String describe() {
       StringBuilder out = new StringBuilder(output);
       for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-        out.append(d.getKind()).append(' ')
-            .append(d.getSource() == null ? "" : d.getSource().getName()).append(':')
-            .append(d.getLineNumber()).append(": ").append(d.getMessage(Locale.ROOT)).append('\n');
+        out.append(d.getKind())
+            .append(' ')
+            .append(d.getSource() == null ? "" : d.getSource().getName())
+            .append(':')
+            .append(d.getLineNumber())
+            .append(": ")
+            .append(d.getMessage(Locale.ROOT))
+            .append('\n');
       }
       return out.toString();
     }
@@ -52,15 +60,27 @@ public final class InMemoryJavaCompiler {
     for (JavaFile file : files) {
       sources.add(file.toJavaFileObject());
     }
-    List<String> options = List.of("-Xlint:all", "-Werror", "-proc:none", "--release", "17",
-        "-classpath", System.getProperty("java.class.path"));
+    List<String> options =
+        List.of(
+            "-Xlint:all",
+            "-Werror",
+            "-proc:none",
+            "--release",
+            "17",
+            "-classpath",
+            System.getProperty("java.class.path"));
     StringWriter output = new StringWriter();
     boolean success = javac.getTask(output, manager, diagnostics, options, null, sources).call();
-    ClassLoader loader = success ? new MemoryClassLoader(manager.classes, InMemoryJavaCompiler.class.getClassLoader()) : null;
-    return new Result(success, List.copyOf(diagnostics.getDiagnostics()), output.toString(), loader);
+    ClassLoader loader =
+        success
+            ? new MemoryClassLoader(manager.classes, InMemoryJavaCompiler.class.getClassLoader())
+            : null;
+    return new Result(
+        success, List.copyOf(diagnostics.getDiagnostics()), output.toString(), loader);
   }
 
-  private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
+  private static final class MemoryFileManager
+      extends ForwardingJavaFileManager<StandardJavaFileManager> {
     final Map<String, ByteArrayOutputStream> classes = new HashMap<>();
 
     MemoryFileManager(StandardJavaFileManager standard) {
@@ -68,9 +88,10 @@ public final class InMemoryJavaCompiler {
     }
 
     @Override
-    public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-        FileObject sibling) {
-      return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
+    public JavaFileObject getJavaFileForOutput(
+        Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
+      return new SimpleJavaFileObject(
+          URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
         @Override
         public OutputStream openOutputStream() {
           ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -15,7 +15,8 @@ class InMemoryJavaCompilerTest {
 
   @Test
   void compile_cleanClass_succeedsWithoutDiagnosticsAndLoads() throws Exception {
-    InMemoryJavaCompiler.Result result = InMemoryJavaCompiler.compile(List.of(file(CodeBlockKind.CLEAN)));
+    InMemoryJavaCompiler.Result result =
+        InMemoryJavaCompiler.compile(List.of(file(CodeBlockKind.CLEAN)));
 
     assertThat(result.diagnostics()).as(result.describe()).isEmpty();
     assertThat(result.classLoader().loadClass("dev.eligo.test.Probe")).isNotNull();
@@ -23,24 +24,32 @@ class InMemoryJavaCompilerTest {
 
   @Test
   void compile_classWithLintWarning_failsUnderWerror() {
-    InMemoryJavaCompiler.Result result = InMemoryJavaCompiler.compile(List.of(file(CodeBlockKind.RAW_TYPE)));
+    InMemoryJavaCompiler.Result result =
+        InMemoryJavaCompiler.compile(List.of(file(CodeBlockKind.RAW_TYPE)));
 
     assertThat(result.success()).isFalse();
     assertThat(result.describe()).contains("found raw type").contains("-Werror");
   }
 
-  private enum CodeBlockKind { CLEAN, RAW_TYPE }
+  private enum CodeBlockKind {
+    CLEAN,
+    RAW_TYPE
+  }
 
   private static JavaFile file(CodeBlockKind kind) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("size").addModifiers(Modifier.STATIC).returns(int.class);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("size").addModifiers(Modifier.STATIC).returns(int.class);
     if (kind == CodeBlockKind.RAW_TYPE) {
       method.addStatement("$T list = new $T<String>()", List.class, ArrayList.class);
     } else {
       method.addStatement("$T<String> list = new $T<>()", List.class, ArrayList.class);
     }
     method.addStatement("return list.size()");
-    TypeSpec type = TypeSpec.classBuilder("Probe").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(method.build()).build();
+    TypeSpec type =
+        TypeSpec.classBuilder("Probe")
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addMethod(method.build())
+            .build();
     return JavaFile.builder("dev.eligo.test", type).build();
   }
 }

@@ -21,7 +21,9 @@ public final class ModuleDirectory {
   // target/test-classes lies two levels below the module's directory.
   private static Path locate() {
     try {
-      Path testClasses = Path.of(ModuleDirectory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path testClasses =
+          Path.of(
+              ModuleDirectory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return testClasses.getParent().getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);

@@ -23,21 +23,29 @@ public final class Probe {
 
   /** The diagnostics of a file that must not compile, with {@code file:line:col} in each. */
   public static List<Diagnostic> errors(String name, String source) {
-    CompilationResult result = EligoCompiler.compile(new SourceFile(name, source), CompilerOptions.inPackage(PACKAGE));
+    CompilationResult result =
+        EligoCompiler.compile(new SourceFile(name, source), CompilerOptions.inPackage(PACKAGE));
     assertThat(result.hasErrors()).as("expected errors in " + name).isTrue();
     return result.errors();
   }
 
   /** The evaluator of a file that must compile with neither Eligo nor javac complaining. */
   public static ProtocolEvaluator evaluator(String name, String source) {
-    CompilationResult result = EligoCompiler.compile(new SourceFile(name, source), CompilerOptions.inPackage(PACKAGE));
+    CompilationResult result =
+        EligoCompiler.compile(new SourceFile(name, source), CompilerOptions.inPackage(PACKAGE));
     assertThat(result.errors()).as("Eligo errors in " + name).isEmpty();
     InMemoryJavaCompiler.Result compiled = InMemoryJavaCompiler.compile(result.javaFiles());
     assertThat(compiled.success()).as("javac on " + name + ":\n" + compiled.describe()).isTrue();
-    assertThat(compiled.diagnostics()).as("javac warnings on " + name + ":\n" + compiled.describe()).isEmpty();
+    assertThat(compiled.diagnostics())
+        .as("javac warnings on " + name + ":\n" + compiled.describe())
+        .isEmpty();
     try {
-      String className = EvaluatorGenerator.classNameFor(result.javaFiles().get(0).typeSpec().name());
-      Class<?> type = compiled.classLoader().loadClass(PACKAGE + "." + result.javaFiles().get(0).typeSpec().name());
+      String className =
+          EvaluatorGenerator.classNameFor(result.javaFiles().get(0).typeSpec().name());
+      Class<?> type =
+          compiled
+              .classLoader()
+              .loadClass(PACKAGE + "." + result.javaFiles().get(0).typeSpec().name());
       assertThat(className).isNotEmpty();
       return (ProtocolEvaluator) type.getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {

@@ -37,10 +37,13 @@ public final class TestResources {
     }
   }
 
-  /** A file as a source named by its file name only, so that messages do not depend on the checkout. */
+  /**
+   * A file as a source named by its file name only, so that messages do not depend on the checkout.
+   */
   public static SourceFile read(Path file) {
     try {
-      return new SourceFile(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+      return new SourceFile(
+          file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

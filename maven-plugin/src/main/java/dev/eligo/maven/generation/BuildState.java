@@ -8,8 +8,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * What the last successful run compiled: the options it ran with and, per criteria file, the
- * digest of its content and the generated files it produced.
+ * What the last successful run compiled: the options it ran with and, per criteria file, the digest
+ * of its content and the generated files it produced.
  *
  * @param fingerprint the {@link GenerationRequest#optionsFingerprint() options} of that run
  * @param sources per criteria file (path relative to the source root), what it was and gave

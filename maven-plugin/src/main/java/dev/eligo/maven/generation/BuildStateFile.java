@@ -16,8 +16,8 @@ import java.util.TreeMap;
 /**
  * Reads and replaces the incremental state kept under {@code target/maven-status}. The file is
  * lines of text: a version line, the options fingerprint, then one line per criteria file with its
- * path, digest and outputs, tab-separated. A missing, older or unreadable file reads as
- * {@link BuildState#EMPTY}, which only costs a full rebuild.
+ * path, digest and outputs, tab-separated. A missing, older or unreadable file reads as {@link
+ * BuildState#EMPTY}, which only costs a full rebuild.
  */
 final class BuildStateFile {
   private static final String VERSION_LINE = "eligo-build-state 1";
@@ -57,18 +57,22 @@ final class BuildStateFile {
     List<String> lines = new ArrayList<>();
     lines.add(VERSION_LINE);
     lines.add(encode(state.fingerprint()));
-    state.sources().forEach((source, sourceState) -> {
-      List<String> fields = new ArrayList<>();
-      fields.add(source);
-      fields.add(sourceState.digest());
-      fields.addAll(sourceState.outputs());
-      lines.add(String.join(SEPARATOR, fields));
-    });
+    state
+        .sources()
+        .forEach(
+            (source, sourceState) -> {
+              List<String> fields = new ArrayList<>();
+              fields.add(source);
+              fields.add(sourceState.digest());
+              fields.addAll(sourceState.outputs());
+              lines.add(String.join(SEPARATOR, fields));
+            });
     Files.createDirectories(path.getParent());
     Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
     Files.write(temporary, lines, StandardCharsets.UTF_8);
     try {
-      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
     }

@@ -36,19 +36,27 @@ final class CriteriaFileCompiler {
     Path file = request.sourceDirectory().resolve(relativePath);
     Optional<String> text = decode(bytes);
     if (text.isEmpty()) {
-      problems.error(file, "is not valid " + request.encoding().name()
-          + "; set the plugin's <encoding> to the file's encoding");
+      problems.error(
+          file,
+          "is not valid "
+              + request.encoding().name()
+              + "; set the plugin's <encoding> to the file's encoding");
       return List.of();
     }
-    Optional<String> packageName = request.packageName().or(() -> PackageNames.derive(relativePath));
+    Optional<String> packageName =
+        request.packageName().or(() -> PackageNames.derive(relativePath));
     if (packageName.isEmpty()) {
-      problems.error(file, "its directory under " + request.sourceDirectory()
-          + " is not a Java package name; rename the directory or set <packageName>");
+      problems.error(
+          file,
+          "its directory under "
+              + request.sourceDirectory()
+              + " is not a Java package name; rename the directory or set <packageName>");
       return List.of();
     }
     // Named by its path under the source root, so nothing machine-specific reaches the output.
     SourceFile source = new SourceFile(relativePath, text.get());
-    CompilationResult result = EligoCompiler.compile(source, CompilerOptions.inPackage(packageName.get()));
+    CompilationResult result =
+        EligoCompiler.compile(source, CompilerOptions.inPackage(packageName.get()));
     for (Diagnostic diagnostic : result.diagnostics()) {
       problems.report(file, diagnostic);
     }
@@ -69,11 +77,14 @@ final class CriteriaFileCompiler {
 
   private Optional<String> decode(byte[] bytes) {
     try {
-      return Optional.of(request.encoding().newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString());
+      return Optional.of(
+          request
+              .encoding()
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }

@@ -12,8 +12,8 @@ final class CriteriaSources {
   private CriteriaSources() {}
 
   /**
-   * The matching files' paths relative to the root, with {@code /} separators, sorted so that
-   * every machine compiles them in the same order; none when the root does not exist.
+   * The matching files' paths relative to the root, with {@code /} separators, sorted so that every
+   * machine compiles them in the same order; none when the root does not exist.
    */
   static List<String> find(Path root, List<String> includes, List<String> excludes) {
     if (!Files.isDirectory(root)) {

@@ -26,18 +26,24 @@ public final class GenerationOrchestrator {
     this.log = log;
   }
 
-  /** Generates; throws {@link GenerationFailure} after logging every problem of the user's files. */
-  public GenerationReport generate(GenerationRequest request) throws GenerationFailure, IOException {
-    // Example patients sit beside criteria files; generate-test turns them into tests, not evaluators.
+  /**
+   * Generates; throws {@link GenerationFailure} after logging every problem of the user's files.
+   */
+  public GenerationReport generate(GenerationRequest request)
+      throws GenerationFailure, IOException {
+    // Example patients sit beside criteria files; generate-test turns them into tests, not
+    // evaluators.
     List<String> excludes = new ArrayList<>(request.excludes());
     excludes.add("**/*" + dev.eligo.authoring.examples.ExampleFiles.SUFFIX);
-    List<String> sources = CriteriaSources.find(request.sourceDirectory(), request.includes(), excludes);
+    List<String> sources =
+        CriteriaSources.find(request.sourceDirectory(), request.includes(), excludes);
     BuildStateFile stateFile = new BuildStateFile(request.stateFile());
     BuildState previous = stateFile.read();
     String fingerprint = request.optionsFingerprint();
     boolean optionsChanged = !previous.fingerprint().equals(fingerprint);
     if (optionsChanged && !previous.sources().isEmpty()) {
-      log.debug("Eligo: the plugin or its configuration changed since the last build; compiling every criteria file");
+      log.debug(
+          "Eligo: the plugin or its configuration changed since the last build; compiling every criteria file");
     }
 
     OutputDirectory output = new OutputDirectory(request.outputDirectory());
@@ -52,7 +58,9 @@ public final class GenerationOrchestrator {
       byte[] bytes = Files.readAllBytes(request.sourceDirectory().resolve(source));
       String digest = Digests.sha256(bytes);
       BuildState.SourceState before = previous.sources().get(source);
-      if (!optionsChanged && before != null && before.digest().equals(digest)
+      if (!optionsChanged
+          && before != null
+          && before.digest().equals(digest)
           && before.outputs().stream().allMatch(output::exists)) {
         log.debug("Eligo: " + source + " is up to date");
         claim(request, owners, source, before.outputs(), problems);
@@ -87,18 +95,28 @@ public final class GenerationOrchestrator {
       }
     }
     stateFile.write(current);
-    return new GenerationReport(sources.size(), compiled, written, generated.size() - written, deleted);
+    return new GenerationReport(
+        sources.size(), compiled, written, generated.size() - written, deleted);
   }
 
   // Two criteria files that generate the same class would overwrite each other's output.
-  private static void claim(GenerationRequest request, Map<String, String> owners, String source,
-      List<String> outputs, ProblemLog problems) {
+  private static void claim(
+      GenerationRequest request,
+      Map<String, String> owners,
+      String source,
+      List<String> outputs,
+      ProblemLog problems) {
     for (String output : outputs) {
       String owner = owners.putIfAbsent(output, source);
       if (owner != null) {
         Path sourceDirectory = request.sourceDirectory();
-        problems.error(sourceDirectory.resolve(source), "generates " + output + ", as "
-            + sourceDirectory.resolve(owner) + " does; give the protocols different ids or packages");
+        problems.error(
+            sourceDirectory.resolve(source),
+            "generates "
+                + output
+                + ", as "
+                + sourceDirectory.resolve(owner)
+                + " does; give the protocols different ids or packages");
       }
     }
   }
@@ -106,12 +124,18 @@ public final class GenerationOrchestrator {
   private static void failOnProblems(GenerationRequest request, ProblemLog problems)
       throws GenerationFailure {
     if (problems.errors() > 0) {
-      throw new GenerationFailure(count(problems.errors(), "error") + " in criteria files under "
-          + request.sourceDirectory() + "; see the [ERROR] lines above");
+      throw new GenerationFailure(
+          count(problems.errors(), "error")
+              + " in criteria files under "
+              + request.sourceDirectory()
+              + "; see the [ERROR] lines above");
     }
     if (request.failOnWarning() && problems.warnings() > 0) {
-      throw new GenerationFailure(count(problems.warnings(), "warning") + " in criteria files under "
-          + request.sourceDirectory() + ", and failOnWarning is set; see the [WARNING] lines above");
+      throw new GenerationFailure(
+          count(problems.warnings(), "warning")
+              + " in criteria files under "
+              + request.sourceDirectory()
+              + ", and failOnWarning is set; see the [WARNING] lines above");
     }
   }
 

@@ -49,7 +49,8 @@ public record GenerationRequest(
    * builds, every file is compiled again.
    */
   String optionsFingerprint() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "tool=" + toolFingerprint,
         "package=" + packageName.map(name -> "fixed:" + name).orElse("derived"),
         "encoding=" + encoding.name(),

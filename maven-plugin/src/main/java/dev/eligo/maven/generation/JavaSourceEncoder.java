@@ -17,9 +17,11 @@ final class JavaSourceEncoder {
   private JavaSourceEncoder() {}
 
   static byte[] encode(String source, Charset encoding) {
-    CharsetEncoder encoder = encoding.newEncoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetEncoder encoder =
+        encoding
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     String encodable = escapeUnmappable(source, encoder);
     try {
       ByteBuffer bytes = encoder.reset().encode(CharBuffer.wrap(encodable));

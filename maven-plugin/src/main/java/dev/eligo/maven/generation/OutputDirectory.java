@@ -24,7 +24,8 @@ final class OutputDirectory {
   /** Writes the file unless it already has this content; true when it was written. */
   boolean writeIfChanged(String relativePath, byte[] content) throws IOException {
     Path file = root.resolve(relativePath);
-    if (Files.isRegularFile(file) && Files.size(file) == content.length
+    if (Files.isRegularFile(file)
+        && Files.size(file) == content.length
         && Arrays.equals(Files.readAllBytes(file), content)) {
       return false;
     }
@@ -37,7 +38,8 @@ final class OutputDirectory {
   boolean delete(String relativePath) throws IOException {
     Path file = root.resolve(relativePath);
     boolean existed = Files.deleteIfExists(file);
-    for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root);
+    for (Path dir = file.getParent();
+        dir != null && dir.startsWith(root) && !dir.equals(root);
         dir = dir.getParent()) {
       try {
         Files.deleteIfExists(dir);

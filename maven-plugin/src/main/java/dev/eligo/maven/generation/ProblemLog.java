@@ -7,8 +7,8 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Logs what is wrong with the user's criteria files, one line each in the shape IDEs and CI parse
- * ({@code /abs/path/NCT1.eligo:[12,7] ELG0201 unknown name 'psaa'}), and counts errors and warnings.
- * Never throws: the orchestrator decides when to stop.
+ * ({@code /abs/path/NCT1.eligo:[12,7] ELG0201 unknown name 'psaa'}), and counts errors and
+ * warnings. Never throws: the orchestrator decides when to stop.
  */
 final class ProblemLog {
   private final Log log;
@@ -49,8 +49,15 @@ final class ProblemLog {
 
   /** {@code /abs/path:[line,col] CODE message}, as maven-compiler-plugin prints javac's errors. */
   static String headline(Path file, Diagnostic diagnostic) {
-    return file + ":[" + diagnostic.line() + ',' + diagnostic.column() + "] "
-        + diagnostic.code().id() + ' ' + diagnostic.message();
+    return file
+        + ":["
+        + diagnostic.line()
+        + ','
+        + diagnostic.column()
+        + "] "
+        + diagnostic.code().id()
+        + ' '
+        + diagnostic.message();
   }
 
   // The compiler's printer gives the headline, the source line and the caret line; the headline

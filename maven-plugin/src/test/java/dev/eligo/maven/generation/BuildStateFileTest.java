@@ -12,20 +12,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BuildStateFileTest {
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @Test
   void writeThenRead_givesTheSameState() throws IOException {
-    BuildState state = BuildState.of("tool=1\npackage=derived", Map.of(
-        "org/site/NCT1.eligo", new BuildState.SourceState("ab12", List.of("org/site/NCT1Evaluator.java")),
-        "NCT2.eligo", new BuildState.SourceState("cd34", List.of())));
+    BuildState state =
+        BuildState.of(
+            "tool=1\npackage=derived",
+            Map.of(
+                "org/site/NCT1.eligo",
+                    new BuildState.SourceState("ab12", List.of("org/site/NCT1Evaluator.java")),
+                "NCT2.eligo", new BuildState.SourceState("cd34", List.of())));
     BuildStateFile file = new BuildStateFile(temp.resolve("status/eligo/build-state.txt"));
 
     file.write(state);
 
     assertThat(file.read()).isEqualTo(state);
-    assertThat(temp.resolve("status/eligo")).isDirectoryContaining(p -> p.endsWith("build-state.txt"))
+    assertThat(temp.resolve("status/eligo"))
+        .isDirectoryContaining(p -> p.endsWith("build-state.txt"))
         .isDirectoryNotContaining(p -> p.toString().endsWith(".tmp"));
   }
 

@@ -14,7 +14,10 @@ final class RecordingLog implements Log {
 
   List<String> lines(String level) {
     String prefix = "[" + level + "] ";
-    return lines.stream().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length())).toList();
+    return lines.stream()
+        .filter(l -> l.startsWith(prefix))
+        .map(l -> l.substring(prefix.length()))
+        .toList();
   }
 
   private void add(String level, CharSequence content) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param type {@code allergy}, {@code intolerance} or {@code null}
  * @param recorded when it was recorded, or {@code null}
- * @param categories {@code food}, {@code medication}, {@code environment}, {@code biologic}; empty when not said
+ * @param categories {@code food}, {@code medication}, {@code environment}, {@code biologic}; empty
+ *     when not said
  * @param criticality {@code low}, {@code high}, {@code unable-to-assess} or {@code null}
  * @param reactions the reactions recorded
  */
@@ -32,9 +33,14 @@ public record Allergy(
 
   /** An allergy without category, criticality or reactions. */
   public Allergy(
-      RecordRef ref, List<Coding> codes, ClinicalStatus clinicalStatus, VerificationStatus verificationStatus,
-      String type, RecordDate recorded) {
-    this(ref, codes, clinicalStatus, verificationStatus, type, recorded, List.of(), null, List.of());
+      RecordRef ref,
+      List<Coding> codes,
+      ClinicalStatus clinicalStatus,
+      VerificationStatus verificationStatus,
+      String type,
+      RecordDate recorded) {
+    this(
+        ref, codes, clinicalStatus, verificationStatus, type, recorded, List.of(), null, List.of());
   }
 
   /** An allergy known to exist whose content could not be read: no codes, statuses or date. */

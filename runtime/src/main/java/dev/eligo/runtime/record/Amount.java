@@ -18,6 +18,8 @@ public record Amount(BigDecimal value, String unit) {
 
   @Override
   public String toString() {
-    return unit == null || unit.isBlank() ? value.toPlainString() : value.toPlainString() + " " + unit;
+    return unit == null || unit.isBlank()
+        ? value.toPlainString()
+        : value.toPlainString() + " " + unit;
   }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param authored when the response was authored
  * @param status the response status as written ({@code completed}, {@code amended}, ...)
  */
-public record Attestation(RecordRef ref, String linkId, Boolean answer, RecordDate authored, String status) {
+public record Attestation(
+    RecordRef ref, String linkId, Boolean answer, RecordDate authored, String status) {
   public Attestation {
     Objects.requireNonNull(ref, "ref");
     Objects.requireNonNull(linkId, "linkId");
@@ -24,8 +25,8 @@ public record Attestation(RecordRef ref, String linkId, Boolean answer, RecordDa
   }
 
   /**
-   * A questionnaire response known to exist whose content could not be read: it may answer any
-   * item ({@link #linkId()} is empty), with no answer, date or status that could be read.
+   * A questionnaire response known to exist whose content could not be read: it may answer any item
+   * ({@link #linkId()} is empty), with no answer, date or status that could be read.
    */
   public static Attestation unreadable(RecordRef ref) {
     return new Attestation(ref, "", null, null, "unknown");

@@ -6,7 +6,8 @@ import java.util.function.Function;
 final class Codes {
   private Codes() {}
 
-  static <E extends Enum<E>> E lookup(E[] values, Function<E, String> codeOf, String code, String field) {
+  static <E extends Enum<E>> E lookup(
+      E[] values, Function<E, String> codeOf, String code, String field) {
     for (E value : values) {
       if (codeOf.apply(value).equals(code)) {
         return value;

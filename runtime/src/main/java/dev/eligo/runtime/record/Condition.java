@@ -32,8 +32,12 @@ public record Condition(
 
   /** A condition without stage or body site. */
   public Condition(
-      RecordRef ref, List<Coding> codes, ClinicalStatus clinicalStatus, VerificationStatus verificationStatus,
-      RecordDate onset, RecordDate abatement) {
+      RecordRef ref,
+      List<Coding> codes,
+      ClinicalStatus clinicalStatus,
+      VerificationStatus verificationStatus,
+      RecordDate onset,
+      RecordDate abatement) {
     this(ref, codes, clinicalStatus, verificationStatus, onset, abatement, List.of(), List.of());
   }
 

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param conclusions the coded conclusion
  */
 public record DiagnosticReport(
-    RecordRef ref, List<Coding> codes, ReportStatus status, RecordDate effective, RecordDate issued,
+    RecordRef ref,
+    List<Coding> codes,
+    ReportStatus status,
+    RecordDate effective,
+    RecordDate issued,
     List<Coding> conclusions) {
 
   public DiagnosticReport {
@@ -27,7 +31,9 @@ public record DiagnosticReport(
     return effective != null ? effective : issued;
   }
 
-  /** A report known to exist whose content could not be read: no codes, status unknown, no dates. */
+  /**
+   * A report known to exist whose content could not be read: no codes, status unknown, no dates.
+   */
   public static DiagnosticReport unreadable(RecordRef ref) {
     return new DiagnosticReport(ref, List.of(), ReportStatus.UNKNOWN, null, null, List.of());
   }

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param period when it took place; an encounter still going on has no end
  */
 public record Encounter(
-    RecordRef ref, List<Coding> classes, List<Coding> types, EncounterStatus status, RecordPeriod period) {
+    RecordRef ref,
+    List<Coding> classes,
+    List<Coding> types,
+    EncounterStatus status,
+    RecordPeriod period) {
 
   public Encounter {
     Objects.requireNonNull(ref, "ref");
@@ -21,7 +25,10 @@ public record Encounter(
     types = List.copyOf(types);
   }
 
-  /** An encounter known to exist whose content could not be read: no codes, status unknown, no period. */
+  /**
+   * An encounter known to exist whose content could not be read: no codes, status unknown, no
+   * period.
+   */
   public static Encounter unreadable(RecordRef ref) {
     return new Encounter(ref, List.of(), List.of(), EncounterStatus.UNKNOWN, null);
   }

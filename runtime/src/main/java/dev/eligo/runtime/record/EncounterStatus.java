@@ -1,8 +1,8 @@
 package dev.eligo.runtime.record;
 
 /**
- * FHIR R4 {@code Encounter.status}. Planned, cancelled and entered-in-error encounters never
- * count; one that has begun and not finished is still going on.
+ * FHIR R4 {@code Encounter.status}. Planned, cancelled and entered-in-error encounters never count;
+ * one that has begun and not finished is still going on.
  */
 public enum EncounterStatus {
   PLANNED("planned"),

@@ -22,7 +22,10 @@ public record Frequency(BigDecimal count, BigDecimal period, String periodUnit) 
 
   @Override
   public String toString() {
-    String every = period.compareTo(BigDecimal.ONE) == 0 ? periodUnit : period.toPlainString() + " " + periodUnit;
+    String every =
+        period.compareTo(BigDecimal.ONE) == 0
+            ? periodUnit
+            : period.toPlainString() + " " + periodUnit;
     return count.toPlainString() + " per " + every;
   }
 }

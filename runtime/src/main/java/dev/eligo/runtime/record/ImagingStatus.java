@@ -1,8 +1,8 @@
 package dev.eligo.runtime.record;
 
 /**
- * FHIR R4 {@code ImagingStudy.status}. Only an available study counts: a registered one has
- * nothing to read yet, and cancelled and entered-in-error ones never count.
+ * FHIR R4 {@code ImagingStudy.status}. Only an available study counts: a registered one has nothing
+ * to read yet, and cancelled and entered-in-error ones never count.
  */
 public enum ImagingStatus {
   REGISTERED("registered"),

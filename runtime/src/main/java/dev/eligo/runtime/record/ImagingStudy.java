@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param started when the study began, or {@code null}
  */
 public record ImagingStudy(
-    RecordRef ref, List<Coding> codes, List<Coding> modalities, List<Coding> bodySites, ImagingStatus status,
+    RecordRef ref,
+    List<Coding> codes,
+    List<Coding> modalities,
+    List<Coding> bodySites,
+    ImagingStatus status,
     RecordDate started) {
 
   public ImagingStudy {

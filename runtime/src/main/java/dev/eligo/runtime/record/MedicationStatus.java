@@ -33,8 +33,14 @@ public enum MedicationStatus {
 
   /** Never counts as a use. */
   public boolean isExcluded() {
-    return this == NOT_DONE || this == NOT_TAKEN || this == INTENDED || this == CANCELLED
-        || this == DRAFT || this == PREPARATION || this == DECLINED || this == ENTERED_IN_ERROR;
+    return this == NOT_DONE
+        || this == NOT_TAKEN
+        || this == INTENDED
+        || this == CANCELLED
+        || this == DRAFT
+        || this == PREPARATION
+        || this == DECLINED
+        || this == ENTERED_IN_ERROR;
   }
 
   public static MedicationStatus fromCode(String code) {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param reasonCodes coded reasons for the use
  * @param reasonRefs conditions given as reasons
  * @param source the kind of record it comes from; {@code null} when that could not be read
- * @param statusReasons why the use has its status (stopped for progression, for toxicity); empty when not said
+ * @param statusReasons why the use has its status (stopped for progression, for toxicity); empty
+ *     when not said
  * @param lastDose the day of the last dose the record shows given or taken; {@code null} when it
  *     shows none (an order, a use still going on)
  * @param dosages the doses and how often they are given, one per dosage instruction
@@ -46,14 +47,33 @@ public record MedicationUse(
    * reference ({@code MedicationStatement/...}).
    */
   public MedicationUse(
-      RecordRef ref, List<Coding> codes, MedicationStatus status, RecordPeriod period,
-      List<Coding> routes, List<Coding> reasonCodes, List<RecordRef> reasonRefs) {
-    this(ref, codes, status, period, routes, reasonCodes, reasonRefs,
-        MedicationSource.ofResourceType(ref.resourceType()), List.of(), null, List.of());
+      RecordRef ref,
+      List<Coding> codes,
+      MedicationStatus status,
+      RecordPeriod period,
+      List<Coding> routes,
+      List<Coding> reasonCodes,
+      List<RecordRef> reasonRefs) {
+    this(
+        ref,
+        codes,
+        status,
+        period,
+        routes,
+        reasonCodes,
+        reasonRefs,
+        MedicationSource.ofResourceType(ref.resourceType()),
+        List.of(),
+        null,
+        List.of());
   }
 
-  /** A medication use known to exist whose content could not be read: no codes, status unknown, no period. */
+  /**
+   * A medication use known to exist whose content could not be read: no codes, status unknown, no
+   * period.
+   */
   public static MedicationUse unreadable(RecordRef ref) {
-    return new MedicationUse(ref, List.of(), MedicationStatus.UNKNOWN, null, List.of(), List.of(), List.of());
+    return new MedicationUse(
+        ref, List.of(), MedicationStatus.UNKNOWN, null, List.of(), List.of(), List.of());
   }
 }

@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param issued when the result was released, used only to order results of the same instant
  * @param value the result, or {@code null} when the record carries none
  * @param referenceRanges the ranges that came with the value
- * @param absentReason why the value is absent as the record says it ({@code not performed}), or {@code null}
- * @param interpretations the interpretation codes that came with the value (high, low, positive, ...)
+ * @param absentReason why the value is absent as the record says it ({@code not performed}), or
+ *     {@code null}
+ * @param interpretations the interpretation codes that came with the value (high, low, positive,
+ *     ...)
  * @param bodySites where on the body it was measured; empty when the record does not say
  * @param components the parts of a result reported in parts (systolic and diastolic pressure)
  */
@@ -44,9 +46,25 @@ public record Observation(
 
   /** A measurement reported as one value, without interpretation, body site or parts. */
   public Observation(
-      RecordRef ref, List<Coding> codes, ObservationStatus status, RecordDate effective, Instant issued,
-      ObservationValue value, List<ReferenceRange> referenceRanges) {
-    this(ref, codes, status, effective, issued, value, referenceRanges, null, List.of(), List.of(), List.of());
+      RecordRef ref,
+      List<Coding> codes,
+      ObservationStatus status,
+      RecordDate effective,
+      Instant issued,
+      ObservationValue value,
+      List<ReferenceRange> referenceRanges) {
+    this(
+        ref,
+        codes,
+        status,
+        effective,
+        issued,
+        value,
+        referenceRanges,
+        null,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -59,8 +77,18 @@ public record Observation(
 
   /** The same observation with another value, e.g. one found unusable. */
   public Observation withValue(ObservationValue newValue) {
-    return new Observation(ref, codes, status, effective, issued, newValue, referenceRanges, absentReason,
-        interpretations, bodySites, components);
+    return new Observation(
+        ref,
+        codes,
+        status,
+        effective,
+        issued,
+        newValue,
+        referenceRanges,
+        absentReason,
+        interpretations,
+        bodySites,
+        components);
   }
 
   /**
@@ -68,7 +96,17 @@ public record Observation(
    * interpretation with this observation's reference, status, dates and body site.
    */
   public Observation part(ObservationComponent component) {
-    return new Observation(ref, component.codes(), status, effective, issued, component.value(),
-        component.referenceRanges(), component.absentReason(), component.interpretations(), bodySites, List.of());
+    return new Observation(
+        ref,
+        component.codes(),
+        status,
+        effective,
+        issued,
+        component.value(),
+        component.referenceRanges(),
+        component.absentReason(),
+        component.interpretations(),
+        bodySites,
+        List.of());
   }
 }

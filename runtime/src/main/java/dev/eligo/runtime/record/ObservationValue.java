@@ -31,12 +31,12 @@ public sealed interface ObservationValue {
 
   /**
    * A measured quantity with its UCUM unit as written ({@code null} or blank when the record gave
-   * none) and the comparator of FHIR's {@code Quantity.comparator} ({@code <}, {@code <=},
-   * {@code >=}, {@code >}), or {@code null} for an exact value.
+   * none) and the comparator of FHIR's {@code Quantity.comparator} ({@code <}, {@code <=}, {@code
+   * >=}, {@code >}), or {@code null} for an exact value.
    *
-   * @param unitText the human-readable unit written beside a coded {@code unit} (FHIR's
-   *     {@code Quantity.unit} when {@code Quantity.code} gave the unit), or {@code null}; the
-   *     runtime checks that both say the same
+   * @param unitText the human-readable unit written beside a coded {@code unit} (FHIR's {@code
+   *     Quantity.unit} when {@code Quantity.code} gave the unit), or {@code null}; the runtime
+   *     checks that both say the same
    */
   record QuantityValue(BigDecimal value, String unit, String comparator, String unitText)
       implements ObservationValue {

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param id the patient's id in the source system (FHIR {@code Patient.id})
  * @param birthDate the date of birth, or {@code null} when unknown or known only to a month or year
- * @param partialBirthDate a date of birth known only to a month or year ({@code 1950}), else {@code null}
+ * @param partialBirthDate a date of birth known only to a month or year ({@code 1950}), else {@code
+ *     null}
  * @param sex administrative gender; {@link Sex#UNKNOWN} when absent
  * @param problems parts of the source data that could not be read
  */
@@ -156,8 +157,22 @@ public record PatientRecord(
 
     public PatientRecord build() {
       return new PatientRecord(
-          id, birthDate, partialBirthDate, sex, observations, conditions, medications, procedures, allergies,
-          participations, attestations, specimens, encounters, reports, imagingStudies, problems);
+          id,
+          birthDate,
+          partialBirthDate,
+          sex,
+          observations,
+          conditions,
+          medications,
+          procedures,
+          allergies,
+          participations,
+          attestations,
+          specimens,
+          encounters,
+          reports,
+          imagingStudies,
+          problems);
     }
   }
 }

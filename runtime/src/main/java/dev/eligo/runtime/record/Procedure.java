@@ -29,11 +29,14 @@ public record Procedure(
   }
 
   /** A procedure without body site or reasons. */
-  public Procedure(RecordRef ref, List<Coding> codes, ProcedureStatus status, RecordPeriod performed) {
+  public Procedure(
+      RecordRef ref, List<Coding> codes, ProcedureStatus status, RecordPeriod performed) {
     this(ref, codes, status, performed, List.of(), List.of(), List.of());
   }
 
-  /** A procedure known to exist whose content could not be read: no codes, status unknown, no date. */
+  /**
+   * A procedure known to exist whose content could not be read: no codes, status unknown, no date.
+   */
   public static Procedure unreadable(RecordRef ref) {
     return new Procedure(ref, List.of(), ProcedureStatus.UNKNOWN, null);
   }

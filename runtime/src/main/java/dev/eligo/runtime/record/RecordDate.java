@@ -72,13 +72,15 @@ public record RecordDate(LocalDate first, LocalDate last, LocalTime time)
       if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
         return of(LocalDate.parse(t));
       }
-      if (t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?")) {
+      if (t.matches(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?")) {
         LocalDate day = LocalDate.parse(t.substring(0, 10));
         String rest = t.substring(11).replaceFirst("(Z|[+-]\\d{2}:\\d{2})$", "");
         return of(day, LocalTime.parse(rest));
       }
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("not a valid date: '" + text + "' (" + e.getMessage() + ")");
+      throw new IllegalArgumentException(
+          "not a valid date: '" + text + "' (" + e.getMessage() + ")");
     }
     throw new IllegalArgumentException(
         "not a date: '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time)");

@@ -3,8 +3,8 @@ package dev.eligo.runtime.record;
 import java.util.Objects;
 
 /**
- * The time a record covers: from {@code start} to {@code end} inclusive. An {@code end} of
- * {@code null} means the period is still going on (an active medication, a condition not abated).
+ * The time a record covers: from {@code start} to {@code end} inclusive. An {@code end} of {@code
+ * null} means the period is still going on (an active medication, a condition not abated).
  */
 public record RecordPeriod(RecordDate start, RecordDate end) {
   public RecordPeriod {
@@ -27,6 +27,8 @@ public record RecordPeriod(RecordDate start, RecordDate end) {
 
   @Override
   public String toString() {
-    return isOngoing() ? start + " to ongoing" : start.equals(end) ? start.toString() : start + " to " + end;
+    return isOngoing()
+        ? start + " to ongoing"
+        : start.equals(end) ? start.toString() : start + " to " + end;
   }
 }

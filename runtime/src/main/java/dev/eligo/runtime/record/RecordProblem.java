@@ -7,17 +7,19 @@ import java.util.Objects;
  * the wrong type, a resource that could not be parsed at all). Kept so that results can say which
  * data were unusable rather than ignore them.
  *
- * <p>A problem names the record it belongs to by {@link #ref()}. Unless it is only
- * {@linkplain Effect#NOTED noted}, every record with that reference is read as possibly wrong: an
- * evaluation counts it as an unknown member of each concept its codes match, and of every concept
- * of its kind when it has no codes (they could not be read), so a verdict that depends on it
- * needs review.
+ * <p>A problem names the record it belongs to by {@link #ref()}. Unless it is only {@linkplain
+ * Effect#NOTED noted}, every record with that reference is read as possibly wrong: an evaluation
+ * counts it as an unknown member of each concept its codes match, and of every concept of its kind
+ * when it has no codes (they could not be read), so a verdict that depends on it needs review.
  */
 public record RecordProblem(RecordRef ref, String message, Effect effect) {
 
   /** What a problem does to the record it names. */
   public enum Effect {
-    /** Said for the reader only: what the record says was read in full (an identical duplicate read once). */
+    /**
+     * Said for the reader only: what the record says was read in full (an identical duplicate read
+     * once).
+     */
     NOTED,
     /** Part of the record could not be read: the record may or may not count wherever it could. */
     UNUSABLE

@@ -3,9 +3,9 @@ package dev.eligo.runtime.record;
 import java.math.BigDecimal;
 
 /**
- * One reference range that came with an observation. Units may be {@code null} when the record
- * gave none (the observation's own unit is then meant). {@code type} is the code of
- * {@code referenceRange.type} ({@code normal}, {@code treatment}, ...) or {@code null}.
+ * One reference range that came with an observation. Units may be {@code null} when the record gave
+ * none (the observation's own unit is then meant). {@code type} is the code of {@code
+ * referenceRange.type} ({@code normal}, {@code treatment}, ...) or {@code null}.
  */
 public record ReferenceRange(
     BigDecimal low, String lowUnit, BigDecimal high, String highUnit, String type) {

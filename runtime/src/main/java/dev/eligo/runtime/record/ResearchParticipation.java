@@ -7,14 +7,19 @@ import java.util.Objects;
 /**
  * The patient's enrolment in a research study (FHIR ResearchSubject).
  *
- * @param status the ResearchSubject status code as written ({@code on-study}, {@code candidate}, ...)
+ * @param status the ResearchSubject status code as written ({@code on-study}, {@code candidate},
+ *     ...)
  * @param studyIdentifiers the identifiers of the study (registry numbers such as NCT07298239)
  * @param period the participation period; {@code null} when the record does not say
  * @param studies the same identifiers with the system that issues them (the system is empty when
  *     the record gives none)
  */
 public record ResearchParticipation(
-    RecordRef ref, String status, List<String> studyIdentifiers, RecordPeriod period, List<Coding> studies) {
+    RecordRef ref,
+    String status,
+    List<String> studyIdentifiers,
+    RecordPeriod period,
+    List<Coding> studies) {
 
   /** The status of a participation whose status is missing or could not be read. */
   public static final String UNKNOWN_STATUS = "unknown";
@@ -27,7 +32,8 @@ public record ResearchParticipation(
   }
 
   /** A participation whose study identifiers carry no system. */
-  public ResearchParticipation(RecordRef ref, String status, List<String> studyIdentifiers, RecordPeriod period) {
+  public ResearchParticipation(
+      RecordRef ref, String status, List<String> studyIdentifiers, RecordPeriod period) {
     this(ref, status, studyIdentifiers, period, withoutSystem(studyIdentifiers));
   }
 
@@ -36,7 +42,10 @@ public record ResearchParticipation(
     return status.equals("on-study") || status.equals("follow-up") || status.equals("off-study");
   }
 
-  /** A participation known to exist whose content could not be read: status unknown, no study, no period. */
+  /**
+   * A participation known to exist whose content could not be read: status unknown, no study, no
+   * period.
+   */
   public static ResearchParticipation unreadable(RecordRef ref) {
     return new ResearchParticipation(ref, UNKNOWN_STATUS, List.of(), null);
   }

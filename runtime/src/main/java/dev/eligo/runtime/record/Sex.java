@@ -1,6 +1,8 @@
 package dev.eligo.runtime.record;
 
-/** Administrative gender as FHIR's {@code Patient.gender} records it; absent is {@link #UNKNOWN}. */
+/**
+ * Administrative gender as FHIR's {@code Patient.gender} records it; absent is {@link #UNKNOWN}.
+ */
 public enum Sex {
   MALE("male"),
   FEMALE("female"),

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param bodySites where it was taken from; empty when the record does not say
  */
 public record Specimen(
-    RecordRef ref, List<Coding> codes, SpecimenStatus status, RecordDate collected, List<Coding> bodySites) {
+    RecordRef ref,
+    List<Coding> codes,
+    SpecimenStatus status,
+    RecordDate collected,
+    List<Coding> bodySites) {
 
   public Specimen {
     Objects.requireNonNull(ref, "ref");

@@ -1,8 +1,8 @@
 package dev.eligo.runtime.record;
 
 /**
- * FHIR R4 verification status of a condition or allergy. Refuted and entered-in-error records
- * never count; unconfirmed, provisional and differential ones leave a criterion unknown.
+ * FHIR R4 verification status of a condition or allergy. Refuted and entered-in-error records never
+ * count; unconfirmed, provisional and differential ones leave a criterion unknown.
  */
 public enum VerificationStatus {
   CONFIRMED("confirmed"),

@@ -1,6 +1,5 @@
 package dev.eligo.runtime.result;
 
-
 /** What a criterion says of a patient: its condition holds, does not hold, or cannot be told. */
 public enum CriterionOutcome {
   MET,

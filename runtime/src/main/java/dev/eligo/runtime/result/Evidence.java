@@ -2,7 +2,6 @@ package dev.eligo.runtime.result;
 
 import dev.eligo.runtime.record.RecordRef;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -20,17 +19,20 @@ import java.util.Set;
  * only remembers its parts; the lists are worked out the first time they are asked for.
  */
 public final class Evidence {
-  private static final Evidence NONE = new Evidence(new Lists(List.of(), List.of(), List.of(), List.of()), null, null);
+  private static final Evidence NONE =
+      new Evidence(new Lists(List.of(), List.of(), List.of(), List.of()), null, null);
 
   // Given as lists, or worked out once from the parts; a race between readers only works it out
   // twice, and Lists is immutable.
   private Lists lists;
+
   /**
-   * What the lists are worked out from, when they are not given: the one record used (a
-   * RecordRef), the left part of a join of two (an Evidence, with {@link #right}), or the parts of
-   * a join of several (an Evidence[]). Joined parts are never empty.
+   * What the lists are worked out from, when they are not given: the one record used (a RecordRef),
+   * the left part of a join of two (an Evidence, with {@link #right}), or the parts of a join of
+   * several (an Evidence[]). Joined parts are never empty.
    */
   private final Object part;
+
   private final Evidence right;
 
   /** A record and what was noticed about it, e.g. {@code Observation/a1: status preliminary}. */
@@ -46,7 +48,8 @@ public final class Evidence {
     }
   }
 
-  private record Lists(List<RecordRef> used, List<Note> ignored, List<Note> unclassified, List<Note> unusable) {}
+  private record Lists(
+      List<RecordRef> used, List<Note> ignored, List<Note> unclassified, List<Note> unusable) {}
 
   private Evidence(Lists lists, Object part, Evidence right) {
     this.lists = lists;
@@ -54,7 +57,8 @@ public final class Evidence {
     this.right = right;
   }
 
-  private static Evidence of(List<RecordRef> used, List<Note> ignored, List<Note> unclassified, List<Note> unusable) {
+  private static Evidence of(
+      List<RecordRef> used, List<Note> ignored, List<Note> unclassified, List<Note> unusable) {
     return new Evidence(new Lists(used, ignored, unclassified, unusable), null, null);
   }
 
@@ -68,7 +72,8 @@ public final class Evidence {
     if (refs.isEmpty()) {
       return NONE;
     }
-    return of(refs.size() == 1 ? List.copyOf(refs) : distinct(refs), List.of(), List.of(), List.of());
+    return of(
+        refs.size() == 1 ? List.copyOf(refs) : distinct(refs), List.of(), List.of(), List.of());
   }
 
   /** The given records, used. */
@@ -153,12 +158,15 @@ public final class Evidence {
       return false;
     }
     Lists l = lists;
-    return l.used().isEmpty() && l.ignored().isEmpty() && l.unclassified().isEmpty() && l.unusable().isEmpty();
+    return l.used().isEmpty()
+        && l.ignored().isEmpty()
+        && l.unclassified().isEmpty()
+        && l.unusable().isEmpty();
   }
 
   /**
-   * Adds the unusable records of this evidence to {@code into}, in order, skipping evidence
-   * already {@code seen}: what a whole explanation tree says could not be used, in one walk.
+   * Adds the unusable records of this evidence to {@code into}, in order, skipping evidence already
+   * {@code seen}: what a whole explanation tree says could not be used, in one walk.
    */
   void collectUnusable(Set<Evidence> seen, Collection<Note> into) {
     Deque<Evidence> pending = new ArrayDeque<>();
@@ -207,7 +215,8 @@ public final class Evidence {
         e.pushParts(pending);
       }
     }
-    return new Lists(List.copyOf(used), List.copyOf(ignored), List.copyOf(unclassified), List.copyOf(unusable));
+    return new Lists(
+        List.copyOf(used), List.copyOf(ignored), List.copyOf(unclassified), List.copyOf(unusable));
   }
 
   /** Pushes a join's parts so that they pop in order; a record used has none. */
@@ -244,7 +253,13 @@ public final class Evidence {
   @Override
   public String toString() {
     Lists l = lists();
-    return "used " + l.used() + ", ignored " + l.ignored() + ", unclassified " + l.unclassified()
-        + ", unusable " + l.unusable();
+    return "used "
+        + l.used()
+        + ", ignored "
+        + l.ignored()
+        + ", unclassified "
+        + l.unclassified()
+        + ", unusable "
+        + l.unusable();
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Renders a screening result as text a screener reads: the verdict, what decided it, what is
- * missing, then per criterion a line {@code I2 MET  <protocol text>} and the tree of statements
+ * missing, then per criterion a line {@code I2 MET <protocol text>} and the tree of statements
  * under it. ISO dates, plain decimals and the order of the criteria file: the same bytes on every
  * machine.
  */

@@ -3,9 +3,9 @@ package dev.eligo.runtime.result;
 import java.util.Objects;
 
 /**
- * A screening input the protocol declares besides the date: the cohort or arm a patient is
- * screened for, a registration date. Each screening must give every input; {@code unknown} is a
- * value of every kind, for an input not decided yet, and leaves the criteria that read it unknown.
+ * A screening input the protocol declares besides the date: the cohort or arm a patient is screened
+ * for, a registration date. Each screening must give every input; {@code unknown} is a value of
+ * every kind, for an input not decided yet, and leaves the criteria that read it unknown.
  *
  * @param name the name in the criteria file and on the command line, e.g. {@code arm}
  * @param label what it is, e.g. {@code treatment arm}

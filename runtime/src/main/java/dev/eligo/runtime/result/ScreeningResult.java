@@ -2,19 +2,19 @@ package dev.eligo.runtime.result;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Set;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The screening of one patient on one date: the verdict from the top-level criteria, the
- * criteria that decided it, the data that could still change it, and a readable explanation.
+ * The screening of one patient on one date: the verdict from the top-level criteria, the criteria
+ * that decided it, the data that could still change it, and a readable explanation.
  */
 public final class ScreeningResult {
   private final ProtocolInfo protocol;
@@ -24,7 +24,9 @@ public final class ScreeningResult {
   private final Verdict verdict;
 
   private ScreeningResult(
-      ProtocolInfo protocol, String patientId, LocalDate screeningDate,
+      ProtocolInfo protocol,
+      String patientId,
+      LocalDate screeningDate,
       List<CriterionResult> criteria) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     this.patientId = Objects.requireNonNull(patientId, "patientId");
@@ -34,11 +36,13 @@ public final class ScreeningResult {
   }
 
   /**
-   * Decides from the top-level criteria: eligible when every inclusion is met and no exclusion
-   * is; ineligible when an inclusion is not met or an exclusion is met; else needs review.
+   * Decides from the top-level criteria: eligible when every inclusion is met and no exclusion is;
+   * ineligible when an inclusion is not met or an exclusion is met; else needs review.
    */
   public static ScreeningResult decide(
-      ProtocolInfo protocol, String patientId, LocalDate screeningDate,
+      ProtocolInfo protocol,
+      String patientId,
+      LocalDate screeningDate,
       List<CriterionResult> topLevel) {
     return new ScreeningResult(protocol, patientId, screeningDate, topLevel);
   }
@@ -101,9 +105,9 @@ public final class ScreeningResult {
   }
 
   /**
-   * The records whose data this screening read but could not use (an implausible value, a unit
-   * that cannot be converted, units that disagree), each once with the reason, in criteria order.
-   * Only those that reached a criterion's result are listed: a value no criterion needed is not.
+   * The records whose data this screening read but could not use (an implausible value, a unit that
+   * cannot be converted, units that disagree), each once with the reason, in criteria order. Only
+   * those that reached a criterion's result are listed: a value no criterion needed is not.
    */
   public List<Evidence.Note> unusable() {
     LinkedHashSet<Evidence.Note> notes = new LinkedHashSet<>();
@@ -117,7 +121,10 @@ public final class ScreeningResult {
   }
 
   private static void collectUnusable(
-      CriterionResult c, Set<Truth> seenTruths, Set<Evidence> seenEvidence, LinkedHashSet<Evidence.Note> notes) {
+      CriterionResult c,
+      Set<Truth> seenTruths,
+      Set<Evidence> seenEvidence,
+      LinkedHashSet<Evidence.Note> notes) {
     Deque<Truth> pending = new ArrayDeque<>();
     pending.push(c.truth());
     while (!pending.isEmpty()) {

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
  * A three-valued result with its explanation: what was judged, the value, the sub-results that
  * decided it, and, when unknown, the data that would decide it. Immutable.
  *
- * <p>A statement may be given as a {@link Supplier}: an evaluation makes a result at every step
- * but an explanation is read for few of them, so its words are put together the first time they
- * are asked for, from values that never change.
+ * <p>A statement may be given as a {@link Supplier}: an evaluation makes a result at every step but
+ * an explanation is read for few of them, so its words are put together the first time they are
+ * asked for, from values that never change.
  */
 public final class Truth {
   private final TruthValue value;
@@ -23,7 +23,10 @@ public final class Truth {
   private final Evidence evidence;
 
   private Truth(
-      TruthValue value, Object statement, List<Truth> because, List<Missing> missing,
+      TruthValue value,
+      Object statement,
+      List<Truth> because,
+      List<Missing> missing,
       Evidence evidence) {
     this.value = Objects.requireNonNull(value, "value");
     this.statement = Objects.requireNonNull(statement, "statement");
@@ -32,18 +35,25 @@ public final class Truth {
     this.evidence = Objects.requireNonNull(evidence, "evidence");
   }
 
-  /**
-   * A result of any value. {@code missing} is kept only when the value is unknown.
-   */
+  /** A result of any value. {@code missing} is kept only when the value is unknown. */
   public static Truth of(
-      TruthValue value, String statement, List<Truth> because, List<Missing> missing,
+      TruthValue value,
+      String statement,
+      List<Truth> because,
+      List<Missing> missing,
       Evidence evidence) {
     return new Truth(value, statement, because, missing, evidence);
   }
 
-  /** As {@link #of(TruthValue, String, List, List, Evidence)}, the statement written when first asked for. */
+  /**
+   * As {@link #of(TruthValue, String, List, List, Evidence)}, the statement written when first
+   * asked for.
+   */
   public static Truth of(
-      TruthValue value, Supplier<String> statement, List<Truth> because, List<Missing> missing,
+      TruthValue value,
+      Supplier<String> statement,
+      List<Truth> because,
+      List<Missing> missing,
       Evidence evidence) {
     return new Truth(value, statement, because, missing, evidence);
   }
@@ -64,7 +74,8 @@ public final class Truth {
   }
 
   /** As {@link #unknown(String, List, Evidence)}, the statement written when first asked for. */
-  public static Truth unknown(Supplier<String> statement, List<Missing> missing, Evidence evidence) {
+  public static Truth unknown(
+      Supplier<String> statement, List<Missing> missing, Evidence evidence) {
     return new Truth(TruthValue.UNKNOWN, statement, List.of(), missing, evidence);
   }
 

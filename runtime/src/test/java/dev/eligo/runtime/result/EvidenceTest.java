@@ -14,14 +14,21 @@ class EvidenceTest {
   @Test
   void joins_readInFirstSeenOrder_withoutRepeats() {
     Evidence left = Evidence.used(A).and(Evidence.ignored(C, "status refuted"));
-    Evidence right = Evidence.merge(List.of(Evidence.used(B), Evidence.used(A), Evidence.none(),
-        Evidence.ignored(C, "status refuted"), Evidence.unusable(B, "unit 'mmol' cannot be converted")));
+    Evidence right =
+        Evidence.merge(
+            List.of(
+                Evidence.used(B),
+                Evidence.used(A),
+                Evidence.none(),
+                Evidence.ignored(C, "status refuted"),
+                Evidence.unusable(B, "unit 'mmol' cannot be converted")));
 
     Evidence joined = left.and(right);
 
     assertThat(joined.used()).containsExactly(A, B);
     assertThat(joined.ignored()).containsExactly(new Evidence.Note(C, "status refuted"));
-    assertThat(joined.unusable()).containsExactly(new Evidence.Note(B, "unit 'mmol' cannot be converted"));
+    assertThat(joined.unusable())
+        .containsExactly(new Evidence.Note(B, "unit 'mmol' cannot be converted"));
     assertThat(joined.unclassified()).isEmpty();
   }
 
@@ -36,7 +43,8 @@ class EvidenceTest {
 
   @Test
   void emptyParts_leaveNothing() {
-    Evidence none = Evidence.none().and(Evidence.merge(List.of(Evidence.none(), Evidence.used(List.of()))));
+    Evidence none =
+        Evidence.none().and(Evidence.merge(List.of(Evidence.none(), Evidence.used(List.of()))));
 
     assertThat(none.isEmpty()).isTrue();
     assertThat(Evidence.used(A).and(Evidence.none()).isEmpty()).isFalse();

@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Writes a bulk export of a generated population for {@link SparkBenchmark}: the 27 sample
- * patients replicated with fresh patient ids ({@code mcrpc-07-r12345}), their resources pointing
- * at the new ids, one NDJSON file per resource type; shared resources (ResearchStudy) once.
+ * Writes a bulk export of a generated population for {@link SparkBenchmark}: the 27 sample patients
+ * replicated with fresh patient ids ({@code mcrpc-07-r12345}), their resources pointing at the new
+ * ids, one NDJSON file per resource type; shared resources (ResearchStudy) once.
  *
  * <p>Usage: {@code PopulationGenerator <directory> <patients>}.
  */
@@ -64,9 +64,10 @@ public final class PopulationGenerator {
         Template template = templates.get((int) (n % templates.size()));
         String fresh = template.patientId() + "-r" + (n / templates.size());
         for (String[] resource : template.resources()) {
-          String line = resource[1]
-              .replace("\"Patient/" + template.patientId() + "\"", "\"Patient/" + fresh + "\"")
-              .replace("\"id\":\"" + template.patientId() + "\"", "\"id\":\"" + fresh + "\"");
+          String line =
+              resource[1]
+                  .replace("\"Patient/" + template.patientId() + "\"", "\"Patient/" + fresh + "\"")
+                  .replace("\"id\":\"" + template.patientId() + "\"", "\"id\":\"" + fresh + "\"");
           writer(writers, directory, resource[0]).write(line + "\n");
         }
       }
@@ -79,12 +80,17 @@ public final class PopulationGenerator {
     for (String type : writers.keySet()) {
       bytes += Files.size(directory.resolve(type + ".ndjson"));
     }
-    System.out.printf(Locale.ROOT, "wrote %d patients to %s: %d files, %.2f GB%n", patients, directory,
-        writers.size(), bytes / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %d patients to %s: %d files, %.2f GB%n",
+        patients,
+        directory,
+        writers.size(),
+        bytes / 1e9);
   }
 
-  private static BufferedWriter writer(Map<String, BufferedWriter> writers, Path directory, String type)
-      throws IOException {
+  private static BufferedWriter writer(
+      Map<String, BufferedWriter> writers, Path directory, String type) throws IOException {
     BufferedWriter writer = writers.get(type);
     if (writer == null) {
       writer = Files.newBufferedWriter(directory.resolve(type + ".ndjson"), StandardCharsets.UTF_8);

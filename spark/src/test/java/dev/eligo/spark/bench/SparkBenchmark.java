@@ -38,40 +38,76 @@ public final class SparkBenchmark {
     String output = args[1];
     String master = args.length > 2 ? args[2] : "local[2]";
     AtomicLong liveAfterGc = watchLiveHeap();
-    SparkSession spark = SparkSession.builder().master(master).appName("eligo-spark-benchmark")
-        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
-        .config("spark.driver.host", "127.0.0.1").getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .master(master)
+            .appName("eligo-spark-benchmark")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .getOrCreate();
     Tasks tasks = new Tasks();
     spark.sparkContext().addSparkListener(tasks);
     int cores = spark.sparkContext().defaultParallelism();
     String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
     long start = System.nanoTime();
-    ScreeningSummary summary = new PopulationScreening(spark,
-        EvaluatorSource.onClassPath("dev.eligo.examples.mcrpc.NCT07298239Evaluator"), LocalDate.of(2026, 11, 24))
-        .screenTo(List.of(input), output);
+    ScreeningSummary summary =
+        new PopulationScreening(
+                spark,
+                EvaluatorSource.onClassPath("dev.eligo.examples.mcrpc.NCT07298239Evaluator"),
+                LocalDate.of(2026, 11, 24))
+            .screenTo(List.of(input), output);
     double seconds = (System.nanoTime() - start) / 1e9;
     String loadAfter = Files.readString(Path.of("/proc/loadavg")).trim();
     spark.stop();
 
     long patients = summary.patients();
-    System.out.printf(Locale.ROOT, "input %s, master %s (%d cores), max heap %d MiB%n", input, master, cores,
+    System.out.printf(
+        Locale.ROOT,
+        "input %s, master %s (%d cores), max heap %d MiB%n",
+        input,
+        master,
+        cores,
         Runtime.getRuntime().maxMemory() >> 20);
     System.out.println(summary.counts());
-    System.out.printf(Locale.ROOT, "wall %.1f s: %.0f patients/s, %.0f patients/s/core%n", seconds, patients / seconds,
+    System.out.printf(
+        Locale.ROOT,
+        "wall %.1f s: %.0f patients/s, %.0f patients/s/core%n",
+        seconds,
+        patients / seconds,
         patients / seconds / cores);
     double taskCpu = tasks.cpuNanos.get() / 1e9;
     double processCpu = processCpuNanos() / 1e9;
-    System.out.printf(Locale.ROOT, "tasks %d, task time %.1f s, task CPU %.1f s, GC in tasks %.1f s; JVM CPU %.1f s%n",
-        tasks.count.get(), tasks.runMillis.get() / 1e3, taskCpu, tasks.gcMillis.get() / 1e3, processCpu);
+    System.out.printf(
+        Locale.ROOT,
+        "tasks %d, task time %.1f s, task CPU %.1f s, GC in tasks %.1f s; JVM CPU %.1f s%n",
+        tasks.count.get(),
+        tasks.runMillis.get() / 1e3,
+        taskCpu,
+        tasks.gcMillis.get() / 1e3,
+        processCpu);
     // On a shared machine wall time counts other people's work; CPU seconds count only this job's.
-    System.out.printf(Locale.ROOT, "per CPU second: %.0f patients per task CPU second, %.0f per JVM CPU second%n",
-        patients / taskCpu, patients / processCpu);
-    System.out.printf(Locale.ROOT, "shuffle written %.1f MiB (%d records), read %.1f MiB; spilled to disk %.1f MiB%n",
-        tasks.shuffleWritten.get() / 1048576.0, tasks.shuffleRecords.get(), tasks.shuffleRead.get() / 1048576.0,
+    System.out.printf(
+        Locale.ROOT,
+        "per CPU second: %.0f patients per task CPU second, %.0f per JVM CPU second%n",
+        patients / taskCpu,
+        patients / processCpu);
+    System.out.printf(
+        Locale.ROOT,
+        "shuffle written %.1f MiB (%d records), read %.1f MiB; spilled to disk %.1f MiB%n",
+        tasks.shuffleWritten.get() / 1048576.0,
+        tasks.shuffleRecords.get(),
+        tasks.shuffleRead.get() / 1048576.0,
         tasks.diskSpilled.get() / 1048576.0);
-    System.out.printf(Locale.ROOT, "peak execution memory of one task %.1f MiB%n", tasks.peakExecution.get() / 1048576.0);
-    System.out.printf(Locale.ROOT, "heap in use after GC, highest %d MiB; heap pools' peaks add up to %d MiB%n",
-        liveAfterGc.get() >> 20, poolPeaks() >> 20);
+    System.out.printf(
+        Locale.ROOT,
+        "peak execution memory of one task %.1f MiB%n",
+        tasks.peakExecution.get() / 1048576.0);
+    System.out.printf(
+        Locale.ROOT,
+        "heap in use after GC, highest %d MiB; heap pools' peaks add up to %d MiB%n",
+        liveAfterGc.get() >> 20,
+        poolPeaks() >> 20);
     System.out.println("load average before: " + loadBefore + "; after: " + loadAfter);
   }
 
@@ -109,19 +145,26 @@ public final class SparkBenchmark {
   private static AtomicLong watchLiveHeap() {
     AtomicLong highest = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-        if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-          return;
-        }
-        GarbageCollectionNotificationInfo info =
-            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        long used = 0;
-        for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-          used += usage.getUsed();
-        }
-        long heap = used - nonHeapAfterGc(info);
-        highest.accumulateAndGet(heap, Math::max);
-      }, null, null);
+      ((NotificationEmitter) gc)
+          .addNotificationListener(
+              (notification, handback) -> {
+                if (!notification
+                    .getType()
+                    .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                  return;
+                }
+                GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData());
+                long used = 0;
+                for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                  used += usage.getUsed();
+                }
+                long heap = used - nonHeapAfterGc(info);
+                highest.accumulateAndGet(heap, Math::max);
+              },
+              null,
+              null);
     }
     return highest;
   }
@@ -138,7 +181,8 @@ public final class SparkBenchmark {
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long poolPeaks() {

@@ -20,14 +20,16 @@ import static dev.eligo.examples.her2low.Json.obj;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The facts the screening cases change, coded as the data dictionary says. Dates are those of
- * the sample patients: S = 2026-03-16, enrollment 2026-03-18, first dose 2026-03-20; blood tests
- * drawn on {@link #LAB_DAY}.
+ * The facts the screening cases change, coded as the data dictionary says. Dates are those of the
+ * sample patients: S = 2026-03-16, enrollment 2026-03-18, first dose 2026-03-20; blood tests drawn
+ * on {@link #LAB_DAY}.
  */
 final class Facts {
   static final String LAB_DAY = "2026-03-12";
+
   /** The day the baseline's metastatic biopsy was read (HER2, ER and PR of the second sample). */
   static final String BIOPSY_2023 = "2023-05-02";
+
   static final String BIOPSY_2019 = "2019-04-08";
 
   private Facts() {}
@@ -48,11 +50,13 @@ final class Facts {
   static final String EQUIVOCAL = "42425007";
 
   static ObjectNode estrogenReceptor(String day, String percent) {
-    return observation("laboratory", coding(LOINC, "85337-4"), day, "valueQuantity", quantity(percent, "%"), null);
+    return observation(
+        "laboratory", coding(LOINC, "85337-4"), day, "valueQuantity", quantity(percent, "%"), null);
   }
 
   static ObjectNode progesteroneReceptor(String day, String percent) {
-    return observation("laboratory", coding(LOINC, "85339-0"), day, "valueQuantity", quantity(percent, "%"), null);
+    return observation(
+        "laboratory", coding(LOINC, "85339-0"), day, "valueQuantity", quantity(percent, "%"), null);
   }
 
   // ---- scores, labs, imaging ------------------------------------------------------------------
@@ -84,7 +88,12 @@ final class Facts {
 
   /** Direct bilirubin in mg/dL, normal from 0.0 to 0.3. */
   static ObjectNode directBilirubin(String value) {
-    return lab("1968-7", LAB_DAY, quantity(value, "mg/dL"), quantity("0.0", "mg/dL"), quantity("0.3", "mg/dL"));
+    return lab(
+        "1968-7",
+        LAB_DAY,
+        quantity(value, "mg/dL"),
+        quantity("0.0", "mg/dL"),
+        quantity("0.3", "mg/dL"));
   }
 
   /** AST in U/L, normal up to 40. */
@@ -103,17 +112,26 @@ final class Facts {
   }
 
   static ObjectNode weight(String day, String kg) {
-    return observation("vital-signs", coding(LOINC, "29463-7"), day, "valueQuantity", quantity(kg, "kg"), null);
+    return observation(
+        "vital-signs", coding(LOINC, "29463-7"), day, "valueQuantity", quantity(kg, "kg"), null);
   }
 
   /** LVEF by echo on 2026-03-05, with the institution's lower limit ({@code null}: no range). */
   static ObjectNode lvef(String percent, String lowerLimit) {
-    return observation("imaging", coding(LOINC, "8806-2"), "2026-03-05", "valueQuantity", quantity(percent, "%"),
-        lowerLimit == null ? null : arr(obj("low", quantity(lowerLimit, "%"), "high", quantity("74", "%"))));
+    return observation(
+        "imaging",
+        coding(LOINC, "8806-2"),
+        "2026-03-05",
+        "valueQuantity",
+        quantity(percent, "%"),
+        lowerLimit == null
+            ? null
+            : arr(obj("low", quantity(lowerLimit, "%"), "high", quantity("74", "%"))));
   }
 
   static ObjectNode qtcf(String day, String ms) {
-    return observation("procedure", coding(LOINC, "76634-5"), day, "valueQuantity", quantity(ms, "ms"), null);
+    return observation(
+        "procedure", coding(LOINC, "76634-5"), day, "valueQuantity", quantity(ms, "ms"), null);
   }
 
   // ---- viral infections ---------------------------------------------------------------------
@@ -170,7 +188,10 @@ final class Facts {
     return active("C79.31", onset);
   }
 
-  /** A systemic corticosteroid (ATC H02AB..) going on since 2025-12-01, {@code dose} {@code times} a day. */
+  /**
+   * A systemic corticosteroid (ATC H02AB..) going on since 2025-12-01, {@code dose} {@code times} a
+   * day.
+   */
   static ObjectNode steroid(String atc, String dose, int timesPerDay) {
     return statement(atc(atc), "2025-12-01", null, dosage(dose, "mg", timesPerDay));
   }

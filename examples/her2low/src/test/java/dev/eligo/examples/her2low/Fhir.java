@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * FHIR R4 resources as the sample patients' hospital writes them (see patients/README.md), for
- * the changes a screening case makes to the baseline patient.
+ * FHIR R4 resources as the sample patients' hospital writes them (see patients/README.md), for the
+ * changes a screening case makes to the baseline patient.
  */
 final class Fhir {
   static final String LOINC = "http://loinc.org";
@@ -39,8 +39,17 @@ final class Fhir {
 
   /** A quantity written below, at most, at least or above a limit: {@code <20 {copies}/mL}. */
   static ObjectNode quantity(String comparator, String value, String unit) {
-    return obj("value", new BigDecimal(value), "comparator", comparator, "unit", unit, "system", UCUM,
-        "code", unit);
+    return obj(
+        "value",
+        new BigDecimal(value),
+        "comparator",
+        comparator,
+        "unit",
+        unit,
+        "system",
+        UCUM,
+        "code",
+        unit);
   }
 
   private static String id(String prefix) {
@@ -50,9 +59,15 @@ final class Fhir {
   // ---- observations -------------------------------------------------------------------------
 
   /** A final laboratory result with a normal range up to {@code high} (none when {@code null}). */
-  static ObjectNode lab(String loinc, String day, ObjectNode value, ObjectNode low, ObjectNode high) {
+  static ObjectNode lab(
+      String loinc, String day, ObjectNode value, ObjectNode low, ObjectNode high) {
     ObjectNode range = low == null && high == null ? null : obj("low", low, "high", high);
-    return observation("laboratory", coding(LOINC, loinc), day, "valueQuantity", value,
+    return observation(
+        "laboratory",
+        coding(LOINC, loinc),
+        day,
+        "valueQuantity",
+        value,
         range == null ? null : arr(range));
   }
 
@@ -61,7 +76,8 @@ final class Fhir {
   }
 
   static ObjectNode coded(String system, String code, String day, ObjectNode valueCoding) {
-    return observation("laboratory", coding(system, code), day, "valueCodeableConcept", cc(valueCoding), null);
+    return observation(
+        "laboratory", coding(system, code), day, "valueCodeableConcept", cc(valueCoding), null);
   }
 
   static ObjectNode integer(String system, String code, String day, int value) {
@@ -71,33 +87,54 @@ final class Fhir {
   static ObjectNode observation(
       String category, ObjectNode code, String day, String valueKey, Object value, Object ranges) {
     return obj(
-        "resourceType", "Observation",
-        "id", id("obs"),
-        "status", "final",
-        "category", arr(cc(coding("http://terminology.hl7.org/CodeSystem/observation-category", category))),
-        "code", cc(code),
-        "subject", obj("reference", PATIENT),
-        "effectiveDateTime", day,
-        valueKey, value,
-        "referenceRange", ranges);
+        "resourceType",
+        "Observation",
+        "id",
+        id("obs"),
+        "status",
+        "final",
+        "category",
+        arr(cc(coding("http://terminology.hl7.org/CodeSystem/observation-category", category))),
+        "code",
+        cc(code),
+        "subject",
+        obj("reference", PATIENT),
+        "effectiveDateTime",
+        day,
+        valueKey,
+        value,
+        "referenceRange",
+        ranges);
   }
 
   // ---- conditions, procedures, specimens, reports, allergies -------------------------------
 
-  /** A problem-list diagnosis in ICD-10-CM; {@code status} {@code null} leaves the clinical status out. */
-  static ObjectNode condition(String icd10, String onset, String status, String abatement, String verification) {
+  /**
+   * A problem-list diagnosis in ICD-10-CM; {@code status} {@code null} leaves the clinical status
+   * out.
+   */
+  static ObjectNode condition(
+      String icd10, String onset, String status, String abatement, String verification) {
     return condition(coding(ICD10_CM, icd10), onset, status, abatement, verification);
   }
 
-  static ObjectNode condition(ObjectNode code, String onset, String status, String abatement, String verification) {
+  static ObjectNode condition(
+      ObjectNode code, String onset, String status, String abatement, String verification) {
     return obj(
         "resourceType", "Condition",
         "id", id("cond"),
-        "clinicalStatus", status == null ? null
-            : cc(coding("http://terminology.hl7.org/CodeSystem/condition-clinical", status)),
+        "clinicalStatus",
+            status == null
+                ? null
+                : cc(coding("http://terminology.hl7.org/CodeSystem/condition-clinical", status)),
         "verificationStatus",
             cc(coding("http://terminology.hl7.org/CodeSystem/condition-ver-status", verification)),
-        "category", arr(cc(coding("http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item"))),
+        "category",
+            arr(
+                cc(
+                    coding(
+                        "http://terminology.hl7.org/CodeSystem/condition-category",
+                        "problem-list-item"))),
         "code", cc(code),
         "subject", obj("reference", PATIENT),
         "onsetDateTime", onset,
@@ -134,7 +171,9 @@ final class Fhir {
         "collection", obj("collectedDateTime", collected));
   }
 
-  /** A brain MRI report concluded with a local code ({@code cns-stable}, {@code cns-progressing}). */
+  /**
+   * A brain MRI report concluded with a local code ({@code cns-stable}, {@code cns-progressing}).
+   */
   static ObjectNode brainMri(String day, String conclusion) {
     return obj(
         "resourceType", "DiagnosticReport",
@@ -150,9 +189,15 @@ final class Fhir {
     return obj(
         "resourceType", "AllergyIntolerance",
         "id", id("alg"),
-        "clinicalStatus", cc(coding("http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "active")),
+        "clinicalStatus",
+            cc(
+                coding(
+                    "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "active")),
         "verificationStatus",
-            cc(coding("http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", "confirmed")),
+            cc(
+                coding(
+                    "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
+                    "confirmed")),
         "type", "allergy",
         "code", cc(substance),
         "patient", obj("reference", PATIENT),

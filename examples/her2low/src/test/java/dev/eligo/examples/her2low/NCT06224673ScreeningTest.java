@@ -22,10 +22,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Screens the table of {@link ScreeningCases} with the evaluator generated from
- * NCT06224673.eligo, each patient read from FHIR by the fhir module, and checks each verdict, the
- * criteria that decide it and the outcomes the case is about; then checks that the table, taken
- * together, drives every criterion and part to met, not met and unknown.
+ * Screens the table of {@link ScreeningCases} with the evaluator generated from NCT06224673.eligo,
+ * each patient read from FHIR by the fhir module, and checks each verdict, the criteria that decide
+ * it and the outcomes the case is about; then checks that the table, taken together, drives every
+ * criterion and part to met, not met and unknown.
  */
 class NCT06224673ScreeningTest {
   /** Every criterion and part of the criteria file. */
@@ -45,14 +45,19 @@ class NCT06224673ScreeningTest {
     SoftAssertions softly = new SoftAssertions();
     softly.assertThat(result.verdict()).as("verdict").isEqualTo(c.verdict());
     softly.assertThat(ids(result.deciding())).as("deciding criteria").isEqualTo(c.deciding());
-    c.outcomes().forEach((id, expected) -> softly
-        .assertThat(result.criterion(id).map(CriterionResult::outcome))
-        .as("outcome of %s", id)
-        .contains(expected));
+    c.outcomes()
+        .forEach(
+            (id, expected) ->
+                softly
+                    .assertThat(result.criterion(id).map(CriterionResult::outcome))
+                    .as("outcome of %s", id)
+                    .contains(expected));
     List<Throwable> errors = softly.errorsCollected();
     if (!errors.isEmpty()) {
-      String failures = errors.stream().map(Throwable::getMessage).collect(Collectors.joining("\n"));
-      throw new AssertionError(c.name() + "\n" + failures + "\n\nexplanation:\n" + result.explain());
+      String failures =
+          errors.stream().map(Throwable::getMessage).collect(Collectors.joining("\n"));
+      throw new AssertionError(
+          c.name() + "\n" + failures + "\n\nexplanation:\n" + result.explain());
     }
   }
 
@@ -65,7 +70,8 @@ class NCT06224673ScreeningTest {
 
   @Test
   void evaluator_declaresTheCriteriaAndPartsOfTheCriteriaFile() {
-    assertThat(Screener.EVALUATOR.protocol().criteria()).extracting(CriterionInfo::id)
+    assertThat(Screener.EVALUATOR.protocol().criteria())
+        .extracting(CriterionInfo::id)
         .containsExactlyInAnyOrderElementsOf(ALL_IDS);
   }
 
@@ -82,24 +88,31 @@ class NCT06224673ScreeningTest {
     ALL_IDS.forEach(id -> seen.put(id, EnumSet.noneOf(CriterionOutcome.class)));
     for (ScreeningCase c : cases()) {
       ScreeningResult result = screen(c);
-      seen.forEach((id, outcomes) -> result.criterion(id).ifPresent(found -> outcomes.add(found.outcome())));
+      seen.forEach(
+          (id, outcomes) -> result.criterion(id).ifPresent(found -> outcomes.add(found.outcome())));
     }
     List<String> missing = new ArrayList<>();
-    seen.forEach((id, outcomes) -> {
-      for (CriterionOutcome o : CriterionOutcome.values()) {
-        if (!outcomes.contains(o)) {
-          missing.add(id + " never " + o);
-        }
-      }
-    });
+    seen.forEach(
+        (id, outcomes) -> {
+          for (CriterionOutcome o : CriterionOutcome.values()) {
+            if (!outcomes.contains(o)) {
+              missing.add(id + " never " + o);
+            }
+          }
+        });
     assertThat(missing).as("criterion outcomes no case produces").isEmpty();
   }
 
   @Test
   void missingFirstDose_isAUsageErrorNamingTheInput() {
-    Screening withoutFirstDose = Screening.on(ScreeningInputs.SCREENING_DATE).with("cohort", "1")
-        .with("enrollmentDate", ScreeningInputs.ENROLLMENT);
-    assertThatThrownBy(() -> Screener.EVALUATOR.screen(SamplePatient.baseline().record("no-first-dose"), withoutFirstDose))
+    Screening withoutFirstDose =
+        Screening.on(ScreeningInputs.SCREENING_DATE)
+            .with("cohort", "1")
+            .with("enrollmentDate", ScreeningInputs.ENROLLMENT);
+    assertThatThrownBy(
+            () ->
+                Screener.EVALUATOR.screen(
+                    SamplePatient.baseline().record("no-first-dose"), withoutFirstDose))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'firstDose'");
   }
@@ -107,14 +120,16 @@ class NCT06224673ScreeningTest {
   @Test
   void cohortNotYetDecided_leavesI5Unknown() {
     Screening undecided = ScreeningInputs.COHORT_1.screening().with("cohort", "unknown");
-    ScreeningResult result = Screener.EVALUATOR.screen(SamplePatient.baseline().record("cohort-undecided"), undecided);
+    ScreeningResult result =
+        Screener.EVALUATOR.screen(SamplePatient.baseline().record("cohort-undecided"), undecided);
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(ids(result.deciding())).containsExactly("I5");
   }
 
   /** Each case is screened once, whichever test asks first. */
   private static ScreeningResult screen(ScreeningCase c) {
-    return RESULTS.computeIfAbsent(c.name(), name -> Screener.screen(c.patient().record(name), c.inputs()));
+    return RESULTS.computeIfAbsent(
+        c.name(), name -> Screener.screen(c.patient().record(name), c.inputs()));
   }
 
   private static List<String> ids(List<CriterionResult> results) {
@@ -123,7 +138,10 @@ class NCT06224673ScreeningTest {
 
   private static List<String> allIds() {
     List<String> ids = new ArrayList<>(ScreeningCase.TOP_LEVEL);
-    ids.addAll(List.of("I5a", "I5b", "I8a", "I8b", "I8c", "E3a", "E3b", "E6a", "E6b", "E6c", "E6d", "E8a", "E8b"));
+    ids.addAll(
+        List.of(
+            "I5a", "I5b", "I8a", "I8b", "I8c", "E3a", "E3b", "E6a", "E6b", "E6c", "E6d", "E8a",
+            "E8b"));
     return List.copyOf(ids);
   }
 }

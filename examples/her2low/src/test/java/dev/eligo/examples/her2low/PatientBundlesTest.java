@@ -50,7 +50,9 @@ class PatientBundlesTest {
         Arguments.of("her2low-17", Verdict.NEEDS_REVIEW, List.of("I5")),
         Arguments.of("her2low-18", Verdict.NEEDS_REVIEW, List.of("I16")),
         Arguments.of("her2low-19", Verdict.NEEDS_REVIEW, List.of("I8")),
-        Arguments.of("her2low-20", Verdict.NEEDS_REVIEW,
+        Arguments.of(
+            "her2low-20",
+            Verdict.NEEDS_REVIEW,
             List.of("I8", "I18", "I20", "E5", "E6", "E7", "E9", "E12", "E14")),
         Arguments.of("her2low-21", Verdict.NEEDS_REVIEW, List.of("I3")),
         Arguments.of("her2low-22", Verdict.NEEDS_REVIEW, List.of("I10")),
@@ -66,11 +68,12 @@ class PatientBundlesTest {
 
   @ParameterizedTest(name = "{0} is {1}, decided by {2}")
   @MethodSource("expectations")
-  void bundle_hasTheVerdictAndDecidingCriteriaOfTheReadme(String patient, Verdict verdict, List<String> deciding)
-      throws IOException {
+  void bundle_hasTheVerdictAndDecidingCriteriaOfTheReadme(
+      String patient, Verdict verdict, List<String> deciding) throws IOException {
     Path bundle = bundles().get(patient);
     assertThat(bundle).as("Bundle of %s", patient).isNotNull();
-    PatientReadResult read = PatientSources.bundleJson(bundle.toString(), Files.readAllBytes(bundle));
+    PatientReadResult read =
+        PatientSources.bundleJson(bundle.toString(), Files.readAllBytes(bundle));
     assertThat(read).as("%s reads without error", patient).isInstanceOf(MappedPatient.class);
     MappedPatient mapped = (MappedPatient) read;
     assertThat(mapped.record().problems()).as("problems reading %s", patient).isEmpty();
@@ -80,26 +83,34 @@ class PatientBundlesTest {
     assertThat(result.verdict()).as(result.explain()).isEqualTo(verdict);
     List<String> expected = verdict == Verdict.ELIGIBLE ? ScreeningCase.TOP_LEVEL : deciding;
     assertThat(result.deciding().stream().map(CriterionResult::id).collect(Collectors.toList()))
-        .as(result.explain()).isEqualTo(expected);
+        .as(result.explain())
+        .isEqualTo(expected);
   }
 
   @Test
   void everyBundle_isInTheReadmeTable() throws IOException {
-    List<String> listed = expectations().stream().map(a -> (String) a.get()[0]).collect(Collectors.toList());
+    List<String> listed =
+        expectations().stream().map(a -> (String) a.get()[0]).collect(Collectors.toList());
     assertThat(bundles().keySet()).containsExactlyInAnyOrderElementsOf(listed);
     assertThat(Files.readString(PATIENTS.resolve("README.md"))).contains(listed);
   }
 
   private static ScreeningInputs inputsFor(Path bundle) {
     return bundle.getParent().getFileName().toString().equals("cohort-2")
-        ? ScreeningInputs.COHORT_2 : ScreeningInputs.COHORT_1;
+        ? ScreeningInputs.COHORT_2
+        : ScreeningInputs.COHORT_1;
   }
 
   private static Map<String, Path> bundles() throws IOException {
     try (Stream<Path> files = Files.walk(PATIENTS)) {
-      return files.filter(f -> f.toString().endsWith(".json"))
-          .collect(Collectors.toMap(f -> f.getFileName().toString().replace(".json", ""), f -> f, (a, b) -> a,
-              TreeMap::new));
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
+          .collect(
+              Collectors.toMap(
+                  f -> f.getFileName().toString().replace(".json", ""),
+                  f -> f,
+                  (a, b) -> a,
+                  TreeMap::new));
     }
   }
 }

@@ -17,8 +17,8 @@ import java.util.Iterator;
 
 /**
  * A patient as a FHIR Bundle: the baseline sample patient her2low-01, changed by a case. Each
- * method returns a changed copy, so a case reads as the baseline and what it changes:
- * {@code baseline().without("718-7").with(lab("718-7", LAB_DAY, "7.9", "g/dL", "15.5"))}.
+ * method returns a changed copy, so a case reads as the baseline and what it changes: {@code
+ * baseline().without("718-7").with(lab("718-7", LAB_DAY, "7.9", "g/dL", "15.5"))}.
  */
 final class SamplePatient {
   static final Path BASELINE = Path.of("patients", "cohort-1", "her2low-01.json");
@@ -47,9 +47,9 @@ final class SamplePatient {
   }
 
   /**
-   * The patient without the resources coded {@code code} (in {@code code},
-   * {@code medicationCodeableConcept} or a specimen's {@code type}); a code no resource has is a
-   * mistake in the test.
+   * The patient without the resources coded {@code code} (in {@code code}, {@code
+   * medicationCodeableConcept} or a specimen's {@code type}); a code no resource has is a mistake
+   * in the test.
    */
   SamplePatient without(String code) {
     ObjectNode changed = bundle.deepCopy();
@@ -98,7 +98,8 @@ final class SamplePatient {
   /** The record the fhir module reads from this Bundle. */
   PatientRecord record(String source) {
     try {
-      PatientReadResult read = PatientSources.bundleJson(source, Json.MAPPER.writeValueAsBytes(bundle));
+      PatientReadResult read =
+          PatientSources.bundleJson(source, Json.MAPPER.writeValueAsBytes(bundle));
       if (!(read instanceof MappedPatient)) {
         throw new AssertionError("the case's Bundle cannot be read: " + read);
       }

@@ -10,11 +10,14 @@ import java.time.LocalDate;
 record ScreeningInputs(LocalDate date, String cohort, LocalDate enrollment, LocalDate firstDose) {
   /** S, the screening date of every case: a Monday. */
   static final LocalDate SCREENING_DATE = LocalDate.of(2026, 3, 16);
+
   static final LocalDate ENROLLMENT = LocalDate.of(2026, 3, 18);
   static final LocalDate FIRST_DOSE = LocalDate.of(2026, 3, 20);
 
-  static final ScreeningInputs COHORT_1 = new ScreeningInputs(SCREENING_DATE, "1", ENROLLMENT, FIRST_DOSE);
-  static final ScreeningInputs COHORT_2 = new ScreeningInputs(SCREENING_DATE, "2", ENROLLMENT, FIRST_DOSE);
+  static final ScreeningInputs COHORT_1 =
+      new ScreeningInputs(SCREENING_DATE, "1", ENROLLMENT, FIRST_DOSE);
+  static final ScreeningInputs COHORT_2 =
+      new ScreeningInputs(SCREENING_DATE, "2", ENROLLMENT, FIRST_DOSE);
 
   /** The same screening with the first dose planned on another day. */
   ScreeningInputs firstDoseOn(LocalDate day) {
@@ -23,7 +26,9 @@ record ScreeningInputs(LocalDate date, String cohort, LocalDate enrollment, Loca
 
   /** These inputs as the evaluator takes them, named as the criteria file declares them. */
   Screening screening() {
-    return Screening.on(date).with("cohort", cohort).with("enrollmentDate", enrollment)
+    return Screening.on(date)
+        .with("cohort", cohort)
+        .with("enrollmentDate", enrollment)
         .with("firstDose", firstDose);
   }
 }

@@ -24,8 +24,12 @@ final class ConditionFact implements Fact {
   }
 
   private ConditionFact(
-      String slot, List<Coding> codes, ClinicalStatus clinicalStatus,
-      VerificationStatus verification, LocalDate onset, LocalDate abatement) {
+      String slot,
+      List<Coding> codes,
+      ClinicalStatus clinicalStatus,
+      VerificationStatus verification,
+      LocalDate onset,
+      LocalDate abatement) {
     this.slot = slot;
     this.codes = List.copyOf(codes);
     this.clinicalStatus = clinicalStatus;
@@ -34,7 +38,10 @@ final class ConditionFact implements Fact {
     this.abatement = abatement;
   }
 
-  /** The reference other records (a medication's reason) use for this condition, its slot's only one. */
+  /**
+   * The reference other records (a medication's reason) use for this condition, its slot's only
+   * one.
+   */
   RecordRef ref() {
     return RecordRef.of("Condition", slot);
   }
@@ -76,7 +83,13 @@ final class ConditionFact implements Fact {
 
   @Override
   public void addTo(PatientRecord.Builder record, String id) {
-    record.add(new Condition(RecordRef.of("Condition", id), codes, clinicalStatus, verification,
-        RecordDate.of(onset), abatement == null ? null : RecordDate.of(abatement)));
+    record.add(
+        new Condition(
+            RecordRef.of("Condition", id),
+            codes,
+            clinicalStatus,
+            verification,
+            RecordDate.of(onset),
+            abatement == null ? null : RecordDate.of(abatement)));
   }
 }

@@ -4,8 +4,8 @@ import dev.eligo.runtime.record.PatientRecord;
 import java.util.function.BiConsumer;
 
 /**
- * One fact of a test patient's record, kept under a slot ({@code anc}, {@code psa},
- * {@code attest-informed-consent}) so that a case can replace or remove it.
+ * One fact of a test patient's record, kept under a slot ({@code anc}, {@code psa}, {@code
+ * attest-informed-consent}) so that a case can replace or remove it.
  */
 interface Fact {
   /** The slot the fact belongs to; {@link PatientFixture#with} replaces a whole slot. */

@@ -30,8 +30,14 @@ final class MedicationFact implements Fact {
   }
 
   private MedicationFact(
-      String slot, String id, Coding code, MedicationStatus status, LocalDate start,
-      LocalDate end, List<Coding> routes, List<RecordRef> reasons) {
+      String slot,
+      String id,
+      Coding code,
+      MedicationStatus status,
+      LocalDate start,
+      LocalDate end,
+      List<Coding> routes,
+      List<RecordRef> reasons) {
     this.slot = slot;
     this.id = id;
     this.code = code;
@@ -44,12 +50,14 @@ final class MedicationFact implements Fact {
 
   /** Taken from {@code first} to {@code last}, both days included; completed. */
   MedicationFact from(LocalDate first, LocalDate last) {
-    return new MedicationFact(slot, id, code, MedicationStatus.COMPLETED, first, last, routes, reasons);
+    return new MedicationFact(
+        slot, id, code, MedicationStatus.COMPLETED, first, last, routes, reasons);
   }
 
   /** Taken since {@code first} and still going on: an active statement with no end. */
   MedicationFact ongoingFrom(LocalDate first) {
-    return new MedicationFact(slot, id, code, MedicationStatus.ACTIVE, first, null, routes, reasons);
+    return new MedicationFact(
+        slot, id, code, MedicationStatus.ACTIVE, first, null, routes, reasons);
   }
 
   MedicationFact status(MedicationStatus newStatus) {
@@ -90,11 +98,20 @@ final class MedicationFact implements Fact {
 
   @Override
   public void addTo(PatientRecord.Builder record, String recordId) {
-    Objects.requireNonNull(start, () -> slot + ": give the use its dates with from() or ongoingFrom()");
-    RecordPeriod period = end == null
-        ? RecordPeriod.ongoingFrom(RecordDate.of(start))
-        : new RecordPeriod(RecordDate.of(start), RecordDate.of(end));
-    record.add(new MedicationUse(RecordRef.of("MedicationStatement", recordId), List.of(code),
-        status, period, routes, List.of(), reasons));
+    Objects.requireNonNull(
+        start, () -> slot + ": give the use its dates with from() or ongoingFrom()");
+    RecordPeriod period =
+        end == null
+            ? RecordPeriod.ongoingFrom(RecordDate.of(start))
+            : new RecordPeriod(RecordDate.of(start), RecordDate.of(end));
+    record.add(
+        new MedicationUse(
+            RecordRef.of("MedicationStatement", recordId),
+            List.of(code),
+            status,
+            period,
+            routes,
+            List.of(),
+            reasons));
   }
 }

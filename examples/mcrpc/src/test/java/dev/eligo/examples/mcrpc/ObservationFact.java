@@ -27,8 +27,12 @@ final class ObservationFact implements Fact {
   }
 
   private ObservationFact(
-      String slot, Coding code, ObservationValue value, RecordDate effective,
-      ObservationStatus status, List<ReferenceRange> ranges) {
+      String slot,
+      Coding code,
+      ObservationValue value,
+      RecordDate effective,
+      ObservationStatus status,
+      List<ReferenceRange> ranges) {
     this.slot = slot;
     this.code = code;
     this.value = value;
@@ -71,8 +75,13 @@ final class ObservationFact implements Fact {
   /** The same quantity stated with a FHIR comparator, e.g. {@code <20 ng/dL}. */
   ObservationFact comparator(String comparator) {
     ObservationValue.QuantityValue q = (ObservationValue.QuantityValue) value;
-    return new ObservationFact(slot, code,
-        new ObservationValue.QuantityValue(q.value(), q.unit(), comparator), effective, status, ranges);
+    return new ObservationFact(
+        slot,
+        code,
+        new ObservationValue.QuantityValue(q.value(), q.unit(), comparator),
+        effective,
+        status,
+        ranges);
   }
 
   static ObservationValue quantity(String value, String unit) {
@@ -91,7 +100,14 @@ final class ObservationFact implements Fact {
 
   @Override
   public void addTo(PatientRecord.Builder record, String id) {
-    record.add(new Observation(RecordRef.of("Observation", id), List.of(code), status, effective,
-        null, value, ranges));
+    record.add(
+        new Observation(
+            RecordRef.of("Observation", id),
+            List.of(code),
+            status,
+            effective,
+            null,
+            value,
+            ranges));
   }
 }

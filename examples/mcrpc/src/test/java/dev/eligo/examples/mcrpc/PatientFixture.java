@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A test patient as a set of facts by slot. Each method returns a changed copy, so a case reads
- * as the baseline and the one or two facts it changes:
- * {@code eligible().with(anc("1.5", "10*9/L").on(daysBefore(3)))}.
+ * A test patient as a set of facts by slot. Each method returns a changed copy, so a case reads as
+ * the baseline and the one or two facts it changes: {@code eligible().with(anc("1.5",
+ * "10*9/L").on(daysBefore(3)))}.
  */
 final class PatientFixture {
   private final LocalDate birthDate;

@@ -18,9 +18,9 @@ import java.util.List;
 
 /**
  * Test patients for NCT07298239, coded as the data dictionary says
- * (examples/mcrpc/data-dictionary.md), all screened on {@link #SCREENING_DATE}.
- * {@link #eligible()} is a man with mCRPC on abiraterone who meets every inclusion and no
- * exclusion; cases change one or two of his facts.
+ * (examples/mcrpc/data-dictionary.md), all screened on {@link #SCREENING_DATE}. {@link #eligible()}
+ * is a man with mCRPC on abiraterone who meets every inclusion and no exclusion; cases change one
+ * or two of his facts.
  */
 final class Patients {
   /** S, the screening date of every case: a Tuesday. */
@@ -54,21 +54,34 @@ final class Patients {
         .with(prostateCancer(), boneMetastases())
         .with(testosterone("18", "ng/dL"))
         // Nadir 0.6, then three rises a month or more apart, all >= 0.9, the last 2.3 > 2.
-        .with(psa("2026-03-10", "0.9"), psa("2026-05-12", "0.6"), psa("2026-07-14", "1.1"),
-            psa("2026-08-18", "1.5"), psa("2026-09-22", "2.3"))
+        .with(
+            psa("2026-03-10", "0.9"),
+            psa("2026-05-12", "0.6"),
+            psa("2026-07-14", "1.1"),
+            psa("2026-08-18", "1.5"),
+            psa("2026-09-22", "2.3"))
         .with(ecog(1), psma(PSMA_POSITIVE))
         .with(anc("3.2", "10*9/L"), platelets("210", "10*9/L"), hemoglobin("13.1", "g/dL"))
         .with(alt("22"), ast("25"), creatinine("0.9", "mg/dL"))
         .with(pt("12.1"), aptt("31"), inr("1.05"))
-        .with(medication("leuprorelin", "L02AE02", "leuprorelin").noRoute()
+        .with(
+            medication("leuprorelin", "L02AE02", "leuprorelin")
+                .noRoute()
                 .ongoingFrom(LocalDate.of(2021, 7, 1)),
-            medication("abiraterone", "L02BX03", "abiraterone").ongoingFrom(LocalDate.of(2025, 6, 1)),
+            medication("abiraterone", "L02BX03", "abiraterone")
+                .ongoingFrom(LocalDate.of(2025, 6, 1)),
             // Routine with abiraterone, no stated reason: not a sign of autoimmune disease.
             medication("prednisone", "H02AB07", "prednisone").ongoingFrom(LocalDate.of(2025, 6, 1)))
-        .with(allergy("allergy-penicillin", new Coding(ATC, "J01CE", "beta-lactamase sensitive penicillins"),
-            VerificationStatus.CONFIRMED))
-        .with(attests(EXPECTED_SURVIVAL, true), attests(INFORMED_CONSENT, true),
-            attests(CONTRACEPTION, true), attests(UNSUITABLE, false));
+        .with(
+            allergy(
+                "allergy-penicillin",
+                new Coding(ATC, "J01CE", "beta-lactamase sensitive penicillins"),
+                VerificationStatus.CONFIRMED))
+        .with(
+            attests(EXPECTED_SURVIVAL, true),
+            attests(INFORMED_CONSENT, true),
+            attests(CONTRACEPTION, true),
+            attests(UNSUITABLE, false));
   }
 
   // ---- dates ------------------------------------------------------------------------------
@@ -105,26 +118,38 @@ final class Patients {
 
   /** A bone scan's count of new lesions since the previous scan. */
   static ObservationFact boneScan(long newLesions, LocalDate date) {
-    return new ObservationFact("bone-scan", new Coding(LOCAL, "bone-scan-new-lesions", null),
-        new ObservationValue.IntegerValue(newLesions), date);
+    return new ObservationFact(
+        "bone-scan",
+        new Coding(LOCAL, "bone-scan-new-lesions", null),
+        new ObservationValue.IntegerValue(newLesions),
+        date);
   }
 
   /** A RECIST 1.1 overall response: {@code CR}, {@code PR}, {@code SD} or {@code PD}. */
   static ObservationFact recist(String response, LocalDate date) {
-    return new ObservationFact("recist", new Coding(LOCAL, "recist-overall-response", null),
-        new ObservationValue.CodedValue(List.of(new Coding(LOCAL, response, null)), null), date);
+    return new ObservationFact(
+        "recist",
+        new Coding(LOCAL, "recist-overall-response", null),
+        new ObservationValue.CodedValue(List.of(new Coding(LOCAL, response, null)), null),
+        date);
   }
 
   /** ECOG performance status, LOINC 89247-1, 5 days before S. */
   static ObservationFact ecog(long score) {
-    return new ObservationFact("ecog", new Coding(LOINC, "89247-1", null),
-        new ObservationValue.IntegerValue(score), daysBefore(5));
+    return new ObservationFact(
+        "ecog",
+        new Coding(LOINC, "89247-1", null),
+        new ObservationValue.IntegerValue(score),
+        daysBefore(5));
   }
 
   /** PSMA expression on a biopsy of 2026-09-30. */
   static ObservationFact psma(Coding result) {
-    return new ObservationFact("psma", new Coding(LOCAL, "psma-expression", null),
-        new ObservationValue.CodedValue(List.of(result), null), day("2026-09-30"));
+    return new ObservationFact(
+        "psma",
+        new Coding(LOCAL, "psma-expression", null),
+        new ObservationValue.CodedValue(List.of(result), null),
+        day("2026-09-30"));
   }
 
   /** Absolute neutrophil count, LOINC 751-8. */
@@ -181,30 +206,36 @@ final class Patients {
 
   /** A quantity drawn on the baseline's lab day. */
   private static ObservationFact lab(String slot, String loinc, String value, String unit) {
-    return new ObservationFact(slot, new Coding(LOINC, loinc, null),
-        ObservationFact.quantity(value, unit), LAB_DAY);
+    return new ObservationFact(
+        slot, new Coding(LOINC, loinc, null), ObservationFact.quantity(value, unit), LAB_DAY);
   }
 
   // ---- conditions -------------------------------------------------------------------------
 
   /** Adenocarcinoma of the prostate since June 2021, ICD-10 C61 and SNOMED 399068003. */
   static ConditionFact prostateCancer() {
-    return new ConditionFact("prostate-cancer",
-        List.of(icd10("C61", "Malignant neoplasm of prostate"),
+    return new ConditionFact(
+        "prostate-cancer",
+        List.of(
+            icd10("C61", "Malignant neoplasm of prostate"),
             new Coding(SNOMED, "399068003", "Malignant tumor of prostate")),
         LocalDate.of(2021, 6, 15));
   }
 
   /** Bone metastases since February 2024, ICD-10 C79.51. */
   static ConditionFact boneMetastases() {
-    return diagnosis("metastasis", icd10("C79.51", "Secondary malignant neoplasm of bone"),
+    return diagnosis(
+        "metastasis",
+        icd10("C79.51", "Secondary malignant neoplasm of bone"),
         LocalDate.of(2024, 2, 1));
   }
 
   /** Liver metastases since September 2026, ICD-10 C78.7. */
   static ConditionFact liverMetastases() {
-    return diagnosis("liver-metastasis",
-        icd10("C78.7", "Secondary malignant neoplasm of liver"), day("2026-09-15"));
+    return diagnosis(
+        "liver-metastasis",
+        icd10("C78.7", "Secondary malignant neoplasm of liver"),
+        day("2026-09-15"));
   }
 
   /** A confirmed, active diagnosis. */
@@ -218,26 +249,47 @@ final class Patients {
 
   // ---- treatments, allergies, trials, attestations ----------------------------------------
 
-  /** An oral medication with an ATC code; give it dates with {@code from} or {@code ongoingFrom}. */
+  /**
+   * An oral medication with an ATC code; give it dates with {@code from} or {@code ongoingFrom}.
+   */
   static MedicationFact medication(String slot, String atc, String display) {
     return new MedicationFact(slot, new Coding(ATC, atc, display));
   }
 
   static Fact procedure(String slot, Coding code, LocalDate performed, ProcedureStatus status) {
-    return Fact.of(slot, (record, id) -> record.add(new Procedure(RecordRef.of("Procedure", id),
-        List.of(code), status, RecordPeriod.on(RecordDate.of(performed)))));
+    return Fact.of(
+        slot,
+        (record, id) ->
+            record.add(
+                new Procedure(
+                    RecordRef.of("Procedure", id),
+                    List.of(code),
+                    status,
+                    RecordPeriod.on(RecordDate.of(performed)))));
   }
 
   static Fact allergy(String slot, Coding substance, VerificationStatus verification) {
-    return Fact.of(slot, (record, id) -> record.add(new Allergy(
-        RecordRef.of("AllergyIntolerance", id), List.of(substance), ClinicalStatus.ACTIVE,
-        verification, "allergy", RecordDate.of(LocalDate.of(2019, 4, 2)))));
+    return Fact.of(
+        slot,
+        (record, id) ->
+            record.add(
+                new Allergy(
+                    RecordRef.of("AllergyIntolerance", id),
+                    List.of(substance),
+                    ClinicalStatus.ACTIVE,
+                    verification,
+                    "allergy",
+                    RecordDate.of(LocalDate.of(2019, 4, 2)))));
   }
 
   /** A ResearchSubject of the study {@code nct} with the given status and period. */
   static Fact trial(String slot, String nct, String status, RecordPeriod period) {
-    return Fact.of(slot, (record, id) -> record.add(new ResearchParticipation(
-        RecordRef.of("ResearchSubject", id), status, List.of(nct), period)));
+    return Fact.of(
+        slot,
+        (record, id) ->
+            record.add(
+                new ResearchParticipation(
+                    RecordRef.of("ResearchSubject", id), status, List.of(nct), period)));
   }
 
   /** The investigator's answer, completed 2 days before S. */
@@ -246,7 +298,15 @@ final class Patients {
   }
 
   static Fact attests(String linkId, Boolean answer, LocalDate authored, String status) {
-    return Fact.of("attest-" + linkId, (record, id) -> record.add(new Attestation(
-        RecordRef.of("QuestionnaireResponse", id), linkId, answer, RecordDate.of(authored), status)));
+    return Fact.of(
+        "attest-" + linkId,
+        (record, id) ->
+            record.add(
+                new Attestation(
+                    RecordRef.of("QuestionnaireResponse", id),
+                    linkId,
+                    answer,
+                    RecordDate.of(authored),
+                    status)));
   }
 }

@@ -4,9 +4,9 @@ import static dev.eligo.examples.mcrpc.Patients.SCREENING_DATE;
 import static dev.eligo.examples.mcrpc.Patients.UNSUITABLE;
 import static dev.eligo.examples.mcrpc.Patients.anc;
 import static dev.eligo.examples.mcrpc.Patients.creatinine;
+import static dev.eligo.examples.mcrpc.Patients.day;
 import static dev.eligo.examples.mcrpc.Patients.daysAfter;
 import static dev.eligo.examples.mcrpc.Patients.daysBefore;
-import static dev.eligo.examples.mcrpc.Patients.day;
 import static dev.eligo.examples.mcrpc.Patients.diagnosis;
 import static dev.eligo.examples.mcrpc.Patients.ecog;
 import static dev.eligo.examples.mcrpc.Patients.eligible;
@@ -17,12 +17,12 @@ import static dev.eligo.examples.mcrpc.Patients.testosterone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.ProtocolEvaluator;
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.result.CriterionOutcome;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ScreeningResult;
+import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.result.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,9 +86,15 @@ class ScreeningExplanationTest {
 
   @Test
   void hbvDnaInInternationalUnits_isComparedWith1000CopiesConvertedWithTheDeclaredFactor() {
-    ScreeningResult result = screen(eligible().plus(
-        diagnosis("hbv-carrier", icd10("Z22.5", "Carrier of viral hepatitis"), day("2018-02-01")),
-        hbvDna("200", "[IU]/mL")));
+    ScreeningResult result =
+        screen(
+            eligible()
+                .plus(
+                    diagnosis(
+                        "hbv-carrier",
+                        icd10("Z22.5", "Carrier of viral hepatitis"),
+                        day("2018-02-01")),
+                    hbvDna("200", "[IU]/mL")));
 
     // 1000 {copies}/mL / 5.82 = 171.82 [IU]/mL; 200 is above it.
     assertThat(outcome(result, "E9")).isEqualTo(CriterionOutcome.MET);
@@ -100,7 +106,9 @@ class ScreeningExplanationTest {
     ScreeningResult result = screen(eligible().with(anc("3.2", "10*9/L").on(day("2026-10-26"))));
 
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(result.missing()).singleElement().satisfies(lookedFor("neutrophil", LAB_WINDOW_START));
+    assertThat(result.missing())
+        .singleElement()
+        .satisfies(lookedFor("neutrophil", LAB_WINDOW_START));
   }
 
   @Test
@@ -109,14 +117,21 @@ class ScreeningExplanationTest {
         screen(eligible().with(testosterone("18", "ng/dL").on(day("2026-08-25"))));
 
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(result.missing()).singleElement()
+    assertThat(result.missing())
+        .singleElement()
         .satisfies(lookedFor("testosterone", TESTOSTERONE_WINDOW_START));
   }
 
   @Test
   void hbvCarrierWithoutHbvDna_missingListsHbvDnaInTheLabWindow() {
-    ScreeningResult result = screen(eligible().plus(
-        diagnosis("hbv-carrier", icd10("Z22.5", "Carrier of viral hepatitis"), day("2018-02-01"))));
+    ScreeningResult result =
+        screen(
+            eligible()
+                .plus(
+                    diagnosis(
+                        "hbv-carrier",
+                        icd10("Z22.5", "Carrier of viral hepatitis"),
+                        day("2018-02-01"))));
 
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(result.missing()).anySatisfy(lookedFor("HBV DNA", LAB_WINDOW_START));
@@ -133,8 +148,8 @@ class ScreeningExplanationTest {
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(result.missing()).hasSize(2);
     assertThat(result.missing()).anySatisfy(lookedFor("ECOG", LAB_WINDOW_START));
-    assertThat(result.missing()).anySatisfy(
-        m -> assertThat(m.concept()).containsIgnoringCase("unsuitable"));
+    assertThat(result.missing())
+        .anySatisfy(m -> assertThat(m.concept()).containsIgnoringCase("unsuitable"));
   }
 
   @Test
@@ -147,9 +162,15 @@ class ScreeningExplanationTest {
 
   @Test
   void cellTherapyCodedOnlyInRxNorm_isListedAsUnclassified() {
-    ScreeningResult result = screen(eligible().plus(new MedicationFact("tisagenlecleucel",
-            new Coding(Patients.RXNORM, "1986866", "tisagenlecleucel"))
-        .intravenous().from(day("2022-04-11"), day("2022-04-11"))));
+    ScreeningResult result =
+        screen(
+            eligible()
+                .plus(
+                    new MedicationFact(
+                            "tisagenlecleucel",
+                            new Coding(Patients.RXNORM, "1986866", "tisagenlecleucel"))
+                        .intravenous()
+                        .from(day("2022-04-11"), day("2022-04-11"))));
 
     assertThat(outcome(result, "E1")).isEqualTo(CriterionOutcome.UNKNOWN);
     assertThat(linesMentioning(result.explain(), "MedicationStatement/tisagenlecleucel"))
@@ -167,18 +188,26 @@ class ScreeningExplanationTest {
 
   @Test
   void preliminaryAnc_isNamedAsIgnoredForItsStatus() {
-    ScreeningResult result = screen(eligible().plus(
-        anc("1.1", "10*9/L").on(daysBefore(1)).status(ObservationStatus.PRELIMINARY)));
+    ScreeningResult result =
+        screen(
+            eligible()
+                .plus(
+                    anc("1.1", "10*9/L").on(daysBefore(1)).status(ObservationStatus.PRELIMINARY)));
 
     assertThat(outcome(result, "E3a")).isEqualTo(CriterionOutcome.NOT_MET);
     assertThat(linesMentioning(result.explain(), "Observation/anc-2026-11-23"))
-        .anySatisfy(line -> assertThat(line).containsIgnoringCase("ignored").contains("preliminary"));
+        .anySatisfy(
+            line -> assertThat(line).containsIgnoringCase("ignored").contains("preliminary"));
   }
 
   @Test
   void creatinineInAnUnconvertibleUnit_isUnknownAndNamesTheUnit() {
-    ScreeningResult result = screen(eligible().with(
-        creatinine("0.8", "mg/dL").on(daysBefore(10)), creatinine("1100", "mg/(24.h)")));
+    ScreeningResult result =
+        screen(
+            eligible()
+                .with(
+                    creatinine("0.8", "mg/dL").on(daysBefore(10)),
+                    creatinine("1100", "mg/(24.h)")));
 
     assertThat(outcome(result, "E3c")).isEqualTo(CriterionOutcome.UNKNOWN);
     assertThat(statements(result, "E3c")).contains("mg/(24.h)");
@@ -213,6 +242,8 @@ class ScreeningExplanationTest {
   }
 
   private static List<String> linesMentioning(String text, String needle) {
-    return Arrays.stream(text.split("\n")).filter(l -> l.contains(needle)).collect(Collectors.toList());
+    return Arrays.stream(text.split("\n"))
+        .filter(l -> l.contains(needle))
+        .collect(Collectors.toList());
   }
 }

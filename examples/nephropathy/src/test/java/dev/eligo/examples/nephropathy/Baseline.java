@@ -8,18 +8,21 @@ import java.time.LocalDate;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 
 /**
- * The screening date, the planned first day of treatment and the baseline patient of the
- * screening table: a 52-year-old man with biopsy-proven, anti-PLA2R-positive membranous
- * nephropathy diagnosed 11 months before screening, nephrotic on lisinopril, who meets every
- * inclusion and no exclusion. Cases change one or two of his facts.
+ * The screening date, the planned first day of treatment and the baseline patient of the screening
+ * table: a 52-year-old man with biopsy-proven, anti-PLA2R-positive membranous nephropathy diagnosed
+ * 11 months before screening, nephrotic on lisinopril, who meets every inclusion and no exclusion.
+ * Cases change one or two of his facts.
  */
 final class Baseline {
   /** S, the screening date of every case: a Tuesday. */
   static final LocalDate SCREENING = LocalDate.of(2026, 10, 6);
+
   /** T, the planned first day of rituximab and cyclosporine, 4 weeks after S. */
   static final LocalDate TREATMENT_START = LocalDate.of(2026, 11, 3);
+
   /** When the Bundles were exported: the morning of S. */
   static final String EXPORTED = "2026-10-06T06:00:00Z";
+
   /** When the investigator completed the screening checklist: 2 days before S. */
   static final String CHECKLIST_AUTHORED = "2026-10-04T16:20:00-04:00";
 
@@ -40,10 +43,13 @@ final class Baseline {
 
   /** The day the membranous nephropathy was diagnosed (D), 11 months before S. */
   static final LocalDate DIAGNOSED = day("2025-11-12");
+
   /** The day of the diagnostic kidney biopsy. */
   static final LocalDate BIOPSY = day("2025-11-10");
+
   /** The day lisinopril started. */
   static final LocalDate LISINOPRIL_START = day("2025-11-20");
+
   /** The day of the latest screening blood tests. */
   static final LocalDate LAB_DAY = day("2026-09-29");
 
@@ -54,25 +60,34 @@ final class Baseline {
     return new FhirPatient(LocalDate.of(1974, 5, 21), AdministrativeGender.MALE, "Okafor", "Daniel")
         .with(Conditions.membranousNephropathy(DIAGNOSED))
         .with(OtherRecords.kidneyBiopsy(BIOPSY))
-        .with(Observations.lightMicroscopy(BIOPSY, MEMBRANOUS), Observations.electronMicroscopy(BIOPSY, MEMBRANOUS))
+        .with(
+            Observations.lightMicroscopy(BIOPSY, MEMBRANOUS),
+            Observations.electronMicroscopy(BIOPSY, MEMBRANOUS))
         .with(Observations.pla2r(day("2025-11-05"), "142"))
         .with(Medications.taken("lisinopril", "C09AA03", "lisinopril", LISINOPRIL_START, null))
         .with(Medications.taken("furosemide", "C03CA01", "furosemide", LISINOPRIL_START, null))
         .with(Medications.taken("amlodipine", "C08CA01", "amlodipine", day("2024-03-15"), null))
         .with(Medications.taken("atorvastatin", "C10AA05", "atorvastatin", day("2025-12-01"), null))
         // Three complete collections; the two latest average 5.95 g/24 h.
-        .with(Observations.urineProtein(day("2026-08-04"), "5.6", "g/(24.h)"),
+        .with(
+            Observations.urineProtein(day("2026-08-04"), "5.6", "g/(24.h)"),
             Observations.urineProtein(day("2026-09-08"), "6.1", "g/(24.h)"),
             Observations.urineProtein(day("2026-09-29"), "5.8", "g/(24.h)"))
-        .with(Observations.urineCreatinine(day("2026-08-04"), "1650", "mg/(24.h)"),
+        .with(
+            Observations.urineCreatinine(day("2026-08-04"), "1650", "mg/(24.h)"),
             Observations.urineCreatinine(day("2026-09-08"), "1720", "mg/(24.h)"),
             Observations.urineCreatinine(day("2026-09-29"), "1610", "mg/(24.h)"))
-        .with(Observations.weight(day("2026-08-04"), "84.0"), Observations.weight(day("2026-09-08"), "83.5"),
+        .with(
+            Observations.weight(day("2026-08-04"), "84.0"),
+            Observations.weight(day("2026-09-08"), "83.5"),
             Observations.weight(day("2026-09-29"), "84.2"))
-        .with(Observations.egfr(DIAGNOSED, "85"), Observations.egfr(day("2026-09-08"), "81"),
+        .with(
+            Observations.egfr(DIAGNOSED, "85"),
+            Observations.egfr(day("2026-09-08"), "81"),
             Observations.egfr(LAB_DAY, "78"))
         // Four of five readings at or under 140/90: 80 %.
-        .with(Observations.bloodPressure("2026-08-11T09:05:00-04:00", 128, 78),
+        .with(
+            Observations.bloodPressure("2026-08-11T09:05:00-04:00", 128, 78),
             Observations.bloodPressure("2026-08-25T09:40:00-04:00", 134, 84),
             Observations.bloodPressure("2026-09-08T10:15:00-04:00", 142, 88),
             Observations.bloodPressure("2026-09-22T08:50:00-04:00", 126, 80),
@@ -93,9 +108,9 @@ final class Baseline {
   }
 
   /**
-   * The baseline as a 35-year-old woman of reproductive potential: a negative pregnancy test 4
-   * days before S, contraception by a method the record does not hold (the investigator's
-   * answer) and her agreement for the study.
+   * The baseline as a 35-year-old woman of reproductive potential: a negative pregnancy test 4 days
+   * before S, contraception by a method the record does not hold (the investigator's answer) and
+   * her agreement for the study.
    */
   static FhirPatient woman() {
     return patient()

@@ -18,14 +18,19 @@ final class Conditions {
 
   /** Membranous nephropathy with nephrotic syndrome: ICD-10-CM N04.2 and SNOMED CT 77182004. */
   static Fact membranousNephropathy(LocalDate onset) {
-    return diagnosis("membranous-nephropathy", onset,
-        new Coding(ICD10_CM, "N04.2", "Nephrotic syndrome with diffuse membranous glomerulonephritis"),
+    return diagnosis(
+        "membranous-nephropathy",
+        onset,
+        new Coding(
+            ICD10_CM, "N04.2", "Nephrotic syndrome with diffuse membranous glomerulonephritis"),
         new Coding(SNOMED, "77182004", "Membranous glomerulonephritis"));
   }
 
   /** The same diagnosis as a European system codes it: WHO ICD-10 N04.2. */
   static Fact membranousNephropathyWho(LocalDate onset) {
-    return diagnosis("membranous-nephropathy", onset,
+    return diagnosis(
+        "membranous-nephropathy",
+        onset,
         new Coding(ICD10, "N04.2", "Nephrotic syndrome: diffuse membranous glomerulonephritis"));
   }
 
@@ -34,8 +39,13 @@ final class Conditions {
     Condition c = new Condition();
     c.setClinicalStatus(status(CLINICAL, "active"));
     c.setVerificationStatus(status(VERIFICATION, "confirmed"));
-    c.addCategory(new CodeableConcept().addCoding(new Coding(
-        "http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item", "Problem List Item")));
+    c.addCategory(
+        new CodeableConcept()
+            .addCoding(
+                new Coding(
+                    "http://terminology.hl7.org/CodeSystem/condition-category",
+                    "problem-list-item",
+                    "Problem List Item")));
     CodeableConcept code = new CodeableConcept();
     for (Coding coding : codes) {
       code.addCoding(coding.copy());
@@ -64,10 +74,12 @@ final class Conditions {
 
   /** The condition resolved on that day. */
   static Fact resolvedOn(Fact condition, LocalDate day) {
-    return condition.edit(Condition.class, c -> {
-      c.setClinicalStatus(status(CLINICAL, "resolved"));
-      c.setAbatement(new DateTimeType(day.toString()));
-    });
+    return condition.edit(
+        Condition.class,
+        c -> {
+          c.setClinicalStatus(status(CLINICAL, "resolved"));
+          c.setAbatement(new DateTimeType(day.toString()));
+        });
   }
 
   /** The condition with another clinical status (inactive, remission, ...). */
@@ -77,7 +89,8 @@ final class Conditions {
 
   /** The condition with another verification status (provisional, refuted, ...). */
   static Fact verification(Fact condition, String code) {
-    return condition.edit(Condition.class, c -> c.setVerificationStatus(status(VERIFICATION, code)));
+    return condition.edit(
+        Condition.class, c -> c.setVerificationStatus(status(VERIFICATION, code)));
   }
 
   private static CodeableConcept status(String system, String code) {

@@ -4,9 +4,9 @@ import java.util.function.Consumer;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * One FHIR resource of a test patient, kept under a slot ({@code egfr}, {@code lisinopril}) so
- * that a case can replace or remove it. The resource is a template: it gets its id and its
- * reference to the patient when the patient's Bundle is built.
+ * One FHIR resource of a test patient, kept under a slot ({@code egfr}, {@code lisinopril}) so that
+ * a case can replace or remove it. The resource is a template: it gets its id and its reference to
+ * the patient when the patient's Bundle is built.
  */
 final class Fact {
   private final String slot;

@@ -31,9 +31,9 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * A test patient: the Patient's own facts, FHIR resources by slot and the investigator's answers.
- * Each method returns a changed copy, so a case reads as the baseline and what it changes:
- * {@code Baseline.patient().with(Observations.egfr(day(-7), "38"))}. The patient becomes a FHIR R4
- * Bundle as a hospital's export would send it, and a record through Eligo's own FHIR mapping.
+ * Each method returns a changed copy, so a case reads as the baseline and what it changes: {@code
+ * Baseline.patient().with(Observations.egfr(day(-7), "38"))}. The patient becomes a FHIR R4 Bundle
+ * as a hospital's export would send it, and a record through Eligo's own FHIR mapping.
  */
 final class FhirPatient {
   static final String SERVER = "https://ehr.example-hospital.org/fhir/";
@@ -45,11 +45,19 @@ final class FhirPatient {
   private final Map<String, Boolean> answers;
 
   FhirPatient(LocalDate birthDate, AdministrativeGender gender, String family, String given) {
-    this(birthDate, gender, new String[] {family, given}, new LinkedHashMap<>(), new LinkedHashMap<>());
+    this(
+        birthDate,
+        gender,
+        new String[] {family, given},
+        new LinkedHashMap<>(),
+        new LinkedHashMap<>());
   }
 
   private FhirPatient(
-      LocalDate birthDate, AdministrativeGender gender, String[] name, Map<String, List<Fact>> slots,
+      LocalDate birthDate,
+      AdministrativeGender gender,
+      String[] name,
+      Map<String, List<Fact>> slots,
       Map<String, Boolean> answers) {
     this.birthDate = birthDate;
     this.gender = gender;
@@ -102,7 +110,9 @@ final class FhirPatient {
     return new FhirPatient(birthDate, gender, name, changed, answers);
   }
 
-  /** The investigator's yes ({@code true}), no ({@code false}) or unanswered ({@code null}) item. */
+  /**
+   * The investigator's yes ({@code true}), no ({@code false}) or unanswered ({@code null}) item.
+   */
   FhirPatient answer(String linkId, Boolean answer) {
     Map<String, Boolean> changed = new LinkedHashMap<>(answers);
     changed.put(linkId, answer);
@@ -140,7 +150,8 @@ final class FhirPatient {
     bundle.setTimestampElement(new InstantType(Baseline.EXPORTED));
     add(bundle, patient(patientId));
     Reference subject = new Reference("Patient/" + patientId);
-    // Ids unique on the hospital's server, as its export gives them: the slot, the patient, a number.
+    // Ids unique on the hospital's server, as its export gives them: the slot, the patient, a
+    // number.
     String owner = patientId.length() <= 16 ? patientId : Integer.toHexString(patientId.hashCode());
     int n = 1;
     for (List<Fact> facts : slots.values()) {
@@ -163,7 +174,10 @@ final class FhirPatient {
   private Patient patient(String patientId) {
     Patient patient = new Patient();
     patient.setId(patientId);
-    patient.addIdentifier().setSystem("urn:oid:2.16.840.1.113883.19.5").setValue("MRN-" + patientId);
+    patient
+        .addIdentifier()
+        .setSystem("urn:oid:2.16.840.1.113883.19.5")
+        .setValue("MRN-" + patientId);
     patient.setActive(true);
     patient.addName().setFamily(name[0]).addGiven(name[1]);
     patient.setGender(gender);
@@ -180,12 +194,14 @@ final class FhirPatient {
     response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
     response.setSubject(subject);
     response.setAuthoredElement(new DateTimeType(Baseline.CHECKLIST_AUTHORED));
-    answers.forEach((linkId, answer) -> {
-      QuestionnaireResponse.QuestionnaireResponseItemComponent item = response.addItem().setLinkId(linkId);
-      if (answer != null) {
-        item.addAnswer().setValue(new BooleanType(answer));
-      }
-    });
+    answers.forEach(
+        (linkId, answer) -> {
+          QuestionnaireResponse.QuestionnaireResponseItemComponent item =
+              response.addItem().setLinkId(linkId);
+          if (answer != null) {
+            item.addAnswer().setValue(new BooleanType(answer));
+          }
+        });
     return response;
   }
 
@@ -211,7 +227,8 @@ final class FhirPatient {
   }
 
   private static void add(Bundle bundle, Resource resource) {
-    bundle.addEntry()
+    bundle
+        .addEntry()
         .setFullUrl(SERVER + resource.fhirType() + "/" + resource.getIdElement().getIdPart())
         .setResource(resource);
   }
@@ -224,6 +241,13 @@ final class FhirPatient {
 
   @Override
   public String toString() {
-    return "patient born " + birthDate + ", " + gender + ", " + slots.keySet() + ", answers " + answers;
+    return "patient born "
+        + birthDate
+        + ", "
+        + gender
+        + ", "
+        + slots.keySet()
+        + ", answers "
+        + answers;
   }
 }

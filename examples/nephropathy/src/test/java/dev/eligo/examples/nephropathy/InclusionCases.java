@@ -35,10 +35,10 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.MedicationStatement;
 
 /**
- * The inclusion rows of the screening table, each worked out by hand from the README's readings.
- * S = 2026-10-06; the baseline's diagnosis D = 2025-11-12 (D + 6 months = 2026-05-12); the
- * baseline 24-hour urine window starts 2026-07-06, the laboratory and blood pressure windows
- * 2026-08-06, the biopsy and anti-PLA2R window 2024-10-06.
+ * The inclusion rows of the screening table, each worked out by hand from the README's readings. S
+ * = 2026-10-06; the baseline's diagnosis D = 2025-11-12 (D + 6 months = 2026-05-12); the baseline
+ * 24-hour urine window starts 2026-07-06, the laboratory and blood pressure windows 2026-08-06, the
+ * biopsy and anti-PLA2R window 2024-10-06.
  */
 final class InclusionCases {
   /** Membranous nephropathy diagnosed on 2 June 2026: 4 months before S, too early to persist. */
@@ -60,250 +60,429 @@ final class InclusionCases {
 
   private static List<ScreeningCase> baselineConsentAndAge() {
     return List.of(
-        // I3 a is unknown (no high-risk sign, the checklist does not ask) but I3 is met by persistence;
+        // I3 a is unknown (no high-risk sign, the checklist does not ask) but I3 is met by
+        // persistence;
         // I4's "unless intolerant" is unknown likewise, and I4 is met on lisinopril.
-        eligible("baseline: nephrotic for 11 months on lisinopril, biopsy-proven and anti-PLA2R positive",
-            patient())
-            .where("I3persistent", MET).where("I3a", UNKNOWN)
-            .where("I4despite", MET).where("I4intolerant", UNKNOWN).where("I4a", MET)
-            .where("I5biopsy", MET).where("I5a", MET),
-        ineligible("I1: not willing to comply with the study procedures",
-            patient().answer(WILLING_TO_COMPLY, false), "I1"),
-        needsReview("I1: willingness to comply not answered",
-            patient().answer(WILLING_TO_COMPLY, null), "I1"),
-        eligible("I2: 18 years old on the screening date",
-            patient().bornOn(SCREENING.minusYears(18)))
+        eligible(
+                "baseline: nephrotic for 11 months on lisinopril, biopsy-proven and anti-PLA2R positive",
+                patient())
+            .where("I3persistent", MET)
+            .where("I3a", UNKNOWN)
+            .where("I4despite", MET)
+            .where("I4intolerant", UNKNOWN)
+            .where("I4a", MET)
+            .where("I5biopsy", MET)
+            .where("I5a", MET),
+        ineligible(
+            "I1: not willing to comply with the study procedures",
+            patient().answer(WILLING_TO_COMPLY, false),
+            "I1"),
+        needsReview(
+            "I1: willingness to comply not answered",
+            patient().answer(WILLING_TO_COMPLY, null),
+            "I1"),
+        eligible(
+                "I2: 18 years old on the screening date",
+                patient().bornOn(SCREENING.minusYears(18)))
             .where("I2", MET),
-        ineligible("I2: 18 only the day after screening",
-            patient().bornOn(SCREENING.minusYears(18).plusDays(1)), "I2"),
-        eligible("I2: 90 years old, the registry's maximum",
+        ineligible(
+            "I2: 18 only the day after screening",
+            patient().bornOn(SCREENING.minusYears(18).plusDays(1)),
+            "I2"),
+        eligible(
+            "I2: 90 years old, the registry's maximum",
             patient().bornOn(SCREENING.minusYears(91).plusDays(1))),
-        ineligible("I2: 91 years old",
-            patient().bornOn(SCREENING.minusYears(91)), "I2"),
-        needsReview("I2: no birth date",
-            patient().bornOn(null), "I2"));
+        ineligible("I2: 91 years old", patient().bornOn(SCREENING.minusYears(91)), "I2"),
+        needsReview("I2: no birth date", patient().bornOn(null), "I2"));
   }
 
   private static List<ScreeningCase> persistentProteinuria() {
     return List.of(
-        needsReview("I3: diagnosed 4 months ago, no sign of high risk, complications not answered",
-            diagnosedOn(RECENT_DIAGNOSIS), "I3")
-            .where("I3persistent", NOT_MET).where("I3a", UNKNOWN),
-        eligible("I3 a: diagnosed 4 months ago, complications not controlled by supportive therapy",
-            diagnosedOn(RECENT_DIAGNOSIS).answer(COMPLICATIONS_UNCONTROLLED, true))
-            .where("I3persistent", NOT_MET).where("I3a", MET),
-        ineligible("I3 a: diagnosed 4 months ago, complications controlled",
-            diagnosedOn(RECENT_DIAGNOSIS).answer(COMPLICATIONS_UNCONTROLLED, false), "I3")
+        needsReview(
+                "I3: diagnosed 4 months ago, no sign of high risk, complications not answered",
+                diagnosedOn(RECENT_DIAGNOSIS),
+                "I3")
+            .where("I3persistent", NOT_MET)
+            .where("I3a", UNKNOWN),
+        eligible(
+                "I3 a: diagnosed 4 months ago, complications not controlled by supportive therapy",
+                diagnosedOn(RECENT_DIAGNOSIS).answer(COMPLICATIONS_UNCONTROLLED, true))
+            .where("I3persistent", NOT_MET)
+            .where("I3a", MET),
+        ineligible(
+                "I3 a: diagnosed 4 months ago, complications controlled",
+                diagnosedOn(RECENT_DIAGNOSIS).answer(COMPLICATIONS_UNCONTROLLED, false),
+                "I3")
             .where("I3a", NOT_MET),
-        eligible("I3 a: diagnosed 4 months ago with proteinuria averaging 8.9 g/day",
-            diagnosedOn(RECENT_DIAGNOSIS)
-                .with(urineProtein(day("2026-08-04"), "8.8", "g/(24.h)"),
-                    urineProtein(day("2026-09-08"), "9.2", "g/(24.h)"),
-                    urineProtein(day("2026-09-29"), "8.6", "g/(24.h)")))
+        eligible(
+                "I3 a: diagnosed 4 months ago with proteinuria averaging 8.9 g/day",
+                diagnosedOn(RECENT_DIAGNOSIS)
+                    .with(
+                        urineProtein(day("2026-08-04"), "8.8", "g/(24.h)"),
+                        urineProtein(day("2026-09-08"), "9.2", "g/(24.h)"),
+                        urineProtein(day("2026-09-29"), "8.6", "g/(24.h)")))
             .where("I3a", MET),
-        eligible("I3 a: diagnosed 4 months ago, eGFR fallen from 88 to 64 (27 %)",
-            diagnosedOn(RECENT_DIAGNOSIS)
-                .with(egfr(RECENT_DIAGNOSIS, "88"), egfr(day("2026-09-08"), "71"), egfr(LAB_DAY, "64")))
+        eligible(
+                "I3 a: diagnosed 4 months ago, eGFR fallen from 88 to 64 (27 %)",
+                diagnosedOn(RECENT_DIAGNOSIS)
+                    .with(
+                        egfr(RECENT_DIAGNOSIS, "88"),
+                        egfr(day("2026-09-08"), "71"),
+                        egfr(LAB_DAY, "64")))
             .where("I3a", MET),
-        ineligible("I3, I4: the two latest collections average 3.4 g/24 h",
-            patient().with(urineProtein(day("2026-08-04"), "5.6", "g/(24.h)"),
-                urineProtein(day("2026-09-08"), "3.2", "g/(24.h)"),
-                urineProtein(day("2026-09-29"), "3.6", "g/(24.h)")),
-            "I3", "I4")
-            .where("I3persistent", NOT_MET).where("I3a", NOT_MET)
-            .where("I4despite", NOT_MET).where("I4a", NOT_MET),
-        ineligible("I3, I4: the two latest collections average exactly 3.5 g/24 h",
-            patient().with(urineProtein(day("2026-08-04"), "5.6", "g/(24.h)"),
-                urineProtein(day("2026-09-08"), "3.4", "g/(24.h)"),
-                urineProtein(day("2026-09-29"), "3.6", "g/(24.h)")),
-            "I3", "I4"),
+        ineligible(
+                "I3, I4: the two latest collections average 3.4 g/24 h",
+                patient()
+                    .with(
+                        urineProtein(day("2026-08-04"), "5.6", "g/(24.h)"),
+                        urineProtein(day("2026-09-08"), "3.2", "g/(24.h)"),
+                        urineProtein(day("2026-09-29"), "3.6", "g/(24.h)")),
+                "I3",
+                "I4")
+            .where("I3persistent", NOT_MET)
+            .where("I3a", NOT_MET)
+            .where("I4despite", NOT_MET)
+            .where("I4a", NOT_MET),
+        ineligible(
+            "I3, I4: the two latest collections average exactly 3.5 g/24 h",
+            patient()
+                .with(
+                    urineProtein(day("2026-08-04"), "5.6", "g/(24.h)"),
+                    urineProtein(day("2026-09-08"), "3.4", "g/(24.h)"),
+                    urineProtein(day("2026-09-29"), "3.6", "g/(24.h)")),
+            "I3",
+            "I4"),
         // Without excluding it, the latest collection would make the average (3.0 + 9.0) / 2 = 6.
-        ineligible("I3, I4: the latest collection is incomplete (8.3 mg/kg of creatinine), the complete ones average 3.1",
-            patient().with(urineProtein(day("2026-08-04"), "3.2", "g/(24.h)"),
+        ineligible(
+            "I3, I4: the latest collection is incomplete (8.3 mg/kg of creatinine), the complete ones average 3.1",
+            patient()
+                .with(
+                    urineProtein(day("2026-08-04"), "3.2", "g/(24.h)"),
                     urineProtein(day("2026-09-08"), "3.0", "g/(24.h)"),
                     urineProtein(day("2026-09-29"), "9.0", "g/(24.h)"))
-                .with(urineCreatinine(day("2026-08-04"), "1650", "mg/(24.h)"),
+                .with(
+                    urineCreatinine(day("2026-08-04"), "1650", "mg/(24.h)"),
                     urineCreatinine(day("2026-09-08"), "1720", "mg/(24.h)"),
                     urineCreatinine(day("2026-09-29"), "700", "mg/(24.h)")),
-            "I3", "I4"),
-        needsReview("I3, I4: one complete collection in the 3 months before screening",
-            patient().with(urineProtein(day("2026-06-01"), "5.6", "g/(24.h)"),
-                    urineProtein(day("2026-09-29"), "5.8", "g/(24.h)"))
-                .with(urineCreatinine(day("2026-06-01"), "1650", "mg/(24.h)"),
-                    urineCreatinine(day("2026-09-29"), "1610", "mg/(24.h)")),
-            "I3", "I4")
-            .where("I3persistent", UNKNOWN).where("I4despite", UNKNOWN).where("I4a", UNKNOWN),
-        needsReview("I3, I4: no body weight, so no collection can be shown complete",
-            patient().without("weight"), "I3", "I4"),
-        eligible("I3, I4: urine creatinine in mmol/24 h (14.6 mmol = 1652 mg)",
-            patient().with(urineCreatinine(day("2026-08-04"), "14.6", "mmol/(24.h)"),
-                urineCreatinine(day("2026-09-08"), "15.2", "mmol/(24.h)"),
-                urineCreatinine(day("2026-09-29"), "14.2", "mmol/(24.h)"))),
-        eligible("I3, I4: urine protein in mg/24h as the laboratory spells it",
-            patient().with(urineProtein(day("2026-08-04"), "5600", "mg/24h"),
-                urineProtein(day("2026-09-08"), "6100", "mg/24h"),
-                urineProtein(day("2026-09-29"), "5800", "mg/24h"))),
-        needsReview("I3: no membranous nephropathy diagnosis on record",
-            patient().without("membranous-nephropathy"), "I3")
+            "I3",
+            "I4"),
+        needsReview(
+                "I3, I4: one complete collection in the 3 months before screening",
+                patient()
+                    .with(
+                        urineProtein(day("2026-06-01"), "5.6", "g/(24.h)"),
+                        urineProtein(day("2026-09-29"), "5.8", "g/(24.h)"))
+                    .with(
+                        urineCreatinine(day("2026-06-01"), "1650", "mg/(24.h)"),
+                        urineCreatinine(day("2026-09-29"), "1610", "mg/(24.h)")),
+                "I3",
+                "I4")
+            .where("I3persistent", UNKNOWN)
+            .where("I4despite", UNKNOWN)
+            .where("I4a", UNKNOWN),
+        needsReview(
+            "I3, I4: no body weight, so no collection can be shown complete",
+            patient().without("weight"),
+            "I3",
+            "I4"),
+        eligible(
+            "I3, I4: urine creatinine in mmol/24 h (14.6 mmol = 1652 mg)",
+            patient()
+                .with(
+                    urineCreatinine(day("2026-08-04"), "14.6", "mmol/(24.h)"),
+                    urineCreatinine(day("2026-09-08"), "15.2", "mmol/(24.h)"),
+                    urineCreatinine(day("2026-09-29"), "14.2", "mmol/(24.h)"))),
+        eligible(
+            "I3, I4: urine protein in mg/24h as the laboratory spells it",
+            patient()
+                .with(
+                    urineProtein(day("2026-08-04"), "5600", "mg/24h"),
+                    urineProtein(day("2026-09-08"), "6100", "mg/24h"),
+                    urineProtein(day("2026-09-29"), "5800", "mg/24h"))),
+        needsReview(
+                "I3: no membranous nephropathy diagnosis on record",
+                patient().without("membranous-nephropathy"),
+                "I3")
             .where("I3persistent", UNKNOWN));
   }
 
   private static List<ScreeningCase> renalAngiotensinBlockade() {
     return List.of(
-        needsReview("I4: lisinopril for 9 weeks, no collection yet after 2 months of it",
-            patient().with(lisinoprilFrom(day("2026-08-01"))), "I4")
+        needsReview(
+                "I4: lisinopril for 9 weeks, no collection yet after 2 months of it",
+                patient().with(lisinoprilFrom(day("2026-08-01"))),
+                "I4")
             .where("I4despite", UNKNOWN),
-        ineligible("I4: lisinopril for 5 weeks only, not intolerant",
-            patient().with(lisinoprilFrom(day("2026-09-01"))).answer(RAAS_INTOLERANT, false), "I4")
-            .where("I4despite", NOT_MET).where("I4intolerant", NOT_MET),
-        eligible("I4: no ACE inhibitor or ARB, intolerant of both on record (cough, angioedema)",
-            patient().without("lisinopril")
-                .with(OtherRecords.intolerance("lisinopril-intolerance", "C09AA03", "lisinopril", "Cough"),
-                    OtherRecords.intolerance("losartan-intolerance", "C09CA01", "losartan", "Angioedema")))
-            .where("I4despite", NOT_MET).where("I4intolerant", MET),
-        eligible("I4: no ACE inhibitor or ARB, intolerant of both by the investigator (hyperkalaemia)",
-            patient().without("lisinopril").answer(RAAS_INTOLERANT, true))
+        ineligible(
+                "I4: lisinopril for 5 weeks only, not intolerant",
+                patient().with(lisinoprilFrom(day("2026-09-01"))).answer(RAAS_INTOLERANT, false),
+                "I4")
+            .where("I4despite", NOT_MET)
+            .where("I4intolerant", NOT_MET),
+        eligible(
+                "I4: no ACE inhibitor or ARB, intolerant of both on record (cough, angioedema)",
+                patient()
+                    .without("lisinopril")
+                    .with(
+                        OtherRecords.intolerance(
+                            "lisinopril-intolerance", "C09AA03", "lisinopril", "Cough"),
+                        OtherRecords.intolerance(
+                            "losartan-intolerance", "C09CA01", "losartan", "Angioedema")))
+            .where("I4despite", NOT_MET)
             .where("I4intolerant", MET),
-        needsReview("I4: no ACE inhibitor or ARB, only an ACE inhibitor intolerance on record",
-            patient().without("lisinopril")
-                .with(OtherRecords.intolerance("lisinopril-intolerance", "C09AA03", "lisinopril", "Cough")),
-            "I4")
+        eligible(
+                "I4: no ACE inhibitor or ARB, intolerant of both by the investigator (hyperkalaemia)",
+                patient().without("lisinopril").answer(RAAS_INTOLERANT, true))
+            .where("I4intolerant", MET),
+        needsReview(
+                "I4: no ACE inhibitor or ARB, only an ACE inhibitor intolerance on record",
+                patient()
+                    .without("lisinopril")
+                    .with(
+                        OtherRecords.intolerance(
+                            "lisinopril-intolerance", "C09AA03", "lisinopril", "Cough")),
+                "I4")
             .where("I4intolerant", UNKNOWN));
   }
 
   private static List<ScreeningCase> biopsyAndPla2r() {
     return List.of(
-        ineligible("I5: no biopsy and anti-PLA2R 8 RU/mL",
-            withoutBiopsy().with(pla2r(day("2025-11-05"), "8")), "I5")
-            .where("I5biopsy", NOT_MET).where("I5a", NOT_MET),
-        eligible("I5 a: biopsy 30 months ago, anti-PLA2R positive, eGFR 78, no immunosuppression",
-            biopsyOn(day("2024-04-02")))
-            .where("I5biopsy", NOT_MET).where("I5a", MET),
-        ineligible("I5: biopsy 30 months ago and anti-PLA2R negative",
-            biopsyOn(day("2024-04-02")).with(pla2r(day("2025-11-05"), "8")), "I5"),
-        needsReview("I5: a biopsy of the 24 months without its electron microscopy, anti-PLA2R negative",
-            patient().without("biopsy-em").with(pla2r(day("2025-11-05"), "8")), "I5")
-            .where("I5biopsy", UNKNOWN),
-        ineligible("I5 a: no biopsy, anti-PLA2R positive but eGFR 55",
-            withoutBiopsy().with(egfr(Baseline.DIAGNOSED, "85"), egfr(day("2026-09-08"), "81"),
-                egfr(LAB_DAY, "55")), "I5")
+        ineligible(
+                "I5: no biopsy and anti-PLA2R 8 RU/mL",
+                withoutBiopsy().with(pla2r(day("2025-11-05"), "8")),
+                "I5")
+            .where("I5biopsy", NOT_MET)
             .where("I5a", NOT_MET),
-        ineligible("I5 a: no biopsy, anti-PLA2R positive but prednisone in December 2025",
-            withoutBiopsy().with(Medications.taken("prednisone", "H02AB07", "prednisone",
-                day("2025-12-05"), day("2025-12-26"))), "I5"),
-        ineligible("I5 a: no biopsy, anti-PLA2R borderline (17 RU/mL)",
-            withoutBiopsy().with(pla2r(day("2025-11-05"), "17")), "I5"));
+        eligible(
+                "I5 a: biopsy 30 months ago, anti-PLA2R positive, eGFR 78, no immunosuppression",
+                biopsyOn(day("2024-04-02")))
+            .where("I5biopsy", NOT_MET)
+            .where("I5a", MET),
+        ineligible(
+            "I5: biopsy 30 months ago and anti-PLA2R negative",
+            biopsyOn(day("2024-04-02")).with(pla2r(day("2025-11-05"), "8")),
+            "I5"),
+        needsReview(
+                "I5: a biopsy of the 24 months without its electron microscopy, anti-PLA2R negative",
+                patient().without("biopsy-em").with(pla2r(day("2025-11-05"), "8")),
+                "I5")
+            .where("I5biopsy", UNKNOWN),
+        ineligible(
+                "I5 a: no biopsy, anti-PLA2R positive but eGFR 55",
+                withoutBiopsy()
+                    .with(
+                        egfr(Baseline.DIAGNOSED, "85"),
+                        egfr(day("2026-09-08"), "81"),
+                        egfr(LAB_DAY, "55")),
+                "I5")
+            .where("I5a", NOT_MET),
+        ineligible(
+            "I5 a: no biopsy, anti-PLA2R positive but prednisone in December 2025",
+            withoutBiopsy()
+                .with(
+                    Medications.taken(
+                        "prednisone",
+                        "H02AB07",
+                        "prednisone",
+                        day("2025-12-05"),
+                        day("2025-12-26"))),
+            "I5"),
+        ineligible(
+            "I5 a: no biopsy, anti-PLA2R borderline (17 RU/mL)",
+            withoutBiopsy().with(pla2r(day("2025-11-05"), "17")),
+            "I5"));
   }
 
   private static List<ScreeningCase> bloodPressureReadings() {
     return List.of(
-        ineligible("I6: 3 of 4 readings at or under 140/90 is 75 %, not more",
-            patient().with(bloodPressure("2026-08-11T09:05:00-04:00", 128, 78),
-                bloodPressure("2026-08-25T09:40:00-04:00", 146, 86),
-                bloodPressure("2026-09-08T10:15:00-04:00", 136, 88),
-                bloodPressure("2026-09-29T09:20:00-04:00", 130, 82)),
+        ineligible(
+            "I6: 3 of 4 readings at or under 140/90 is 75 %, not more",
+            patient()
+                .with(
+                    bloodPressure("2026-08-11T09:05:00-04:00", 128, 78),
+                    bloodPressure("2026-08-25T09:40:00-04:00", 146, 86),
+                    bloodPressure("2026-09-08T10:15:00-04:00", 136, 88),
+                    bloodPressure("2026-09-29T09:20:00-04:00", 130, 82)),
             "I6"),
-        ineligible("I6: a diastolic of 92 makes a reading uncontrolled, 3 of 4",
-            patient().with(bloodPressure("2026-08-11T09:05:00-04:00", 128, 92),
-                bloodPressure("2026-08-25T09:40:00-04:00", 130, 80),
-                bloodPressure("2026-09-08T10:15:00-04:00", 126, 78),
-                bloodPressure("2026-09-29T09:20:00-04:00", 132, 84)),
+        ineligible(
+            "I6: a diastolic of 92 makes a reading uncontrolled, 3 of 4",
+            patient()
+                .with(
+                    bloodPressure("2026-08-11T09:05:00-04:00", 128, 92),
+                    bloodPressure("2026-08-25T09:40:00-04:00", 130, 80),
+                    bloodPressure("2026-09-08T10:15:00-04:00", 126, 78),
+                    bloodPressure("2026-09-29T09:20:00-04:00", 132, 84)),
             "I6"),
         // The readings of 29 September (130 and 138 over 82 and 94) cannot be paired: 3 to 5 of 6
         // controlled.
-        needsReview("I6: a second reading on 29 September, which the share depends on",
-            patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 138, 94)), "I6")
+        needsReview(
+                "I6: a second reading on 29 September, which the share depends on",
+                patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 138, 94)),
+                "I6")
             .where("I6", UNKNOWN),
         // Both diastolics of 29 September are at most 90: 130 is controlled whichever is its
         // partner, 144 is not whatever it is. 4 of 6.
-        ineligible("I6: a second reading on 29 September of 144/86, uncontrolled by its systolic alone",
-            patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 144, 86)), "I6"),
+        ineligible(
+            "I6: a second reading on 29 September of 144/86, uncontrolled by its systolic alone",
+            patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 144, 86)),
+            "I6"),
         // 5 of 6 whichever diastolic goes with which systolic.
-        eligible("I6: a second reading on 29 September of 136/88, controlled whatever the pairing",
-            patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 136, 88)))
+        eligible(
+                "I6: a second reading on 29 September of 136/88, controlled whatever the pairing",
+                patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 136, 88)))
             .where("I6", MET),
         // 7 sure of 9, whatever the two readings of one day are: more than 75 %.
-        eligible("I6: two readings on one day do not matter when seven others are controlled",
-            patient().with(bloodPressure("2026-08-07T09:05:00-04:00", 128, 78),
-                bloodPressure("2026-08-14T09:40:00-04:00", 134, 84),
-                bloodPressure("2026-08-21T10:15:00-04:00", 132, 88),
-                bloodPressure("2026-08-28T08:50:00-04:00", 126, 80),
-                bloodPressure("2026-09-04T09:20:00-04:00", 130, 82),
-                bloodPressure("2026-09-11T09:20:00-04:00", 124, 76),
-                bloodPressure("2026-09-18T09:10:00-04:00", 136, 84),
-                bloodPressure("2026-09-29T09:20:00-04:00", 150, 96),
-                bloodPressure("2026-09-29T09:35:00-04:00", 138, 86)))
+        eligible(
+                "I6: two readings on one day do not matter when seven others are controlled",
+                patient()
+                    .with(
+                        bloodPressure("2026-08-07T09:05:00-04:00", 128, 78),
+                        bloodPressure("2026-08-14T09:40:00-04:00", 134, 84),
+                        bloodPressure("2026-08-21T10:15:00-04:00", 132, 88),
+                        bloodPressure("2026-08-28T08:50:00-04:00", 126, 80),
+                        bloodPressure("2026-09-04T09:20:00-04:00", 130, 82),
+                        bloodPressure("2026-09-11T09:20:00-04:00", 124, 76),
+                        bloodPressure("2026-09-18T09:10:00-04:00", 136, 84),
+                        bloodPressure("2026-09-29T09:20:00-04:00", 150, 96),
+                        bloodPressure("2026-09-29T09:35:00-04:00", 138, 86)))
             .where("I6", MET),
-        needsReview("I6: one reading in the 2 months",
-            patient().with(bloodPressure("2026-09-29T09:20:00-04:00", 130, 82)), "I6"),
+        needsReview(
+            "I6: one reading in the 2 months",
+            patient().with(bloodPressure("2026-09-29T09:20:00-04:00", 130, 82)),
+            "I6"),
         // Lisinopril for 26 days is also too short for I4, whose exception is not answered.
-        needsReview("I4, I6: every antihypertensive started 26 days before screening",
-            patient().with(lisinoprilFrom(day("2026-09-10")))
-                .with(Medications.taken("furosemide", "C03CA01", "furosemide", day("2026-09-10"), null))
-                .with(Medications.taken("amlodipine", "C08CA01", "amlodipine", day("2026-09-10"), null)),
-            "I4", "I6"));
+        needsReview(
+            "I4, I6: every antihypertensive started 26 days before screening",
+            patient()
+                .with(lisinoprilFrom(day("2026-09-10")))
+                .with(
+                    Medications.taken(
+                        "furosemide", "C03CA01", "furosemide", day("2026-09-10"), null))
+                .with(
+                    Medications.taken(
+                        "amlodipine", "C08CA01", "amlodipine", day("2026-09-10"), null)),
+            "I4",
+            "I6"));
   }
 
   private static List<ScreeningCase> secondaryCauseAndOralMedication() {
     return List.of(
-        ineligible("I7: lupus nephritis on the problem list",
-            patient().with(Conditions.diagnosis("lupus", day("2019-06-01"),
-                Conditions.icd10cm("M32.14", "Glomerular disease in systemic lupus erythematosus"))), "I7"),
-        ineligible("I7: ibuprofen in the 3 months before the diagnosis",
-            patient().with(Medications.taken("ibuprofen", "M01AE01", "ibuprofen", day("2025-08-01"),
-                day("2025-10-15"))), "I7"),
-        needsReview("I7: no cause on record, the work-up not answered",
-            patient().answer(NO_SECONDARY_CAUSE, null), "I7"),
-        eligible("I8: no route recorded on any medication, able to take oral medication",
-            withoutRoutes().answer(ABLE_TO_TAKE_ORAL, true))
+        ineligible(
+            "I7: lupus nephritis on the problem list",
+            patient()
+                .with(
+                    Conditions.diagnosis(
+                        "lupus",
+                        day("2019-06-01"),
+                        Conditions.icd10cm(
+                            "M32.14", "Glomerular disease in systemic lupus erythematosus"))),
+            "I7"),
+        ineligible(
+            "I7: ibuprofen in the 3 months before the diagnosis",
+            patient()
+                .with(
+                    Medications.taken(
+                        "ibuprofen", "M01AE01", "ibuprofen", day("2025-08-01"), day("2025-10-15"))),
+            "I7"),
+        needsReview(
+            "I7: no cause on record, the work-up not answered",
+            patient().answer(NO_SECONDARY_CAUSE, null),
+            "I7"),
+        eligible(
+                "I8: no route recorded on any medication, able to take oral medication",
+                withoutRoutes().answer(ABLE_TO_TAKE_ORAL, true))
             .where("I8", MET),
-        needsReview("I8: no route recorded on any medication, ability not answered",
-            withoutRoutes(), "I8"),
-        ineligible("I8: not willing to adhere to the cyclosporine regimen",
-            patient().answer(WILLING_TO_ADHERE, false), "I8"));
+        needsReview(
+            "I8: no route recorded on any medication, ability not answered", withoutRoutes(), "I8"),
+        ineligible(
+            "I8: not willing to adhere to the cyclosporine regimen",
+            patient().answer(WILLING_TO_ADHERE, false),
+            "I8"));
   }
 
   private static List<ScreeningCase> contraception() {
     return List.of(
         eligible("I9: woman of 35, contraception by a method not on record, agrees", woman())
-            .where("I9", MET).where("E10", NOT_MET),
-        eligible("I9: woman of 35 with a levonorgestrel IUS since February 2024",
-            woman().withoutAnswer(CONTRACEPTION_OTHER_METHOD)
-                .with(Medications.taken("ius", "G02BA03", "plastic IUD with progestogen", day("2024-02-01"), null))),
-        needsReview("I9: woman of 35, IUS inserted 16 days ago, no other method answered",
-            woman().withoutAnswer(CONTRACEPTION_OTHER_METHOD)
-                .with(Medications.taken("ius", "G02BA03", "plastic IUD with progestogen", day("2026-09-20"), null)),
+            .where("I9", MET)
+            .where("E10", NOT_MET),
+        eligible(
+            "I9: woman of 35 with a levonorgestrel IUS since February 2024",
+            woman()
+                .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
+                .with(
+                    Medications.taken(
+                        "ius",
+                        "G02BA03",
+                        "plastic IUD with progestogen",
+                        day("2024-02-01"),
+                        null))),
+        needsReview(
+            "I9: woman of 35, IUS inserted 16 days ago, no other method answered",
+            woman()
+                .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
+                .with(
+                    Medications.taken(
+                        "ius", "G02BA03", "plastic IUD with progestogen", day("2026-09-20"), null)),
             "I9"),
-        ineligible("I9: woman of 35 without highly effective contraception",
-            woman().answer(CONTRACEPTION_OTHER_METHOD, false), "I9"),
-        ineligible("I9: woman of 35 who does not agree to contraception for the study",
-            woman().answer(AGREES_TO_CONTRACEPTION, false), "I9"),
-        eligible("I9: woman of 63, no pregnancy test or contraception needed",
-            womanNotAsked().bornOn(LocalDate.of(1963, 1, 15)))
-            .where("I9", MET).where("E10", NOT_MET),
-        eligible("I9: woman of 45 after a hysterectomy",
-            womanNotAsked().bornOn(LocalDate.of(1981, 7, 9))
-                .with(OtherRecords.procedure("hysterectomy", day("2019-05-14"),
-                    Conditions.snomed("236886002", "Hysterectomy")))),
-        eligible("I9: woman of 50 after the menopause",
-            womanNotAsked().bornOn(LocalDate.of(1976, 4, 30))
-                .with(Conditions.diagnosis("menopause", day("2024-08-01"),
-                    Conditions.icd10cm("N95.1", "Menopausal and female climacteric states")))),
-        needsReview("I9, E10: recorded sex unknown, no pregnancy test",
-            patient().gender(AdministrativeGender.UNKNOWN), "I9", "E10"),
-        ineligible("I10: a man without contraception with his partner",
-            patient().answer(MALE_CONTRACEPTION, false), "I10"),
-        needsReview("I10: a man whose contraception is not answered",
-            patient().answer(MALE_CONTRACEPTION, null), "I10"),
-        eligible("I10: a man after a vasectomy, not asked",
-            patient().withoutAnswer(MALE_CONTRACEPTION)
-                .with(Conditions.diagnosis("vasectomy", day("2015-02-10"),
-                    Conditions.icd10cm("Z98.52", "Vasectomy status"))))
+        ineligible(
+            "I9: woman of 35 without highly effective contraception",
+            woman().answer(CONTRACEPTION_OTHER_METHOD, false),
+            "I9"),
+        ineligible(
+            "I9: woman of 35 who does not agree to contraception for the study",
+            woman().answer(AGREES_TO_CONTRACEPTION, false),
+            "I9"),
+        eligible(
+                "I9: woman of 63, no pregnancy test or contraception needed",
+                womanNotAsked().bornOn(LocalDate.of(1963, 1, 15)))
+            .where("I9", MET)
+            .where("E10", NOT_MET),
+        eligible(
+            "I9: woman of 45 after a hysterectomy",
+            womanNotAsked()
+                .bornOn(LocalDate.of(1981, 7, 9))
+                .with(
+                    OtherRecords.procedure(
+                        "hysterectomy",
+                        day("2019-05-14"),
+                        Conditions.snomed("236886002", "Hysterectomy")))),
+        eligible(
+            "I9: woman of 50 after the menopause",
+            womanNotAsked()
+                .bornOn(LocalDate.of(1976, 4, 30))
+                .with(
+                    Conditions.diagnosis(
+                        "menopause",
+                        day("2024-08-01"),
+                        Conditions.icd10cm("N95.1", "Menopausal and female climacteric states")))),
+        needsReview(
+            "I9, E10: recorded sex unknown, no pregnancy test",
+            patient().gender(AdministrativeGender.UNKNOWN),
+            "I9",
+            "E10"),
+        ineligible(
+            "I10: a man without contraception with his partner",
+            patient().answer(MALE_CONTRACEPTION, false),
+            "I10"),
+        needsReview(
+            "I10: a man whose contraception is not answered",
+            patient().answer(MALE_CONTRACEPTION, null),
+            "I10"),
+        eligible(
+                "I10: a man after a vasectomy, not asked",
+                patient()
+                    .withoutAnswer(MALE_CONTRACEPTION)
+                    .with(
+                        Conditions.diagnosis(
+                            "vasectomy",
+                            day("2015-02-10"),
+                            Conditions.icd10cm("Z98.52", "Vasectomy status"))))
             .where("I10", MET),
-        ineligible("I11: not willing to sign the consent",
-            patient().answer(INFORMED_CONSENT, false), "I11"),
-        needsReview("I11: consent not answered",
-            patient().answer(INFORMED_CONSENT, null), "I11"));
+        ineligible(
+            "I11: not willing to sign the consent",
+            patient().answer(INFORMED_CONSENT, false),
+            "I11"),
+        needsReview("I11: consent not answered", patient().answer(INFORMED_CONSENT, null), "I11"));
   }
 
   /** The baseline diagnosed, biopsied and first measured on another day. */
@@ -312,7 +491,9 @@ final class InclusionCases {
     return patient()
         .with(Conditions.membranousNephropathy(diagnosis))
         .with(OtherRecords.kidneyBiopsy(biopsy))
-        .with(Observations.lightMicroscopy(biopsy, MEMBRANOUS), Observations.electronMicroscopy(biopsy, MEMBRANOUS))
+        .with(
+            Observations.lightMicroscopy(biopsy, MEMBRANOUS),
+            Observations.electronMicroscopy(biopsy, MEMBRANOUS))
         .with(pla2r(diagnosis.minusDays(7), "142"))
         .with(egfr(diagnosis, "85"), egfr(day("2026-09-08"), "81"), egfr(LAB_DAY, "78"));
   }
@@ -321,7 +502,9 @@ final class InclusionCases {
   private static FhirPatient biopsyOn(LocalDate biopsy) {
     return patient()
         .with(OtherRecords.kidneyBiopsy(biopsy))
-        .with(Observations.lightMicroscopy(biopsy, MEMBRANOUS), Observations.electronMicroscopy(biopsy, MEMBRANOUS));
+        .with(
+            Observations.lightMicroscopy(biopsy, MEMBRANOUS),
+            Observations.electronMicroscopy(biopsy, MEMBRANOUS));
   }
 
   private static FhirPatient withoutBiopsy() {
@@ -343,7 +526,9 @@ final class InclusionCases {
 
   /** The woman, not of reproductive potential in the cases that use this: nothing is asked. */
   private static FhirPatient womanNotAsked() {
-    return woman().without("pregnancy-test")
-        .withoutAnswer(CONTRACEPTION_OTHER_METHOD).withoutAnswer(AGREES_TO_CONTRACEPTION);
+    return woman()
+        .without("pregnancy-test")
+        .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
+        .withoutAnswer(AGREES_TO_CONTRACEPTION);
   }
 }

@@ -9,27 +9,34 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Period;
 
 /**
- * Medication uses: statements of what the patient takes (a period, a route) and administrations
- * of what was given on a day (infusions, vaccines), coded with ATC and, as US systems add, RxNorm.
+ * Medication uses: statements of what the patient takes (a period, a route) and administrations of
+ * what was given on a day (infusions, vaccines), coded with ATC and, as US systems add, RxNorm.
  */
 final class Medications {
   static final String ATC = "http://www.whocc.no/atc";
   static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
   static final String CVX = "http://hl7.org/fhir/sid/cvx";
   static final Coding ORAL = new Coding(Observations.SNOMED, "26643006", "Oral route");
-  static final Coding INTRAVENOUS = new Coding(Observations.SNOMED, "47625008", "Intravenous route");
-  static final Coding SUBCUTANEOUS = new Coding(Observations.SNOMED, "34206005", "Subcutaneous route");
-  static final Coding INTRAMUSCULAR = new Coding(Observations.SNOMED, "78421000", "Intramuscular route");
+  static final Coding INTRAVENOUS =
+      new Coding(Observations.SNOMED, "47625008", "Intravenous route");
+  static final Coding SUBCUTANEOUS =
+      new Coding(Observations.SNOMED, "34206005", "Subcutaneous route");
+  static final Coding INTRAMUSCULAR =
+      new Coding(Observations.SNOMED, "78421000", "Intramuscular route");
 
   private Medications() {}
 
-  /** Taken by mouth from {@code start} to {@code end} (both included), or ongoing when end is null. */
+  /**
+   * Taken by mouth from {@code start} to {@code end} (both included), or ongoing when end is null.
+   */
   static Fact taken(String slot, String atc, String display, LocalDate start, LocalDate end) {
     MedicationStatement s = new MedicationStatement();
-    s.setStatus(end == null
-        ? MedicationStatement.MedicationStatementStatus.ACTIVE
-        : MedicationStatement.MedicationStatementStatus.COMPLETED);
-    s.setMedication(new CodeableConcept().addCoding(new Coding(ATC, atc, display)).setText(display));
+    s.setStatus(
+        end == null
+            ? MedicationStatement.MedicationStatementStatus.ACTIVE
+            : MedicationStatement.MedicationStatementStatus.COMPLETED);
+    s.setMedication(
+        new CodeableConcept().addCoding(new Coding(ATC, atc, display)).setText(display));
     Period period = new Period().setStartElement(new DateTimeType(start.toString()));
     if (end != null) {
       period.setEndElement(new DateTimeType(end.toString()));
@@ -41,40 +48,57 @@ final class Medications {
 
   /** The same statement with an RxNorm coding beside its ATC one. */
   static Fact withRxNorm(Fact statement, String rxcui, String display) {
-    return statement.edit(MedicationStatement.class,
+    return statement.edit(
+        MedicationStatement.class,
         s -> s.getMedicationCodeableConcept().addCoding(new Coding(RXNORM, rxcui, display)));
   }
 
   /** The same statement coded in RxNorm only, as some systems send it. */
   static Fact rxNormOnly(Fact statement, String rxcui, String display) {
-    return statement.edit(MedicationStatement.class, s -> s.setMedication(
-        new CodeableConcept().addCoding(new Coding(RXNORM, rxcui, display)).setText(display)));
+    return statement.edit(
+        MedicationStatement.class,
+        s ->
+            s.setMedication(
+                new CodeableConcept()
+                    .addCoding(new Coding(RXNORM, rxcui, display))
+                    .setText(display)));
   }
 
   /** The same statement, stopped for a coded reason. */
   static Fact stoppedFor(Fact statement, Coding reason) {
-    return statement.edit(MedicationStatement.class, s -> s
-        .setStatus(MedicationStatement.MedicationStatementStatus.STOPPED)
-        .addStatusReason(new CodeableConcept().addCoding(reason.copy())));
+    return statement.edit(
+        MedicationStatement.class,
+        s ->
+            s.setStatus(MedicationStatement.MedicationStatementStatus.STOPPED)
+                .addStatusReason(new CodeableConcept().addCoding(reason.copy())));
   }
 
   /** The same statement given by another route. */
   static Fact route(Fact statement, Coding route) {
-    return statement.edit(MedicationStatement.class,
+    return statement.edit(
+        MedicationStatement.class,
         s -> s.getDosageFirstRep().setRoute(new CodeableConcept().addCoding(route.copy())));
   }
 
-  /** The same administration coded only in another system (RxNorm, CVX), as some systems send it. */
+  /**
+   * The same administration coded only in another system (RxNorm, CVX), as some systems send it.
+   */
   static Fact codedOnlyIn(Fact administration, String system, String code, String display) {
-    return administration.edit(MedicationAdministration.class, a -> a.setMedication(
-        new CodeableConcept().addCoding(new Coding(system, code, display)).setText(display)));
+    return administration.edit(
+        MedicationAdministration.class,
+        a ->
+            a.setMedication(
+                new CodeableConcept()
+                    .addCoding(new Coding(system, code, display))
+                    .setText(display)));
   }
 
   /** A dose given on a day (an infusion, an injection, a vaccine), completed. */
   static Fact given(String slot, String atc, String display, LocalDate day, Coding route) {
     MedicationAdministration a = new MedicationAdministration();
     a.setStatus(MedicationAdministration.MedicationAdministrationStatus.COMPLETED);
-    a.setMedication(new CodeableConcept().addCoding(new Coding(ATC, atc, display)).setText(display));
+    a.setMedication(
+        new CodeableConcept().addCoding(new Coding(ATC, atc, display)).setText(display));
     a.setEffective(new DateTimeType(day + "T10:30:00-04:00"));
     a.getDosage().setRoute(new CodeableConcept().addCoding(route.copy()));
     return Fact.of(slot, a);

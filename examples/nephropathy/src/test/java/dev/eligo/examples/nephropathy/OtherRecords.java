@@ -19,7 +19,9 @@ final class OtherRecords {
 
   /** An ultrasound-guided percutaneous kidney biopsy: SNOMED CT 438813007 and CPT 50200. */
   static Fact kidneyBiopsy(LocalDate day) {
-    return procedure("kidney-biopsy", day,
+    return procedure(
+        "kidney-biopsy",
+        day,
         new Coding(Observations.SNOMED, "438813007", "Biopsy of kidney using ultrasound guidance"),
         new Coding(CPT, "50200", "Renal biopsy; percutaneous, by trocar or needle"));
   }
@@ -40,13 +42,26 @@ final class OtherRecords {
   /** A confirmed intolerance of a drug, coded with ATC. */
   static Fact intolerance(String slot, String atc, String display, String reaction) {
     AllergyIntolerance a = new AllergyIntolerance();
-    a.setClinicalStatus(new CodeableConcept().addCoding(new Coding(
-        "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "active", null)));
-    a.setVerificationStatus(new CodeableConcept().addCoding(new Coding(
-        "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", "confirmed", null)));
+    a.setClinicalStatus(
+        new CodeableConcept()
+            .addCoding(
+                new Coding(
+                    "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+                    "active",
+                    null)));
+    a.setVerificationStatus(
+        new CodeableConcept()
+            .addCoding(
+                new Coding(
+                    "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
+                    "confirmed",
+                    null)));
     a.setType(AllergyIntolerance.AllergyIntoleranceType.INTOLERANCE);
     a.addCategory(AllergyIntolerance.AllergyIntoleranceCategory.MEDICATION);
-    a.setCode(new CodeableConcept().addCoding(new Coding(Medications.ATC, atc, display)).setText(display));
+    a.setCode(
+        new CodeableConcept()
+            .addCoding(new Coding(Medications.ATC, atc, display))
+            .setText(display));
     a.setRecordedDateElement(new DateTimeType("2025-12-02"));
     a.addReaction().addManifestation(new CodeableConcept().setText(reaction));
     return Fact.of(slot, a);

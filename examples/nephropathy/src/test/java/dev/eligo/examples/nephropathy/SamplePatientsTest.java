@@ -21,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The sample patients of {@code patients/}: each Bundle on disk is the patient
- * {@link SamplePatients} describes (rewrite them with {@code -Deligo.updateGolden=true} and review
- * the diff), and each, read from disk as the CLI reads it, gets the verdict and deciding criteria
- * of the patients' README.
+ * The sample patients of {@code patients/}: each Bundle on disk is the patient {@link
+ * SamplePatients} describes (rewrite them with {@code -Deligo.updateGolden=true} and review the
+ * diff), and each, read from disk as the CLI reads it, gets the verdict and deciding criteria of
+ * the patients' README.
  */
 class SamplePatientsTest {
   private static final Path DIRECTORY = Path.of("patients");
@@ -40,8 +40,11 @@ class SamplePatientsTest {
     FhirContext fhir = FhirContext.forR4Cached();
     boolean update = Boolean.parseBoolean(System.getProperty("eligo.updateGolden"));
     for (SamplePatients.Sample sample : samples()) {
-      String json = fhir.newJsonParser().setPrettyPrint(true).encodeResourceToString(sample.patient().bundle(sample.id()))
-          + "\n";
+      String json =
+          fhir.newJsonParser()
+                  .setPrettyPrint(true)
+                  .encodeResourceToString(sample.patient().bundle(sample.id()))
+              + "\n";
       Path file = DIRECTORY.resolve(sample.id() + ".json");
       if (update) {
         Files.writeString(file, json, StandardCharsets.UTF_8);
@@ -54,7 +57,8 @@ class SamplePatientsTest {
     try (Stream<Path> files = Files.list(DIRECTORY)) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")))
           .as("Bundles in %s", DIRECTORY)
-          .containsExactlyInAnyOrderElementsOf(samples().stream().map(s -> s.id() + ".json").collect(Collectors.toList()));
+          .containsExactlyInAnyOrderElementsOf(
+              samples().stream().map(s -> s.id() + ".json").collect(Collectors.toList()));
     }
   }
 
@@ -62,17 +66,24 @@ class SamplePatientsTest {
   @MethodSource("samples")
   void samplePatient_readFromDisk_hasTheReadmeVerdict(SamplePatients.Sample sample) {
     ScreeningResult result;
-    try (PatientSource source = PatientSources.bundleFile(DIRECTORY.resolve(sample.id() + ".json"))) {
+    try (PatientSource source =
+        PatientSources.bundleFile(DIRECTORY.resolve(sample.id() + ".json"))) {
       PatientReadResult read = source.next();
       assertThat(read).as("%s reads as a patient", sample.id()).isInstanceOf(MappedPatient.class);
       MappedPatient patient = (MappedPatient) read;
       assertThat(patient.record().problems()).as("problems reading %s", sample.id()).isEmpty();
       result = Screening.screen(patient.record(), Baseline.TREATMENT_START);
     }
-    assertThat(result.verdict()).as("%s verdict\n%s", sample.id(), result.explain()).isEqualTo(sample.verdict());
-    List<String> deciding = result.deciding().stream().map(CriterionResult::id).collect(Collectors.toList());
-    List<String> expected = sample.deciding().isEmpty() ? ScreeningCase.TOP_LEVEL : sample.deciding();
-    assertThat(deciding).as("%s deciding criteria\n%s", sample.id(), result.explain()).isEqualTo(expected);
+    assertThat(result.verdict())
+        .as("%s verdict\n%s", sample.id(), result.explain())
+        .isEqualTo(sample.verdict());
+    List<String> deciding =
+        result.deciding().stream().map(CriterionResult::id).collect(Collectors.toList());
+    List<String> expected =
+        sample.deciding().isEmpty() ? ScreeningCase.TOP_LEVEL : sample.deciding();
+    assertThat(deciding)
+        .as("%s deciding criteria\n%s", sample.id(), result.explain())
+        .isEqualTo(expected);
   }
 
   @Test

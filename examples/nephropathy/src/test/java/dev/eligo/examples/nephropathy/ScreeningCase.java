@@ -18,13 +18,18 @@ import java.util.Map;
  *     order; for an eligible patient every top-level criterion
  */
 record ScreeningCase(
-    String name, FhirPatient patient, LocalDate treatmentStart, Verdict verdict, List<String> deciding,
+    String name,
+    FhirPatient patient,
+    LocalDate treatmentStart,
+    Verdict verdict,
+    List<String> deciding,
     Map<String, CriterionOutcome> outcomes) {
 
   /** The top-level criteria of NCT00977977, in the criteria file's order. */
-  static final List<String> TOP_LEVEL = List.of(
-      "I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11",
-      "E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11", "E12", "E13", "E14");
+  static final List<String> TOP_LEVEL =
+      List.of(
+          "I1", "I2", "I3", "I4", "I5", "I6", "I7", "I8", "I9", "I10", "I11", "E1", "E2", "E3",
+          "E4", "E5", "E6", "E7", "E8", "E9", "E10", "E11", "E12", "E13", "E14");
 
   ScreeningCase {
     deciding = List.copyOf(deciding);
@@ -32,17 +37,18 @@ record ScreeningCase(
   }
 
   static ScreeningCase eligible(String name, FhirPatient patient) {
-    return new ScreeningCase(name, patient, Baseline.TREATMENT_START, Verdict.ELIGIBLE, TOP_LEVEL, Map.of());
+    return new ScreeningCase(
+        name, patient, Baseline.TREATMENT_START, Verdict.ELIGIBLE, TOP_LEVEL, Map.of());
   }
 
   static ScreeningCase ineligible(String name, FhirPatient patient, String... deciding) {
-    return new ScreeningCase(name, patient, Baseline.TREATMENT_START, Verdict.INELIGIBLE, List.of(deciding),
-        Map.of());
+    return new ScreeningCase(
+        name, patient, Baseline.TREATMENT_START, Verdict.INELIGIBLE, List.of(deciding), Map.of());
   }
 
   static ScreeningCase needsReview(String name, FhirPatient patient, String... deciding) {
-    return new ScreeningCase(name, patient, Baseline.TREATMENT_START, Verdict.NEEDS_REVIEW, List.of(deciding),
-        Map.of());
+    return new ScreeningCase(
+        name, patient, Baseline.TREATMENT_START, Verdict.NEEDS_REVIEW, List.of(deciding), Map.of());
   }
 
   /** This case, also expecting the criterion or part {@code id} to come out {@code outcome}. */
@@ -59,7 +65,8 @@ record ScreeningCase(
 
   /** The patient id: the case's name made safe for a FHIR id (at most 64 characters). */
   String patientId() {
-    String id = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
+    String id =
+        name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "").toLowerCase(Locale.ROOT);
     return id.length() <= 64 ? id : id.substring(0, 64).replaceAll("-$", "");
   }
 

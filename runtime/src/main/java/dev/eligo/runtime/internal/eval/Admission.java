@@ -28,8 +28,8 @@ import java.util.function.Supplier;
 
 /**
  * The data dictionary's "records that never count", per kind of record: whether a record counts,
- * counts only as a possibility (a tentative verification status, status {@code unknown}, a
- * partial date that may be after screening), or is ignored, and why.
+ * counts only as a possibility (a tentative verification status, status {@code unknown}, a partial
+ * date that may be after screening), or is ignored, and why.
  */
 final class Admission {
   /** How a record is admitted. */
@@ -40,8 +40,8 @@ final class Admission {
   }
 
   /**
-   * The decision on one record, with the reason for anything but {@link Kind#COUNTS}: a String,
-   * or a Supplier that writes it when first asked for (see {@link Text}).
+   * The decision on one record, with the reason for anything but {@link Kind#COUNTS}: a String, or
+   * a Supplier that writes it when first asked for (see {@link Text}).
    *
    * @param tentative whether the record is possible only because its verification status is
    *     tentative (unconfirmed, provisional, differential), which {@code unrefuted} lifts
@@ -81,20 +81,37 @@ final class Admission {
   }
 
   // Decided once per status: every record of a patient is admitted for every concept it matches.
-  private static final Map<ObservationStatus, Decision> BY_OBSERVATION_STATUS = byStatus(
-      ObservationStatus.class, ObservationStatus::code, s -> s == ObservationStatus.UNKNOWN, s -> !s.counts());
-  private static final Map<MedicationStatus, Decision> BY_MEDICATION_STATUS = byStatus(
-      MedicationStatus.class, MedicationStatus::code, s -> s == MedicationStatus.UNKNOWN, MedicationStatus::isExcluded);
-  private static final Map<ProcedureStatus, Decision> BY_PROCEDURE_STATUS = byStatus(
-      ProcedureStatus.class, ProcedureStatus::code, s -> s == ProcedureStatus.UNKNOWN, ProcedureStatus::isExcluded);
+  private static final Map<ObservationStatus, Decision> BY_OBSERVATION_STATUS =
+      byStatus(
+          ObservationStatus.class,
+          ObservationStatus::code,
+          s -> s == ObservationStatus.UNKNOWN,
+          s -> !s.counts());
+  private static final Map<MedicationStatus, Decision> BY_MEDICATION_STATUS =
+      byStatus(
+          MedicationStatus.class,
+          MedicationStatus::code,
+          s -> s == MedicationStatus.UNKNOWN,
+          MedicationStatus::isExcluded);
+  private static final Map<ProcedureStatus, Decision> BY_PROCEDURE_STATUS =
+      byStatus(
+          ProcedureStatus.class,
+          ProcedureStatus::code,
+          s -> s == ProcedureStatus.UNKNOWN,
+          ProcedureStatus::isExcluded);
   private static final Map<VerificationStatus, Decision> BY_VERIFICATION = verificationDecisions();
 
   private static <S extends Enum<S>> Map<S, Decision> byStatus(
       Class<S> statuses, Function<S, String> code, Predicate<S> unknown, Predicate<S> excluded) {
     Map<S, Decision> decisions = new EnumMap<>(statuses);
     for (S status : statuses.getEnumConstants()) {
-      decisions.put(status, unknown.test(status) ? Decision.STATUS_UNKNOWN
-          : excluded.test(status) ? Decision.ignored("status " + code.apply(status)) : Decision.COUNTS);
+      decisions.put(
+          status,
+          unknown.test(status)
+              ? Decision.STATUS_UNKNOWN
+              : excluded.test(status)
+                  ? Decision.ignored("status " + code.apply(status))
+                  : Decision.COUNTS);
     }
     return decisions;
   }
@@ -102,9 +119,13 @@ final class Admission {
   private static Map<VerificationStatus, Decision> verificationDecisions() {
     Map<VerificationStatus, Decision> decisions = new EnumMap<>(VerificationStatus.class);
     for (VerificationStatus status : VerificationStatus.values()) {
-      decisions.put(status, status.isExcluded() ? Decision.ignored("verificationStatus " + status.code())
-          : status.isTentative() ? new Decision(Kind.POSSIBLE, "verificationStatus " + status.code(), true)
-          : Decision.COUNTS);
+      decisions.put(
+          status,
+          status.isExcluded()
+              ? Decision.ignored("verificationStatus " + status.code())
+              : status.isTentative()
+                  ? new Decision(Kind.POSSIBLE, "verificationStatus " + status.code(), true)
+                  : Decision.COUNTS);
     }
     return decisions;
   }
@@ -127,15 +148,20 @@ final class Admission {
 
   Decision medication(MedicationUse m) {
     Decision byStatus = BY_MEDICATION_STATUS.get(m.status());
-    if (byStatus == Decision.COUNTS && m.source() == MedicationSource.DISPENSE
+    if (byStatus == Decision.COUNTS
+        && m.source() == MedicationSource.DISPENSE
         && (m.status() == MedicationStatus.IN_PROGRESS || m.status() == MedicationStatus.ON_HOLD)) {
-      byStatus = Decision.ignored(() -> "a dispense with status " + m.status().code() + ", not handed over");
+      byStatus =
+          Decision.ignored(
+              () -> "a dispense with status " + m.status().code() + ", not handed over");
     }
     return byStatus.then(date(m.period() == null ? null : m.period().start()));
   }
 
   Decision procedure(Procedure p) {
-    return BY_PROCEDURE_STATUS.get(p.status()).then(date(p.performed() == null ? null : p.performed().start()));
+    return BY_PROCEDURE_STATUS
+        .get(p.status())
+        .then(date(p.performed() == null ? null : p.performed().start()));
   }
 
   Decision allergy(Allergy a) {
@@ -163,7 +189,8 @@ final class Admission {
   }
 
   Decision encounter(Encounter e) {
-    return byStatus(e.status() == EncounterStatus.UNKNOWN, e.status().isExcluded(), e.status().code())
+    return byStatus(
+            e.status() == EncounterStatus.UNKNOWN, e.status().isExcluded(), e.status().code())
         .then(date(e.period() == null ? null : e.period().start()));
   }
 
@@ -177,7 +204,9 @@ final class Admission {
         .then(date(i.started()));
   }
 
-  /** The decision a status alone makes: unknown is possible, a status that never counts is ignored. */
+  /**
+   * The decision a status alone makes: unknown is possible, a status that never counts is ignored.
+   */
   private static Decision byStatus(boolean unknown, boolean excluded, String code) {
     if (unknown) {
       return Decision.possible("status unknown");
@@ -189,14 +218,18 @@ final class Admission {
     return status == null ? Decision.COUNTS : BY_VERIFICATION.get(status);
   }
 
-  /** A record dated after screening is ignored; one whose partial date may be after it is possible. */
+  /**
+   * A record dated after screening is ignored; one whose partial date may be after it is possible.
+   */
   Decision date(RecordDate date) {
     if (date == null || !date.last().isAfter(screeningDate)) {
       return Decision.COUNTS;
     }
     if (date.first().isAfter(screeningDate)) {
-      return Decision.ignored(() -> "dated " + date + ", after the screening date " + screeningDate);
+      return Decision.ignored(
+          () -> "dated " + date + ", after the screening date " + screeningDate);
     }
-    return Decision.possible(() -> "dated " + date + ", possibly after the screening date " + screeningDate);
+    return Decision.possible(
+        () -> "dated " + date + ", possibly after the screening date " + screeningDate);
   }
 }

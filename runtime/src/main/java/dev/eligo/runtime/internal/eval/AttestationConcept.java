@@ -3,8 +3,8 @@ package dev.eligo.runtime.internal.eval;
 import java.util.Objects;
 
 /**
- * An investigator's yes/no statement the protocol reads, known by its questionnaire item's link
- * id, e.g. {@code informed-consent}.
+ * An investigator's yes/no statement the protocol reads, known by its questionnaire item's link id,
+ * e.g. {@code informed-consent}.
  */
 public record AttestationConcept(String name, String label, String linkId) {
   public AttestationConcept {

@@ -1,12 +1,11 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
-import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.record.Attestation;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +13,18 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Reads an investigator's attestation: among the counting responses (completed or amended)
- * authored on or before screening that answer the item, the latest wins. No answer leaves the
- * attestation unknown; two different answers at the same latest time do too.
+ * Reads an investigator's attestation: among the counting responses (completed or amended) authored
+ * on or before screening that answer the item, the latest wins. No answer leaves the attestation
+ * unknown; two different answers at the same latest time do too.
  */
 final class Attestations {
   private Attestations() {}
 
   static Truth latest(
-      AttestationConcept concept, List<Attestation> all, LocalDate screeningDate, Missing missing,
+      AttestationConcept concept,
+      List<Attestation> all,
+      LocalDate screeningDate,
+      Missing missing,
       Function<RecordRef, String> unreadable) {
     List<Evidence> evidence = new ArrayList<>();
     List<Attestation> answered = new ArrayList<>();
@@ -33,7 +35,8 @@ final class Attestations {
       if (!a.linkId().equals(concept.linkId()) && !(a.isAnyItem() && problem != null)) {
         continue;
       }
-      String ignoredBecause = problem == null ? ignoredBecause(a, screeningDate) : surelyIgnored(a, screeningDate);
+      String ignoredBecause =
+          problem == null ? ignoredBecause(a, screeningDate) : surelyIgnored(a, screeningDate);
       if (ignoredBecause != null) {
         evidence.add(Evidence.ignored(a.ref(), ignoredBecause));
       } else if (problem != null) {
@@ -51,11 +54,17 @@ final class Attestations {
         evidence.add(Evidence.ignored(a.ref(), "not all of it could be read"));
         why.add(a.ref() + " (" + unreadable.apply(a.ref()) + ")");
       }
-      return Truth.unknown(statement.get() + ": a response that could not be read in full may answer it: "
-          + String.join(", ", why), List.of(missing), Evidence.merge(evidence));
+      return Truth.unknown(
+          statement.get()
+              + ": a response that could not be read in full may answer it: "
+              + String.join(", ", why),
+          List.of(missing),
+          Evidence.merge(evidence));
     }
     if (answered.isEmpty()) {
-      return Truth.unknown(statement.get() + ": no answer " + missing.where(), List.of(missing),
+      return Truth.unknown(
+          statement.get() + ": no answer " + missing.where(),
+          List.of(missing),
           Evidence.merge(evidence));
     }
     List<Attestation> latest = latestOf(answered);
@@ -64,10 +73,13 @@ final class Attestations {
       evidence.add(Evidence.used(a.ref()));
     }
     if (differ(latest)) {
-      return Truth.unknown(statement.get() + ": different answers at the same time: " + show(latest),
-          List.of(missing), Evidence.merge(evidence));
+      return Truth.unknown(
+          statement.get() + ": different answers at the same time: " + show(latest),
+          List.of(missing),
+          Evidence.merge(evidence));
     }
-    return Truth.of(first.answer(), () -> statement.get() + ": " + show(latest), Evidence.merge(evidence));
+    return Truth.of(
+        first.answer(), () -> statement.get() + ": " + show(latest), Evidence.merge(evidence));
   }
 
   private static boolean differ(List<Attestation> latest) {
@@ -79,7 +91,9 @@ final class Attestations {
     return false;
   }
 
-  /** What of a partly unreadable response surely keeps it out: a status or date that could be read. */
+  /**
+   * What of a partly unreadable response surely keeps it out: a status or date that could be read.
+   */
   private static String surelyIgnored(Attestation a, LocalDate screeningDate) {
     if (!a.status().equals("unknown") && !a.counts()) {
       return "status " + a.status();
@@ -94,8 +108,14 @@ final class Attestations {
   private static List<Attestation> rivals(List<Attestation> uncertain, List<Attestation> answered) {
     List<Attestation> rivals = new ArrayList<>();
     for (Attestation u : uncertain) {
-      boolean older = u.authored() != null && !answered.isEmpty()
-          && answered.stream().anyMatch(a -> a.authored() != null && u.authored().last().isBefore(a.authored().first()));
+      boolean older =
+          u.authored() != null
+              && !answered.isEmpty()
+              && answered.stream()
+                  .anyMatch(
+                      a ->
+                          a.authored() != null
+                              && u.authored().last().isBefore(a.authored().first()));
       if (!older) {
         rivals.add(u);
       }

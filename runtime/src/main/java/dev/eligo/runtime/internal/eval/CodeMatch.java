@@ -4,8 +4,12 @@ package dev.eligo.runtime.internal.eval;
 public enum CodeMatch {
   /** The whole code must match (LOINC, SNOMED CT, local codes). */
   EXACT,
-  /** A value set code is a prefix of the codes it covers: ATC {@code J01} covers {@code J01CA04}. */
+  /**
+   * A value set code is a prefix of the codes it covers: ATC {@code J01} covers {@code J01CA04}.
+   */
   PREFIX,
-  /** As {@link #PREFIX}, ignoring dots and letter case: ICD-10 {@code E05.0} covers {@code E0500}. */
+  /**
+   * As {@link #PREFIX}, ignoring dots and letter case: ICD-10 {@code E05.0} covers {@code E0500}.
+   */
   PREFIX_IGNORING_DOTS
 }

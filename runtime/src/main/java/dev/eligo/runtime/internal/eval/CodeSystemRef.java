@@ -54,9 +54,8 @@ public final class CodeSystemRef {
   }
 
   /**
-   * Whether a code lies in {@code low..high}: exactly for {@link CodeMatch#EXACT}, else by
-   * prefixes (its first |low| characters are at least {@code low}, its first |high| at most
-   * {@code high}).
+   * Whether a code lies in {@code low..high}: exactly for {@link CodeMatch#EXACT}, else by prefixes
+   * (its first |low| characters are at least {@code low}, its first |high| at most {@code high}).
    */
   boolean inRange(String code, String low, String high) {
     return inNormalizedRange(code, normalize(low), normalize(high));
@@ -122,7 +121,8 @@ public final class CodeSystemRef {
     return length;
   }
 
-  // The first |bound| characters of the normalized code compared with the bound, as compareTo would.
+  // The first |bound| characters of the normalized code compared with the bound, as compareTo
+  // would.
   private int comparePrefix(String code, int start, String bound) {
     int i = start;
     for (int k = 0; k < bound.length(); k++) {

@@ -1,7 +1,7 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.record.Coding;
+import dev.eligo.runtime.result.Truth;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -32,8 +32,8 @@ public final class Codes {
 
   /**
    * Whether the codes are in the value set: true when any coding is; unknown when there are no
-   * codes, or when none is in a system the value set uses (the record cannot be classified);
-   * false otherwise.
+   * codes, or when none is in a system the value set uses (the record cannot be classified); false
+   * otherwise.
    */
   public static Truth in(Value<Codes> codes, ValueSet valueSet) {
     Supplier<String> statement = () -> codes.describe() + " in " + valueSet;
@@ -42,15 +42,21 @@ public final class Codes {
     }
     List<Coding> codings = codes.get().codings;
     if (codings.isEmpty()) {
-      return Truth.unknown(() -> statement.get() + " (no code recorded)", codes.missing(), codes.evidence());
+      return Truth.unknown(
+          () -> statement.get() + " (no code recorded)", codes.missing(), codes.evidence());
     }
     if (valueSet.containsAny(codings)) {
       return Truth.of(true, statement, codes.evidence());
     }
     if (!valueSet.classifies(codings)) {
       return Truth.unknown(
-          () -> statement.get() + " (coded only in systems it does not use: " + Show.codings(codings) + ")",
-          List.of(), codes.evidence());
+          () ->
+              statement.get()
+                  + " (coded only in systems it does not use: "
+                  + Show.codings(codings)
+                  + ")",
+          List.of(),
+          codes.evidence());
     }
     return Truth.of(false, statement, codes.evidence());
   }

@@ -1,14 +1,13 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
+import dev.eligo.runtime.internal.time.Elapsed;
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
-import dev.eligo.runtime.internal.time.Elapsed;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +15,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Uses of a medication by one route that follow each other without a gap of a day or more,
- * taken as one course: from the first day of the first use to the last day of the last (the
- * screening date for a use still going on).
+ * Uses of a medication by one route that follow each other without a gap of a day or more, taken as
+ * one course: from the first day of the first use to the last day of the last (the screening date
+ * for a use still going on).
  */
 public final class Course {
   private final List<MedicationUse> uses;
@@ -33,8 +32,12 @@ public final class Course {
    * @param datesProblem why the length cannot be told exactly (partial or missing dates), or empty
    */
   Course(
-      List<MedicationUse> uses, List<Coding> route, RecordPeriod period, String datesProblem,
-      List<Coding> reasons, List<RecordRef> unresolvedReasons) {
+      List<MedicationUse> uses,
+      List<Coding> route,
+      RecordPeriod period,
+      String datesProblem,
+      List<Coding> reasons,
+      List<RecordRef> unresolvedReasons) {
     this.uses = List.copyOf(uses);
     this.route = List.copyOf(route);
     this.period = period;
@@ -53,8 +56,9 @@ public final class Course {
     Supplier<String> label = () -> "length of " + this;
     if (period == null || !datesProblem.isEmpty()) {
       String reason = datesProblem.isEmpty() ? "no dates recorded" : datesProblem;
-      return Value.<Elapsed>unknown(reason, List.of(new Missing("dates of " + refsText(), "")),
-          evidence()).labelled(label);
+      return Value.<Elapsed>unknown(
+              reason, List.of(new Missing("dates of " + refsText(), "")), evidence())
+          .labelled(label);
     }
     Elapsed length = Elapsed.inclusive(period.start().first(), period.end().last());
     return Value.known(length, evidence()).labelled(label);
@@ -63,22 +67,24 @@ public final class Course {
   /** The route's codes; unknown when the uses do not say. */
   public Value<Codes> route() {
     if (route.isEmpty()) {
-      return Value.<Codes>unknown("no route recorded",
-          List.of(new Missing("route of " + refsText(), "")), evidence()).labelled("route of " + refsText());
+      return Value.<Codes>unknown(
+              "no route recorded", List.of(new Missing("route of " + refsText(), "")), evidence())
+          .labelled("route of " + refsText());
     }
     return Value.known(Codes.of(route), evidence()).labelled(() -> "route of " + refsText());
   }
 
   /**
-   * The reasons for the course: the uses' coded reasons and the codes of the conditions they
-   * name; unknown when none is stated.
+   * The reasons for the course: the uses' coded reasons and the codes of the conditions they name;
+   * unknown when none is stated.
    */
   public Value<Codes> reason() {
     if (reasons.isEmpty()) {
       String label = "reason for " + refsText();
-      String why = unresolvedReasons.isEmpty()
-          ? "no stated reason"
-          : "reason " + unresolvedReasons + " not found among the patient's conditions";
+      String why =
+          unresolvedReasons.isEmpty()
+              ? "no stated reason"
+              : "reason " + unresolvedReasons + " not found among the patient's conditions";
       return Value.<Codes>unknown(why, List.of(new Missing(label, "")), evidence()).labelled(label);
     }
     return Value.known(Codes.of(reasons), evidence()).labelled(() -> "reason for " + refsText());
@@ -93,9 +99,17 @@ public final class Course {
 
   /** How many different drugs it holds (by the first code of each use). */
   public Value<dev.eligo.runtime.internal.quantity.Quantity> drugs() {
-    long distinct = uses.stream()
-        .map(use -> use.codes().stream().map(c -> c.system() + "|" + c.code()).sorted().findFirst().orElse(""))
-        .distinct().count();
+    long distinct =
+        uses.stream()
+            .map(
+                use ->
+                    use.codes().stream()
+                        .map(c -> c.system() + "|" + c.code())
+                        .sorted()
+                        .findFirst()
+                        .orElse(""))
+            .distinct()
+            .count();
     return Value.known(dev.eligo.runtime.internal.quantity.Quantity.number(distinct), evidence())
         .labelled("number of drugs of " + refsText());
   }
@@ -113,8 +127,11 @@ public final class Course {
   private Value<LocalDate> day(RecordDate date, String which) {
     Supplier<String> label = () -> which + " of " + this;
     if (date == null || !date.isFullDate()) {
-      return Value.<LocalDate>unknown(date == null ? "no date recorded" : "the date is only " + date,
-          List.of(new Missing("dates of " + refsText(), "")), evidence()).labelled(label);
+      return Value.<LocalDate>unknown(
+              date == null ? "no date recorded" : "the date is only " + date,
+              List.of(new Missing("dates of " + refsText(), "")),
+              evidence())
+          .labelled(label);
     }
     return Value.known(date.first(), evidence()).labelled(label);
   }

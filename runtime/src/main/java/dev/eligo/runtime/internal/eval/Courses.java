@@ -1,14 +1,13 @@
 package dev.eligo.runtime.internal.eval;
 
 import dev.eligo.runtime.internal.time.CalendarDuration;
-import dev.eligo.runtime.result.Missing;
-
 import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.result.Missing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +18,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Merges medication uses into courses: uses by the same route merge when the next starts by the
- * day after the previous ends; a use still going on ends at the screening date. A course is only
+ * Merges medication uses into courses: uses by the same route merge when the next starts by the day
+ * after the previous ends; a use still going on ends at the screening date. A course is only
  * possible when any of its uses is; unclassified uses stay courses of their own.
  */
 public final class Courses {
@@ -32,37 +31,50 @@ public final class Courses {
 
   /** The courses the uses make, per route, in time order. */
   public static Items<Course> of(Items<MedicationUse> uses) {
-    return group(uses, "courses of ", Courses::routeKey,
+    return group(
+        uses,
+        "courses of ",
+        Courses::routeKey,
         (current, next, screening) -> continues(current, next, screening, 1));
   }
 
   /**
-   * Episodes of each drug: uses of the same drug (the same first code) joined when the next
-   * starts within {@code gap} after the end of the ones before; in time order.
+   * Episodes of each drug: uses of the same drug (the same first code) joined when the next starts
+   * within {@code gap} after the end of the ones before; in time order.
    */
   public static Items<Course> episodes(Items<MedicationUse> uses, CalendarDuration gap) {
-    return group(uses, "episodes of ", Courses::drugKey,
+    return group(
+        uses,
+        "episodes of ",
+        Courses::drugKey,
         (current, next, screening) -> continues(current, next, screening, gap));
   }
 
   /**
    * Regimens (lines of therapy): the uses started within {@code window} of the first start of the
    * regimen, whatever the drug, together. A later use of a drug already in the regimen, started
-   * within {@code window} after the regimen's last day, continues it (a prescription renewed is
-   * not a new line); any other later use begins the next regimen.
+   * within {@code window} after the regimen's last day, continues it (a prescription renewed is not
+   * a new line); any other later use begins the next regimen.
    */
   public static Items<Course> regimens(Items<MedicationUse> uses, CalendarDuration window) {
-    return group(uses, "regimens of ", use -> "",
-        (current, next, screening) -> startsWithin(current, next, window)
-            || (givesADrugOf(current, next) && continues(current, next, screening, window)));
+    return group(
+        uses,
+        "regimens of ",
+        use -> "",
+        (current, next, screening) ->
+            startsWithin(current, next, window)
+                || (givesADrugOf(current, next) && continues(current, next, screening, window)));
   }
 
   private interface Joins {
     boolean join(List<Member<MedicationUse>> current, MedicationUse next, LocalDate screening);
   }
 
-  private static Items<Course> group(Items<MedicationUse> uses, String what,
-      java.util.function.Function<MedicationUse, String> key, Joins joins) {
+  private static Items<Course> group(
+      Items<MedicationUse> uses,
+      String what,
+      java.util.function.Function<MedicationUse, String> key,
+      Joins joins) {
     Evaluation ctx = uses.origin().evaluation();
     LocalDate screening = ctx == null ? null : ctx.screeningDate();
     Map<String, List<Member<MedicationUse>>> byKey = new TreeMap<>();
@@ -92,8 +104,8 @@ public final class Courses {
       }
     }
     courses.sort(BY_START);
-    return Items.named(() -> what + uses.concept(), uses.whereAsHeld(), courses, uses.evidence(),
-        uses.origin());
+    return Items.named(
+        () -> what + uses.concept(), uses.whereAsHeld(), courses, uses.evidence(), uses.origin());
   }
 
   private static Member<Course> merged(
@@ -112,14 +124,17 @@ public final class Courses {
     if (uncertain.isEmpty()) {
       return member;
     }
-    return member.atMostPossible(() -> {
-      List<String> reasons = new ArrayList<>();
-      uncertain.forEach(m -> reasons.add(m.item().ref() + ": " + m.reason()));
-      return String.join("; ", reasons);
-    }, missing);
+    return member.atMostPossible(
+        () -> {
+          List<String> reasons = new ArrayList<>();
+          uncertain.forEach(m -> reasons.add(m.item().ref() + ": " + m.reason()));
+          return String.join("; ", reasons);
+        },
+        missing);
   }
 
-  private static Course course(List<Member<MedicationUse>> members, LocalDate screening, Evaluation ctx) {
+  private static Course course(
+      List<Member<MedicationUse>> members, LocalDate screening, Evaluation ctx) {
     List<MedicationUse> uses = new ArrayList<>();
     members.forEach(m -> uses.add(m.item()));
     List<String> problems = new ArrayList<>();
@@ -140,15 +155,24 @@ public final class Courses {
       last = end != null && (last == null || end.last().isAfter(last.last())) ? end : last;
     }
     RecordPeriod period = first == null || last == null ? null : new RecordPeriod(first, last);
-    return new Course(uses, uses.get(0).routes(), period, String.join("; ", problems),
-        reasons(uses, ctx), unresolved(uses, ctx));
+    return new Course(
+        uses,
+        uses.get(0).routes(),
+        period,
+        String.join("; ", problems),
+        reasons(uses, ctx),
+        unresolved(uses, ctx));
   }
 
   /** Whether {@code next} starts within {@code gap} after the course so far ends. */
   private static boolean continues(
-      List<Member<MedicationUse>> current, MedicationUse next, LocalDate screening, CalendarDuration gap) {
+      List<Member<MedicationUse>> current,
+      MedicationUse next,
+      LocalDate screening,
+      CalendarDuration gap) {
     LocalDate lastDay = lastDay(current, screening);
-    return lastDay != null && next.period() != null
+    return lastDay != null
+        && next.period() != null
         && !next.period().start().first().isAfter(gap.after(lastDay));
   }
 
@@ -167,7 +191,8 @@ public final class Courses {
   private static boolean startsWithin(
       List<Member<MedicationUse>> current, MedicationUse next, CalendarDuration window) {
     LocalDate first = startOf(current.get(0).item());
-    return first != null && next.period() != null
+    return first != null
+        && next.period() != null
         && !next.period().start().first().isAfter(window.after(first));
   }
 
@@ -187,7 +212,8 @@ public final class Courses {
   private static boolean continues(
       List<Member<MedicationUse>> current, MedicationUse next, LocalDate screening, int days) {
     LocalDate lastDay = lastDay(current, screening);
-    return lastDay != null && next.period() != null
+    return lastDay != null
+        && next.period() != null
         && !next.period().start().first().isAfter(lastDay.plusDays(days));
   }
 
@@ -226,9 +252,15 @@ public final class Courses {
     return refs;
   }
 
-  /** One drug: its first code in the order of system and code, so that coding order does not matter. */
+  /**
+   * One drug: its first code in the order of system and code, so that coding order does not matter.
+   */
   private static String drugKey(MedicationUse use) {
-    return use.codes().stream().map(c -> c.system() + "|" + c.code()).sorted().findFirst().orElse("");
+    return use.codes().stream()
+        .map(c -> c.system() + "|" + c.code())
+        .sorted()
+        .findFirst()
+        .orElse("");
   }
 
   private static String routeKey(MedicationUse use) {

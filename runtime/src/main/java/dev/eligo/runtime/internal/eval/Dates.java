@@ -1,14 +1,12 @@
 package dev.eligo.runtime.internal.eval;
 
 import dev.eligo.runtime.internal.quantity.Quantity;
-import java.time.temporal.ChronoUnit;
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
 import dev.eligo.runtime.internal.time.CalendarDuration;
-
 import dev.eligo.runtime.internal.time.Elapsed;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,7 +26,8 @@ public final class Dates {
       return Value.<Elapsed>unknown(reason, missing, evidence).labelled(label);
     }
     Elapsed elapsed = Elapsed.between(from.get(), to.get());
-    return Value.known(elapsed, () -> elapsed + " (" + from.get() + " to " + to.get() + ")", evidence)
+    return Value.known(
+            elapsed, () -> elapsed + " (" + from.get() + " to " + to.get() + ")", evidence)
         .labelled(label);
   }
 
@@ -57,11 +56,26 @@ public final class Dates {
    * interval whose days give different numbers.
    */
   public static Value<Quantity> numberOf(ChronoUnit unit, Value<Elapsed> span) {
-    String label = span.label().isEmpty() ? span.shown() + " in " + unitName(unit) : span.label() + " in " + unitName(unit);
-    return span.flatMap(s -> s.in(unit)
-        .map(n -> Value.known(Quantity.number(n), n.toPlainString(), Evidence.none()))
-        .orElseGet(() -> Value.unknown("the number of " + unitName(unit) + " depends on a date known only as "
-            + "an interval (" + s + ")", List.of(), Evidence.none()))).labelled(label);
+    String label =
+        span.label().isEmpty()
+            ? span.shown() + " in " + unitName(unit)
+            : span.label() + " in " + unitName(unit);
+    return span.flatMap(
+            s ->
+                s.in(unit)
+                    .map(n -> Value.known(Quantity.number(n), n.toPlainString(), Evidence.none()))
+                    .orElseGet(
+                        () ->
+                            Value.unknown(
+                                "the number of "
+                                    + unitName(unit)
+                                    + " depends on a date known only as "
+                                    + "an interval ("
+                                    + s
+                                    + ")",
+                                List.of(),
+                                Evidence.none())))
+        .labelled(label);
   }
 
   private static String unitName(ChronoUnit unit) {

@@ -21,10 +21,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The dose of a medication use, how often it is given and the daily dose that follows (dose ×
- * times per day, with UCUM units: 100 mg twice a day is 200 mg/d), and the days on which doses
- * were given. A part that is written but cannot be used makes the value unknown with the record
- * named as present but unusable ({@code dose of MedicationRequest/x has no frequency}).
+ * The dose of a medication use, how often it is given and the daily dose that follows (dose × times
+ * per day, with UCUM units: 100 mg twice a day is 200 mg/d), and the days on which doses were
+ * given. A part that is written but cannot be used makes the value unknown with the record named as
+ * present but unusable ({@code dose of MedicationRequest/x has no frequency}).
  */
 public final class Doses {
   private static final String PER_DAY = "/d";
@@ -48,12 +48,16 @@ public final class Doses {
       return absent(what, "no dose recorded", used);
     }
     if (amounts.size() > 1) {
-      return unusable(what, "differs between its dosage instructions (" + joined(amounts) + ")", used);
+      return unusable(
+          what, "differs between its dosage instructions (" + joined(amounts) + ")", used);
     }
     return Value.known(quantity(amounts.get(0)), used).labelled(what);
   }
 
-  /** How many times a day the dose is given, in {@code /d}; unknown when it is not one fixed frequency. */
+  /**
+   * How many times a day the dose is given, in {@code /d}; unknown when it is not one fixed
+   * frequency.
+   */
   static Value<Quantity> frequency(MedicationUse use) {
     String what = "frequency of " + use.ref();
     Evidence used = Evidence.used(use.ref());
@@ -83,7 +87,8 @@ public final class Doses {
     if (perDay.size() > 1) {
       List<String> shown = new ArrayList<>();
       perDay.forEach(q -> shown.add(q.toString()));
-      return unusable(what, "differs between its dosage instructions (" + String.join(", ", shown) + ")", used);
+      return unusable(
+          what, "differs between its dosage instructions (" + String.join(", ", shown) + ")", used);
     }
     return Value.known(perDay.get(0), used).labelled(what);
   }
@@ -97,7 +102,8 @@ public final class Doses {
     String dose = "dose of " + use.ref();
     Evidence used = Evidence.used(use.ref());
     if (use.source() == MedicationSource.ADMINISTRATION) {
-      return unusable(what, "cannot be told: an administration is one dose given, not a daily regimen", used);
+      return unusable(
+          what, "cannot be told: an administration is one dose given, not a daily regimen", used);
     }
     if (use.dosages().isEmpty()) {
       return absent(what, "no dose recorded", used);
@@ -106,7 +112,8 @@ public final class Doses {
     UnitConverter ucum = UnitConverter.plain();
     for (Dosage dosage : use.dosages()) {
       if (dosage.asNeeded()) {
-        return unusable(dose, "is taken as needed, so no daily dose follows from it", used).labelled(what);
+        return unusable(dose, "is taken as needed, so no daily dose follows from it", used)
+            .labelled(what);
       }
       if (dosage.doseProblem() != null) {
         return unusable(dose, dosage.doseProblem(), used).labelled(what);
@@ -115,12 +122,14 @@ public final class Doses {
         return unusable(dose, "is not stated, only how often it is given", used).labelled(what);
       }
       if (dosage.frequencyProblem() != null) {
-        return unusable("frequency of " + use.ref(), dosage.frequencyProblem(), used).labelled(what);
+        return unusable("frequency of " + use.ref(), dosage.frequencyProblem(), used)
+            .labelled(what);
       }
       if (dosage.frequency() == null) {
         return unusable(dose, "has no frequency", used).labelled(what);
       }
-      Value<Quantity> perDay = perDay(dosage.dose().value(), dosage.frequency(), "frequency of " + use.ref(), used);
+      Value<Quantity> perDay =
+          perDay(dosage.dose().value(), dosage.frequency(), "frequency of " + use.ref(), used);
       if (!perDay.isKnown()) {
         return perDay.labelled(what);
       }
@@ -132,17 +141,24 @@ public final class Doses {
       } else if (ucum.convert(daily, total.unit()) instanceof Conversion.Converted c) {
         total = Quantity.of(total.value().add(c.result().value()), total.unit());
       } else {
-        return unusable(what, "cannot be added up: its doses are in '" + total.unit() + "' and '" + daily.unit() + "'",
+        return unusable(
+            what,
+            "cannot be added up: its doses are in '"
+                + total.unit()
+                + "' and '"
+                + daily.unit()
+                + "'",
             used);
       }
     }
-    return Value.known(Quantity.of(total.value().stripTrailingZeros(), total.unit()), used).labelled(what);
+    return Value.known(Quantity.of(total.value().stripTrailingZeros(), total.unit()), used)
+        .labelled(what);
   }
 
   /**
    * The number of distinct days on which the uses gave a dose: the day of each administration.
-   * Unknown when a use is not an administration (a statement or order covers a period, not days
-   * of doses), has no full date, or only may belong to the list.
+   * Unknown when a use is not an administration (a statement or order covers a period, not days of
+   * doses), has no full date, or only may belong to the list.
    */
   public static Value<Quantity> doseDays(Items<MedicationUse> uses) {
     String label = "days with a dose of " + uses.label();
@@ -158,7 +174,9 @@ public final class Doses {
       RecordDate start = use.period() == null ? null : use.period().start();
       if (use.source() != MedicationSource.ADMINISTRATION) {
         doubts.add(use.ref() + " records use over a period, not the days doses were given");
-        missing.add(new Missing("days of doses of " + use.ref(), "are not recorded: it is not an administration"));
+        missing.add(
+            new Missing(
+                "days of doses of " + use.ref(), "are not recorded: it is not an administration"));
         unbounded = true;
       } else if (start == null || !start.isFullDate()) {
         doubts.add(use.ref() + (start == null ? " has no date" : " is dated only " + start));
@@ -174,28 +192,48 @@ public final class Doses {
     }
     Evidence evidence = uses.evidence().and(Timing.used(all));
     if (doubts.isEmpty()) {
-      return Value.known(Quantity.number(surely.size()), surely.size() + " days " + surely, evidence)
+      return Value.known(
+              Quantity.number(surely.size()), surely.size() + " days " + surely, evidence)
           .labelled(label);
     }
-    String range = unbounded ? "at least " + surely.size()
-        : "between " + surely.size() + " and " + (surely.size() + atMostMore);
-    return Value.<Quantity>unknown(range + ": " + String.join("; ", doubts),
-        List.copyOf(new LinkedHashSet<>(missing)), evidence).labelled(label);
+    String range =
+        unbounded
+            ? "at least " + surely.size()
+            : "between " + surely.size() + " and " + (surely.size() + atMostMore);
+    return Value.<Quantity>unknown(
+            range + ": " + String.join("; ", doubts),
+            List.copyOf(new LinkedHashSet<>(missing)),
+            evidence)
+        .labelled(label);
   }
 
   /**
    * An amount given at a frequency, per day ({@code /d}): amount × times ÷ the period in days, the
    * period converted with UCUM; multiplied before dividing, so 70 mg a week is exactly 10 mg/d.
    */
-  private static Value<Quantity> perDay(BigDecimal amount, Frequency frequency, String what, Evidence used) {
-    Conversion days = UnitConverter.plain().convert(Quantity.of(frequency.period(), frequency.periodUnit()), "d");
+  private static Value<Quantity> perDay(
+      BigDecimal amount, Frequency frequency, String what, Evidence used) {
+    Conversion days =
+        UnitConverter.plain().convert(Quantity.of(frequency.period(), frequency.periodUnit()), "d");
     if (!(days instanceof Conversion.Converted c) || c.result().value().signum() <= 0) {
-      return unusable(what, "has a period of " + frequency.period().toPlainString() + " '" + frequency.periodUnit()
-          + "', which is not a length of time", used);
+      return unusable(
+          what,
+          "has a period of "
+              + frequency.period().toPlainString()
+              + " '"
+              + frequency.periodUnit()
+              + "', which is not a length of time",
+          used);
     }
-    BigDecimal perDay = amount.multiply(frequency.count())
-        .divide(c.result().value(), MathContext.DECIMAL128).stripTrailingZeros();
-    return Value.known(Quantity.of(perDay, PER_DAY), perDay.toPlainString() + " per day (" + frequency + ")", used);
+    BigDecimal perDay =
+        amount
+            .multiply(frequency.count())
+            .divide(c.result().value(), MathContext.DECIMAL128)
+            .stripTrailingZeros();
+    return Value.known(
+        Quantity.of(perDay, PER_DAY),
+        perDay.toPlainString() + " per day (" + frequency + ")",
+        used);
   }
 
   private static Quantity quantity(Amount amount) {
@@ -222,6 +260,7 @@ public final class Doses {
 
   /** Written but unusable: the record is named as present, with what is wrong with it. */
   private static Value<Quantity> unusable(String what, String problem, Evidence used) {
-    return Value.<Quantity>unknown(what + " " + problem, List.of(new Missing(what, problem)), used).labelled(what);
+    return Value.<Quantity>unknown(what + " " + problem, List.of(new Missing(what, problem)), used)
+        .labelled(what);
   }
 }

@@ -1,8 +1,7 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.Evidence;
-
+import dev.eligo.runtime.result.Missing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,19 +23,25 @@ final class Ends {
       Member<T> m = members.get(fromFront ? i : members.size() - 1 - i);
       if (m.isDefinite()) {
         if (before.isEmpty()) {
-          return Value.known(m.item(), items.evidence().and(Timing.usedItem(m.item())), label, origin);
+          return Value.known(
+              m.item(), items.evidence().and(Timing.usedItem(m.item())), label, origin);
         }
         break;
       }
       before.add(m);
     }
     if (members.isEmpty()) {
-      return Value.unknown("none recorded", List.of(items.missing()), items.evidence(), label, origin);
+      return Value.unknown(
+          "none recorded", List.of(items.missing()), items.evidence(), label, origin);
     }
     List<Missing> missing = new ArrayList<>();
     before.forEach(m -> missing.addAll(m.missing()));
     Supplier<String> reason = () -> "an uncertain item may come first: " + Show.members(before);
-    return Value.unknown(reason, missing.isEmpty() ? List.of(items.missing()) : missing, items.evidence(), label,
+    return Value.unknown(
+        reason,
+        missing.isEmpty() ? List.of(items.missing()) : missing,
+        items.evidence(),
+        label,
         origin);
   }
 

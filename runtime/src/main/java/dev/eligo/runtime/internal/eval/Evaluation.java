@@ -38,9 +38,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One patient screened on one date: reads the record for the concepts a protocol declares,
- * applying the data dictionary's rules on records that never count in one place. Created per
- * evaluation and used by one thread; generated evaluators themselves stay stateless.
+ * One patient screened on one date: reads the record for the concepts a protocol declares, applying
+ * the data dictionary's rules on records that never count in one place. Created per evaluation and
+ * used by one thread; generated evaluators themselves stay stateless.
  */
 public final class Evaluation {
   private static final BitSet NO_OBSERVATIONS = new BitSet();
@@ -50,8 +50,10 @@ public final class Evaluation {
   private final LocalDate screeningDate;
   private final Admission admission;
   private final Object[] remembered;
+
   /** The code systems the protocol declares, or null to judge each concept by its own systems. */
   private final List<CodeSystemRef> protocolSystems;
+
   private final Screening screening;
   private Value<LocalDate> screeningValue;
   private Value<ResearchParticipation> enrolment;
@@ -73,8 +75,12 @@ public final class Evaluation {
    * An evaluation with room for {@code memoSlots} remembered values: the generated evaluator's
    * definitions and parts, each computed once per patient.
    */
-  public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
-      LocalDate screeningDate, int memoSlots) {
+  public Evaluation(
+      ProtocolInfo protocol,
+      List<CodeSystemRef> protocolSystems,
+      PatientRecord patient,
+      LocalDate screeningDate,
+      int memoSlots) {
     this(protocol, protocolSystems, patient, Screening.on(screeningDate), memoSlots);
   }
 
@@ -83,8 +89,12 @@ public final class Evaluation {
    *
    * @throws IllegalArgumentException when the inputs do not match those the protocol declares
    */
-  public Evaluation(ProtocolInfo protocol, List<CodeSystemRef> protocolSystems, PatientRecord patient,
-      Screening screening, int memoSlots) {
+  public Evaluation(
+      ProtocolInfo protocol,
+      List<CodeSystemRef> protocolSystems,
+      PatientRecord patient,
+      Screening screening,
+      int memoSlots) {
     this.protocol = Objects.requireNonNull(protocol, "protocol");
     List<String> problems = screening.problemsFor(protocol);
     if (!problems.isEmpty()) {
@@ -99,8 +109,8 @@ public final class Evaluation {
   }
 
   /**
-   * An evaluation that judges each concept by its own code systems and remembers nothing: for
-   * code that reads concepts directly rather than through a generated evaluator.
+   * An evaluation that judges each concept by its own code systems and remembers nothing: for code
+   * that reads concepts directly rather than through a generated evaluator.
    */
   public Evaluation(ProtocolInfo protocol, PatientRecord patient, LocalDate screeningDate) {
     this(protocol, null, patient, screeningDate, 0);
@@ -126,21 +136,24 @@ public final class Evaluation {
   /** The screening date as a value of the criteria: {@code screening}. */
   public Value<LocalDate> screening() {
     if (screeningValue == null) {
-      screeningValue = Value.known(screeningDate, () -> "the screening date " + screeningDate, Evidence.none());
+      screeningValue =
+          Value.known(screeningDate, () -> "the screening date " + screeningDate, Evidence.none());
     }
     return screeningValue;
   }
 
   /**
-   * The value of a screening input: a {@code LocalDate}, a {@code Quantity} (a number has unit 1,
-   * a quantity its declared unit) or {@code Codes}; unknown when the screening gave it as
-   * {@code unknown}. The constructor checked that every input is there and readable.
+   * The value of a screening input: a {@code LocalDate}, a {@code Quantity} (a number has unit 1, a
+   * quantity its declared unit) or {@code Codes}; unknown when the screening gave it as {@code
+   * unknown}. The constructor checked that every input is there and readable.
    */
   @SuppressWarnings("unchecked")
   public <T> Value<T> input(InputConcept input) {
     String text = screening.inputs().get(input.name()).trim();
     if (text.equals(InputInfo.UNKNOWN)) {
-      return Value.unknown(input.label() + " is not decided (screening input)", List.of(missing(input)),
+      return Value.unknown(
+          input.label() + " is not decided (screening input)",
+          List.of(missing(input)),
           Evidence.none());
     }
     String shown = input.label() + " " + text + " (screening input)";
@@ -170,10 +183,13 @@ public final class Evaluation {
   public Truth inputTruth(InputConcept input) {
     String text = screening.inputs().get(input.name()).trim();
     if (text.equals(InputInfo.UNKNOWN)) {
-      return Truth.unknown(input.label() + " is not decided (screening input)", List.of(missing(input)),
+      return Truth.unknown(
+          input.label() + " is not decided (screening input)",
+          List.of(missing(input)),
           Evidence.none());
     }
-    return Truth.of(Boolean.parseBoolean(text), input.label() + " (screening input)", Evidence.none());
+    return Truth.of(
+        Boolean.parseBoolean(text), input.label() + " (screening input)", Evidence.none());
   }
 
   private static Missing missing(InputConcept input) {
@@ -224,9 +240,9 @@ public final class Evaluation {
   }
 
   /**
-   * The positions in {@link #observationsByDate()} of the observations that may be in the value
-   * set (those with one of its codes, and those whose codes could not be read), or null when it
-   * must test every one.
+   * The positions in {@link #observationsByDate()} of the observations that may be in the value set
+   * (those with one of its codes, and those whose codes could not be read), or null when it must
+   * test every one.
    */
   private BitSet candidates(ValueSet codes) {
     java.util.Optional<java.util.Set<String>> exactCodes = codes.exactCodes();
@@ -290,11 +306,14 @@ public final class Evaluation {
     List<Observation> sorted = observationsByDate();
     BitSet candidates = candidates(concept.codes());
     int i = candidates == null ? 0 : candidates.nextSetBit(0);
-    for (; i >= 0 && i < sorted.size(); i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
+    for (;
+        i >= 0 && i < sorted.size();
+        i = candidates == null ? i + 1 : candidates.nextSetBit(i + 1)) {
       Observation o = sorted.get(i);
       step();
       // What an observation measured is in its codes: without readable codes it may be any concept.
-      if (concept.codes().containsAny(o.codes()) || o.codes().isEmpty() && unreadable(o.ref()) != null) {
+      if (concept.codes().containsAny(o.codes())
+          || o.codes().isEmpty() && unreadable(o.ref()) != null) {
         admitObservation(concept, o, o, members, evidence);
       }
       // A part of a result reported in parts (systolic pressure of a blood pressure) is read as an
@@ -311,7 +330,10 @@ public final class Evaluation {
   }
 
   private void admitObservation(
-      ObservationConcept concept, Observation o, Observation whole, List<Member<Observation>> members,
+      ObservationConcept concept,
+      Observation o,
+      Observation whole,
+      List<Member<Observation>> members,
       List<Evidence> evidence) {
     Observation read = o;
     java.util.Optional<String> unusable = ValueChecks.problem(o, concept);
@@ -319,36 +341,64 @@ public final class Evaluation {
       read = ValueChecks.unusable(o, unusable.get());
       evidence.add(Evidence.unusable(o.ref(), unusable.get()));
     }
-    admit(concept.label(), read, o.ref(), readable(o.ref(), admission.observation(whole)), members, evidence);
+    admit(
+        concept.label(),
+        read,
+        o.ref(),
+        readable(o.ref(), admission.observation(whole)),
+        members,
+        evidence);
   }
 
-  /** The counting conditions of a concept; SNOMED-only records of an ICD-10 concept are unclassified. */
+  /**
+   * The counting conditions of a concept; SNOMED-only records of an ICD-10 concept are
+   * unclassified.
+   */
   public Items<Condition> conditions(RecordConcept concept) {
     if (sortedConditions == null) {
       sortedConditions = byDate(patient.conditions(), Condition::onset, Condition::ref);
     }
-    return cached(concept, () -> classify(concept, sortedConditions, Condition::codes, Condition::ref,
-        admission::condition));
+    return cached(
+        concept,
+        () ->
+            classify(
+                concept, sortedConditions, Condition::codes, Condition::ref, admission::condition));
   }
 
   /** The counting medication uses of a concept. */
   public Items<MedicationUse> medications(RecordConcept concept) {
     if (sortedMedications == null) {
-      sortedMedications = byDate(patient.medications(), m -> m.period() == null ? null : m.period().start(),
-          MedicationUse::ref);
+      sortedMedications =
+          byDate(
+              patient.medications(),
+              m -> m.period() == null ? null : m.period().start(),
+              MedicationUse::ref);
     }
-    return cached(concept, () -> classify(concept, sortedMedications, MedicationUse::codes, MedicationUse::ref,
-        admission::medication));
+    return cached(
+        concept,
+        () ->
+            classify(
+                concept,
+                sortedMedications,
+                MedicationUse::codes,
+                MedicationUse::ref,
+                admission::medication));
   }
 
   /** The counting procedures of a concept. */
   public Items<Procedure> procedures(RecordConcept concept) {
     if (sortedProcedures == null) {
-      sortedProcedures = byDate(patient.procedures(), p -> p.performed() == null ? null : p.performed().start(),
-          Procedure::ref);
+      sortedProcedures =
+          byDate(
+              patient.procedures(),
+              p -> p.performed() == null ? null : p.performed().start(),
+              Procedure::ref);
     }
-    return cached(concept, () -> classify(concept, sortedProcedures, Procedure::codes, Procedure::ref,
-        admission::procedure));
+    return cached(
+        concept,
+        () ->
+            classify(
+                concept, sortedProcedures, Procedure::codes, Procedure::ref, admission::procedure));
   }
 
   /** The counting allergies and intolerances of a concept. */
@@ -356,33 +406,64 @@ public final class Evaluation {
     if (sortedAllergies == null) {
       sortedAllergies = byDate(patient.allergies(), Allergy::recorded, Allergy::ref);
     }
-    return cached(concept, () -> classify(concept, sortedAllergies, Allergy::codes, Allergy::ref,
-        admission::allergy));
+    return cached(
+        concept,
+        () -> classify(concept, sortedAllergies, Allergy::codes, Allergy::ref, admission::allergy));
   }
 
   /** The counting specimens of a concept, known by their type. */
   public Items<Specimen> specimens(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, byDate(patient.specimens(), Specimen::collected, Specimen::ref),
-        Specimen::codes, Specimen::ref, admission::specimen));
+    return cached(
+        concept,
+        () ->
+            classify(
+                concept,
+                byDate(patient.specimens(), Specimen::collected, Specimen::ref),
+                Specimen::codes,
+                Specimen::ref,
+                admission::specimen));
   }
 
   /** The counting encounters of a concept, known by their class and type. */
   public Items<Encounter> encounters(RecordConcept concept) {
-    return cached(concept, () -> classify(concept,
-        byDate(patient.encounters(), e -> e.period() == null ? null : e.period().start(), Encounter::ref),
-        Evaluation::encounterCodes, Encounter::ref, admission::encounter));
+    return cached(
+        concept,
+        () ->
+            classify(
+                concept,
+                byDate(
+                    patient.encounters(),
+                    e -> e.period() == null ? null : e.period().start(),
+                    Encounter::ref),
+                Evaluation::encounterCodes,
+                Encounter::ref,
+                admission::encounter));
   }
 
   /** The counting diagnostic reports of a concept, known by their code. */
   public Items<DiagnosticReport> reports(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, byDate(patient.reports(), DiagnosticReport::date, DiagnosticReport::ref),
-        DiagnosticReport::codes, DiagnosticReport::ref, admission::report));
+    return cached(
+        concept,
+        () ->
+            classify(
+                concept,
+                byDate(patient.reports(), DiagnosticReport::date, DiagnosticReport::ref),
+                DiagnosticReport::codes,
+                DiagnosticReport::ref,
+                admission::report));
   }
 
   /** The counting imaging studies of a concept, known by their procedure codes and modalities. */
   public Items<ImagingStudy> imagingStudies(RecordConcept concept) {
-    return cached(concept, () -> classify(concept, byDate(patient.imagingStudies(), ImagingStudy::started, ImagingStudy::ref),
-        Evaluation::imagingCodes, ImagingStudy::ref, admission::imaging));
+    return cached(
+        concept,
+        () ->
+            classify(
+                concept,
+                byDate(patient.imagingStudies(), ImagingStudy::started, ImagingStudy::ref),
+                Evaluation::imagingCodes,
+                ImagingStudy::ref,
+                admission::imaging));
   }
 
   private static List<Coding> encounterCodes(Encounter e) {
@@ -398,9 +479,9 @@ public final class Evaluation {
   }
 
   /**
-   * The patient's participation in this protocol's own study (a ResearchSubject whose study has
-   * the protocol's id): the latest by start when there are several; unknown when there is none.
-   * Its dates and status are what criteria anchor on ({@code enrolment.start}).
+   * The patient's participation in this protocol's own study (a ResearchSubject whose study has the
+   * protocol's id): the latest by start when there are several; unknown when there is none. Its
+   * dates and status are what criteria anchor on ({@code enrolment.start}).
    */
   public Value<ResearchParticipation> enrolment() {
     checkCancelled();
@@ -413,20 +494,31 @@ public final class Evaluation {
   private Value<ResearchParticipation> readEnrolment() {
     String label = "enrolment in " + protocol.id();
     List<Member<ResearchParticipation>> members = new ArrayList<>();
-    for (ResearchParticipation r : byDate(patient.participations(),
-        p -> p.period() == null ? null : p.period().start(), ResearchParticipation::ref)) {
+    for (ResearchParticipation r :
+        byDate(
+            patient.participations(),
+            p -> p.period() == null ? null : p.period().start(),
+            ResearchParticipation::ref)) {
       step();
       String problem = unreadable(r.ref());
       if (r.studyIdentifiers().contains(protocol.id())) {
-        members.add(problem == null ? Member.definite(r)
-            : Member.possible(r, "not all of it could be read: " + problem,
-                List.of(new Missing(label, "as recorded in " + r.ref()))));
+        members.add(
+            problem == null
+                ? Member.definite(r)
+                : Member.possible(
+                    r,
+                    "not all of it could be read: " + problem,
+                    List.of(new Missing(label, "as recorded in " + r.ref()))));
       } else if (r.studyIdentifiers().isEmpty() && problem != null) {
-        members.add(Member.possible(r, "its study could not be read: " + problem,
-            List.of(new Missing(label, "as recorded in " + r.ref()))));
+        members.add(
+            Member.possible(
+                r,
+                "its study could not be read: " + problem,
+                List.of(new Missing(label, "as recorded in " + r.ref()))));
       }
     }
-    Items<ResearchParticipation> own = new Items<>(label, "", members, Evidence.none(), new Origin(this, null, null));
+    Items<ResearchParticipation> own =
+        new Items<>(label, "", members, Evidence.none(), new Origin(this, null, null));
     return Lists.latest(own).labelled(label);
   }
 
@@ -434,20 +526,33 @@ public final class Evaluation {
   public Items<ResearchParticipation> participations(ParticipationConcept concept) {
     List<Member<ResearchParticipation>> members = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
-    for (ResearchParticipation r : byDate(patient.participations(),
-        p -> p.period() == null ? null : p.period().start(), ResearchParticipation::ref)) {
+    for (ResearchParticipation r :
+        byDate(
+            patient.participations(),
+            p -> p.period() == null ? null : p.period().start(),
+            ResearchParticipation::ref)) {
       step();
-      admit(concept.label(), r, r.ref(), readable(r.ref(), admission.participation(r)), members, evidence);
+      admit(
+          concept.label(),
+          r,
+          r.ref(),
+          readable(r.ref(), admission.participation(r)),
+          members,
+          evidence);
     }
-    return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
-        recordsOrigin());
+    return new Items<>(
+        concept.label(), everWhere(), members, Evidence.merge(evidence), recordsOrigin());
   }
 
   /** The latest counting answer to an attestation authored on or before screening. */
   public Truth attestation(AttestationConcept concept) {
     checkCancelled();
-    return Attestations.latest(concept, patient.attestations(), screeningDate,
-        new Missing(concept.label(), everWhere()), this::unreadable);
+    return Attestations.latest(
+        concept,
+        patient.attestations(),
+        screeningDate,
+        new Missing(concept.label(), everWhere()),
+        this::unreadable);
   }
 
   /** The patient's age at screening in whole calendar years. */
@@ -458,8 +563,9 @@ public final class Evaluation {
   /** The patient's age on a date the criteria name (a registration date), in whole years. */
   public Value<Elapsed> ageAt(Value<LocalDate> date) {
     if (!date.isKnown()) {
-      return Value.<Elapsed>unknown("the date of the age is unknown: " + date.describe(), date.missing(),
-          date.evidence()).labelled("age at " + date.describe());
+      return Value.<Elapsed>unknown(
+              "the date of the age is unknown: " + date.describe(), date.missing(), date.evidence())
+          .labelled("age at " + date.describe());
     }
     return ageOn(date.get(), date.get().toString()).withEvidence(date.evidence());
   }
@@ -472,15 +578,20 @@ public final class Evaluation {
       // Born in 1950: every comparison that holds for all of 1950's days is decided.
       LocalDate latest = partial.last().isAfter(day) ? day : partial.last();
       Elapsed age = Elapsed.betweenAnyOf(partial.first(), latest, day);
-      return Value.known(age, () -> age + " (born " + partial + ")", Evidence.none()).labelled(label);
+      return Value.known(age, () -> age + " (born " + partial + ")", Evidence.none())
+          .labelled(label);
     }
     if (birth == null) {
-      return Value.<Elapsed>unknown("no birth date recorded", List.of(new Missing("birth date", "")),
-          Evidence.none()).labelled(label);
+      return Value.<Elapsed>unknown(
+              "no birth date recorded", List.of(new Missing("birth date", "")), Evidence.none())
+          .labelled(label);
     }
     if (birth.isAfter(day)) {
-      return Value.<Elapsed>unknown(() -> "birth date " + birth + " is after " + dayName,
-          List.of(new Missing("birth date", "")), Evidence.none()).labelled(label);
+      return Value.<Elapsed>unknown(
+              () -> "birth date " + birth + " is after " + dayName,
+              List.of(new Missing("birth date", "")),
+              Evidence.none())
+          .labelled(label);
     }
     Elapsed age = Elapsed.between(birth, day);
     return Value.known(age, () -> age.wholeYears() + " years (born " + birth + ")", Evidence.none())
@@ -490,7 +601,8 @@ public final class Evaluation {
   /** Whether the patient's recorded sex is the one given; other or unknown sex is unknown. */
   public Truth sexIs(Sex sex) {
     Sex recorded = patient.sex();
-    Supplier<String> statement = () -> "sex is " + sex.code() + " (recorded: " + recorded.code() + ")";
+    Supplier<String> statement =
+        () -> "sex is " + sex.code() + " (recorded: " + recorded.code() + ")";
     if (recorded == Sex.MALE || recorded == Sex.FEMALE) {
       return Truth.of(recorded == sex, statement, Evidence.none());
     }
@@ -511,7 +623,10 @@ public final class Evaluation {
 
   /** Records of one kind, already in date order, classified by the concept's value set. */
   private <T> Items<T> classify(
-      RecordConcept concept, List<T> sorted, Function<T, List<Coding>> codes, Function<T, RecordRef> ref,
+      RecordConcept concept,
+      List<T> sorted,
+      Function<T, List<Coding>> codes,
+      Function<T, RecordRef> ref,
       Function<T, Admission.Decision> admit) {
     List<Member<T>> members = new ArrayList<>();
     List<Evidence> evidence = new ArrayList<>();
@@ -524,21 +639,30 @@ public final class Evaluation {
       // A record that could not be read in full may be any concept its codes allow: all of them
       // when it has no readable code.
       if (valueSet.containsAny(codings) || (codings.isEmpty() && unreadable(recordRef) != null)) {
-        admit(concept.label(), record, recordRef, readable(recordRef, admit.apply(record)), members, evidence);
+        admit(
+            concept.label(),
+            record,
+            recordRef,
+            readable(recordRef, admit.apply(record)),
+            members,
+            evidence);
       } else if (!classifies(concept, codings)) {
         Admission.Decision decision = admit.apply(record);
         if (decision.kind() == Admission.Kind.IGNORED) {
           evidence.add(Evidence.ignored(recordRef, decision.reason()));
         } else {
           String reason = unclassifiedReason(codings, judgedIn(concept));
-          members.add(Member.unclassified(record, reason,
-              List.of(new Missing(concept.label(), "classification of " + recordRef))));
+          members.add(
+              Member.unclassified(
+                  record,
+                  reason,
+                  List.of(new Missing(concept.label(), "classification of " + recordRef))));
           evidence.add(Evidence.unclassified(recordRef, reason));
         }
       }
     }
-    return new Items<>(concept.label(), everWhere(), members, Evidence.merge(evidence),
-        recordsOrigin());
+    return new Items<>(
+        concept.label(), everWhere(), members, Evidence.merge(evidence), recordsOrigin());
   }
 
   /** Where the records of the patient's record come from: this evaluation. */
@@ -568,7 +692,9 @@ public final class Evaluation {
     return unreadable.get(ref);
   }
 
-  /** A decision made on what could be read, made no surer than possible when not all of it could. */
+  /**
+   * A decision made on what could be read, made no surer than possible when not all of it could.
+   */
   private Admission.Decision readable(RecordRef ref, Admission.Decision decision) {
     String problem = unreadable(ref);
     if (problem == null || decision.kind() == Admission.Kind.IGNORED) {
@@ -583,7 +709,8 @@ public final class Evaluation {
    */
   private void checkCancelled() {
     if (Thread.currentThread().isInterrupted()) {
-      throw new java.util.concurrent.CancellationException("the screening of " + patient.id() + " was stopped");
+      throw new java.util.concurrent.CancellationException(
+          "the screening of " + patient.id() + " was stopped");
     }
   }
 
@@ -594,8 +721,12 @@ public final class Evaluation {
   }
 
   private static <T> void admit(
-      String label, T record, RecordRef ref, Admission.Decision decision,
-      List<Member<T>> members, List<Evidence> evidence) {
+      String label,
+      T record,
+      RecordRef ref,
+      Admission.Decision decision,
+      List<Member<T>> members,
+      List<Evidence> evidence) {
     switch (decision.kind()) {
       case COUNTS:
         members.add(Member.definite(record));
@@ -603,9 +734,10 @@ public final class Evaluation {
       case POSSIBLE:
         List<Missing> missing =
             List.of(new Missing(label, "as recorded in " + ref + " (" + decision.reason() + ")"));
-        members.add(decision.tentative()
-            ? Member.tentative(record, decision.reason(), missing)
-            : Member.possible(record, decision::reason, missing));
+        members.add(
+            decision.tentative()
+                ? Member.tentative(record, decision.reason(), missing)
+                : Member.possible(record, decision::reason, missing));
         break;
       case IGNORED:
         evidence.add(Evidence.ignored(ref, decision.reason()));
@@ -614,9 +746,9 @@ public final class Evaluation {
   }
 
   /**
-   * Whether a record's codes let the concept judge it: coded in a system the protocol declares
-   * (or, for a concept classified by its own systems, in one of those). A record coded only in
-   * other systems (a SNOMED diagnosis where the protocol reads ICD-10 only) is unclassified.
+   * Whether a record's codes let the concept judge it: coded in a system the protocol declares (or,
+   * for a concept classified by its own systems, in one of those). A record coded only in other
+   * systems (a SNOMED diagnosis where the protocol reads ICD-10 only) is unclassified.
    */
   private boolean classifies(RecordConcept concept, List<Coding> codings) {
     List<CodeSystemRef> systems = judgedIn(concept);
@@ -645,8 +777,13 @@ public final class Evaluation {
     systems.forEach(s -> names.add(s.name()));
     List<String> written = new ArrayList<>();
     codings.forEach(c -> written.add(c.system() + "|" + c.code()));
-    String where = systems == protocolSystems ? "in no code system the protocol reads (" : "not in ";
-    return "coded only as " + String.join(", ", written) + ", " + where + String.join(" or ", names)
+    String where =
+        systems == protocolSystems ? "in no code system the protocol reads (" : "not in ";
+    return "coded only as "
+        + String.join(", ", written)
+        + ", "
+        + where
+        + String.join(" or ", names)
         + (systems == protocolSystems ? ")" : "");
   }
 
@@ -654,8 +791,9 @@ public final class Evaluation {
   private static <T> List<T> byDate(
       List<T> records, Function<T, RecordDate> date, Function<T, RecordRef> ref) {
     List<T> sorted = new ArrayList<>(records);
-    sorted.sort(Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(ref));
+    sorted.sort(
+        Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ref));
     return sorted;
   }
 }

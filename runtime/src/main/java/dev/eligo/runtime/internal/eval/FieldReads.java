@@ -13,17 +13,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a field of one record becomes a value: codes, words and dates that are known, or unknown
- * with the reason and the record's field as the data that would decide it.
+ * How a field of one record becomes a value: codes, words and dates that are known, or unknown with
+ * the reason and the record's field as the data that would decide it.
  */
 final class FieldReads {
   private FieldReads() {}
 
-  /** Codes of a field, e.g. {@code body site of Condition/c1}; unknown when the record gives none. */
+  /**
+   * Codes of a field, e.g. {@code body site of Condition/c1}; unknown when the record gives none.
+   */
   static Value<Codes> codes(List<Coding> codings, RecordRef ref, String what) {
     String label = what + " of " + ref;
     if (codings.isEmpty()) {
-      return Value.<Codes>unknown("no " + what + " recorded", List.of(new Missing(label, "")), Evidence.used(ref))
+      return Value.<Codes>unknown(
+              "no " + what + " recorded", List.of(new Missing(label, "")), Evidence.used(ref))
           .labelled(label);
     }
     return Value.known(Codes.of(codings), Evidence.used(ref)).labelled(label);
@@ -33,7 +36,8 @@ final class FieldReads {
   static Value<Words> words(List<String> codes, RecordRef ref, String what) {
     String label = what + " of " + ref;
     if (codes.isEmpty()) {
-      return Value.<Words>unknown("no " + what + " recorded", List.of(new Missing(label, "")), Evidence.used(ref))
+      return Value.<Words>unknown(
+              "no " + what + " recorded", List.of(new Missing(label, "")), Evidence.used(ref))
           .labelled(label);
     }
     Words words = Words.ofCodes(codes);
@@ -49,12 +53,16 @@ final class FieldReads {
   static Value<LocalDate> day(RecordDate date, RecordRef ref, String what) {
     String label = what + " of " + ref;
     if (date == null) {
-      return Value.<LocalDate>unknown("no " + what + " recorded", List.of(new Missing(label, "")), Evidence.used(ref))
+      return Value.<LocalDate>unknown(
+              "no " + what + " recorded", List.of(new Missing(label, "")), Evidence.used(ref))
           .labelled(label);
     }
     if (!date.isFullDate()) {
-      return Value.<LocalDate>unknown(label + " is only " + date, List.of(new Missing(label, "is only " + date)),
-          Evidence.used(ref)).labelled(label);
+      return Value.<LocalDate>unknown(
+              label + " is only " + date,
+              List.of(new Missing(label, "is only " + date)),
+              Evidence.used(ref))
+          .labelled(label);
     }
     return Value.known(date.first(), Evidence.used(ref)).labelled(label);
   }
@@ -63,15 +71,18 @@ final class FieldReads {
   static Value<LocalDate> end(RecordPeriod period, RecordRef ref, Origin origin) {
     String label = "end of " + ref;
     if (period == null) {
-      return Value.<LocalDate>unknown("no dates recorded", List.of(new Missing("dates of " + ref, "")),
-          Evidence.used(ref)).labelled(label);
+      return Value.<LocalDate>unknown(
+              "no dates recorded", List.of(new Missing("dates of " + ref, "")), Evidence.used(ref))
+          .labelled(label);
     }
     if (period.isOngoing()) {
       if (origin.evaluation() == null) {
-        return Value.<LocalDate>unknown("still going on", List.of(), Evidence.used(ref)).labelled(label);
+        return Value.<LocalDate>unknown("still going on", List.of(), Evidence.used(ref))
+            .labelled(label);
       }
       LocalDate screening = origin.evaluation().screeningDate();
-      return Value.known(screening, screening + " (still going on)", Evidence.used(ref)).labelled(label);
+      return Value.known(screening, screening + " (still going on)", Evidence.used(ref))
+          .labelled(label);
     }
     return day(period.end(), ref, "end");
   }
@@ -80,13 +91,15 @@ final class FieldReads {
    * The codes of a record's reasons: its coded reasons and the codes of the conditions it
    * references. A reference to a condition the record does not hold is said as such.
    */
-  static Value<Codes> reasons(List<Coding> reasonCodes, List<RecordRef> reasonRefs, RecordRef ref, Origin origin) {
+  static Value<Codes> reasons(
+      List<Coding> reasonCodes, List<RecordRef> reasonRefs, RecordRef ref, Origin origin) {
     String label = "reason for " + ref;
     List<Coding> codes = new ArrayList<>(reasonCodes);
     List<RecordRef> used = new ArrayList<>(List.of(ref));
     List<String> unresolved = new ArrayList<>();
     for (RecordRef reason : reasonRefs) {
-      Optional<Condition> condition = origin.evaluation() == null ? Optional.empty() : origin.evaluation().condition(reason);
+      Optional<Condition> condition =
+          origin.evaluation() == null ? Optional.empty() : origin.evaluation().condition(reason);
       if (condition.isPresent()) {
         condition.get().codes().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
         used.add(reason);
@@ -99,10 +112,13 @@ final class FieldReads {
       return Value.known(Codes.of(codes), evidence).labelled(label);
     }
     if (unresolved.isEmpty()) {
-      return Value.<Codes>unknown("no stated reason", List.of(new Missing(label, "")), evidence).labelled(label);
+      return Value.<Codes>unknown("no stated reason", List.of(new Missing(label, "")), evidence)
+          .labelled(label);
     }
-    String problem = "names " + String.join(", ", unresolved) + ", not among the patient's counting conditions";
-    return Value.<Codes>unknown(label + " " + problem, List.of(new Missing(label, problem)), evidence)
+    String problem =
+        "names " + String.join(", ", unresolved) + ", not among the patient's counting conditions";
+    return Value.<Codes>unknown(
+            label + " " + problem, List.of(new Missing(label, problem)), evidence)
         .labelled(label);
   }
 }

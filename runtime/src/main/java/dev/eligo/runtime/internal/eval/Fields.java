@@ -1,10 +1,7 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
-import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.internal.time.Elapsed;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.ClinicalStatus;
 import dev.eligo.runtime.record.Coding;
@@ -26,7 +23,9 @@ import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ReportStatus;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Specimen;
-import dev.eligo.runtime.internal.time.Elapsed;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Truth;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -37,46 +36,64 @@ public final class Fields {
 
   /** An observation's value as a quantity; a count has unit {@code 1}. */
   public static Value<Quantity> value(Value<Observation> observation) {
-    return observation.flatMap(o -> {
-      Value<Quantity> value = QuantityMath.of(o.value());
-      if (value.isKnown()) {
-        return value.withEvidence(Evidence.used(o.ref())).withOrigin(observation.origin());
-      }
-      return Value.<Quantity>unknown(
-          () -> (o.value() == null ? notAs(o, "a quantity") : value.reason()) + " (" + o.ref() + ")",
-          source(observation),
-          Evidence.used(o.ref()));
-    }).labelledAs(observation);
+    return observation
+        .flatMap(
+            o -> {
+              Value<Quantity> value = QuantityMath.of(o.value());
+              if (value.isKnown()) {
+                return value.withEvidence(Evidence.used(o.ref())).withOrigin(observation.origin());
+              }
+              return Value.<Quantity>unknown(
+                  () ->
+                      (o.value() == null ? notAs(o, "a quantity") : value.reason())
+                          + " ("
+                          + o.ref()
+                          + ")",
+                  source(observation),
+                  Evidence.used(o.ref()));
+            })
+        .labelledAs(observation);
   }
 
   /** The day an item happened (an observation's date, the start of a period, a point's day). */
   public static <T> Value<LocalDate> date(Value<T> item) {
     Supplier<String> label = () -> "date of " + (item.hasLabel() ? item.label() : item.shown());
-    return item.flatMap(it -> {
-      RecordDate date = Timing.date(it);
-      Evidence used = Timing.usedItem(it);
-      if (date == null) {
-        return Value.<LocalDate>unknown("no date recorded", List.of(), used);
-      }
-      if (!date.isFullDate()) {
-        return Value.<LocalDate>unknown(() -> "the date is only " + date, List.of(), used);
-      }
-      return Value.known(date.first(), used);
-    }).labelled(label);
+    return item.flatMap(
+            it -> {
+              RecordDate date = Timing.date(it);
+              Evidence used = Timing.usedItem(it);
+              if (date == null) {
+                return Value.<LocalDate>unknown("no date recorded", List.of(), used);
+              }
+              if (!date.isFullDate()) {
+                return Value.<LocalDate>unknown(() -> "the date is only " + date, List.of(), used);
+              }
+              return Value.known(date.first(), used);
+            })
+        .labelled(label);
   }
 
   /** A coded result's codes, e.g. RECIST {@code PD} or PSMA positive. */
   public static Value<Codes> codedValue(Value<Observation> observation) {
-    return observation.flatMap(o -> {
-      if (o.value() instanceof ObservationValue.CodedValue coded) {
-        return Value.known(Codes.of(coded.codings()), Evidence.used(o.ref()));
-      }
-      Supplier<String> why = () -> (o.value() == null
-          ? "no value recorded"
-          : o.value() instanceof ObservationValue.Unusable u ? u.reason() : "the value " + o.value() + " is not coded")
-          + " (" + o.ref() + ")";
-      return Value.<Codes>unknown(why, source(observation), Evidence.used(o.ref()));
-    }).labelledAs(observation);
+    return observation
+        .flatMap(
+            o -> {
+              if (o.value() instanceof ObservationValue.CodedValue coded) {
+                return Value.known(Codes.of(coded.codings()), Evidence.used(o.ref()));
+              }
+              Supplier<String> why =
+                  () ->
+                      (o.value() == null
+                              ? "no value recorded"
+                              : o.value() instanceof ObservationValue.Unusable u
+                                  ? u.reason()
+                                  : "the value " + o.value() + " is not coded")
+                          + " ("
+                          + o.ref()
+                          + ")";
+              return Value.<Codes>unknown(why, source(observation), Evidence.used(o.ref()));
+            })
+        .labelledAs(observation);
   }
 
   /** A condition's codes. */
@@ -108,10 +125,12 @@ public final class Fields {
   public static Value<Codes> route(MedicationUse use) {
     if (use.routes().isEmpty()) {
       String label = "route of " + use.ref();
-      return Value.<Codes>unknown("no route recorded", List.of(new Missing(label, "")),
-          Evidence.used(use.ref())).labelled(label);
+      return Value.<Codes>unknown(
+              "no route recorded", List.of(new Missing(label, "")), Evidence.used(use.ref()))
+          .labelled(label);
     }
-    return Value.known(Codes.of(use.routes()), Evidence.used(use.ref())).labelled(() -> "route of " + use.ref());
+    return Value.known(Codes.of(use.routes()), Evidence.used(use.ref()))
+        .labelled(() -> "route of " + use.ref());
   }
 
   /** The route of a course. */
@@ -142,8 +161,13 @@ public final class Fields {
   private static Truth clinicalStatus(
       Condition condition, String what, java.util.function.Predicate<ClinicalStatus> test) {
     ClinicalStatus status = condition.clinicalStatus();
-    Supplier<String> statement = () -> what + ": " + Show.of(condition) + ", clinical status "
-        + (status == null ? "not recorded" : status.code());
+    Supplier<String> statement =
+        () ->
+            what
+                + ": "
+                + Show.of(condition)
+                + ", clinical status "
+                + (status == null ? "not recorded" : status.code());
     Evidence used = Evidence.used(condition.ref());
     if (status == null) {
       Missing missing = new Missing("clinical status of " + condition.ref(), "");
@@ -245,7 +269,10 @@ public final class Fields {
 
   // ---- fields of observations beyond the value ------------------------------------------------
 
-  /** A yes/no result: {@code valueBoolean}, or a coded yes or no (LOINC LA33-6/LA32-8, SNOMED, HL7 Y/N). */
+  /**
+   * A yes/no result: {@code valueBoolean}, or a coded yes or no (LOINC LA33-6/LA32-8, SNOMED, HL7
+   * Y/N).
+   */
   public static Truth observationBooleanValue(Value<Observation> observation) {
     if (!observation.isKnown()) {
       return Truth.unknown(observation.describe(), observation.missing(), observation.evidence());
@@ -262,13 +289,18 @@ public final class Fields {
 
   /** A free-text result. */
   public static Value<String> observationTextValue(Value<Observation> observation) {
-    return observation.flatMap(o -> {
-      if (o.value() instanceof ObservationValue.TextValue text) {
-        return Value.known(text.text(), "\"" + text.text() + "\"", Evidence.used(o.ref()));
-      }
-      return Value.<String>unknown(notAs(o, "a text") + " (" + o.ref() + ")", source(observation),
-          Evidence.used(o.ref()));
-    }).labelled(observation.label());
+    return observation
+        .flatMap(
+            o -> {
+              if (o.value() instanceof ObservationValue.TextValue text) {
+                return Value.known(text.text(), "\"" + text.text() + "\"", Evidence.used(o.ref()));
+              }
+              return Value.<String>unknown(
+                  notAs(o, "a text") + " (" + o.ref() + ")",
+                  source(observation),
+                  Evidence.used(o.ref()));
+            })
+        .labelled(observation.label());
   }
 
   /**
@@ -276,23 +308,30 @@ public final class Fields {
    * {@code above} for a value given as {@code <}, {@code <=}, {@code >=}, {@code >} a limit.
    */
   public static Value<Words> observationComparator(Value<Observation> observation) {
-    return observation.flatMap(o -> {
-      String label = "comparator of " + o.ref();
-      ObservationValue value = o.value() instanceof ObservationValue.Unusable u ? u.asRead() : o.value();
-      if (value instanceof ObservationValue.QuantityValue q) {
-        Words words = Words.ofCode(comparatorWord(q.comparator()));
-        return Value.known(words, words.toString(), Evidence.used(o.ref())).labelled(label);
-      }
-      if (value instanceof ObservationValue.IntegerValue) {
-        return Value.known(Words.ofCode("exact"), "exact", Evidence.used(o.ref())).labelled(label);
-      }
-      return Value.<Words>unknown(notAs(o, "a number"), List.of(new Missing("value of " + o.ref(), "")),
-          Evidence.used(o.ref())).labelled(label);
-    });
+    return observation.flatMap(
+        o -> {
+          String label = "comparator of " + o.ref();
+          ObservationValue value =
+              o.value() instanceof ObservationValue.Unusable u ? u.asRead() : o.value();
+          if (value instanceof ObservationValue.QuantityValue q) {
+            Words words = Words.ofCode(comparatorWord(q.comparator()));
+            return Value.known(words, words.toString(), Evidence.used(o.ref())).labelled(label);
+          }
+          if (value instanceof ObservationValue.IntegerValue) {
+            return Value.known(Words.ofCode("exact"), "exact", Evidence.used(o.ref()))
+                .labelled(label);
+          }
+          return Value.<Words>unknown(
+                  notAs(o, "a number"),
+                  List.of(new Missing("value of " + o.ref(), "")),
+                  Evidence.used(o.ref()))
+              .labelled(label);
+        });
   }
 
   public static Value<Codes> observationInterpretation(Value<Observation> observation) {
-    return observation.flatMap(o -> FieldReads.codes(o.interpretations(), o.ref(), "interpretation"));
+    return observation.flatMap(
+        o -> FieldReads.codes(o.interpretations(), o.ref(), "interpretation"));
   }
 
   public static Value<Codes> observationBodySite(Value<Observation> observation) {
@@ -307,8 +346,12 @@ public final class Fields {
   }
 
   public static Value<Words> conditionVerification(Value<Condition> condition) {
-    return condition.flatMap(c -> FieldReads.word(
-        c.verificationStatus() == null ? null : c.verificationStatus().code(), c.ref(), "verification status"));
+    return condition.flatMap(
+        c ->
+            FieldReads.word(
+                c.verificationStatus() == null ? null : c.verificationStatus().code(),
+                c.ref(),
+                "verification status"));
   }
 
   public static Value<Codes> conditionStage(Value<Condition> condition) {
@@ -321,15 +364,21 @@ public final class Fields {
 
   // ---- medication uses ------------------------------------------------------------------------
 
-  /** Which kind of record the use comes from: {@code request}, {@code statement}, {@code administration}, {@code dispense}. */
+  /**
+   * Which kind of record the use comes from: {@code request}, {@code statement}, {@code
+   * administration}, {@code dispense}.
+   */
   public static Value<Words> medicationSource(Value<MedicationUse> use) {
-    return use.flatMap(m -> FieldReads.word(m.source() == null ? null : m.source().word(), m.ref(), "source"));
+    return use.flatMap(
+        m -> FieldReads.word(m.source() == null ? null : m.source().word(), m.ref(), "source"));
   }
 
   public static Value<Words> medicationStatus(Value<MedicationUse> use) {
-    return use.flatMap(m -> m.status() == MedicationStatus.UNKNOWN
-        ? FieldReads.word(null, m.ref(), "status")
-        : FieldReads.word(m.status().code(), m.ref(), "status"));
+    return use.flatMap(
+        m ->
+            m.status() == MedicationStatus.UNKNOWN
+                ? FieldReads.word(null, m.ref(), "status")
+                : FieldReads.word(m.status().code(), m.ref(), "status"));
   }
 
   public static Value<Codes> medicationStatusReason(Value<MedicationUse> use) {
@@ -343,19 +392,30 @@ public final class Fields {
 
   /** The day of the last dose the record shows given or taken. */
   public static Value<LocalDate> medicationLastDose(Value<MedicationUse> use) {
-    return use.flatMap(m -> {
-      if (m.lastDose() == null && (m.source() == MedicationSource.REQUEST || m.source() == MedicationSource.DISPENSE)) {
-        String why = m.source() == MedicationSource.REQUEST ? "an order records no dose given"
-            : "a dispense records the drug handed over, not a dose taken";
-        return Value.<LocalDate>unknown(why, List.of(new Missing("last dose of " + m.ref(), "")),
-            Evidence.used(m.ref())).labelled("last dose of " + m.ref());
-      }
-      if (m.lastDose() == null && m.period() != null && m.period().isOngoing()) {
-        return Value.<LocalDate>unknown("still being taken, so its last dose is not yet known",
-            List.of(new Missing("last dose of " + m.ref(), "")), Evidence.used(m.ref())).labelled("last dose of " + m.ref());
-      }
-      return FieldReads.day(m.lastDose(), m.ref(), "last dose");
-    });
+    return use.flatMap(
+        m -> {
+          if (m.lastDose() == null
+              && (m.source() == MedicationSource.REQUEST
+                  || m.source() == MedicationSource.DISPENSE)) {
+            String why =
+                m.source() == MedicationSource.REQUEST
+                    ? "an order records no dose given"
+                    : "a dispense records the drug handed over, not a dose taken";
+            return Value.<LocalDate>unknown(
+                    why,
+                    List.of(new Missing("last dose of " + m.ref(), "")),
+                    Evidence.used(m.ref()))
+                .labelled("last dose of " + m.ref());
+          }
+          if (m.lastDose() == null && m.period() != null && m.period().isOngoing()) {
+            return Value.<LocalDate>unknown(
+                    "still being taken, so its last dose is not yet known",
+                    List.of(new Missing("last dose of " + m.ref(), "")),
+                    Evidence.used(m.ref()))
+                .labelled("last dose of " + m.ref());
+          }
+          return FieldReads.day(m.lastDose(), m.ref(), "last dose");
+        });
   }
 
   public static Value<Quantity> medicationDose(Value<MedicationUse> use) {
@@ -371,14 +431,19 @@ public final class Fields {
   }
 
   public static Value<Codes> medicationReason(Value<MedicationUse> use) {
-    return use.flatMap(m -> FieldReads.reasons(m.reasonCodes(), m.reasonRefs(), m.ref(), use.origin()));
+    return use.flatMap(
+        m -> FieldReads.reasons(m.reasonCodes(), m.reasonRefs(), m.ref(), use.origin()));
   }
 
   // ---- procedures -----------------------------------------------------------------------------
 
   public static Value<Words> procedureStatus(Value<Procedure> procedure) {
-    return procedure.flatMap(p -> FieldReads.word(
-        p.status() == ProcedureStatus.UNKNOWN ? null : p.status().code(), p.ref(), "status"));
+    return procedure.flatMap(
+        p ->
+            FieldReads.word(
+                p.status() == ProcedureStatus.UNKNOWN ? null : p.status().code(),
+                p.ref(),
+                "status"));
   }
 
   public static Value<Codes> procedureBodySite(Value<Procedure> procedure) {
@@ -386,7 +451,8 @@ public final class Fields {
   }
 
   public static Value<Codes> procedureReason(Value<Procedure> procedure) {
-    return procedure.flatMap(p -> FieldReads.reasons(p.reasonCodes(), p.reasonRefs(), p.ref(), procedure.origin()));
+    return procedure.flatMap(
+        p -> FieldReads.reasons(p.reasonCodes(), p.reasonRefs(), p.ref(), procedure.origin()));
   }
 
   // ---- allergies --------------------------------------------------------------------------------
@@ -405,21 +471,29 @@ public final class Fields {
 
   /** The severities of the allergy's reactions. */
   public static Value<Words> allergySeverity(Value<Allergy> allergy) {
-    return allergy.flatMap(a -> {
-      List<String> severities = new java.util.ArrayList<>();
-      a.reactions().stream().filter(r -> r.severity() != null).forEach(r -> severities.add(r.severity()));
-      return FieldReads.words(severities, a.ref(), "reaction severity");
-    });
+    return allergy.flatMap(
+        a -> {
+          List<String> severities = new java.util.ArrayList<>();
+          a.reactions().stream()
+              .filter(r -> r.severity() != null)
+              .forEach(r -> severities.add(r.severity()));
+          return FieldReads.words(severities, a.ref(), "reaction severity");
+        });
   }
 
   /** What the allergy's reactions were. */
   public static Value<Codes> allergyManifestation(Value<Allergy> allergy) {
-    return allergy.flatMap(a -> {
-      List<Coding> manifestations = new java.util.ArrayList<>();
-      a.reactions().forEach(r -> r.manifestations().stream().filter(c -> !manifestations.contains(c))
-          .forEach(manifestations::add));
-      return FieldReads.codes(manifestations, a.ref(), "reaction manifestation");
-    });
+    return allergy.flatMap(
+        a -> {
+          List<Coding> manifestations = new java.util.ArrayList<>();
+          a.reactions()
+              .forEach(
+                  r ->
+                      r.manifestations().stream()
+                          .filter(c -> !manifestations.contains(c))
+                          .forEach(manifestations::add));
+          return FieldReads.codes(manifestations, a.ref(), "reaction manifestation");
+        });
   }
 
   public static Value<LocalDate> allergyDate(Value<Allergy> allergy) {
@@ -429,8 +503,12 @@ public final class Fields {
   // ---- study participations -----------------------------------------------------------------
 
   public static Value<Words> participationStatus(Value<ResearchParticipation> participation) {
-    return participation.flatMap(r -> FieldReads.word(
-        r.status().equals(ResearchParticipation.UNKNOWN_STATUS) ? null : r.status(), r.ref(), "status"));
+    return participation.flatMap(
+        r ->
+            FieldReads.word(
+                r.status().equals(ResearchParticipation.UNKNOWN_STATUS) ? null : r.status(),
+                r.ref(),
+                "status"));
   }
 
   /** The study's identifiers, each with the system that issues it. */
@@ -453,7 +531,8 @@ public final class Fields {
   }
 
   public static Value<Words> specimenStatus(Value<Specimen> specimen) {
-    return specimen.flatMap(s -> FieldReads.word(s.status() == null ? null : s.status().code(), s.ref(), "status"));
+    return specimen.flatMap(
+        s -> FieldReads.word(s.status() == null ? null : s.status().code(), s.ref(), "status"));
   }
 
   public static Value<Codes> specimenBodySite(Value<Specimen> specimen) {
@@ -471,7 +550,8 @@ public final class Fields {
   }
 
   public static Value<LocalDate> encounterStart(Value<Encounter> encounter) {
-    return encounter.flatMap(e -> FieldReads.day(e.period() == null ? null : e.period().start(), e.ref(), "start"));
+    return encounter.flatMap(
+        e -> FieldReads.day(e.period() == null ? null : e.period().start(), e.ref(), "start"));
   }
 
   public static Value<LocalDate> encounterEnd(Value<Encounter> encounter) {
@@ -479,8 +559,12 @@ public final class Fields {
   }
 
   public static Value<Words> encounterStatus(Value<Encounter> encounter) {
-    return encounter.flatMap(e -> FieldReads.word(
-        e.status() == EncounterStatus.UNKNOWN ? null : e.status().code(), e.ref(), "status"));
+    return encounter.flatMap(
+        e ->
+            FieldReads.word(
+                e.status() == EncounterStatus.UNKNOWN ? null : e.status().code(),
+                e.ref(),
+                "status"));
   }
 
   // ---- diagnostic reports -----------------------------------------------------------------------
@@ -502,8 +586,10 @@ public final class Fields {
   }
 
   public static Value<Words> reportStatus(Value<DiagnosticReport> report) {
-    return report.flatMap(r -> FieldReads.word(
-        r.status() == ReportStatus.UNKNOWN ? null : r.status().code(), r.ref(), "status"));
+    return report.flatMap(
+        r ->
+            FieldReads.word(
+                r.status() == ReportStatus.UNKNOWN ? null : r.status().code(), r.ref(), "status"));
   }
 
   // ---- imaging studies --------------------------------------------------------------------------
@@ -525,15 +611,22 @@ public final class Fields {
   }
 
   public static Value<Words> imagingStatus(Value<ImagingStudy> study) {
-    return study.flatMap(i -> FieldReads.word(
-        i.status() == ImagingStatus.UNKNOWN ? null : i.status().code(), i.ref(), "status"));
+    return study.flatMap(
+        i ->
+            FieldReads.word(
+                i.status() == ImagingStatus.UNKNOWN ? null : i.status().code(), i.ref(), "status"));
   }
 
-  /** Why an observation's value is not of the kind a field reads, e.g. {@code no value recorded: not performed}. */
+  /**
+   * Why an observation's value is not of the kind a field reads, e.g. {@code no value recorded: not
+   * performed}.
+   */
   static String notAs(Observation o, String kind) {
     ObservationValue value = o.value();
     if (value == null) {
-      return o.absentReason() == null ? "no value recorded" : "no value recorded: " + o.absentReason();
+      return o.absentReason() == null
+          ? "no value recorded"
+          : "no value recorded: " + o.absentReason();
     }
     if (value instanceof ObservationValue.Unusable u) {
       return u.reason();
@@ -568,12 +661,11 @@ public final class Fields {
   private static Value<Codes> codes(List<Coding> codings, RecordRef ref) {
     Supplier<String> label = () -> "code of " + ref;
     if (codings.isEmpty()) {
-      return Value.<Codes>unknown("no code recorded", List.of(), Evidence.used(ref)).labelled(label);
+      return Value.<Codes>unknown("no code recorded", List.of(), Evidence.used(ref))
+          .labelled(label);
     }
     return Value.known(Codes.of(codings), Evidence.used(ref)).labelled(label);
   }
-
-
 
   private static List<Missing> source(Value<?> value) {
     Missing source = value.origin().source();
@@ -602,7 +694,9 @@ public final class Fields {
 
   /** The medication uses of a course, an episode or a regimen, as a list. */
   public static Value<Items<MedicationUse>> courseUses(Value<Course> course) {
-    return course.map(c -> new Items<>("uses of " + c, "", membersOf(c.uses()), Evidence.none(), course.origin()));
+    return course.map(
+        c ->
+            new Items<>("uses of " + c, "", membersOf(c.uses()), Evidence.none(), course.origin()));
   }
 
   private static List<Member<MedicationUse>> membersOf(List<MedicationUse> uses) {

@@ -4,12 +4,13 @@ import dev.eligo.runtime.result.InputInfo;
 import java.util.Objects;
 
 /**
- * A screening input the criteria file declares, as generated code names it: {@code arm}, a code
- * of the protocol's local system; {@code registration}, a date.
+ * A screening input the criteria file declares, as generated code names it: {@code arm}, a code of
+ * the protocol's local system; {@code registration}, a date.
  *
  * @param system the code system of a code input, or null
  */
-public record InputConcept(String name, String label, InputInfo.Kind kind, String unit, CodeSystemRef system) {
+public record InputConcept(
+    String name, String label, InputInfo.Kind kind, String unit, CodeSystemRef system) {
   public InputConcept {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(label, "label");
@@ -17,7 +18,8 @@ public record InputConcept(String name, String label, InputInfo.Kind kind, Strin
     unit = unit == null ? "" : unit;
   }
 
-  public static InputConcept of(String name, String label, InputInfo.Kind kind, String unit, CodeSystemRef system) {
+  public static InputConcept of(
+      String name, String label, InputInfo.Kind kind, String unit, CodeSystemRef system) {
     return new InputConcept(name, label, kind, unit, system);
   }
 

@@ -1,8 +1,7 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.Evidence;
-
+import dev.eligo.runtime.result.Missing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +9,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A list with three-valued membership: the {@link #definite()} items, the {@link #possible()}
- * ones (a filter was unknown for them, or their status is tentative) and the
- * {@link #unclassified()} ones (coded only in systems the concept does not use), in one order,
- * with the evidence and a label saying what was looked for and where. Immutable.
+ * A list with three-valued membership: the {@link #definite()} items, the {@link #possible()} ones
+ * (a filter was unknown for them, or their status is tentative) and the {@link #unclassified()}
+ * ones (coded only in systems the concept does not use), in one order, with the evidence and a
+ * label saying what was looked for and where. Immutable.
  *
  * @param <T> the items: records, points of a series, pairs, courses, sub-lists
  */
@@ -25,19 +24,35 @@ public final class Items<T> {
   private final List<Member<T>> members;
   private final Evidence evidence;
   private final Origin origin;
-  /** The data dictionary's concept, before filters renamed the list ("PSA", not "PSA (value > 2)"). */
+
+  /**
+   * The data dictionary's concept, before filters renamed the list ("PSA", not "PSA (value > 2)").
+   */
   private final Object lookedFor;
+
   // What was worked out from this list once, to give again: criteria ask for the lowest PSA up
   // to the first of a run once per value of the run. The list never changes, so neither do they.
   private Map<Object, Object> derived;
 
   Items(String concept, String where, List<Member<T>> members, Evidence evidence, Origin origin) {
-    this(Objects.requireNonNull(concept, "concept"), where == null || where.isEmpty() ? null : where,
-        List.copyOf(members), evidence, origin, concept);
+    this(
+        Objects.requireNonNull(concept, "concept"),
+        where == null || where.isEmpty() ? null : where,
+        List.copyOf(members),
+        evidence,
+        origin,
+        concept);
   }
 
-  /** A list with the names given as held (a String or a Supplier), its members taken as they are. */
-  private Items(Object concept, Object where, List<Member<T>> members, Evidence evidence, Origin origin,
+  /**
+   * A list with the names given as held (a String or a Supplier), its members taken as they are.
+   */
+  private Items(
+      Object concept,
+      Object where,
+      List<Member<T>> members,
+      Evidence evidence,
+      Origin origin,
       Object lookedFor) {
     this.lookedFor = lookedFor;
     this.concept = concept;
@@ -51,7 +66,11 @@ public final class Items<T> {
    * A list named as the suppliers write it when first asked for; {@code members} must not change
    * after (it is kept, not copied).
    */
-  static <T> Items<T> named(Supplier<String> concept, Object where, List<Member<T>> members, Evidence evidence,
+  static <T> Items<T> named(
+      Supplier<String> concept,
+      Object where,
+      List<Member<T>> members,
+      Evidence evidence,
       Origin origin) {
     return new Items<>(concept, where, members, evidence, origin, concept);
   }
@@ -90,13 +109,16 @@ public final class Items<T> {
   Evidence definiteUsed() {
     int count = definiteCount();
     if (count == members.size()) {
-      return count == 1 ? Timing.usedItem(members.get(0).item()) : Timing.used(new ItemList<>(members));
+      return count == 1
+          ? Timing.usedItem(members.get(0).item())
+          : Timing.used(new ItemList<>(members));
     }
     return Timing.used(definite());
   }
 
   /** The items of members, as a list view. */
-  private static final class ItemList<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+  private static final class ItemList<T> extends java.util.AbstractList<T>
+      implements java.util.RandomAccess {
     private final List<Member<T>> members;
 
     ItemList(List<Member<T>> members) {
@@ -186,8 +208,8 @@ public final class Items<T> {
   }
 
   /**
-   * One item of this list as a value, keeping where the list came from, so that a condition
-   * written about the item converts units with its concept's molar mass or factors.
+   * One item of this list as a value, keeping where the list came from, so that a condition written
+   * about the item converts units with its concept's molar mass or factors.
    */
   public Value<T> valueOf(T item) {
     return Value.known(item, Timing.usedItem(item), origin);
@@ -195,7 +217,8 @@ public final class Items<T> {
 
   /** Other members, with this list's label and origin and more evidence. */
   <R> Items<R> derive(List<Member<R>> newMembers, Evidence more) {
-    return new Items<>(concept, where, List.copyOf(newMembers), evidence.and(more), origin, lookedFor);
+    return new Items<>(
+        concept, where, List.copyOf(newMembers), evidence.and(more), origin, lookedFor);
   }
 
   /**
@@ -204,28 +227,31 @@ public final class Items<T> {
    * after (it is kept, not copied).
    */
   <R> Items<R> deriveAt(Supplier<String> newWhere, List<Member<R>> newMembers, Evidence more) {
-    return new Items<>(concept, newWhere, newMembers, evidence.and(more), origin,
-        lookedFor);
+    return new Items<>(concept, newWhere, newMembers, evidence.and(more), origin, lookedFor);
   }
 
   /**
-   * Other members, renamed as the supplier writes the new concept when first asked for;
-   * {@code newMembers} must not change after (it is kept, not copied).
+   * Other members, renamed as the supplier writes the new concept when first asked for; {@code
+   * newMembers} must not change after (it is kept, not copied).
    */
   <R> Items<R> deriveAs(Supplier<String> newConcept, List<Member<R>> newMembers, Evidence more) {
-    return new Items<>(newConcept, where, newMembers, evidence.and(more), origin,
-        lookedFor);
+    return new Items<>(newConcept, where, newMembers, evidence.and(more), origin, lookedFor);
   }
 
   /** The same list looked for somewhere else. */
   Items<T> relabel(String newConcept, String newWhere) {
-    return new Items<>(newConcept, newWhere == null || newWhere.isEmpty() ? null : newWhere, members, evidence,
-        origin, lookedFor);
+    return new Items<>(
+        newConcept,
+        newWhere == null || newWhere.isEmpty() ? null : newWhere,
+        members,
+        evidence,
+        origin,
+        lookedFor);
   }
 
   /**
-   * A run of this list's items (all definite), named as this list is, with no evidence of its
-   * own; {@code members} must not change after (it is kept, not copied).
+   * A run of this list's items (all definite), named as this list is, with no evidence of its own;
+   * {@code members} must not change after (it is kept, not copied).
    */
   Items<T> runOf(List<Member<T>> definite) {
     return new Items<>(concept, where, definite, Evidence.none(), origin, concept);

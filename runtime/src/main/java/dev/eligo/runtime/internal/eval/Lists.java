@@ -1,10 +1,9 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
-import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Truth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,16 +24,18 @@ public final class Lists {
 
   /**
    * The items for which the condition holds; those for which it is unknown become possible. The
-   * condition receives each item as a value that keeps the list's origin, so that a field read
-   * from it converts units with its concept's molar mass or factors; the description names the
-   * condition in explanations: {@code infection (active)}.
+   * condition receives each item as a value that keeps the list's origin, so that a field read from
+   * it converts units with its concept's molar mass or factors; the description names the condition
+   * in explanations: {@code infection (active)}.
    */
-  public static <T> Items<T> where(Items<T> items, String description, Function<Value<T>, Truth> condition) {
+  public static <T> Items<T> where(
+      Items<T> items, String description, Function<Value<T>, Truth> condition) {
     return filter(items, description, item -> condition.apply(items.valueOf(item)));
   }
 
   /** As {@link #where}, handing the condition each item as it is (a run of a series is a list). */
-  public static <T> Items<T> whereList(Items<T> items, String description, Function<T, Truth> condition) {
+  public static <T> Items<T> whereList(
+      Items<T> items, String description, Function<T, Truth> condition) {
     return filter(items, description, condition);
   }
 
@@ -49,11 +50,12 @@ public final class Lists {
   }
 
   /**
-   * The list the condition chooses. When the condition is unknown, an item of both lists keeps
-   * its membership, and an item of only one becomes possible: it belongs only if the condition
-   * goes its way.
+   * The list the condition chooses. When the condition is unknown, an item of both lists keeps its
+   * membership, and an item of only one becomes possible: it belongs only if the condition goes its
+   * way.
    */
-  public static <T> Items<T> choose(Truth condition, Supplier<Items<T>> then, Supplier<Items<T>> otherwise) {
+  public static <T> Items<T> choose(
+      Truth condition, Supplier<Items<T>> then, Supplier<Items<T>> otherwise) {
     if (!condition.isUnknown()) {
       Items<T> chosen = condition.isTrue() ? then.get() : otherwise.get();
       return chosen.derive(chosen.members(), condition.evidence());
@@ -64,15 +66,18 @@ public final class Lists {
     List<Member<T>> members = new ArrayList<>();
     for (Member<T> m : a.members()) {
       Member<T> other = find(b, m.item());
-      members.add(other == null ? m.atMostPossible(reason, condition.missing())
-          : m.isDefinite() ? other : m);
+      members.add(
+          other == null
+              ? m.atMostPossible(reason, condition.missing())
+              : m.isDefinite() ? other : m);
     }
     for (Member<T> m : b.members()) {
       if (find(a, m.item()) == null) {
         members.add(m.atMostPossible(reason, condition.missing()));
       }
     }
-    String concept = a.concept().equals(b.concept()) ? a.concept() : a.concept() + " or " + b.concept();
+    String concept =
+        a.concept().equals(b.concept()) ? a.concept() : a.concept() + " or " + b.concept();
     String where = a.where().equals(b.where()) ? a.where() : "";
     Evidence evidence = Evidence.merge(List.of(condition.evidence(), a.evidence(), b.evidence()));
     return new Items<>(concept, where, members, evidence, a.origin().or(b.origin()));
@@ -90,16 +95,18 @@ public final class Lists {
   }
 
   /**
-   * The same records with a tentative verification status (unconfirmed, provisional,
-   * differential) counted as surely belonging: "any record not refuted". A record uncertain for
-   * another reason as well (a partial date, a filter that was unknown) stays possible.
+   * The same records with a tentative verification status (unconfirmed, provisional, differential)
+   * counted as surely belonging: "any record not refuted". A record uncertain for another reason as
+   * well (a partial date, a filter that was unknown) stays possible.
    */
   public static <T> Items<T> unrefuted(Items<T> items) {
     List<Member<T>> members = new ArrayList<>();
     for (Member<T> m : items.members()) {
       members.add(m.tentative() ? Member.definite(m.item()) : m);
     }
-    return items.derive(members, Evidence.none()).relabel(items.concept() + " (not refuted)", items.where());
+    return items
+        .derive(members, Evidence.none())
+        .relabel(items.concept() + " (not refuted)", items.where());
   }
 
   /** One list held as a value, beside lists that may be unknown. */
@@ -107,8 +114,11 @@ public final class Lists {
     return Value.known(items, () -> Show.items(items), items.evidence());
   }
 
-  /** The items the condition keeps, named {@code <concept> (<description>)} when first asked for. */
-  private static <T> Items<T> filter(Items<T> items, String description, Function<T, Truth> condition) {
+  /**
+   * The items the condition keeps, named {@code <concept> (<description>)} when first asked for.
+   */
+  private static <T> Items<T> filter(
+      Items<T> items, String description, Function<T, Truth> condition) {
     List<Member<T>> kept = new ArrayList<>(items.members().size());
     Evidence evidence = Evidence.none();
     List<Member<T>> members = items.members();
@@ -131,13 +141,17 @@ public final class Lists {
   public static <T> Truth exists(Items<T> items) {
     int definite = items.definiteCount();
     if (definite > 0) {
-      return Truth.of(true, () -> "any " + items.label() + ": " + Show.members(definiteMembers(items)),
+      return Truth.of(
+          true,
+          () -> "any " + items.label() + ": " + Show.members(definiteMembers(items)),
           items.evidence().and(items.definiteUsed()));
     }
     if (items.isEmpty()) {
       return Truth.of(false, () -> "any " + items.label() + ": none", items.evidence());
     }
-    return Truth.unknown(() -> "any " + items.label() + ": " + Show.items(items), uncertainMissing(items),
+    return Truth.unknown(
+        () -> "any " + items.label() + ": " + Show.items(items),
+        uncertainMissing(items),
         items.evidence());
   }
 
@@ -162,11 +176,17 @@ public final class Lists {
     if (surely == atMost) {
       return Value.known(Quantity.number(surely), evidence).labelled(label);
     }
-    return Value.<Quantity>unknown(() -> "between " + surely + " and " + atMost + ": " + Show.items(items),
-        uncertainMissing(items), evidence).labelled(label);
+    return Value.<Quantity>unknown(
+            () -> "between " + surely + " and " + atMost + ": " + Show.items(items),
+            uncertainMissing(items),
+            evidence)
+        .labelled(label);
   }
 
-  /** Whether the test holds for any item, each handed over as it is (three-valued over uncertain membership). */
+  /**
+   * Whether the test holds for any item, each handed over as it is (three-valued over uncertain
+   * membership).
+   */
   public static <T> Truth anyList(Items<T> items, Function<T, Truth> test) {
     List<Member<T>> members = items.members();
     List<Truth> parts = new ArrayList<>(members.size());
@@ -176,11 +196,18 @@ public final class Lists {
       parts.add(m.isDefinite() ? t : Logic.and(membership(m), t));
     }
     Truth result = Logic.or(parts);
-    return Truth.of(result.value(), () -> "any of " + items.label() + (items.isEmpty() ? ": none" : ""),
-        result.because(), result.missing(), items.evidence().and(result.evidence()));
+    return Truth.of(
+        result.value(),
+        () -> "any of " + items.label() + (items.isEmpty() ? ": none" : ""),
+        result.because(),
+        result.missing(),
+        items.evidence().and(result.evidence()));
   }
 
-  /** Whether the test holds for every item, each handed over as it is (three-valued over uncertain membership). */
+  /**
+   * Whether the test holds for every item, each handed over as it is (three-valued over uncertain
+   * membership).
+   */
   public static <T> Truth allList(Items<T> items, Function<T, Truth> test) {
     List<Member<T>> members = items.members();
     List<Truth> parts = new ArrayList<>(members.size());
@@ -190,11 +217,17 @@ public final class Lists {
       parts.add(m.isDefinite() ? t : Logic.or(Logic.not(membership(m)), t));
     }
     Truth result = Logic.and(parts);
-    return Truth.of(result.value(), () -> "all of " + items.label() + (items.isEmpty() ? ": none" : ""),
-        result.because(), result.missing(), items.evidence().and(result.evidence()));
+    return Truth.of(
+        result.value(),
+        () -> "all of " + items.label() + (items.isEmpty() ? ": none" : ""),
+        result.because(),
+        result.missing(),
+        items.evidence().and(result.evidence()));
   }
 
-  /** The most recent item: by date, then time, then issued; ties of different values are unknown. */
+  /**
+   * The most recent item: by date, then time, then issued; ties of different values are unknown.
+   */
   public static <T> Value<T> latest(Items<T> items) {
     return MostRecent.pick(items, true);
   }
@@ -244,14 +277,18 @@ public final class Lists {
       List<Member<T>> two = run.item().members();
       pairs.add(run.withItem(new Pair<>(two.get(0).item(), two.get(1).item(), items.origin())));
     }
-    return Items.named(() -> "consecutive pairs of " + items.concept(), items.whereAsHeld(), pairs,
-        items.evidence(), items.origin());
+    return Items.named(
+        () -> "consecutive pairs of " + items.concept(),
+        items.whereAsHeld(),
+        pairs,
+        items.evidence(),
+        items.origin());
   }
 
   /** Whether an uncertain member counts, as an unknown result. */
   static <T> Truth membership(Member<T> m) {
-    return Truth.unknown(() -> Show.of(m.item()) + " counts (" + m.reason() + ")", m.missing(),
-        Evidence.none());
+    return Truth.unknown(
+        () -> Show.of(m.item()) + " counts (" + m.reason() + ")", m.missing(), Evidence.none());
   }
 
   /** The missing data of the uncertain members, or the list's own when they name none. */
@@ -264,7 +301,9 @@ public final class Lists {
         missing.addAll(m.missing());
       }
     }
-    return missing.isEmpty() ? List.of(items.missing()) : List.copyOf(new java.util.LinkedHashSet<>(missing));
+    return missing.isEmpty()
+        ? List.of(items.missing())
+        : List.copyOf(new java.util.LinkedHashSet<>(missing));
   }
 
   /**
@@ -277,35 +316,57 @@ public final class Lists {
     List<Member<T>> members = items.members();
     for (int i = 0; i < members.size() && i < n; i++) {
       if (!members.get(i).isDefinite()) {
-        return Value.<T>unknown("an uncertain item comes before item " + n + ": "
-                + Show.of(members.get(i).item()) + " (" + members.get(i).reason() + ")",
-            members.get(i).missing().isEmpty() ? List.of(items.missing()) : members.get(i).missing(),
-            items.evidence()).labelled(label).withOrigin(origin);
+        return Value.<T>unknown(
+                "an uncertain item comes before item "
+                    + n
+                    + ": "
+                    + Show.of(members.get(i).item())
+                    + " ("
+                    + members.get(i).reason()
+                    + ")",
+                members.get(i).missing().isEmpty()
+                    ? List.of(items.missing())
+                    : members.get(i).missing(),
+                items.evidence())
+            .labelled(label)
+            .withOrigin(origin);
       }
     }
     if (members.size() < n) {
-      return Value.<T>unknown("only " + members.size() + " recorded", List.of(items.missing()), items.evidence())
-          .labelled(label).withOrigin(origin);
+      return Value.<T>unknown(
+              "only " + members.size() + " recorded", List.of(items.missing()), items.evidence())
+          .labelled(label)
+          .withOrigin(origin);
     }
     T item = members.get(n - 1).item();
-    return Value.known(item, items.evidence().and(Timing.used(List.of(item)))).labelled(label).withOrigin(origin);
+    return Value.known(item, items.evidence().and(Timing.used(List.of(item))))
+        .labelled(label)
+        .withOrigin(origin);
   }
 
-  /** The items after an item of the list, in its order; all only possible when the item is unknown. */
+  /**
+   * The items after an item of the list, in its order; all only possible when the item is unknown.
+   */
   public static <T> Items<T> after(Items<T> items, Value<T> item) {
     List<Member<T>> members = items.members();
     List<Member<T>> kept = new ArrayList<>();
     if (!item.isKnown()) {
       for (Member<T> m : members) {
-        kept.add(m.atMostPossible("it depends on " + item.describe() + ", which is unknown", item.missing()));
+        kept.add(
+            m.atMostPossible(
+                "it depends on " + item.describe() + ", which is unknown", item.missing()));
       }
-      return items.derive(kept, item.evidence()).relabel(items.concept() + " after " + item.describe(), items.where());
+      return items
+          .derive(kept, item.evidence())
+          .relabel(items.concept() + " after " + item.describe(), items.where());
     }
     int at = indexOf(members, item.get());
     if (at >= 0) {
       kept.addAll(members.subList(at + 1, members.size()));
     }
-    return items.derive(kept, item.evidence()).relabel(items.concept() + " after " + Show.of(item.get()), items.where());
+    return items
+        .derive(kept, item.evidence())
+        .relabel(items.concept() + " after " + Show.of(item.get()), items.where());
   }
 
   /** The item right after an item of the list; unknown when there is none or it is uncertain. */
@@ -328,15 +389,28 @@ public final class Lists {
     int at = indexOf(members, item.get());
     int index = at + step;
     if (at < 0 || index < 0 || index >= members.size()) {
-      return Value.<T>unknown("none recorded " + which + " it", List.of(items.missing()), items.evidence())
-          .labelled(label).withOrigin(origin);
+      return Value.<T>unknown(
+              "none recorded " + which + " it", List.of(items.missing()), items.evidence())
+          .labelled(label)
+          .withOrigin(origin);
     }
     Member<T> m = members.get(index);
     if (!m.isDefinite()) {
-      return Value.<T>unknown("the item " + which + " it is uncertain: " + Show.of(m.item()) + " (" + m.reason() + ")",
-          m.missing(), items.evidence()).labelled(label).withOrigin(origin);
+      return Value.<T>unknown(
+              "the item "
+                  + which
+                  + " it is uncertain: "
+                  + Show.of(m.item())
+                  + " ("
+                  + m.reason()
+                  + ")",
+              m.missing(),
+              items.evidence())
+          .labelled(label)
+          .withOrigin(origin);
     }
-    return Value.known(m.item(), items.evidence().and(Timing.used(List.of(m.item())))).labelled(label)
+    return Value.known(m.item(), items.evidence().and(Timing.used(List.of(m.item()))))
+        .labelled(label)
         .withOrigin(origin);
   }
 

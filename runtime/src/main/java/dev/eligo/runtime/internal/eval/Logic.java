@@ -1,10 +1,9 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Truth;
-import dev.eligo.runtime.result.TruthValue;
-
 import dev.eligo.runtime.result.Evidence;
 import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.result.TruthValue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Kleene's three-valued connectives. Each result keeps as its reasons only the parts that decided
- * it: for a false {@code and} the false parts, for an unknown one the unknown parts, whose
- * missing data are joined.
+ * it: for a false {@code and} the false parts, for an unknown one the unknown parts, whose missing
+ * data are joined.
  */
 public final class Logic {
   private Logic() {}
@@ -48,19 +47,22 @@ public final class Logic {
 
   /** Whether a truth could not be told. */
   public static Truth isUnknown(Truth truth) {
-    return Truth.of(TruthValue.of(truth.isUnknown()), () -> truth.statement() + " is unknown", List.of(truth),
-        List.of(), truth.evidence());
+    return Truth.of(
+        TruthValue.of(truth.isUnknown()),
+        () -> truth.statement() + " is unknown",
+        List.of(truth),
+        List.of(),
+        truth.evidence());
   }
 
   public static Truth not(Truth t) {
-    TruthValue negated =
-        t.isUnknown() ? TruthValue.UNKNOWN : TruthValue.of(!t.isTrue());
+    TruthValue negated = t.isUnknown() ? TruthValue.UNKNOWN : TruthValue.of(!t.isTrue());
     return Truth.of(negated, "not", List.of(t), t.missing(), t.evidence());
   }
 
   /**
-   * The branch the condition chooses; when the condition is unknown, the value both branches
-   * agree on, else unknown. Explained as the condition that chose: "given PSA ... (false): true".
+   * The branch the condition chooses; when the condition is unknown, the value both branches agree
+   * on, else unknown. Explained as the condition that chose: "given PSA ... (false): true".
    */
   public static Truth ifThenElse(Truth condition, Supplier<Truth> then, Supplier<Truth> otherwise) {
     if (!condition.isUnknown()) {
@@ -69,7 +71,8 @@ public final class Logic {
       if (isConstant(chosen) && chosen.value() == condition.value()) {
         return condition; // "if the latest result is positive then true": the condition says it all
       }
-      Supplier<String> statement = () -> "given " + condition.statement() + " (" + condition.valueText() + ")";
+      Supplier<String> statement =
+          () -> "given " + condition.statement() + " (" + condition.valueText() + ")";
       List<Truth> because = isConstant(chosen) ? condition.because() : List.of(chosen);
       return Truth.of(chosen.value(), statement, because, chosen.missing(), evidence);
     }
@@ -84,11 +87,20 @@ public final class Logic {
       branches.add(b);
     }
     if (a.value() == b.value() && !a.isUnknown()) {
-      return Truth.of(a.value(), () -> "whether or not " + condition.statement(), branches, List.of(), evidence);
+      return Truth.of(
+          a.value(),
+          () -> "whether or not " + condition.statement(),
+          branches,
+          List.of(),
+          evidence);
     }
     List<Missing> missing = union(List.of(condition, a, b));
-    return Truth.of(TruthValue.UNKNOWN, () -> "depends on " + condition.statement() + ", which is unknown",
-        branches, missing, evidence);
+    return Truth.of(
+        TruthValue.UNKNOWN,
+        () -> "depends on " + condition.statement() + ", which is unknown",
+        branches,
+        missing,
+        evidence);
   }
 
   /**
@@ -113,9 +125,16 @@ public final class Logic {
     missing.addAll(a.missing());
     missing.addAll(b.missing());
     return Value.unknown(
-        () -> "depends on " + condition.statement() + ", which is unknown ("
-            + a.describe() + " or " + b.describe() + ")",
-        distinct(missing), evidence);
+        () ->
+            "depends on "
+                + condition.statement()
+                + ", which is unknown ("
+                + a.describe()
+                + " or "
+                + b.describe()
+                + ")",
+        distinct(missing),
+        evidence);
   }
 
   private static final Truth TRUE = Truth.of(true, "true", Evidence.none());
@@ -131,7 +150,10 @@ public final class Logic {
     return value ? TRUE : FALSE;
   }
 
-  /** Whether a result is a {@code true} or {@code false} written in the file, which explains nothing. */
+  /**
+   * Whether a result is a {@code true} or {@code false} written in the file, which explains
+   * nothing.
+   */
   static boolean isConstant(Truth t) {
     return t == TRUE || t == FALSE;
   }
@@ -143,8 +165,12 @@ public final class Logic {
 
   /** Whether a truth could be told. */
   public static Truth isKnown(Truth truth) {
-    return Truth.of(TruthValue.of(!truth.isUnknown()), () -> truth.statement() + " is known", List.of(truth),
-        List.of(), truth.evidence());
+    return Truth.of(
+        TruthValue.of(!truth.isUnknown()),
+        () -> truth.statement() + " is known",
+        List.of(truth),
+        List.of(),
+        truth.evidence());
   }
 
   /**
@@ -220,7 +246,8 @@ public final class Logic {
     for (int i = 0; i < deciding.size(); i++) {
       evidence = evidence.and(deciding.get(i).evidence());
     }
-    // Only an unknown result keeps missing data (Truth drops it otherwise): none is gathered for nothing.
+    // Only an unknown result keeps missing data (Truth drops it otherwise): none is gathered for
+    // nothing.
     List<Missing> missing = result == TruthValue.UNKNOWN ? union(deciding) : List.of();
     return Truth.of(result, statement, deciding, missing, evidence);
   }

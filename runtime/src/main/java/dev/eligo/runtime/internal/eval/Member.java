@@ -1,17 +1,16 @@
 package dev.eligo.runtime.internal.eval;
 
 import dev.eligo.runtime.result.Missing;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * One item of an {@link Items} list with how surely it belongs there: the item, its
- * {@link Kind}, why membership is uncertain (empty for a definite member; written when first
- * asked for), the data that would settle an uncertain membership, and whether the member is
- * possible only because its record's verification status is tentative (see {@link Lists#unrefuted}).
+ * One item of an {@link Items} list with how surely it belongs there: the item, its {@link Kind},
+ * why membership is uncertain (empty for a definite member; written when first asked for), the data
+ * that would settle an uncertain membership, and whether the member is possible only because its
+ * record's verification status is tentative (see {@link Lists#unrefuted}).
  */
 final class Member<T> {
   /** How surely an item belongs to a list. */
@@ -144,7 +143,16 @@ final class Member<T> {
 
   @Override
   public String toString() {
-    return "Member[item=" + item + ", kind=" + kind + ", reason=" + reason() + ", missing=" + missing
-        + ", tentative=" + tentative + "]";
+    return "Member[item="
+        + item
+        + ", kind="
+        + kind
+        + ", reason="
+        + reason()
+        + ", missing="
+        + missing
+        + ", tentative="
+        + tentative
+        + "]";
   }
 }

@@ -1,11 +1,10 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,8 +17,8 @@ import java.util.function.Supplier;
 /**
  * Picks the most recent (or the earliest) item of a list per the data dictionary: by date, then
  * time, then {@code issued}. Items that cannot be put in order (the same instant, a partial date
- * spanning the other) tie; tied items with different values leave the result unknown, showing
- * them all. A possible item that may be more recent than the definite ones leaves it unknown too.
+ * spanning the other) tie; tied items with different values leave the result unknown, showing them
+ * all. A possible item that may be more recent than the definite ones leaves it unknown too.
  */
 final class MostRecent {
   private MostRecent() {}
@@ -37,17 +36,27 @@ final class MostRecent {
         (m.isDefinite() ? best : rivals).add(m);
       }
     }
-    Evidence evidence = items.evidence().and(
-        best.size() == 1 ? Timing.usedItem(best.get(0).item()) : Timing.used(itemsOf(best)));
+    Evidence evidence =
+        items
+            .evidence()
+            .and(
+                best.size() == 1
+                    ? Timing.usedItem(best.get(0).item())
+                    : Timing.used(itemsOf(best)));
     if (best.isEmpty() && rivals.isEmpty()) {
       return Value.unknown("none recorded", List.of(items.missing()), evidence, label, origin);
     }
     if (!rivals.isEmpty()) {
       List<Missing> missing = new ArrayList<>();
       rivals.forEach(r -> missing.addAll(r.missing()));
-      Supplier<String> reason = () -> (best.isEmpty() ? "only uncertain records: " : "an uncertain record may be "
-          + (latest ? "more recent" : "earlier") + ": ") + Show.members(rivals);
-      return Value.unknown(reason, missing.isEmpty() ? List.of(items.missing()) : missing, evidence, label, origin);
+      Supplier<String> reason =
+          () ->
+              (best.isEmpty()
+                      ? "only uncertain records: "
+                      : "an uncertain record may be " + (latest ? "more recent" : "earlier") + ": ")
+                  + Show.members(rivals);
+      return Value.unknown(
+          reason, missing.isEmpty() ? List.of(items.missing()) : missing, evidence, label, origin);
     }
     T chosen = best.get(0).item();
     for (int i = 0; i < best.size(); i++) {
@@ -67,14 +76,21 @@ final class MostRecent {
    */
   private static final class Front {
     private final boolean latest;
+
     /** Latest: the latest first day of a definite item; earliest: the earliest last day. */
     private LocalDate edge;
-    /** Of the definite items dated exactly on {@link #edge}: the latest (or earliest) time of day. */
+
+    /**
+     * Of the definite items dated exactly on {@link #edge}: the latest (or earliest) time of day.
+     */
     private LocalTime edgeTime;
+
     /** Their latest (or earliest) issued, among those without a time of day. */
     private Instant issuedWithoutTime;
+
     /** Their latest (or earliest) issued, by time of day; null until one has both. */
     private Map<LocalTime, Instant> issuedByTime;
+
     /** Their latest (or earliest) issued, whatever the time. */
     private Instant issuedAny;
 
@@ -138,9 +154,10 @@ final class MostRecent {
         return false;
       }
       // Issued orders items whose times do not: either has none, or both have the same.
-      Instant rival = d.time() == null
-          ? issuedAny
-          : most(issuedWithoutTime, issuedByTime == null ? null : issuedByTime.get(d.time()));
+      Instant rival =
+          d.time() == null
+              ? issuedAny
+              : most(issuedWithoutTime, issuedByTime == null ? null : issuedByTime.get(d.time()));
       return rival != null && later(rival, issued);
     }
 
@@ -195,7 +212,8 @@ final class MostRecent {
   }
 
   private static boolean sameValue(ObservationValue a, ObservationValue b) {
-    if (a instanceof ObservationValue.QuantityValue qa && b instanceof ObservationValue.QuantityValue qb) {
+    if (a instanceof ObservationValue.QuantityValue qa
+        && b instanceof ObservationValue.QuantityValue qb) {
       return qa.value().compareTo(qb.value()) == 0
           && java.util.Objects.equals(qa.unit(), qb.unit())
           && java.util.Objects.equals(qa.comparator(), qb.comparator());

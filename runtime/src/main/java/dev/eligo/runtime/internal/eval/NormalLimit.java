@@ -24,13 +24,18 @@ record NormalLimit(Quantity high, String problem, boolean badData) {
   }
 
   /** The upper limit of normal. */
-  static NormalLimit of(Observation o, String valueUnit, UnitConverter converter, ObservationConcept concept) {
+  static NormalLimit of(
+      Observation o, String valueUnit, UnitConverter converter, ObservationConcept concept) {
     return of(o, valueUnit, converter, concept, true);
   }
 
   /** The upper ({@code upper}) or lower limit of normal. */
   static NormalLimit of(
-      Observation o, String valueUnit, UnitConverter converter, ObservationConcept concept, boolean upper) {
+      Observation o,
+      String valueUnit,
+      UnitConverter converter,
+      ObservationConcept concept,
+      boolean upper) {
     String which = upper ? "upper limit of normal" : "lower limit of normal";
     List<Quantity> highs = new ArrayList<>();
     for (ReferenceRange range : o.referenceRanges()) {
@@ -49,20 +54,32 @@ record NormalLimit(Quantity high, String problem, boolean badData) {
       if (!QuantityMath.equal(first, other, converter)) {
         List<String> shown = new ArrayList<>();
         highs.forEach(h -> shown.add(h.toString()));
-        return new NormalLimit(null, "several different " + which.replace("limit", "limits") + ": "
-            + String.join(", ", shown));
+        return new NormalLimit(
+            null,
+            "several different "
+                + which.replace("limit", "limits")
+                + ": "
+                + String.join(", ", shown));
       }
     }
     if (!converter.canConvert(first.unit(), valueUnit)) {
-      return new NormalLimit(null, "the " + which + " " + first
-          + " cannot be converted to the value's unit '" + valueUnit + "'");
+      return new NormalLimit(
+          null,
+          "the "
+              + which
+              + " "
+              + first
+              + " cannot be converted to the value's unit '"
+              + valueUnit
+              + "'");
     }
     // A limit no measurement could reach (1e39 U/L) is bad data, not a limit.
     if (concept != null && concept.plausibility() != null) {
       java.util.Optional<String> implausible =
           concept.plausibility().judge(first.value(), first.unit(), converter);
       if (implausible.isPresent()) {
-        return new NormalLimit(null, "the " + which + " cannot be used: " + implausible.get(), true);
+        return new NormalLimit(
+            null, "the " + which + " cannot be used: " + implausible.get(), true);
       }
     }
     return new NormalLimit(first, null);

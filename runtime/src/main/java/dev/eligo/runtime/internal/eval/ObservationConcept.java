@@ -16,11 +16,16 @@ import java.util.Objects;
  * @param unit the unit the protocol states values in; {@code 1} for counts, {@code null} for codes,
  *     yes/no and text results
  * @param converter the conversions values of this concept allow
- * @param plausibleRange the values a measurement of this concept can take, as declared; {@code null}
- *     for the default of its unit's dimension (see {@link PlausibleRanges})
+ * @param plausibleRange the values a measurement of this concept can take, as declared; {@code
+ *     null} for the default of its unit's dimension (see {@link PlausibleRanges})
  */
 public record ObservationConcept(
-    String name, String label, ValueSet codes, Kind kind, String unit, UnitConverter converter,
+    String name,
+    String label,
+    ValueSet codes,
+    Kind kind,
+    String unit,
+    UnitConverter converter,
     PlausibleRange plausibleRange) {
 
   /** What kind of value the concept's observations carry. */
@@ -41,12 +46,14 @@ public record ObservationConcept(
   }
 
   /** A concept with the default plausible range of its unit. */
-  public ObservationConcept(String name, String label, ValueSet codes, Kind kind, String unit, UnitConverter converter) {
+  public ObservationConcept(
+      String name, String label, ValueSet codes, Kind kind, String unit, UnitConverter converter) {
     this(name, label, codes, kind, unit, converter, null);
   }
 
   /** A measured quantity in the unit given, e.g. PSA in ng/mL. */
-  public static ObservationConcept quantity(String name, String label, ValueSet codes, String unit) {
+  public static ObservationConcept quantity(
+      String name, String label, ValueSet codes, String unit) {
     return new ObservationConcept(name, label, codes, Kind.QUANTITY, unit, UnitConverter.plain());
   }
 
@@ -88,17 +95,20 @@ public record ObservationConcept(
   /**
    * Declares the values a measurement of this concept can plausibly take, bounds included, e.g.
    * {@code 0..5 '1'} for ECOG or {@code -30..30 'mmol/L'} for a base excess; {@code null} for no
-   * bound on that side. A value outside is unusable, with the reason, and criteria that need it
-   * are unknown. Without a declaration the default of the unit's dimension applies.
+   * bound on that side. A value outside is unusable, with the reason, and criteria that need it are
+   * unknown. Without a declaration the default of the unit's dimension applies.
    *
    * @throws IllegalArgumentException when the unit is not UCUM or the range is empty
    */
   public ObservationConcept withPlausibleRange(BigDecimal low, BigDecimal high, String rangeUnit) {
-    return new ObservationConcept(name, label, codes, kind, unit, converter,
-        new PlausibleRange(low, high, rangeUnit, label));
+    return new ObservationConcept(
+        name, label, codes, kind, unit, converter, new PlausibleRange(low, high, rangeUnit, label));
   }
 
-  /** The range values of this concept are judged by: the declared one, else its unit's default; null for coded results. */
+  /**
+   * The range values of this concept are judged by: the declared one, else its unit's default; null
+   * for coded results.
+   */
   public PlausibleRange plausibility() {
     if (plausibleRange != null) {
       return plausibleRange;

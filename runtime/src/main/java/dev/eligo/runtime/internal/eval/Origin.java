@@ -1,19 +1,18 @@
 package dev.eligo.runtime.internal.eval;
 
+import dev.eligo.runtime.internal.quantity.UnitConverter;
 import dev.eligo.runtime.result.Missing;
 
-import dev.eligo.runtime.internal.quantity.UnitConverter;
-
 /**
- * Where items and values came from, carried along so that later operations can convert units
- * with the concept's converter, resolve references against the patient's record and name the
- * data that would replace an unusable value, without generated code passing any of it around.
+ * Where items and values came from, carried along so that later operations can convert units with
+ * the concept's converter, resolve references against the patient's record and name the data that
+ * would replace an unusable value, without generated code passing any of it around.
  *
  * @param evaluation the evaluation that read the records, or {@code null}
  * @param concept the observation concept the values measure, or {@code null}
- * @param lookedFor the list whose {@link Items#missing()} names what was looked for and where,
- *     e.g. {@code PSA in 2025-11-24..2026-11-24}, or {@code null}; asked only when a value turns
- *     out unusable
+ * @param lookedFor the list whose {@link Items#missing()} names what was looked for and where, e.g.
+ *     {@code PSA in 2025-11-24..2026-11-24}, or {@code null}; asked only when a value turns out
+ *     unusable
  */
 record Origin(Evaluation evaluation, ObservationConcept concept, Items<?> lookedFor) {
   static final Origin NONE = new Origin(null, null, null);

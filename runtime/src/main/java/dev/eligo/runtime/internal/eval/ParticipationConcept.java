@@ -2,7 +2,9 @@ package dev.eligo.runtime.internal.eval;
 
 import java.util.Objects;
 
-/** The patient's participation in other research studies, e.g. {@code other trial participation}. */
+/**
+ * The patient's participation in other research studies, e.g. {@code other trial participation}.
+ */
 public record ParticipationConcept(String name, String label) {
   public ParticipationConcept {
     Objects.requireNonNull(name, "name");

@@ -1,20 +1,18 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Evidence;
-
-import dev.eligo.runtime.result.Truth;
-
 import dev.eligo.runtime.internal.quantity.Quantity;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Truth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One calendar day of a series of measurements: its value (unknown when the day's counting
- * values differ or cannot be read as one number) and the observations it stands for.
+ * One calendar day of a series of measurements: its value (unknown when the day's counting values
+ * differ or cannot be read as one number) and the observations it stands for.
  */
 public final class Point {
   private final LocalDate day;

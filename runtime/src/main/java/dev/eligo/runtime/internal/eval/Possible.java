@@ -1,7 +1,6 @@
 package dev.eligo.runtime.internal.eval;
 
 import dev.eligo.runtime.result.Missing;
-
 import java.util.List;
 import java.util.Objects;
 

@@ -1,11 +1,10 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Evidence;
-
 import dev.eligo.runtime.internal.quantity.Conversion;
 import dev.eligo.runtime.internal.quantity.Quantity;
 import dev.eligo.runtime.internal.quantity.UnitConverter;
 import dev.eligo.runtime.record.ObservationValue;
+import dev.eligo.runtime.result.Evidence;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -43,8 +42,8 @@ final class QuantityMath {
     }
     if (value instanceof ObservationValue.QuantityValue q) {
       if (q.comparator() != null) {
-        return Value.unknown("the value " + q + " is a range, not one number", java.util.List.of(),
-            Evidence.none());
+        return Value.unknown(
+            "the value " + q + " is a range, not one number", java.util.List.of(), Evidence.none());
       }
       return Value.known(Quantity.of(q.value(), q.unit()), Evidence.none());
     }
@@ -54,7 +53,7 @@ final class QuantityMath {
     if (value == null) {
       return Value.unknown("no value recorded", java.util.List.of(), Evidence.none());
     }
-    return Value.unknown("the value " + value + " is not a quantity", java.util.List.of(),
-        Evidence.none());
+    return Value.unknown(
+        "the value " + value + " is not a quantity", java.util.List.of(), Evidence.none());
   }
 }

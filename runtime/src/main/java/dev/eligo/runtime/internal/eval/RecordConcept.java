@@ -9,10 +9,11 @@ import java.util.Objects;
  *
  * @param name the name in the criteria file, e.g. {@code infection}
  * @param label the name explanations use, e.g. {@code active infection}
- * @param classifiedBy the systems a record must be coded in to be judged, or empty for every
- *     system the protocol declares
+ * @param classifiedBy the systems a record must be coded in to be judged, or empty for every system
+ *     the protocol declares
  */
-public record RecordConcept(String name, String label, ValueSet codes, List<CodeSystemRef> classifiedBy) {
+public record RecordConcept(
+    String name, String label, ValueSet codes, List<CodeSystemRef> classifiedBy) {
   public RecordConcept {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(label, "label");

@@ -1,10 +1,9 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Evidence;
-
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.result.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +27,9 @@ final class Revisions {
       if (revision == null) {
         kept.add(m);
       } else {
-        evidence.add(Evidence.ignored(m.item().ref(),
-            "replaced by " + revision.status().code() + " " + revision.ref()));
+        evidence.add(
+            Evidence.ignored(
+                m.item().ref(), "replaced by " + revision.status().code() + " " + revision.ref()));
       }
     }
     return kept;
@@ -51,7 +51,8 @@ final class Revisions {
     for (int i = 0; i < all.size(); i++) {
       Member<Observation> other = all.get(i);
       Observation o = other.item();
-      if (o.status().isRevision() && o.effective() != null
+      if (o.status().isRevision()
+          && o.effective() != null
           && sameInstant(result.effective(), o.effective())) {
         return o;
       }

@@ -1,17 +1,15 @@
 package dev.eligo.runtime.internal.eval;
 
 import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs of consecutive items. With uncertain members, a run is definite only when it is a run
- * both with and without them; a run through an uncertain item, or one that an uncertain item
- * could break, is only possible.
+ * Runs of consecutive items. With uncertain members, a run is definite only when it is a run both
+ * with and without them; a run through an uncertain item, or one that an uncertain item could
+ * break, is only possible.
  */
 final class Runs {
   private Runs() {}
@@ -24,8 +22,12 @@ final class Runs {
       for (int i = 0; length > 0 && i + length <= all.size(); i++) {
         runs.add(Member.definite(items.runOf(all.subList(i, i + length))));
       }
-      return Items.named(() -> length + " consecutive " + items.concept(), items.whereAsHeld(), runs,
-          items.evidence(), items.origin());
+      return Items.named(
+          () -> length + " consecutive " + items.concept(),
+          items.whereAsHeld(),
+          runs,
+          items.evidence(),
+          items.origin());
     }
     List<Member<T>> surely = new ArrayList<>();
     all.stream().filter(Member::isDefinite).forEach(surely::add);
@@ -44,8 +46,12 @@ final class Runs {
         runs.add(possible(items, run, skipped(all, run)));
       }
     }
-    return Items.named(() -> length + " consecutive " + items.concept(), items.whereAsHeld(), runs,
-        items.evidence(), items.origin());
+    return Items.named(
+        () -> length + " consecutive " + items.concept(),
+        items.whereAsHeld(),
+        runs,
+        items.evidence(),
+        items.origin());
   }
 
   private static <T> boolean allDefinite(List<Member<T>> members) {
@@ -98,11 +104,15 @@ final class Runs {
     for (Member<T> m : uncertain) {
       missing.addAll(m.missing());
     }
-    return Member.possible(run(items, run), () -> {
-      List<String> reasons = new ArrayList<>();
-      uncertain.forEach(m -> reasons.add(Show.of(m.item()) + " may count (" + m.reason() + ")"));
-      return String.join("; ", reasons);
-    }, missing);
+    return Member.possible(
+        run(items, run),
+        () -> {
+          List<String> reasons = new ArrayList<>();
+          uncertain.forEach(
+              m -> reasons.add(Show.of(m.item()) + " may count (" + m.reason() + ")"));
+          return String.join("; ", reasons);
+        },
+        missing);
   }
 
   private static <T> List<Member<T>> through(List<Member<T>> run) {

@@ -1,13 +1,12 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
 import dev.eligo.runtime.internal.quantity.Conversion;
 import dev.eligo.runtime.internal.quantity.Quantity;
 import dev.eligo.runtime.internal.quantity.UnitConverter;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.RecordDate;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +15,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Measurements as a time series: one point per calendar day, in time order. Values of the same
- * day count once when equal; when they differ the day's value is unknown, so any run through it
- * is unknown. A measurement without a single day cannot be placed and is only a possible point.
+ * Measurements as a time series: one point per calendar day, in time order. Values of the same day
+ * count once when equal; when they differ the day's value is unknown, so any run through it is
+ * unknown. A measurement without a single day cannot be placed and is only a possible point.
  */
 public final class Series {
   private Series() {}
@@ -33,12 +32,14 @@ public final class Series {
     for (Member<Observation> m : observations.members()) {
       RecordDate date = m.item().effective();
       if (date == null) {
-        evidence.add(Evidence.ignored(m.item().ref(), "no date, so it cannot be placed in a series"));
+        evidence.add(
+            Evidence.ignored(m.item().ref(), "no date, so it cannot be placed in a series"));
         continue;
       }
-      Member<Observation> placed = date.isFullDate()
-          ? m
-          : m.atMostPossible(() -> "its date " + date + " is not a single day", List.of());
+      Member<Observation> placed =
+          date.isFullDate()
+              ? m
+              : m.atMostPossible(() -> "its date " + date + " is not a single day", List.of());
       byDay.computeIfAbsent(date.first(), d -> new ArrayList<>()).add(placed);
     }
     List<Member<Point>> points = new ArrayList<>(byDay.size());
@@ -55,7 +56,8 @@ public final class Series {
       List<Member<Point>> members = series.members();
       for (int i = 0; i < members.size(); i++) {
         Member<Point> m = members.get(i);
-        uncertain.add(m.atMostPossible(() -> "it may be after " + point.describe(), point.missing()));
+        uncertain.add(
+            m.atMostPossible(() -> "it may be after " + point.describe(), point.missing()));
       }
       return series.derive(uncertain, point.evidence());
     }
@@ -75,8 +77,12 @@ public final class Series {
     return series.deriveAt(() -> "at or before " + upTo.where(), kept, Evidence.none());
   }
 
-  private static Member<Point> point(Items<Observation> series, LocalDate day, List<Member<Observation>> members,
-      UnitConverter converter, String unit) {
+  private static Member<Point> point(
+      Items<Observation> series,
+      LocalDate day,
+      List<Member<Observation>> members,
+      UnitConverter converter,
+      String unit) {
     List<Observation> observations = new ArrayList<>(members.size());
     List<Member<Observation>> uncertain = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
@@ -88,31 +94,39 @@ public final class Series {
     }
     Evidence used = Timing.used(observations);
     DayValue read = dayValue(members, converter, unit);
-    Value<Quantity> value = read.value().withEvidence(used)
-        .labelled(() -> series.concept() + " on " + Point.where(day, observations));
+    Value<Quantity> value =
+        read.value()
+            .withEvidence(used)
+            .labelled(() -> series.concept() + " on " + Point.where(day, observations));
     Point point = new Point(day, value, observations, read.conflicting());
     if (uncertain.size() < members.size()) {
       return Member.definite(point);
     }
     List<Missing> missing = new ArrayList<>();
     uncertain.forEach(m -> missing.addAll(m.missing()));
-    return Member.possible(point, () -> {
-      List<String> reasons = new ArrayList<>();
-      uncertain.forEach(m -> reasons.add(m.reason()));
-      return String.join("; ", reasons);
-    }, missing);
+    return Member.possible(
+        point,
+        () -> {
+          List<String> reasons = new ArrayList<>();
+          uncertain.forEach(m -> reasons.add(m.reason()));
+          return String.join("; ", reasons);
+        },
+        missing);
   }
 
   private static Value<Quantity> inUnit(Quantity quantity, String unit, UnitConverter converter) {
     Conversion conversion = converter.convert(quantity, unit);
     if (conversion instanceof Conversion.Converted converted) {
       Quantity result = converted.result();
-      Supplier<String> shown = () -> result.unit().equals(quantity.unit())
-          ? result.toString()
-          : result + " (written " + quantity + ")";
+      Supplier<String> shown =
+          () ->
+              result.unit().equals(quantity.unit())
+                  ? result.toString()
+                  : result + " (written " + quantity + ")";
       return Value.known(result, shown, Evidence.none());
     }
-    return Value.unknown(((Conversion.NotConvertible) conversion).reason(), List.of(), Evidence.none());
+    return Value.unknown(
+        ((Conversion.NotConvertible) conversion).reason(), List.of(), Evidence.none());
   }
 
   private static final String DIFFERENT_VALUES = "different values on the same day: ";
@@ -123,8 +137,8 @@ public final class Series {
   /** The one value of a day, or why there is none. */
   // Values are read in the concept's unit, so that a value in a unit that cannot be converted
   // (PSA in %) is an unknown point, like a comparator, rather than a point no comparison can use.
-  private static DayValue dayValue(List<Member<Observation>> members, UnitConverter converter,
-      String unit) {
+  private static DayValue dayValue(
+      List<Member<Observation>> members, UnitConverter converter, String unit) {
     Value<Quantity> first = null;
     boolean differ = false;
     for (int i = 0; i < members.size(); i++) {
@@ -136,7 +150,9 @@ public final class Series {
       }
       if (!value.isKnown()) {
         Value<Quantity> unknown = value;
-        return new DayValue(Value.unknown(() -> unknown.reason() + " (" + o.ref() + ")", List.of(), Evidence.none()),
+        return new DayValue(
+            Value.unknown(
+                () -> unknown.reason() + " (" + o.ref() + ")", List.of(), Evidence.none()),
             false);
       }
       if (first == null) {
@@ -146,7 +162,8 @@ public final class Series {
       }
     }
     if (differ) {
-      return new DayValue(Value.unknown(() -> DIFFERENT_VALUES + shown(members), List.of(), Evidence.none()), true);
+      return new DayValue(
+          Value.unknown(() -> DIFFERENT_VALUES + shown(members), List.of(), Evidence.none()), true);
     }
     return new DayValue(first, false);
   }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * Renders values and records the same way on every machine: ISO dates, plain decimals, the
- * record's reference in parentheses, e.g. {@code 0.9 nmol/L on 2026-11-01 (Observation/t1)}.
+ * Renders values and records the same way on every machine: ISO dates, plain decimals, the record's
+ * reference in parentheses, e.g. {@code 0.9 nmol/L on 2026-11-01 (Observation/t1)}.
  */
 final class Show {
   private static final int MAX_ITEMS_SHOWN = 8;
@@ -33,52 +33,88 @@ final class Show {
     }
     if (value instanceof Condition) {
       Condition c = (Condition) value;
-      return codings(c.codes()) + since(c.onset() == null ? null : c.onset().toString())
-          + (c.abatement() == null ? "" : " to " + c.abatement()) + " (" + c.ref() + ")";
+      return codings(c.codes())
+          + since(c.onset() == null ? null : c.onset().toString())
+          + (c.abatement() == null ? "" : " to " + c.abatement())
+          + " ("
+          + c.ref()
+          + ")";
     }
     if (value instanceof MedicationUse) {
       MedicationUse m = (MedicationUse) value;
-      return codings(m.codes()) + (m.routes().isEmpty() ? "" : " " + codings(m.routes()))
-          + (m.period() == null ? ", no dates" : " " + m.period()) + " (" + m.ref() + ")";
+      return codings(m.codes())
+          + (m.routes().isEmpty() ? "" : " " + codings(m.routes()))
+          + (m.period() == null ? ", no dates" : " " + m.period())
+          + " ("
+          + m.ref()
+          + ")";
     }
     if (value instanceof Procedure) {
       Procedure p = (Procedure) value;
-      return codings(p.codes()) + (p.performed() == null ? ", no date" : " " + p.performed())
-          + " (" + p.ref() + ")";
+      return codings(p.codes())
+          + (p.performed() == null ? ", no date" : " " + p.performed())
+          + " ("
+          + p.ref()
+          + ")";
     }
     if (value instanceof Allergy) {
       Allergy a = (Allergy) value;
-      return codings(a.codes()) + (a.recorded() == null ? "" : " recorded " + a.recorded())
-          + " (" + a.ref() + ")";
+      return codings(a.codes())
+          + (a.recorded() == null ? "" : " recorded " + a.recorded())
+          + " ("
+          + a.ref()
+          + ")";
     }
     if (value instanceof Specimen) {
       Specimen sp = (Specimen) value;
-      return "specimen " + codings(sp.codes()) + (sp.collected() == null ? ", no date" : " collected " + sp.collected())
-          + " (" + sp.ref() + ")";
+      return "specimen "
+          + codings(sp.codes())
+          + (sp.collected() == null ? ", no date" : " collected " + sp.collected())
+          + " ("
+          + sp.ref()
+          + ")";
     }
     if (value instanceof Encounter) {
       Encounter e = (Encounter) value;
       List<Coding> kinds = new java.util.ArrayList<>(e.classes());
       kinds.addAll(e.types());
-      return "encounter " + codings(kinds) + (e.period() == null ? ", no dates" : " " + e.period())
-          + " (" + e.ref() + ")";
+      return "encounter "
+          + codings(kinds)
+          + (e.period() == null ? ", no dates" : " " + e.period())
+          + " ("
+          + e.ref()
+          + ")";
     }
     if (value instanceof DiagnosticReport) {
       DiagnosticReport r = (DiagnosticReport) value;
-      return "report " + codings(r.codes()) + (r.date() == null ? ", no date" : " on " + r.date())
-          + (r.conclusions().isEmpty() ? "" : ", conclusion " + codings(r.conclusions())) + " (" + r.ref() + ")";
+      return "report "
+          + codings(r.codes())
+          + (r.date() == null ? ", no date" : " on " + r.date())
+          + (r.conclusions().isEmpty() ? "" : ", conclusion " + codings(r.conclusions()))
+          + " ("
+          + r.ref()
+          + ")";
     }
     if (value instanceof ImagingStudy) {
       ImagingStudy i = (ImagingStudy) value;
       List<Coding> kinds = new java.util.ArrayList<>(i.codes());
       kinds.addAll(i.modalities());
-      return "imaging " + codings(kinds) + (i.started() == null ? ", no date" : " on " + i.started())
-          + " (" + i.ref() + ")";
+      return "imaging "
+          + codings(kinds)
+          + (i.started() == null ? ", no date" : " on " + i.started())
+          + " ("
+          + i.ref()
+          + ")";
     }
     if (value instanceof ResearchParticipation) {
       ResearchParticipation r = (ResearchParticipation) value;
-      return String.join(", ", r.studyIdentifiers()) + " " + r.status()
-          + (r.period() == null ? ", no dates" : " " + r.period()) + " (" + r.ref() + ")";
+      return String.join(", ", r.studyIdentifiers())
+          + " "
+          + r.status()
+          + (r.period() == null ? ", no dates" : " " + r.period())
+          + " ("
+          + r.ref()
+          + ")";
     }
     return String.valueOf(value);
   }
@@ -96,7 +132,10 @@ final class Show {
     }
     StringJoiner text = new StringJoiner(", ");
     for (Coding c : codings) {
-      text.add(c.display() == null || c.display().isBlank() ? c.code() : c.code() + " (" + c.display() + ")");
+      text.add(
+          c.display() == null || c.display().isBlank()
+              ? c.code()
+              : c.code() + " (" + c.display() + ")");
     }
     return text.toString();
   }

@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 
 /**
  * Words of an explanation held as a {@code String} or as a {@code Supplier<String>} that writes
- * them: an evaluation names every value and list it makes, but explanations read few of them,
- * so their words are put together only when asked for, from values that never change.
+ * them: an evaluation names every value and list it makes, but explanations read few of them, so
+ * their words are put together only when asked for, from values that never change.
  */
 final class Text {
   private Text() {}

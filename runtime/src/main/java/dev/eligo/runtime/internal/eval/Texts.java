@@ -31,7 +31,8 @@ public final class Texts {
     }
     boolean equal = normal(left.get()).equals(normal(right.get()));
     if (op != ComparisonOp.EQ && op != ComparisonOp.NE) {
-      throw new IllegalArgumentException("texts are compared with = and != only, not " + op.symbol());
+      throw new IllegalArgumentException(
+          "texts are compared with = and != only, not " + op.symbol());
     }
     return Truth.of(op == ComparisonOp.EQ == equal, statement, evidence);
   }

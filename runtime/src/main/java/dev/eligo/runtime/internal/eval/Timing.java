@@ -1,7 +1,5 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Evidence;
-
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.DiagnosticReport;
@@ -15,6 +13,7 @@ import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Specimen;
+import dev.eligo.runtime.result.Evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,9 +91,9 @@ final class Timing {
   }
 
   /**
-   * The period an item covers as seen on the screening date S. A condition that is no longer
-   * active (resolved, inactive, in remission) but gives no abatement date ended on some day from
-   * its onset to S, not "still going": its end is that whole interval.
+   * The period an item covers as seen on the screening date S. A condition that is no longer active
+   * (resolved, inactive, in remission) but gives no abatement date ended on some day from its onset
+   * to S, not "still going": its end is that whole interval.
    */
   static RecordPeriod periodAsOf(Object item, LocalDate screening) {
     if (endedOnAnUnrecordedDay(item, screening)) {
@@ -110,8 +109,11 @@ final class Timing {
       return false;
     }
     Condition c = (Condition) item;
-    return c.onset() != null && c.abatement() == null && c.clinicalStatus() != null
-        && !c.clinicalStatus().isActive() && !c.onset().first().isAfter(screening);
+    return c.onset() != null
+        && c.abatement() == null
+        && c.clinicalStatus() != null
+        && !c.clinicalStatus().isActive()
+        && !c.onset().first().isAfter(screening);
   }
 
   /** When the result was released, for ordering results of the same instant. */

@@ -1,8 +1,7 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.Evidence;
-
+import dev.eligo.runtime.result.Missing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,9 +11,9 @@ import java.util.function.Supplier;
 
 /**
  * A value read or computed from the record: known, or unknown with the reason and the data that
- * would decide it. Always carries its evidence and a readable description, e.g.
- * {@code latest serum testosterone in 2026-08-26..2026-11-24: 0.9 nmol/L on 2026-11-01
- * (Observation/t1)}, written the first time it is asked for. Immutable.
+ * would decide it. Always carries its evidence and a readable description, e.g. {@code latest serum
+ * testosterone in 2026-08-26..2026-11-24: 0.9 nmol/L on 2026-11-01 (Observation/t1)}, written the
+ * first time it is asked for. Immutable.
  *
  * @param <T> what the value is: a quantity, a date, a record, a point of a series...
  */
@@ -30,7 +29,11 @@ public final class Value<T> {
   private final Origin origin;
 
   private Value(
-      T value, Object label, Object shown, List<Missing> missing, Evidence evidence,
+      T value,
+      Object label,
+      Object shown,
+      List<Missing> missing,
+      Evidence evidence,
       Origin origin) {
     this.value = value;
     this.label = label;
@@ -54,13 +57,15 @@ public final class Value<T> {
   /** A known value shown as given. */
   public static <T> Value<T> known(T value, String shown, Evidence evidence) {
     Objects.requireNonNull(value, "value");
-    return new Value<>(value, null, Objects.requireNonNull(shown, "shown"), List.of(), evidence, Origin.NONE);
+    return new Value<>(
+        value, null, Objects.requireNonNull(shown, "shown"), List.of(), evidence, Origin.NONE);
   }
 
   /** A known value shown as the supplier writes it, when first asked for. */
   static <T> Value<T> known(T value, Supplier<String> shown, Evidence evidence) {
     Objects.requireNonNull(value, "value");
-    return new Value<>(value, null, Objects.requireNonNull(shown, "shown"), List.of(), evidence, Origin.NONE);
+    return new Value<>(
+        value, null, Objects.requireNonNull(shown, "shown"), List.of(), evidence, Origin.NONE);
   }
 
   /** A known value, named as the supplier writes it, from where the origin says: one object. */
@@ -73,7 +78,8 @@ public final class Value<T> {
   static <T> Value<T> known(
       T value, Supplier<String> shown, Evidence evidence, Supplier<String> label, Origin origin) {
     Objects.requireNonNull(value, "value");
-    return new Value<>(value, label, Objects.requireNonNull(shown, "shown"), List.of(), evidence, origin);
+    return new Value<>(
+        value, label, Objects.requireNonNull(shown, "shown"), List.of(), evidence, origin);
   }
 
   /** A known value from where the origin says, not named. */
@@ -83,19 +89,26 @@ public final class Value<T> {
   }
 
   /** An unknown value (the reason a String or a Supplier), named, from where the origin says. */
-  static <T> Value<T> unknown(Object reason, List<Missing> missing, Evidence evidence, Supplier<String> label,
+  static <T> Value<T> unknown(
+      Object reason,
+      List<Missing> missing,
+      Evidence evidence,
+      Supplier<String> label,
       Origin origin) {
-    return new Value<>(null, label, Objects.requireNonNull(reason, "reason"), missing, evidence, origin);
+    return new Value<>(
+        null, label, Objects.requireNonNull(reason, "reason"), missing, evidence, origin);
   }
 
   /** An unknown value: why, and the data that would decide it. */
   public static <T> Value<T> unknown(String reason, List<Missing> missing, Evidence evidence) {
-    return new Value<>(null, null, Objects.requireNonNull(reason, "reason"), missing, evidence, Origin.NONE);
+    return new Value<>(
+        null, null, Objects.requireNonNull(reason, "reason"), missing, evidence, Origin.NONE);
   }
 
   /** An unknown value, the reason written when first asked for. */
   static <T> Value<T> unknown(Supplier<String> reason, List<Missing> missing, Evidence evidence) {
-    return new Value<>(null, null, Objects.requireNonNull(reason, "reason"), missing, evidence, Origin.NONE);
+    return new Value<>(
+        null, null, Objects.requireNonNull(reason, "reason"), missing, evidence, Origin.NONE);
   }
 
   public boolean isKnown() {
@@ -160,7 +173,8 @@ public final class Value<T> {
 
   /** The same value, named. */
   public Value<T> labelled(String newLabel) {
-    return new Value<>(value, newLabel.isEmpty() ? null : newLabel, shown, missing, evidence, origin);
+    return new Value<>(
+        value, newLabel.isEmpty() ? null : newLabel, shown, missing, evidence, origin);
   }
 
   /** The same value, named as the supplier writes it (never empty), when first asked for. */
@@ -201,7 +215,9 @@ public final class Value<T> {
     Value<R> result = f.apply(value);
     // Nothing of this value to add to the one read from it: that one is the answer (values are
     // immutable and never compared by identity).
-    if ((label == null || result.label != null) && missing.isEmpty() && evidence.isEmpty()
+    if ((label == null || result.label != null)
+        && missing.isEmpty()
+        && evidence.isEmpty()
         && (origin == Origin.NONE || origin == result.origin)) {
       return result;
     }
@@ -213,7 +229,12 @@ public final class Value<T> {
       joined.addAll(result.missing);
     }
     Object newLabel = result.label == null ? label : result.label;
-    return new Value<>(result.value, newLabel, result.shown, joined, evidence.and(result.evidence),
+    return new Value<>(
+        result.value,
+        newLabel,
+        result.shown,
+        joined,
+        evidence.and(result.evidence),
         result.origin.or(origin));
   }
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Judges an observation's value before criteria read it: a quantity whose readable unit and code
- * disagree, or a value outside what the concept can plausibly be, is kept but marked unusable,
- * so that every criterion that needs it is unknown with the reason instead of deciding on it.
+ * disagree, or a value outside what the concept can plausibly be, is kept but marked unusable, so
+ * that every criterion that needs it is unknown with the reason instead of deciding on it.
  */
 final class ValueChecks {
   private ValueChecks() {}
@@ -24,10 +24,13 @@ final class ValueChecks {
       if (disagree.isPresent() || range == null) {
         return disagree;
       }
-      return range.judge(q.value(), q.unit(), concept.converter()).map(why -> concept.label() + ": " + why);
+      return range
+          .judge(q.value(), q.unit(), concept.converter())
+          .map(why -> concept.label() + ": " + why);
     }
     if (value instanceof ObservationValue.IntegerValue i && range != null) {
-      return range.judge(BigDecimal.valueOf(i.value()), "1", concept.converter())
+      return range
+          .judge(BigDecimal.valueOf(i.value()), "1", concept.converter())
           .map(why -> concept.label() + ": " + why);
     }
     return Optional.empty();

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * The codes that stand for a concept: codes and ranges included, minus codes and ranges
- * excluded, each in a named code system that says how its codes match. Immutable; build once as
- * a constant with {@link #builder()}.
+ * The codes that stand for a concept: codes and ranges included, minus codes and ranges excluded,
+ * each in a named code system that says how its codes match. Immutable; build once as a constant
+ * with {@link #builder()}.
  */
 public final class ValueSet {
   private final String name;
@@ -37,7 +37,8 @@ public final class ValueSet {
    * One code ({@code low == high}) or range of codes in one system, with both ends as the system
    * compares them, worked out once.
    */
-  private record CodeRange(CodeSystemRef system, String low, String high, String normalLow, String normalHigh)
+  private record CodeRange(
+      CodeSystemRef system, String low, String high, String normalLow, String normalHigh)
       implements Rule {
     CodeRange(CodeSystemRef system, String low, String high) {
       this(system, low, high, system.normalize(low), system.normalize(high));
@@ -45,7 +46,8 @@ public final class ValueSet {
 
     @Override
     public boolean covers(Coding coding) {
-      return system.identifies(coding.system()) && system.inNormalizedRange(coding.code(), normalLow, normalHigh);
+      return system.identifies(coding.system())
+          && system.inNormalizedRange(coding.code(), normalLow, normalHigh);
     }
 
     @Override
@@ -149,7 +151,8 @@ public final class ValueSet {
   }
 
   private static java.util.Optional<java.util.Set<String>> exact(
-      List<Rule> includes, java.util.function.Function<Rule, java.util.Optional<java.util.Set<String>>> ofRule) {
+      List<Rule> includes,
+      java.util.function.Function<Rule, java.util.Optional<java.util.Set<String>>> ofRule) {
     java.util.Set<String> all = new java.util.HashSet<>();
     for (Rule rule : includes) {
       java.util.Optional<java.util.Set<String>> ruleKeys = ofRule.apply(rule);
@@ -162,8 +165,8 @@ public final class ValueSet {
   }
 
   /**
-   * The codes (without their systems) of every code this value set can contain, when
-   * {@link #exactKeys()} is not empty: a record whose codings have none of them is not in it.
+   * The codes (without their systems) of every code this value set can contain, when {@link
+   * #exactKeys()} is not empty: a record whose codings have none of them is not in it.
    */
   public java.util.Optional<java.util.Set<String>> exactCodes() {
     return exactCodes;

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Time windows next to a date: the screening date S, or any date a criterion names (a
- * registration date, the start of a first treatment). A record with a date is in a window when
- * its date is; a record with a period (a condition from onset to abatement, or to S while not
- * abated; a medication use; a procedure; a participation; a course) when the period overlaps it.
- * Partial dates are three-valued: an item partly in the window is only possible. When the date
- * the window is next to is unknown, every item is only possible.
+ * Time windows next to a date: the screening date S, or any date a criterion names (a registration
+ * date, the start of a first treatment). A record with a date is in a window when its date is; a
+ * record with a period (a condition from onset to abatement, or to S while not abated; a medication
+ * use; a procedure; a participation; a course) when the period overlaps it. Partial dates are
+ * three-valued: an item partly in the window is only possible. When the date the window is next to
+ * is unknown, every item is only possible.
  */
 public final class Windows {
   private Windows() {}
@@ -36,18 +36,28 @@ public final class Windows {
   }
 
   /** The items in [A − length, A]. */
-  public static <T> Items<T> before(Evaluation ctx, Items<T> items, CalendarDuration length, Value<LocalDate> anchor) {
-    return anchored(ctx, items, anchor, a -> new Window(length.before(a), a), "in the " + length + " before ");
+  public static <T> Items<T> before(
+      Evaluation ctx, Items<T> items, CalendarDuration length, Value<LocalDate> anchor) {
+    return anchored(
+        ctx, items, anchor, a -> new Window(length.before(a), a), "in the " + length + " before ");
   }
 
   /** The items in [A, A + length]. */
-  public static <T> Items<T> after(Evaluation ctx, Items<T> items, CalendarDuration length, Value<LocalDate> anchor) {
-    return anchored(ctx, items, anchor, a -> new Window(a, length.after(a)), "in the " + length + " after ");
+  public static <T> Items<T> after(
+      Evaluation ctx, Items<T> items, CalendarDuration length, Value<LocalDate> anchor) {
+    return anchored(
+        ctx, items, anchor, a -> new Window(a, length.after(a)), "in the " + length + " after ");
   }
 
   /** The items in [A − length, A + length]. */
-  public static <T> Items<T> around(Evaluation ctx, Items<T> items, CalendarDuration length, Value<LocalDate> anchor) {
-    return anchored(ctx, items, anchor, a -> new Window(length.before(a), length.after(a)), "within " + length + " of ");
+  public static <T> Items<T> around(
+      Evaluation ctx, Items<T> items, CalendarDuration length, Value<LocalDate> anchor) {
+    return anchored(
+        ctx,
+        items,
+        anchor,
+        a -> new Window(length.before(a), length.after(a)),
+        "within " + length + " of ");
   }
 
   /** The items dated before A (A itself excluded). */
@@ -76,13 +86,21 @@ public final class Windows {
   }
 
   /** The items in [from, to], both included; none when {@code to} comes before {@code from}. */
-  public static <T> Items<T> between(Evaluation ctx, Items<T> items, Value<LocalDate> from, Value<LocalDate> to) {
+  public static <T> Items<T> between(
+      Evaluation ctx, Items<T> items, Value<LocalDate> from, Value<LocalDate> to) {
     if (from.isKnown() && to.isKnown() && to.get().isBefore(from.get())) {
-      return items.<T>derive(List.of(), Evidence.none())
-          .relabel(items.concept(), "from " + from.get() + " to " + to.get() + " (which ends before it starts)");
+      return items
+          .<T>derive(List.of(), Evidence.none())
+          .relabel(
+              items.concept(),
+              "from " + from.get() + " to " + to.get() + " (which ends before it starts)");
     }
     Value<LocalDate> both = from.isKnown() ? to : from;
-    return anchored(ctx, items, both, any -> new Window(from.get(), to.get()),
+    return anchored(
+        ctx,
+        items,
+        both,
+        any -> new Window(from.get(), to.get()),
         "from " + (from.isKnown() ? from.get() : from.describe()) + " to ");
   }
 
@@ -98,21 +116,26 @@ public final class Windows {
     RecordPeriod span = Timing.hasPeriod(record) ? Timing.period(record) : null;
     RecordDate day = span == null ? Timing.date(record) : null;
     LocalDate first = span != null ? span.start().first() : day == null ? null : day.first();
-    LocalDate last = span != null ? (span.isOngoing() ? ctx.screeningDate() : span.end().last())
-        : day == null ? null : day.last();
+    LocalDate last =
+        span != null
+            ? (span.isOngoing() ? ctx.screeningDate() : span.end().last())
+            : day == null ? null : day.last();
     if (first == null || last == null || last.isBefore(first)) {
-      return allPossible(items, "during " + Show.of(record) + " (whose dates cannot be read)",
+      return allPossible(
+          items,
+          "during " + Show.of(record) + " (whose dates cannot be read)",
           Value.unknown("no dates", List.of(), Evidence.none()));
     }
-    return filter(items, new Window(first, last), ctx.screeningDate(), () -> "during " + Show.of(record));
+    return filter(
+        items, new Window(first, last), ctx.screeningDate(), () -> "during " + Show.of(record));
   }
 
   private interface WindowAt {
     Window at(LocalDate anchor);
   }
 
-  private static <T> Items<T> anchored(Evaluation ctx, Items<T> items, Value<LocalDate> anchor, WindowAt window,
-      String where) {
+  private static <T> Items<T> anchored(
+      Evaluation ctx, Items<T> items, Value<LocalDate> anchor, WindowAt window, String where) {
     if (!anchor.isKnown()) {
       return allPossible(items, where + anchor.describe(), anchor);
     }
@@ -124,8 +147,10 @@ public final class Windows {
   private static <T> Items<T> allPossible(Items<T> items, String where, Value<?> anchor) {
     List<Member<T>> kept = new ArrayList<>();
     for (Member<T> m : items.members()) {
-      kept.add(m.atMostPossible("the window depends on " + anchor.describe() + ", which is unknown",
-          anchor.missing()));
+      kept.add(
+          m.atMostPossible(
+              "the window depends on " + anchor.describe() + ", which is unknown",
+              anchor.missing()));
     }
     return items.derive(kept, anchor.evidence()).relabel(items.concept(), where);
   }
@@ -146,14 +171,18 @@ public final class Windows {
       if (inside == TruthValue.TRUE) {
         kept.add(m);
       } else if (inside == TruthValue.UNKNOWN) {
-        kept.add(m.atMostPossible(() -> when(item, screening) + " may or may not be " + where.get(),
-            List.of(new Missing(items.concept(), where.get()))));
+        kept.add(
+            m.atMostPossible(
+                () -> when(item, screening) + " may or may not be " + where.get(),
+                List.of(new Missing(items.concept(), where.get()))));
       }
     }
     return items.deriveAt(where, kept, Evidence.none());
   }
 
-  /** What of an item decides whether it is in a window: {@code its period 2026-01-01 to ongoing}. */
+  /**
+   * What of an item decides whether it is in a window: {@code its period 2026-01-01 to ongoing}.
+   */
   private static String when(Object item, LocalDate screening) {
     if (Timing.hasPeriod(item)) {
       RecordPeriod period = Timing.periodAsOf(item, screening);

@@ -19,7 +19,10 @@ public final class Words {
     this.words = List.copyOf(new LinkedHashSet<>(words));
   }
 
-  /** The words of these codes as written in the record ({@code entered-in-error} is {@code enteredInError}). */
+  /**
+   * The words of these codes as written in the record ({@code entered-in-error} is {@code
+   * enteredInError}).
+   */
   public static Words ofCodes(List<String> codes) {
     List<String> words = new ArrayList<>();
     codes.forEach(code -> words.add(word(code)));
@@ -32,8 +35,8 @@ public final class Words {
   }
 
   /**
-   * How the language writes a code: hyphenated codes in camel case ({@code in-progress} is
-   * {@code inProgress}), other characters dropped, so that every code is a name.
+   * How the language writes a code: hyphenated codes in camel case ({@code in-progress} is {@code
+   * inProgress}), other characters dropped, so that every code is a name.
    */
   public static String word(String code) {
     StringBuilder word = new StringBuilder();
@@ -54,15 +57,17 @@ public final class Words {
   }
 
   /**
-   * Whether the field has the word: true when it does, false when it is known and does not,
-   * unknown when the field is unknown.
+   * Whether the field has the word: true when it does, false when it is known and does not, unknown
+   * when the field is unknown.
    */
   public static Truth is(Value<Words> field, String word) {
     String statement = field.describe() + " is " + word;
     if (!field.isKnown()) {
       return Truth.unknown(statement, field.missing(), field.evidence());
     }
-    boolean has = field.get().words.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).equals(word.toLowerCase(Locale.ROOT)));
+    boolean has =
+        field.get().words.stream()
+            .anyMatch(w -> w.toLowerCase(Locale.ROOT).equals(word.toLowerCase(Locale.ROOT)));
     return Truth.of(has, statement, field.evidence());
   }
 

@@ -9,13 +9,14 @@ import java.util.Map;
  * LA33-6/LA32-8, SNOMED CT 373066001/373067005, HL7 v2 table 0136 Y/N).
  */
 final class YesNo {
-  private static final Map<String, Boolean> CODES = Map.of(
-      "http://loinc.org|LA33-6", true,
-      "http://loinc.org|LA32-8", false,
-      "http://snomed.info/sct|373066001", true,
-      "http://snomed.info/sct|373067005", false,
-      "http://terminology.hl7.org/CodeSystem/v2-0136|Y", true,
-      "http://terminology.hl7.org/CodeSystem/v2-0136|N", false);
+  private static final Map<String, Boolean> CODES =
+      Map.of(
+          "http://loinc.org|LA33-6", true,
+          "http://loinc.org|LA32-8", false,
+          "http://snomed.info/sct|373066001", true,
+          "http://snomed.info/sct|373067005", false,
+          "http://terminology.hl7.org/CodeSystem/v2-0136|Y", true,
+          "http://terminology.hl7.org/CodeSystem/v2-0136|N", false);
 
   private YesNo() {}
 

@@ -17,7 +17,9 @@ public enum ComparisonOp {
     this.symbol = symbol;
   }
 
-  /** The operator as written: {@code <}, {@code <=}, {@code >}, {@code >=}, {@code =}, {@code !=}. */
+  /**
+   * The operator as written: {@code <}, {@code <=}, {@code >}, {@code >=}, {@code =}, {@code !=}.
+   */
   public String symbol() {
     return symbol;
   }

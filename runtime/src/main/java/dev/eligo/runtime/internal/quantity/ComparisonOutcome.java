@@ -24,8 +24,8 @@ public final class ComparisonOutcome {
 
   /**
    * @param result TRUE, FALSE or UNKNOWN
-   * @param shown what was compared, for a screener, e.g.
-   *     {@code 0.9 nmol/L < 1.7336 nmol/L (= 50 ng/dL via molar mass 288.42 g/mol)}
+   * @param shown what was compared, for a screener, e.g. {@code 0.9 nmol/L < 1.7336 nmol/L (= 50
+   *     ng/dL via molar mass 288.42 g/mol)}
    * @param unknownReason why the result is UNKNOWN; {@code null} when it is TRUE or FALSE
    */
   public ComparisonOutcome(TruthValue result, String shown, String unknownReason) {
@@ -36,8 +36,16 @@ public final class ComparisonOutcome {
     this(result, unknownReason, shown, null, null, null, null, null, null, null);
   }
 
-  private ComparisonOutcome(TruthValue result, String unknownReason, Supplier<String> shown, BigDecimal value,
-      String comparator, String unit, ComparisonOp op, Quantity threshold, Conversion conversion,
+  private ComparisonOutcome(
+      TruthValue result,
+      String unknownReason,
+      Supplier<String> shown,
+      BigDecimal value,
+      String comparator,
+      String unit,
+      ComparisonOp op,
+      Quantity threshold,
+      Conversion conversion,
       UnitConverter converter) {
     this.result = Objects.requireNonNull(result, "result");
     this.shown = shown;
@@ -59,10 +67,18 @@ public final class ComparisonOutcome {
    * converted as {@code conversion} says ({@code null}: the threshold is in the value's unit, and
    * the converter writes how when asked).
    */
-  static ComparisonOutcome compared(TruthValue result, String unknownReason, BigDecimal value, String comparator,
-      String unit, ComparisonOp op, Quantity threshold, Conversion conversion, UnitConverter converter) {
-    return new ComparisonOutcome(result, unknownReason, null, value, comparator, unit, op, threshold, conversion,
-        converter);
+  static ComparisonOutcome compared(
+      TruthValue result,
+      String unknownReason,
+      BigDecimal value,
+      String comparator,
+      String unit,
+      ComparisonOp op,
+      Quantity threshold,
+      Conversion conversion,
+      UnitConverter converter) {
+    return new ComparisonOutcome(
+        result, unknownReason, null, value, comparator, unit, op, threshold, conversion, converter);
   }
 
   private static Supplier<String> constant(String text) {
@@ -79,13 +95,20 @@ public final class ComparisonOutcome {
     return result;
   }
 
-  /** What was compared, e.g. {@code 0.9 nmol/L < 1.7336 nmol/L (= 50 ng/dL via molar mass 288.42 g/mol)}. */
+  /**
+   * What was compared, e.g. {@code 0.9 nmol/L < 1.7336 nmol/L (= 50 ng/dL via molar mass 288.42
+   * g/mol)}.
+   */
   public String shown() {
     if (shown != null) {
       return shown.get();
     }
     Quantity reported = Quantity.of(value, unit);
-    return QuantityComparison.shown(reported, comparator, op, threshold,
+    return QuantityComparison.shown(
+        reported,
+        comparator,
+        op,
+        threshold,
         conversion != null ? conversion : converter.convert(threshold, reported.unit()));
   }
 

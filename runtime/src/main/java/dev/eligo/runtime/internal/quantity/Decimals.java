@@ -16,14 +16,17 @@ final class Decimals {
     return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
   }
 
-  /** Plain text (never scientific notation) of {@code value} rounded to {@code digits} significant digits. */
+  /**
+   * Plain text (never scientific notation) of {@code value} rounded to {@code digits} significant
+   * digits.
+   */
   static String rounded(BigDecimal value, int digits) {
     return normal(value.round(new MathContext(digits, RoundingMode.HALF_EVEN))).toPlainString();
   }
 
   /**
-   * A converted number for display: rounded to 5 significant digits, or to more when that is
-   * needed to tell it apart from {@code shownNextTo}, the number it is compared with.
+   * A converted number for display: rounded to 5 significant digits, or to more when that is needed
+   * to tell it apart from {@code shownNextTo}, the number it is compared with.
    */
   static String forDisplay(BigDecimal exact, BigDecimal shownNextTo) {
     int digits = DISPLAY_DIGITS;

@@ -29,8 +29,8 @@ final class DimensionNames {
   private DimensionNames() {}
 
   /**
-   * The name of a dimension; an arbitrary unit's dimension is named after the unit (e.g.
-   * {@code arbitrary concentration in [iU]}); anything else is its UCUM-style canonical text.
+   * The name of a dimension; an arbitrary unit's dimension is named after the unit (e.g. {@code
+   * arbitrary concentration in [iU]}); anything else is its UCUM-style canonical text.
    */
   static String name(Dimension dimension, UcumEssence ucum) {
     String known = NAMES.get(dimension);
@@ -54,7 +54,9 @@ final class DimensionNames {
   private static Dimension dim(Object... atomsAndExponents) {
     Dimension result = Dimension.NONE;
     for (int i = 0; i < atomsAndExponents.length; i += 2) {
-      result = result.times(Dimension.of((String) atomsAndExponents[i]).pow((Integer) atomsAndExponents[i + 1]));
+      result =
+          result.times(
+              Dimension.of((String) atomsAndExponents[i]).pow((Integer) atomsAndExponents[i + 1]));
     }
     return result;
   }

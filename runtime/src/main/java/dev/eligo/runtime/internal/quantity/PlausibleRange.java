@@ -22,12 +22,21 @@ public record PlausibleRange(BigDecimal low, BigDecimal high, String unit, Strin
       throw new IllegalArgumentException("a plausible range needs a lower or an upper bound");
     }
     if (low != null && high != null && low.compareTo(high) > 0) {
-      throw new IllegalArgumentException("the plausible range " + low.toPlainString() + ".." + high.toPlainString()
-          + " '" + unit + "' is empty");
+      throw new IllegalArgumentException(
+          "the plausible range "
+              + low.toPlainString()
+              + ".."
+              + high.toPlainString()
+              + " '"
+              + unit
+              + "' is empty");
     }
-    Units.ucum().problem(unit).ifPresent(problem -> {
-      throw new IllegalArgumentException(problem);
-    });
+    Units.ucum()
+        .problem(unit)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
   }
 
   /**
@@ -52,8 +61,10 @@ public record PlausibleRange(BigDecimal low, BigDecimal high, String unit, Strin
     BigDecimal factor = route.factor();
     if (factor != null) {
       // One multiplication, none for a value already in the range's unit.
-      BigDecimal inRangeUnit = factor.compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(factor);
-      return (low == null || inRangeUnit.compareTo(low) >= 0) && (high == null || inRangeUnit.compareTo(high) <= 0);
+      BigDecimal inRangeUnit =
+          factor.compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(factor);
+      return (low == null || inRangeUnit.compareTo(low) >= 0)
+          && (high == null || inRangeUnit.compareTo(high) <= 0);
     }
     Scale scale = route.scale();
     BigDecimal scaled = value.multiply(scale.numerator());
@@ -68,10 +79,12 @@ public record PlausibleRange(BigDecimal low, BigDecimal high, String unit, Strin
     }
     BigDecimal inRangeUnit = converted.result().value();
     if (low != null && inRangeUnit.compareTo(low) < 0) {
-      return Optional.of("the value " + written + " is below " + bound(low) + ", the least " + about + " can be");
+      return Optional.of(
+          "the value " + written + " is below " + bound(low) + ", the least " + about + " can be");
     }
     if (high != null && inRangeUnit.compareTo(high) > 0) {
-      return Optional.of("the value " + written + " is above " + bound(high) + ", the most " + about + " can be");
+      return Optional.of(
+          "the value " + written + " is above " + bound(high) + ", the most " + about + " can be");
     }
     return Optional.empty();
   }
@@ -82,6 +95,10 @@ public record PlausibleRange(BigDecimal low, BigDecimal high, String unit, Strin
 
   @Override
   public String toString() {
-    return (low == null ? "" : low.toPlainString()) + ".." + (high == null ? "" : high.toPlainString()) + " " + unit;
+    return (low == null ? "" : low.toPlainString())
+        + ".."
+        + (high == null ? "" : high.toPlainString())
+        + " "
+        + unit;
   }
 }

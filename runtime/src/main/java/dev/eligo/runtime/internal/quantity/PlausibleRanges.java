@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The plausible range of a measurement by what its unit measures, for concepts that declare
- * none: no negative amounts, counts or concentrations, and no magnitude beyond anything in a
- * human body (2 kg/L of any substance, 100 mol/L, 10¹⁸ particles per litre, 200 years). A
- * measurement that can be negative (a base excess, a z-score) must declare its own range.
+ * The plausible range of a measurement by what its unit measures, for concepts that declare none:
+ * no negative amounts, counts or concentrations, and no magnitude beyond anything in a human body
+ * (2 kg/L of any substance, 100 mol/L, 10¹⁸ particles per litre, 200 years). A measurement that can
+ * be negative (a base excess, a z-score) must declare its own range.
  */
 public final class PlausibleRanges {
 
@@ -37,13 +37,14 @@ public final class PlausibleRanges {
   private PlausibleRanges() {}
 
   private static void add(String low, String high, String unit, String about) {
-    BY_DIMENSION.put(Units.ucum().read(unit).meaning().dimension(),
+    BY_DIMENSION.put(
+        Units.ucum().read(unit).meaning().dimension(),
         new PlausibleRange(new BigDecimal(low), new BigDecimal(high), unit, about));
   }
 
   /**
-   * The default range for values of a unit: its dimension's, else (a special unit such as
-   * {@code Cel}, a dimension no clinical measurement has) only a bound on the magnitude.
+   * The default range for values of a unit: its dimension's, else (a special unit such as {@code
+   * Cel}, a dimension no clinical measurement has) only a bound on the magnitude.
    */
   public static PlausibleRange forUnit(String unit) {
     String u = unit == null || unit.isBlank() ? Quantity.NUMBER_UNIT : unit;
@@ -57,6 +58,7 @@ public final class PlausibleRanges {
     if (!reading.isValid()) {
       u = Quantity.NUMBER_UNIT;
     }
-    return new PlausibleRange(ANY_MAGNITUDE.negate(), ANY_MAGNITUDE, u, "any measurement in '" + u + "'");
+    return new PlausibleRange(
+        ANY_MAGNITUDE.negate(), ANY_MAGNITUDE, u, "any measurement in '" + u + "'");
   }
 }

@@ -55,7 +55,10 @@ public final class Quantity {
     return unit;
   }
 
-  /** This quantity in another unit, as {@link UnitConverter#convert} gives it, remembered for the next call. */
+  /**
+   * This quantity in another unit, as {@link UnitConverter#convert} gives it, remembered for the
+   * next call.
+   */
   public Conversion convertedBy(UnitConverter converter, String targetUnit) {
     Memo memo = lastConversion;
     if (memo != null && memo.converter() == converter && memo.targetUnit().equals(targetUnit)) {
@@ -83,12 +86,13 @@ public final class Quantity {
   }
 
   /**
-   * The quantity as an explanation shows a computed value: at most 6 significant digits, with
-   * "…" when that rounds it (the comparison itself uses the exact value).
+   * The quantity as an explanation shows a computed value: at most 6 significant digits, with "…"
+   * when that rounds it (the comparison itself uses the exact value).
    */
   public String shown() {
     String rounded = Decimals.rounded(value, 6);
-    String number = new BigDecimal(rounded).compareTo(value) == 0 ? value.toPlainString() : rounded + "…";
+    String number =
+        new BigDecimal(rounded).compareTo(value) == 0 ? value.toPlainString() : rounded + "…";
     return unit.isEmpty() || unit.equals(NUMBER_UNIT) ? number : number + " " + unit;
   }
 

@@ -11,9 +11,9 @@ import java.util.Optional;
  *
  * @param scale the exact factor from the source unit to the target unit
  * @param how the equivalences used, for the reader ({@code ""} when UCUM alone sufficed)
- * @param factor the scale as one decimal when it has a finite expansion ({@code 1E-15 / 1E-15}
- *     is {@code 1}, {@code 1 / 288.42} has none), else {@code null}: lets a conversion multiply
- *     once instead of dividing
+ * @param factor the scale as one decimal when it has a finite expansion ({@code 1E-15 / 1E-15} is
+ *     {@code 1}, {@code 1 / 288.42} has none), else {@code null}: lets a conversion multiply once
+ *     instead of dividing
  */
 record Route(Scale scale, String how, BigDecimal factor) {
 
@@ -59,7 +59,8 @@ record Route(Scale scale, String how, BigDecimal factor) {
     return false;
   }
 
-  private static boolean reaches(UnitMeaning from, UnitMeaning to, List<Equivalence> eqs, int[] uses) {
+  private static boolean reaches(
+      UnitMeaning from, UnitMeaning to, List<Equivalence> eqs, int[] uses) {
     Dimension dimension = from.dimension();
     for (int i = 0; i < uses.length; i++) {
       dimension = dimension.times(eqs.get(i).unity().dimension().pow(uses[i]));

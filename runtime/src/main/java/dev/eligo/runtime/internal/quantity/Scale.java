@@ -13,7 +13,8 @@ record Scale(BigDecimal numerator, BigDecimal denominator) {
 
   Scale {
     if (numerator.signum() <= 0 || denominator.signum() <= 0) {
-      throw new IllegalArgumentException("a unit scale must be positive: " + numerator + "/" + denominator);
+      throw new IllegalArgumentException(
+          "a unit scale must be positive: " + numerator + "/" + denominator);
     }
   }
 
@@ -40,8 +41,8 @@ record Scale(BigDecimal numerator, BigDecimal denominator) {
   }
 
   /**
-   * The scale as one decimal when it has a finite expansion (the denominator's prime factors are
-   * 2 and 5 only, as between units that differ by powers of ten), else {@code null}.
+   * The scale as one decimal when it has a finite expansion (the denominator's prime factors are 2
+   * and 5 only, as between units that differ by powers of ten), else {@code null}.
    */
   BigDecimal finiteFactor() {
     if (numerator.compareTo(denominator) == 0) {
@@ -55,12 +56,13 @@ record Scale(BigDecimal numerator, BigDecimal denominator) {
   }
 
   /**
-   * As {@link #applyTo(BigDecimal)}, given this scale's {@link #finiteFactor()}: one
-   * multiplication when its product fits in 34 digits, the same number the division gives.
+   * As {@link #applyTo(BigDecimal)}, given this scale's {@link #finiteFactor()}: one multiplication
+   * when its product fits in 34 digits, the same number the division gives.
    */
   BigDecimal applyTo(BigDecimal value, BigDecimal finiteFactor) {
     if (finiteFactor != null) {
-      BigDecimal product = finiteFactor.compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(finiteFactor);
+      BigDecimal product =
+          finiteFactor.compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(finiteFactor);
       if (product.precision() <= MathContext.DECIMAL128.getPrecision()) {
         return Decimals.normal(product);
       }

@@ -65,7 +65,8 @@ final class UcumEssence {
   private static InputStream open() {
     InputStream in = UcumEssenceService.class.getResourceAsStream(RESOURCE);
     if (in == null) {
-      throw new IllegalStateException("the UCUM definitions " + RESOURCE + " are not on the class path");
+      throw new IllegalStateException(
+          "the UCUM definitions " + RESOURCE + " are not on the class path");
     }
     return in;
   }

@@ -14,16 +14,16 @@ import org.fhir.ucum.UcumException;
 
 /**
  * Reduces a UCUM expression to a {@link UnitMeaning} with exact decimal arithmetic, following
- * UCUM's definitions down to base units, except that it stops at {@code mol} (which UCUM defines
- * as a plain number, 6.02214076 × 10²³) and at arbitrary units, keeping both as dimensions.
+ * UCUM's definitions down to base units, except that it stops at {@code mol} (which UCUM defines as
+ * a plain number, 6.02214076 × 10²³) and at arbitrary units, keeping both as dimensions.
  */
 final class UnitAnalyser {
 
   static final String SUBSTANCE = "mol";
 
   /**
-   * The largest power a unit symbol may be raised to. Clinical units need a few (m3, 10*12);
-   * {@code 10*-99999999} would make an exact scale of a hundred million digits and take minutes.
+   * The largest power a unit symbol may be raised to. Clinical units need a few (m3, 10*12); {@code
+   * 10*-99999999} would make an exact scale of a hundred million digits and take minutes.
    */
   static final int MAX_EXPONENT = 30;
 
@@ -68,8 +68,14 @@ final class UnitAnalyser {
 
   private UnitMeaning symbol(Symbol symbol) throws UcumException {
     if (Math.abs(symbol.getExponent()) > MAX_EXPONENT) {
-      throw new UcumException("the exponent " + symbol.getExponent() + " of '" + symbol.getUnit().getCode()
-          + "' is beyond " + MAX_EXPONENT + "; no unit of a clinical record needs it");
+      throw new UcumException(
+          "the exponent "
+              + symbol.getExponent()
+              + " of '"
+              + symbol.getUnit().getCode()
+              + "' is beyond "
+              + MAX_EXPONENT
+              + "; no unit of a clinical record needs it");
     }
     UnitMeaning unit =
         symbol.getUnit() instanceof BaseUnit base

@@ -12,16 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The unit conversions one analyte allows: UCUM's, plus what the criteria file declares for it —
- * a molar mass (mass ↔ substance), unit factors for units UCUM cannot relate
- * ({@code 1 [IU] = 5.82 {copies}}) and aliases for non-UCUM spellings found in records
- * ({@code copies/mL}). Immutable; each {@code with...} returns a new converter.
+ * The unit conversions one analyte allows: UCUM's, plus what the criteria file declares for it — a
+ * molar mass (mass ↔ substance), unit factors for units UCUM cannot relate ({@code 1 [IU] = 5.82
+ * {copies}}) and aliases for non-UCUM spellings found in records ({@code copies/mL}). Immutable;
+ * each {@code with...} returns a new converter.
  */
 public final class UnitConverter {
 
   private static final UnitConverter PLAIN = new UnitConverter(List.of(), Map.of());
 
-  /** Routes remembered per converter: units in records are few, but nothing bounds what a record may say. */
+  /**
+   * Routes remembered per converter: units in records are few, but nothing bounds what a record may
+   * say.
+   */
   private static final int MAX_REMEMBERED_ROUTES = 4096;
 
   private final List<Equivalence> equivalences;
@@ -42,8 +45,8 @@ public final class UnitConverter {
   }
 
   /**
-   * Also converts between mass and substance amount: mass concentration = substance
-   * concentration × molar mass.
+   * Also converts between mass and substance amount: mass concentration = substance concentration ×
+   * molar mass.
    *
    * @param value the molar mass, e.g. {@code 288.42}
    * @param unit its unit, a mass per substance amount such as {@code g/mol}
@@ -51,7 +54,9 @@ public final class UnitConverter {
    */
   public UnitConverter withMolarMass(BigDecimal value, String unit) {
     UnitMeaning meaning = declared(unit);
-    if (!meaning.dimension().equals(Dimension.of("g").dividedBy(Dimension.of(UnitAnalyser.SUBSTANCE)))) {
+    if (!meaning
+        .dimension()
+        .equals(Dimension.of("g").dividedBy(Dimension.of(UnitAnalyser.SUBSTANCE)))) {
       throw new IllegalArgumentException(
           "a molar mass is a mass per substance amount such as g/mol, not '" + unit + "'");
     }
@@ -61,8 +66,8 @@ public final class UnitConverter {
   }
 
   /**
-   * Also converts {@code fromUnit} to {@code toUnit}, also inside compound units
-   * ({@code [IU]/mL ↔ {copies}/mL}): {@code 1 fromUnit = factor toUnit}.
+   * Also converts {@code fromUnit} to {@code toUnit}, also inside compound units ({@code [IU]/mL ↔
+   * {copies}/mL}): {@code 1 fromUnit = factor toUnit}.
    *
    * @throws IllegalArgumentException when a unit is not UCUM, the factor is not positive, or UCUM
    *     already relates the two units
@@ -72,16 +77,21 @@ public final class UnitConverter {
     UnitMeaning to = declared(toUnit);
     if (Units.ucum().comparable(fromUnit, toUnit)) {
       throw new IllegalArgumentException(
-          "'" + fromUnit + "' and '" + toUnit + "' are already related by UCUM; no factor may be declared");
+          "'"
+              + fromUnit
+              + "' and '"
+              + toUnit
+              + "' are already related by UCUM; no factor may be declared");
     }
     UnitMeaning unity = UnitMeaning.number(positive(factor)).times(to).dividedBy(from);
-    String how = "via 1 " + fromUnit + " = " + Decimals.normal(factor).toPlainString() + " " + toUnit;
+    String how =
+        "via 1 " + fromUnit + " = " + Decimals.normal(factor).toPlainString() + " " + toUnit;
     return withEquivalence(new Equivalence(unity, how));
   }
 
   /**
-   * Reads the unit text {@code written} in records as the UCUM unit {@code ucum}, e.g.
-   * {@code copies/mL} as {@code {copies}/mL}.
+   * Reads the unit text {@code written} in records as the UCUM unit {@code ucum}, e.g. {@code
+   * copies/mL} as {@code {copies}/mL}.
    *
    * @throws IllegalArgumentException when {@code written} is blank or {@code ucum} is not UCUM
    */
@@ -107,8 +117,8 @@ public final class UnitConverter {
   }
 
   /**
-   * {@code quantity} in {@code targetUnit}, exact, or why it cannot be converted: a unit that is not
-   * UCUM, one of another dimension, or a value with no unit (convertible only to {@code 1}).
+   * {@code quantity} in {@code targetUnit}, exact, or why it cannot be converted: a unit that is
+   * not UCUM, one of another dimension, or a value with no unit (convertible only to {@code 1}).
    */
   public Conversion convert(Quantity quantity, String targetUnit) {
     if (quantity == null) {
@@ -123,7 +133,11 @@ public final class UnitConverter {
       return target.equals(Quantity.NUMBER_UNIT)
           ? new Conversion.Converted(Quantity.of(quantity.value(), written), "")
           : new Conversion.NotConvertible(
-              "the value " + quantity + " has no unit, so it cannot be converted to '" + written + "'");
+              "the value "
+                  + quantity
+                  + " has no unit, so it cannot be converted to '"
+                  + written
+                  + "'");
     }
     String source = ucumUnit(quantity.unit());
     String problem = Units.ucum().read(source).problem();
@@ -162,7 +176,8 @@ public final class UnitConverter {
     }
     Optional<Route> found = findRoute(source, target);
     if (remembered.get() < MAX_REMEMBERED_ROUTES
-        && routes.computeIfAbsent(source, s -> new ConcurrentHashMap<>()).putIfAbsent(target, found) == null) {
+        && routes.computeIfAbsent(source, s -> new ConcurrentHashMap<>()).putIfAbsent(target, found)
+            == null) {
       remembered.incrementAndGet();
     }
     return found;
@@ -180,10 +195,18 @@ public final class UnitConverter {
     return Route.find(from.meaning(), to.meaning(), equivalences);
   }
 
-  private static String cannotConvert(String written, String source, String shownTarget, String target) {
+  private static String cannotConvert(
+      String written, String source, String shownTarget, String target) {
     Units units = Units.ucum();
-    return "unit '" + written + "' cannot be converted to '" + shownTarget + "' ("
-        + units.dimensionName(source) + " to " + units.dimensionName(target) + ")";
+    return "unit '"
+        + written
+        + "' cannot be converted to '"
+        + shownTarget
+        + "' ("
+        + units.dimensionName(source)
+        + " to "
+        + units.dimensionName(target)
+        + ")";
   }
 
   private UnitConverter withEquivalence(Equivalence equivalence) {
@@ -198,7 +221,8 @@ public final class UnitConverter {
       throw new IllegalArgumentException(reading.problem());
     }
     if (reading.isSpecial()) {
-      throw new IllegalArgumentException("'" + unit + "' is a special UCUM unit; it cannot be declared");
+      throw new IllegalArgumentException(
+          "'" + unit + "' is a special UCUM unit; it cannot be declared");
     }
     return reading.meaning();
   }
@@ -206,7 +230,8 @@ public final class UnitConverter {
   private static Scale positive(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     if (value.signum() <= 0) {
-      throw new IllegalArgumentException("a conversion factor must be positive, not " + value.toPlainString());
+      throw new IllegalArgumentException(
+          "a conversion factor must be positive, not " + value.toPlainString());
     }
     return Scale.of(value);
   }
@@ -216,6 +241,8 @@ public final class UnitConverter {
     List<String> parts = new ArrayList<>();
     equivalences.forEach(e -> parts.add(e.how()));
     aliases.forEach((written, ucum) -> parts.add("'" + written + "' means '" + ucum + "'"));
-    return parts.isEmpty() ? "UCUM conversions" : "UCUM conversions and " + String.join(", ", parts);
+    return parts.isEmpty()
+        ? "UCUM conversions"
+        : "UCUM conversions and " + String.join(", ", parts);
   }
 }

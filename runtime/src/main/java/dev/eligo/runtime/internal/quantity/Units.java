@@ -34,8 +34,8 @@ public final class Units {
   }
 
   /**
-   * Why {@code unit} is not a valid UCUM unit, in one line, or empty when it is valid, e.g.
-   * {@code 'foo' is not a UCUM unit: The unit 'foo' is unknown at position 0}.
+   * Why {@code unit} is not a valid UCUM unit, in one line, or empty when it is valid, e.g. {@code
+   * 'foo' is not a UCUM unit: The unit 'foo' is unknown at position 0}.
    */
   public Optional<String> problem(String unit) {
     return Optional.ofNullable(read(unit).problem());
@@ -76,9 +76,9 @@ public final class Units {
 
   /**
    * Why two spellings of one quantity's unit (FHIR's readable {@code Quantity.unit} and its coded
-   * {@code Quantity.code}) say different things, e.g. {@code 'mg/dL' is not 'g/L' (1 mg/dL =
-   * 0.01 g/L)}; empty when they mean the same, or when either is not UCUM (a readable unit such
-   * as {@code x10^9/L} is not held against its code).
+   * {@code Quantity.code}) say different things, e.g. {@code 'mg/dL' is not 'g/L' (1 mg/dL = 0.01
+   * g/L)}; empty when they mean the same, or when either is not UCUM (a readable unit such as
+   * {@code x10^9/L} is not held against its code).
    */
   public Optional<String> disagreement(String text, String code) {
     if (text == null || code == null || text.trim().equals(code.trim())) {
@@ -91,19 +91,22 @@ public final class Units {
     }
     String differ = "its unit '" + text.trim() + "' and its code '" + code.trim() + "' disagree";
     if (a.isSpecial() || b.isSpecial()) {
-      return a.meaning().special() != null && a.meaning().special().equals(b.meaning().special())
-          && a.meaning().scale().equals(b.meaning().scale())
+      return a.meaning().special() != null
+              && a.meaning().special().equals(b.meaning().special())
+              && a.meaning().scale().equals(b.meaning().scale())
           ? Optional.empty()
           : Optional.of(differ);
     }
     if (!a.meaning().dimension().equals(b.meaning().dimension())) {
-      return Optional.of(differ + " (" + dimensionName(text.trim()) + " and " + dimensionName(code.trim()) + ")");
+      return Optional.of(
+          differ + " (" + dimensionName(text.trim()) + " and " + dimensionName(code.trim()) + ")");
     }
     BigDecimal factor = a.meaning().scale().dividedBy(b.meaning().scale()).applyTo(BigDecimal.ONE);
     if (factor.compareTo(BigDecimal.ONE) == 0) {
       return Optional.empty();
     }
-    return Optional.of(differ + " (1 " + text.trim() + " = " + factor.toPlainString() + " " + code.trim() + ")");
+    return Optional.of(
+        differ + " (1 " + text.trim() + " = " + factor.toPlainString() + " " + code.trim() + ")");
   }
 
   /**
@@ -146,9 +149,13 @@ public final class Units {
     if (unit.isBlank()) {
       return new UnitReading(unit, null, "no unit given");
     }
-    String problem = unit.length() > MAX_UNIT_LENGTH
-        ? "it is " + unit.length() + " characters long; no unit of a clinical record needs more than " + MAX_UNIT_LENGTH
-        : unbalancedParenthesis(unit);
+    String problem =
+        unit.length() > MAX_UNIT_LENGTH
+            ? "it is "
+                + unit.length()
+                + " characters long; no unit of a clinical record needs more than "
+                + MAX_UNIT_LENGTH
+            : unbalancedParenthesis(unit);
     if (problem == null) {
       try {
         return new UnitReading(unit, analyser.meaning(unit), null);

@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The values a reported number can be: one number, or the interval a FHIR comparator states
- * ({@code <20} is (−∞, 20)). A {@code null} bound is unbounded.
+ * The values a reported number can be: one number, or the interval a FHIR comparator states ({@code
+ * <20} is (−∞, 20)). A {@code null} bound is unbounded.
  */
 record ValueRange(BigDecimal low, boolean lowIncluded, BigDecimal high, boolean highIncluded) {
 
@@ -29,8 +29,8 @@ record ValueRange(BigDecimal low, boolean lowIncluded, BigDecimal high, boolean 
   }
 
   /**
-   * Whether {@code value op threshold} holds for every value in the range (TRUE), for none
-   * (FALSE), or for some only (UNKNOWN).
+   * Whether {@code value op threshold} holds for every value in the range (TRUE), for none (FALSE),
+   * or for some only (UNKNOWN).
    */
   TruthValue test(ComparisonOp op, BigDecimal threshold) {
     return switch (op) {
@@ -47,7 +47,9 @@ record ValueRange(BigDecimal low, boolean lowIncluded, BigDecimal high, boolean 
     if (!contains(threshold)) {
       return TruthValue.FALSE;
     }
-    return low != null && high != null && low.compareTo(high) == 0 ? TruthValue.TRUE : TruthValue.UNKNOWN;
+    return low != null && high != null && low.compareTo(high) == 0
+        ? TruthValue.TRUE
+        : TruthValue.UNKNOWN;
   }
 
   private boolean contains(BigDecimal x) {
@@ -80,12 +82,14 @@ record ValueRange(BigDecimal low, boolean lowIncluded, BigDecimal high, boolean 
   private boolean isInside(ValueRange other) {
     boolean lowInside =
         other.low == null
-            || (low != null && (low.compareTo(other.low) > 0
-                || (low.compareTo(other.low) == 0 && (other.lowIncluded || !lowIncluded))));
+            || (low != null
+                && (low.compareTo(other.low) > 0
+                    || (low.compareTo(other.low) == 0 && (other.lowIncluded || !lowIncluded))));
     boolean highInside =
         other.high == null
-            || (high != null && (high.compareTo(other.high) < 0
-                || (high.compareTo(other.high) == 0 && (other.highIncluded || !highIncluded))));
+            || (high != null
+                && (high.compareTo(other.high) < 0
+                    || (high.compareTo(other.high) == 0 && (other.highIncluded || !highIncluded))));
     return lowInside && highInside;
   }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A duration as a protocol writes it ({@code 28 days}, {@code 6 weeks}, {@code 3 months},
- * {@code 5 years}), applied to dates with calendar arithmetic: 31 May minus 3 months is 28 February.
+ * A duration as a protocol writes it ({@code 28 days}, {@code 6 weeks}, {@code 3 months}, {@code 5
+ * years}), applied to dates with calendar arithmetic: 31 May minus 3 months is 28 February.
  *
  * @param amount how many units, zero or more
  * @param unit {@link ChronoUnit#DAYS}, {@link ChronoUnit#WEEKS}, {@link ChronoUnit#MONTHS} or

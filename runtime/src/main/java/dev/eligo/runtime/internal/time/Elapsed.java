@@ -1,7 +1,7 @@
 package dev.eligo.runtime.internal.time;
 
-import dev.eligo.runtime.result.TruthValue;
 import dev.eligo.runtime.internal.quantity.ComparisonOp;
+import dev.eligo.runtime.result.TruthValue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +17,7 @@ public final class Elapsed {
   private final LocalDate from;
   private final LocalDate until;
   private final boolean inDays;
+
   /** For a span whose start is known only to a month or year: the latest day it can start. */
   private final LocalDate latestFrom;
 
@@ -82,9 +83,9 @@ public final class Elapsed {
   }
 
   /**
-   * Compares with a calendar duration: negative when shorter, zero when equal, positive when longer.
-   * The duration is laid from the start of the span ({@code from + 3 months}), so months and years
-   * follow the calendar and days and weeks count days.
+   * Compares with a calendar duration: negative when shorter, zero when equal, positive when
+   * longer. The duration is laid from the start of the span ({@code from + 3 months}), so months
+   * and years follow the calendar and days and weeks count days.
    */
   public int compareTo(CalendarDuration duration) {
     ChronoUnit unit = duration.unit();
@@ -100,8 +101,8 @@ public final class Elapsed {
 
   /**
    * The span as a number of units: days exactly, weeks as days / 7, months and years in whole
-   * calendar units as {@link Period#between} counts them (an age in years). Empty when the start
-   * is known only as an interval and its possible days give different numbers.
+   * calendar units as {@link Period#between} counts them (an age in years). Empty when the start is
+   * known only as an interval and its possible days give different numbers.
    */
   public java.util.Optional<java.math.BigDecimal> in(ChronoUnit unit) {
     java.math.BigDecimal longest = count(from, unit);
@@ -117,7 +118,8 @@ public final class Elapsed {
         return java.math.BigDecimal.valueOf(ChronoUnit.DAYS.between(start, until));
       case WEEKS:
         return java.math.BigDecimal.valueOf(ChronoUnit.DAYS.between(start, until))
-            .divide(java.math.BigDecimal.valueOf(7), java.math.MathContext.DECIMAL128).stripTrailingZeros();
+            .divide(java.math.BigDecimal.valueOf(7), java.math.MathContext.DECIMAL128)
+            .stripTrailingZeros();
       case MONTHS:
         return java.math.BigDecimal.valueOf(Period.between(start, until).toTotalMonths());
       case YEARS:
@@ -150,7 +152,9 @@ public final class Elapsed {
   public String toString() {
     if (latestFrom != null) {
       int shortest = Period.between(latestFrom, until).getYears();
-      return shortest == wholeYears() ? plural(shortest, "year") : shortest + " to " + plural(wholeYears(), "year");
+      return shortest == wholeYears()
+          ? plural(shortest, "year")
+          : shortest + " to " + plural(wholeYears(), "year");
     }
     int years = wholeYears();
     if (!inDays && Math.abs(years) >= 1) {

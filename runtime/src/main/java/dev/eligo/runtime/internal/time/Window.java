@@ -1,8 +1,8 @@
 package dev.eligo.runtime.internal.time;
 
-import dev.eligo.runtime.result.TruthValue;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
+import dev.eligo.runtime.result.TruthValue;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -56,12 +56,12 @@ public record Window(LocalDate from, LocalDate to) {
   }
 
   /**
-   * Whether a record's period shares a day with the window. An ongoing period runs to
-   * {@code ongoingUntil} (normally the screening date). Partial dates at either end are the
-   * intervals they name: TRUE when every reading of the period overlaps, FALSE when none does,
-   * else UNKNOWN (also for a missing period, or an ongoing one with no {@code ongoingUntil}). A
-   * period cannot end before it starts, so one that started some time in 2026 and is ongoing at
-   * {@code ongoingUntil} started on or before that day.
+   * Whether a record's period shares a day with the window. An ongoing period runs to {@code
+   * ongoingUntil} (normally the screening date). Partial dates at either end are the intervals they
+   * name: TRUE when every reading of the period overlaps, FALSE when none does, else UNKNOWN (also
+   * for a missing period, or an ongoing one with no {@code ongoingUntil}). A period cannot end
+   * before it starts, so one that started some time in 2026 and is ongoing at {@code ongoingUntil}
+   * started on or before that day.
    */
   public TruthValue overlaps(RecordPeriod period, LocalDate ongoingUntil) {
     if (period == null || period.start() == null) {

@@ -1,19 +1,19 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
 import static dev.eligo.runtime.internal.eval.Fixtures.ANTI_INFECTIVE_CODES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eligo.runtime.result.TruthValue;
 import dev.eligo.runtime.record.Coding;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.TruthValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CodesTest {
   private static final CodeSystemRef SNOMED_ROUTE = Fixtures.SNOMED;
-  private static final ValueSet INTRAVENOUS = ValueSet.builder().include(SNOMED_ROUTE, "47625008").build();
+  private static final ValueSet INTRAVENOUS =
+      ValueSet.builder().include(SNOMED_ROUTE, "47625008").build();
 
   private static TruthValue in(List<Coding> codings, ValueSet valueSet) {
     return Codes.in(Value.known(Codes.of(codings), Evidence.none()), valueSet).value();

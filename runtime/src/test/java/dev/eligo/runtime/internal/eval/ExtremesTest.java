@@ -22,11 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * when an unreadable value or an uncertain point could change the pick.
  */
 class ExtremesTest {
-  private static final ObservationConcept PSA = ObservationConcept.quantity("psa", "PSA", PSA_CODES, "ng/mL");
+  private static final ObservationConcept PSA =
+      ObservationConcept.quantity("psa", "PSA", PSA_CODES, "ng/mL");
 
-  /** A PSA reading: its id, day and value; an id starting with {@code maybe} is uncertain (status unknown). */
+  /**
+   * A PSA reading: its id, day and value; an id starting with {@code maybe} is uncertain (status
+   * unknown).
+   */
   private static Observation psa(String id, String date, String value) {
-    ObservationStatus status = id.startsWith("maybe") ? ObservationStatus.UNKNOWN : ObservationStatus.FINAL;
+    ObservationStatus status =
+        id.startsWith("maybe") ? ObservationStatus.UNKNOWN : ObservationStatus.FINAL;
     return quantity(id, "2857-1", date, value, "ng/mL", status);
   }
 
@@ -34,46 +39,87 @@ class ExtremesTest {
     PatientRecord.Builder builder = patient();
     observations.forEach(builder::add);
     Evaluation ctx = evaluate(builder.build());
-    return Series.of(Windows.within(ctx, ctx.observations(PSA), CalendarDuration.of(12, ChronoUnit.MONTHS)));
+    return Series.of(
+        Windows.within(ctx, ctx.observations(PSA), CalendarDuration.of(12, ChronoUnit.MONTHS)));
   }
 
   static Stream<Arguments> series() {
     return Stream.of(
         // name, readings, the nadir's record (or what the unknown says), the peak's record (or ...)
-        Arguments.of("one reading is both",
-            List.of(psa("a", "2026-01-05", "2.0")), "a", "a"),
-        Arguments.of("lowest and highest in the middle",
-            List.of(psa("a", "2026-01-05", "2.0"), psa("b", "2026-02-05", "1.0"),
-                psa("c", "2026-03-05", "5.0"), psa("d", "2026-04-05", "3.0")), "b", "c"),
-        Arguments.of("ties keep the earliest",
-            List.of(psa("a", "2026-01-05", "3.0"), psa("b", "2026-02-05", "1.0"),
-                psa("c", "2026-03-05", "3.0"), psa("d", "2026-04-05", "1.0")), "b", "a"),
-        Arguments.of("the same amount in another unit ties",
-            List.of(psa("a", "2026-01-05", "1.0"), quantity("b", "2857-1", "2026-02-05", "1000", "pg/mL"),
-                quantity("c", "2857-1", "2026-03-05", "0.002", "mg/L")), "a", "c"),
-        Arguments.of("an uncertain reading above the nadir and below the peak changes neither",
-            List.of(psa("a", "2026-01-05", "1.0"), psa("maybe1", "2026-02-05", "2.0"),
-                psa("c", "2026-03-05", "3.0")), "a", "c"),
-        Arguments.of("an uncertain reading equal to them changes neither",
-            List.of(psa("a", "2026-01-05", "1.0"), psa("maybe1", "2026-02-05", "1.0"),
-                psa("maybe2", "2026-02-20", "3.0"), psa("c", "2026-03-05", "3.0")), "a", "c"),
-        Arguments.of("an uncertain reading below the nadir leaves it unknown, not the peak",
-            List.of(psa("a", "2026-01-05", "1.0"), psa("maybe1", "2026-02-05", "0.5"),
+        Arguments.of("one reading is both", List.of(psa("a", "2026-01-05", "2.0")), "a", "a"),
+        Arguments.of(
+            "lowest and highest in the middle",
+            List.of(
+                psa("a", "2026-01-05", "2.0"),
+                psa("b", "2026-02-05", "1.0"),
+                psa("c", "2026-03-05", "5.0"),
+                psa("d", "2026-04-05", "3.0")),
+            "b",
+            "c"),
+        Arguments.of(
+            "ties keep the earliest",
+            List.of(
+                psa("a", "2026-01-05", "3.0"),
+                psa("b", "2026-02-05", "1.0"),
+                psa("c", "2026-03-05", "3.0"),
+                psa("d", "2026-04-05", "1.0")),
+            "b",
+            "a"),
+        Arguments.of(
+            "the same amount in another unit ties",
+            List.of(
+                psa("a", "2026-01-05", "1.0"),
+                quantity("b", "2857-1", "2026-02-05", "1000", "pg/mL"),
+                quantity("c", "2857-1", "2026-03-05", "0.002", "mg/L")),
+            "a",
+            "c"),
+        Arguments.of(
+            "an uncertain reading above the nadir and below the peak changes neither",
+            List.of(
+                psa("a", "2026-01-05", "1.0"),
+                psa("maybe1", "2026-02-05", "2.0"),
                 psa("c", "2026-03-05", "3.0")),
-            "cannot tell because of 0.5 ng/mL on 2026-02-05 (Observation/maybe1) [", "c"),
-        Arguments.of("an uncertain reading above the peak leaves it unknown, not the nadir",
-            List.of(psa("a", "2026-01-05", "1.0"), psa("maybe1", "2026-02-05", "4.0"),
+            "a",
+            "c"),
+        Arguments.of(
+            "an uncertain reading equal to them changes neither",
+            List.of(
+                psa("a", "2026-01-05", "1.0"),
+                psa("maybe1", "2026-02-05", "1.0"),
+                psa("maybe2", "2026-02-20", "3.0"),
                 psa("c", "2026-03-05", "3.0")),
-            "a", "cannot tell because of 4 ng/mL on 2026-02-05 (Observation/maybe1) ["),
-        Arguments.of("only uncertain readings: unknown",
+            "a",
+            "c"),
+        Arguments.of(
+            "an uncertain reading below the nadir leaves it unknown, not the peak",
+            List.of(
+                psa("a", "2026-01-05", "1.0"),
+                psa("maybe1", "2026-02-05", "0.5"),
+                psa("c", "2026-03-05", "3.0")),
+            "cannot tell because of 0.5 ng/mL on 2026-02-05 (Observation/maybe1) [",
+            "c"),
+        Arguments.of(
+            "an uncertain reading above the peak leaves it unknown, not the nadir",
+            List.of(
+                psa("a", "2026-01-05", "1.0"),
+                psa("maybe1", "2026-02-05", "4.0"),
+                psa("c", "2026-03-05", "3.0")),
+            "a",
+            "cannot tell because of 4 ng/mL on 2026-02-05 (Observation/maybe1) ["),
+        Arguments.of(
+            "only uncertain readings: unknown",
             List.of(psa("maybe1", "2026-02-05", "4.0")),
-            "cannot tell because of 4 ng/mL", "cannot tell because of 4 ng/mL"),
-        Arguments.of("two values on one day: that day is unknown, so is the pick",
-            List.of(psa("a", "2026-01-05", "1.0"), psa("b1", "2026-02-05", "0.5"),
+            "cannot tell because of 4 ng/mL",
+            "cannot tell because of 4 ng/mL"),
+        Arguments.of(
+            "two values on one day: that day is unknown, so is the pick",
+            List.of(
+                psa("a", "2026-01-05", "1.0"),
+                psa("b1", "2026-02-05", "0.5"),
                 psa("b2", "2026-02-05", "0.7")),
-            "cannot tell because of", "cannot tell because of"),
-        Arguments.of("no readings",
-            List.of(), "none recorded", "none recorded"));
+            "cannot tell because of",
+            "cannot tell because of"),
+        Arguments.of("no readings", List.of(), "none recorded", "none recorded"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -93,7 +139,8 @@ class ExtremesTest {
     assertThat(pick.label()).startsWith(label);
     if (expected.length() <= 2) {
       assertThat(pick.isKnown()).as(pick.describe()).isTrue();
-      assertThat(pick.get().observations()).extracting(o -> o.ref().toString())
+      assertThat(pick.get().observations())
+          .extracting(o -> o.ref().toString())
           .containsExactly("Observation/" + expected);
     } else {
       assertThat(pick.isKnown()).as(pick.describe()).isFalse();

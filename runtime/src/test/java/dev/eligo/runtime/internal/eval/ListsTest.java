@@ -1,13 +1,12 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.result.Evidence;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.result.Evidence;
+import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.result.TruthValue;
-import dev.eligo.runtime.internal.quantity.Quantity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,13 +20,13 @@ class ListsTest {
   private static Items<String> items(String text) {
     List<Member<String>> members = new java.util.ArrayList<>();
     for (String word : text.trim().isEmpty() ? new String[0] : text.trim().split(" ")) {
-      members.add(word.endsWith("?")
-          ? Member.possible(word.substring(0, word.length() - 1), "tentative", List.of(WHY))
-          : Member.definite(word));
+      members.add(
+          word.endsWith("?")
+              ? Member.possible(word.substring(0, word.length() - 1), "tentative", List.of(WHY))
+              : Member.definite(word));
     }
     return new Items<>("letters", "", members, Evidence.none(), Origin.NONE);
   }
-
 
   private static Truth vowel(String s) {
     return Truth.of("aeiou".contains(s), s + " is a vowel", Evidence.none());
@@ -53,12 +52,17 @@ class ListsTest {
 
   @Test
   void where_unknownConditionMakesItemsPossible() {
-    Items<String> filtered = Lists.whereList(items("a b c"), "vowel or maybe b",
-        s -> s.equals("b") ? Truth.unknown("b?", List.of(WHY), Evidence.none()) : vowel(s));
+    Items<String> filtered =
+        Lists.whereList(
+            items("a b c"),
+            "vowel or maybe b",
+            s -> s.equals("b") ? Truth.unknown("b?", List.of(WHY), Evidence.none()) : vowel(s));
     assertThat(filtered.definite()).containsExactly("a");
     assertThat(filtered.possible()).extracting(Possible::item).containsExactly("b");
-    assertThat(Lists.whereList(items("a"), "vowel", ListsTest::vowel).label()).isEqualTo("letters (vowel)");
-    assertThat(Lists.where(items("a e b"), "vowel", value -> vowel(value.get())).definite()).containsExactly("a", "e");
+    assertThat(Lists.whereList(items("a"), "vowel", ListsTest::vowel).label())
+        .isEqualTo("letters (vowel)");
+    assertThat(Lists.where(items("a e b"), "vowel", value -> vowel(value.get())).definite())
+        .containsExactly("a", "e");
   }
 
   @Test
@@ -89,14 +93,17 @@ class ListsTest {
   @Test
   void runsAndPairs_consecutive_possibleAroundUncertainItems() {
     Items<Items<String>> runs = Lists.runs(items("a b c d"), 3);
-    assertThat(runs.definite()).extracting(Items::definite)
+    assertThat(runs.definite())
+        .extracting(Items::definite)
         .containsExactly(List.of("a", "b", "c"), List.of("b", "c", "d"));
     Items<Items<String>> uncertain = Lists.runs(items("a b? c"), 2);
     assertThat(uncertain.definite()).isEmpty();
-    assertThat(uncertain.possible()).extracting(p -> p.item().definite())
+    assertThat(uncertain.possible())
+        .extracting(p -> p.item().definite())
         .containsExactly(List.of("a", "b"), List.of("b", "c"), List.of("a", "c"));
     Items<Pair<String>> pairs = Lists.pairs(items("a b c"));
-    assertThat(pairs.definite()).extracting(p -> p.previous().get() + p.next().get())
+    assertThat(pairs.definite())
+        .extracting(p -> p.previous().get() + p.next().get())
         .containsExactly("ab", "bc");
   }
 }

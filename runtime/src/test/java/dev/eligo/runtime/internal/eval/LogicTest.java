@@ -1,13 +1,11 @@
 package dev.eligo.runtime.internal.eval;
 
-import dev.eligo.runtime.result.Truth;
-import dev.eligo.runtime.result.TruthValue;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.result.Evidence;
 import dev.eligo.runtime.result.Missing;
-import dev.eligo.runtime.internal.eval.Value;
+import dev.eligo.runtime.result.Truth;
+import dev.eligo.runtime.result.TruthValue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,9 @@ class LogicTest {
   }
 
   private static TruthValue value(String text) {
-    return text.equals("T") ? TruthValue.TRUE : text.equals("F") ? TruthValue.FALSE : TruthValue.UNKNOWN;
+    return text.equals("T")
+        ? TruthValue.TRUE
+        : text.equals("F") ? TruthValue.FALSE : TruthValue.UNKNOWN;
   }
 
   @ParameterizedTest(name = "{0} and {1} = {2}, {0} or {1} = {3}")
@@ -91,9 +91,8 @@ class LogicTest {
 
   @ParameterizedTest(name = "if {0} then {1} else {2} = {3}")
   @CsvSource({
-    "T,T,F,T", "T,F,T,F", "T,U,T,U",
-    "F,T,F,F", "F,F,T,T", "F,T,U,U",
-    "U,T,T,T", "U,F,F,F", "U,T,F,U", "U,U,U,U", "U,T,U,U"
+    "T,T,F,T", "T,F,T,F", "T,U,T,U", "F,T,F,F", "F,F,T,T", "F,T,U,U", "U,T,T,T", "U,F,F,F",
+    "U,T,F,U", "U,U,U,U", "U,T,U,U"
   })
   void ifThenElse_unknownConditionDecidedOnlyWhenBranchesAgree(
       String cond, String then, String otherwise, String expected) {
@@ -104,10 +103,13 @@ class LogicTest {
   @Test
   void ifThenElse_knownCondition_evaluatesOnlyTheChosenBranch() {
     AtomicInteger calls = new AtomicInteger();
-    Logic.ifThenElse(truth("T"), () -> truth("T"), () -> {
-      calls.incrementAndGet();
-      return truth("F");
-    });
+    Logic.ifThenElse(
+        truth("T"),
+        () -> truth("T"),
+        () -> {
+          calls.incrementAndGet();
+          return truth("F");
+        });
     assertThat(calls).hasValue(0);
   }
 
@@ -122,8 +124,9 @@ class LogicTest {
   @Test
   void choose_unknownCondition_agreeingBranches_isKnown() {
     Truth cond = Logic.unknown("liver metastases unknown");
-    Value<String> result = Logic.choose(cond,
-        () -> Value.known("x", Evidence.none()), () -> Value.known("x", Evidence.none()));
+    Value<String> result =
+        Logic.choose(
+            cond, () -> Value.known("x", Evidence.none()), () -> Value.known("x", Evidence.none()));
     assertThat(result.isKnown()).isTrue();
     assertThat(result.get()).isEqualTo("x");
   }
@@ -131,16 +134,22 @@ class LogicTest {
   @Test
   void choose_unknownCondition_differentBranches_isUnknownWithConditionsMissing() {
     Truth cond = Truth.unknown("liver metastases", List.of(PSA), Evidence.none());
-    Value<String> result = Logic.choose(cond,
-        () -> Value.known("5", Evidence.none()), () -> Value.known("2.5", Evidence.none()));
+    Value<String> result =
+        Logic.choose(
+            cond,
+            () -> Value.known("5", Evidence.none()),
+            () -> Value.known("2.5", Evidence.none()));
     assertThat(result.isKnown()).isFalse();
     assertThat(result.missing()).containsExactly(PSA);
   }
 
   @Test
   void choose_knownCondition_takesItsBranch() {
-    Value<String> result = Logic.choose(truth("F"),
-        () -> Value.known("5", Evidence.none()), () -> Value.known("2.5", Evidence.none()));
+    Value<String> result =
+        Logic.choose(
+            truth("F"),
+            () -> Value.known("5", Evidence.none()),
+            () -> Value.known("2.5", Evidence.none()));
     assertThat(result.get()).isEqualTo("2.5");
   }
 

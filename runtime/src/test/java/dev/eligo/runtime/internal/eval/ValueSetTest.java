@@ -13,15 +13,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ValueSetTest {
-  private static final ValueSet OTHER_MALIGNANCY = ValueSet.builder()
-      .includeRange(ICD10, "C00", "C96").includeRange(ICD10, "D00", "D09")
-      .exclude(ICD10, "C61").excludeRange(ICD10, "C77", "C79").build();
-  private static final ValueSet METASTATIC = ValueSet.builder()
-      .includeRange(ICD10, "C77", "C79").include(SNOMED, "94381002").build();
-  private static final ValueSet AUTOIMMUNE = ValueSet.builder()
-      .include(ICD10, "E05.0").include(ICD10, "M35.0").include(ICD10, "G70.0").build();
-  private static final ValueSet CELL_THERAPY = ValueSet.builder()
-      .include(ATC, "L01XL").include(ATC, "L03AX17").build();
+  private static final ValueSet OTHER_MALIGNANCY =
+      ValueSet.builder()
+          .includeRange(ICD10, "C00", "C96")
+          .includeRange(ICD10, "D00", "D09")
+          .exclude(ICD10, "C61")
+          .excludeRange(ICD10, "C77", "C79")
+          .build();
+  private static final ValueSet METASTATIC =
+      ValueSet.builder().includeRange(ICD10, "C77", "C79").include(SNOMED, "94381002").build();
+  private static final ValueSet AUTOIMMUNE =
+      ValueSet.builder()
+          .include(ICD10, "E05.0")
+          .include(ICD10, "M35.0")
+          .include(ICD10, "G70.0")
+          .build();
+  private static final ValueSet CELL_THERAPY =
+      ValueSet.builder().include(ATC, "L01XL").include(ATC, "L03AX17").build();
   private static final ValueSet PSA = ValueSet.builder().include(LOINC, "2857-1").build();
 
   @ParameterizedTest(name = "{0} {1} in C77-C79 or SNOMED liver: {2}")
@@ -44,21 +52,44 @@ class ValueSetTest {
 
   @ParameterizedTest(name = "{0} is another malignancy: {1}")
   @CsvSource({
-    "C34.1, true", "C00, true", "C96.9, true", "D05.1, true", "D09, true",
-    "C61, false", "C61.0, false", "C78.7, false", "C79.51, false", "C97, false", "D10, false"
+    "C34.1, true",
+    "C00, true",
+    "C96.9, true",
+    "D05.1, true",
+    "D09, true",
+    "C61, false",
+    "C61.0, false",
+    "C78.7, false",
+    "C79.51, false",
+    "C97, false",
+    "D10, false"
   })
   void excludes_removeCodesAndRangesFromIncludes(String code, boolean expected) {
     assertThat(OTHER_MALIGNANCY.contains(Fixtures.icd10(code))).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} is autoimmune: {1}")
-  @CsvSource({"E05.00, true", "E050, true", "E05.1, false", "E05, false", "M35.0, true", "M35.1, false"})
+  @CsvSource({
+    "E05.00, true",
+    "E050, true",
+    "E05.1, false",
+    "E05, false",
+    "M35.0, true",
+    "M35.1, false"
+  })
   void code_isPrefixOfTheCodesItCovers(String code, boolean expected) {
     assertThat(AUTOIMMUNE.contains(Fixtures.icd10(code))).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "ATC {0} is cell therapy: {1}")
-  @CsvSource({"L01XL01, true", "L01XL, true", "L03AX17, true", "L03AX1, false", "L01XC, false", "L01X, false"})
+  @CsvSource({
+    "L01XL01, true",
+    "L01XL, true",
+    "L03AX17, true",
+    "L03AX1, false",
+    "L01XC, false",
+    "L01X, false"
+  })
   void atc_prefixMatch(String code, boolean expected) {
     assertThat(CELL_THERAPY.contains(Fixtures.atc(code))).isEqualTo(expected);
   }
@@ -94,7 +125,8 @@ class ValueSetTest {
   void exactKeys_singleExactCodes_areTheirSystemAndCode() {
     ValueSet nested = ValueSet.builder().includeAll(PSA).include(LOINC, "35741-8").build();
 
-    assertThat(nested.exactKeys()).hasValue(java.util.Set.of("http://loinc.org|2857-1", "http://loinc.org|35741-8"));
+    assertThat(nested.exactKeys())
+        .hasValue(java.util.Set.of("http://loinc.org|2857-1", "http://loinc.org|35741-8"));
   }
 
   @Test

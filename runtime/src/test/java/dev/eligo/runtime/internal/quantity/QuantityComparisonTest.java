@@ -20,12 +20,18 @@ class QuantityComparisonTest {
   private static ComparisonOutcome compare(
       String value, String comparator, String unit, ComparisonOp op, Quantity threshold) {
     return QuantityComparison.compare(
-        value == null ? null : new BigDecimal(value), comparator, unit, op, threshold, TESTOSTERONE);
+        value == null ? null : new BigDecimal(value),
+        comparator,
+        unit,
+        op,
+        threshold,
+        TESTOSTERONE);
   }
 
   @Test
   void compare_testosteroneInNmol_withThresholdInNgPerDl_showsThresholdInPatientsUnit() {
-    ComparisonOutcome outcome = compare("0.9", null, "nmol/L", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
+    ComparisonOutcome outcome =
+        compare("0.9", null, "nmol/L", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
 
     assertThat(outcome.result()).isEqualTo(TruthValue.TRUE);
     assertThat(outcome.shown())
@@ -36,7 +42,8 @@ class QuantityComparisonTest {
   @Test
   void compare_valueEqualToRoundedThreshold_decidesOnExactValueAndShowsMoreDigits() {
     // 50 ng/dL is 1.73358... nmol/L: 1.7336 is above it although both round to 1.7336.
-    ComparisonOutcome above = compare("1.7336", null, "nmol/L", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
+    ComparisonOutcome above =
+        compare("1.7336", null, "nmol/L", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
 
     assertThat(above.result()).isEqualTo(TruthValue.FALSE);
     assertThat(above.shown()).startsWith("1.7336 nmol/L < 1.73358 nmol/L (= 50 ng/dL");
@@ -44,15 +51,18 @@ class QuantityComparisonTest {
 
   @Test
   void compare_testosteroneInNgPerDl_withThresholdInNmol_convertsExactly() {
-    ComparisonOutcome outcome = compare("49.0314", null, "ng/dL", ComparisonOp.GE, Quantity.of("1.7", "nmol/L"));
+    ComparisonOutcome outcome =
+        compare("49.0314", null, "ng/dL", ComparisonOp.GE, Quantity.of("1.7", "nmol/L"));
 
     assertThat(outcome.result()).isEqualTo(TruthValue.TRUE);
-    assertThat(outcome.shown()).isEqualTo("49.0314 ng/dL >= 49.031 ng/dL (= 1.7 nmol/L via molar mass 288.42 g/mol)");
+    assertThat(outcome.shown())
+        .isEqualTo("49.0314 ng/dL >= 49.031 ng/dL (= 1.7 nmol/L via molar mass 288.42 g/mol)");
   }
 
   @Test
   void compare_sameUnit_showsNoConversion() {
-    ComparisonOutcome outcome = compare("3", null, "ng/mL", ComparisonOp.GT, Quantity.of("2", "ng/mL"));
+    ComparisonOutcome outcome =
+        compare("3", null, "ng/mL", ComparisonOp.GT, Quantity.of("2", "ng/mL"));
 
     assertThat(outcome.result()).isEqualTo(TruthValue.TRUE);
     assertThat(outcome.shown()).isEqualTo("3 ng/mL > 2 ng/mL");
@@ -60,7 +70,8 @@ class QuantityComparisonTest {
 
   @Test
   void compare_ucumEquivalentUnit_showsOriginalThresholdWithoutHow() {
-    ComparisonOutcome outcome = compare("3", null, "ug/L", ComparisonOp.GT, Quantity.of("2", "ng/mL"));
+    ComparisonOutcome outcome =
+        compare("3", null, "ug/L", ComparisonOp.GT, Quantity.of("2", "ng/mL"));
 
     assertThat(outcome.shown()).isEqualTo("3 ug/L > 2 ug/L (= 2 ng/mL)");
   }
@@ -69,7 +80,12 @@ class QuantityComparisonTest {
   void compare_hbvDnaWrittenAsCopies_withThresholdInIu() {
     ComparisonOutcome outcome =
         QuantityComparison.compare(
-            new BigDecimal("1500"), null, "copies/mL", ComparisonOp.GT, Quantity.of("200", "[IU]/mL"), HBV_DNA);
+            new BigDecimal("1500"),
+            null,
+            "copies/mL",
+            ComparisonOp.GT,
+            Quantity.of("200", "[IU]/mL"),
+            HBV_DNA);
 
     assertThat(outcome.result()).isEqualTo(TruthValue.TRUE);
     assertThat(outcome.shown())
@@ -78,16 +94,19 @@ class QuantityComparisonTest {
 
   @Test
   void compare_unitThatCannotBeConverted_isUnknownWithReason() {
-    ComparisonOutcome outcome = compare("5", null, "mmol/mol", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
+    ComparisonOutcome outcome =
+        compare("5", null, "mmol/mol", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
 
     assertThat(outcome.result()).isEqualTo(TruthValue.UNKNOWN);
     assertThat(outcome.shown()).isEqualTo("5 mmol/mol < 50 ng/dL");
-    assertThat(outcome.unknownReason()).startsWith("unit 'mmol/mol' cannot be converted to 'ng/dL'");
+    assertThat(outcome.unknownReason())
+        .startsWith("unit 'mmol/mol' cannot be converted to 'ng/dL'");
   }
 
   @Test
   void compare_unitNotUcum_isUnknownWithReason() {
-    ComparisonOutcome outcome = compare("5", null, "ng/dl/x(", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
+    ComparisonOutcome outcome =
+        compare("5", null, "ng/dl/x(", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
 
     assertThat(outcome.result()).isEqualTo(TruthValue.UNKNOWN);
     assertThat(outcome.unknownReason()).startsWith("'ng/dl/x(' is not a UCUM unit");
@@ -95,18 +114,21 @@ class QuantityComparisonTest {
 
   @Test
   void compare_valueWithoutUnit_isUnknownAgainstQuantityButComparesWithNumber() {
-    ComparisonOutcome withUnit = compare("5", null, null, ComparisonOp.LT, Quantity.of("50", "ng/dL"));
+    ComparisonOutcome withUnit =
+        compare("5", null, null, ComparisonOp.LT, Quantity.of("50", "ng/dL"));
     ComparisonOutcome number = compare("5", null, " ", ComparisonOp.LT, Quantity.number(50));
 
     assertThat(withUnit.result()).isEqualTo(TruthValue.UNKNOWN);
-    assertThat(withUnit.unknownReason()).isEqualTo("the value 5 has no unit, so it cannot be converted to 'ng/dL'");
+    assertThat(withUnit.unknownReason())
+        .isEqualTo("the value 5 has no unit, so it cannot be converted to 'ng/dL'");
     assertThat(number.result()).isEqualTo(TruthValue.TRUE);
     assertThat(number.shown()).isEqualTo("5 < 50");
   }
 
   @Test
   void compare_missingValue_isUnknown() {
-    ComparisonOutcome outcome = compare(null, null, "ng/dL", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
+    ComparisonOutcome outcome =
+        compare(null, null, "ng/dL", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
 
     assertThat(outcome.result()).isEqualTo(TruthValue.UNKNOWN);
     assertThat(outcome.unknownReason()).isEqualTo("there is no value to compare");
@@ -114,7 +136,8 @@ class QuantityComparisonTest {
 
   @Test
   void compare_unknownComparator_isUnknown() {
-    ComparisonOutcome outcome = compare("5", "~", "ng/dL", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
+    ComparisonOutcome outcome =
+        compare("5", "~", "ng/dL", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
 
     assertThat(outcome.result()).isEqualTo(TruthValue.UNKNOWN);
     assertThat(outcome.unknownReason()).isEqualTo("the value has an unknown comparator '~'");
@@ -169,7 +192,12 @@ class QuantityComparisonTest {
   void compare_valueWithComparator_decidesOnlyWhenWholeIntervalAgrees(
       String comparator, ComparisonOp op, String threshold, TruthValue expected) {
     ComparisonOutcome outcome =
-        compare("20", comparator.isEmpty() ? null : comparator, "ng/mL", op, Quantity.of(threshold, "ng/mL"));
+        compare(
+            "20",
+            comparator.isEmpty() ? null : comparator,
+            "ng/mL",
+            op,
+            Quantity.of(threshold, "ng/mL"));
 
     assertThat(outcome.result()).isEqualTo(expected);
     assertThat(outcome.unknownReason() == null).isEqualTo(expected != TruthValue.UNKNOWN);
@@ -177,7 +205,8 @@ class QuantityComparisonTest {
 
   @Test
   void compare_comparatorValueUndecided_explainsTheRange() {
-    ComparisonOutcome outcome = compare("20", "<", "ng/mL", ComparisonOp.GE, Quantity.of("10", "ug/L"));
+    ComparisonOutcome outcome =
+        compare("20", "<", "ng/mL", ComparisonOp.GE, Quantity.of("10", "ug/L"));
 
     assertThat(outcome.shown()).isEqualTo("<20 ng/mL >= 10 ng/mL (= 10 ug/L)");
     assertThat(outcome.unknownReason())
@@ -187,7 +216,8 @@ class QuantityComparisonTest {
   @Test
   void compare_comparatorValueAfterConversion_usesExactThreshold() {
     // < 1.7335 nmol/L lies wholly below 50 ng/dL (1.73358... nmol/L).
-    ComparisonOutcome outcome = compare("1.7335", "<", "nmol/L", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
+    ComparisonOutcome outcome =
+        compare("1.7335", "<", "nmol/L", ComparisonOp.LT, Quantity.of("50", "ng/dL"));
 
     assertThat(outcome.result()).isEqualTo(TruthValue.TRUE);
     assertThat(outcome.shown()).startsWith("<1.7335 nmol/L < 1.7336 nmol/L");

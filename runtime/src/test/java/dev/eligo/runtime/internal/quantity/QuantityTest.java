@@ -3,9 +3,9 @@ package dev.eligo.runtime.internal.quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class QuantityTest {
 
@@ -21,7 +21,8 @@ class QuantityTest {
   @Test
   void equals_zeroWrittenWithScale_isEqualWithSameHash() {
     assertThat(Quantity.of("0.000", "g/L")).isEqualTo(Quantity.of("0", "g/L"));
-    assertThat(Quantity.of("0.000", "g/L").hashCode()).isEqualTo(Quantity.of("0", "g/L").hashCode());
+    assertThat(Quantity.of("0.000", "g/L").hashCode())
+        .isEqualTo(Quantity.of("0", "g/L").hashCode());
   }
 
   @Test
@@ -67,7 +68,8 @@ class QuantityTest {
     "0.000123456, g, 0.000123456 g",
     "2, 1, 2"
   })
-  void shown_roundsAComputedValueTo6SignificantDigitsAndSaysSo(String value, String unit, String expected) {
+  void shown_roundsAComputedValueTo6SignificantDigitsAndSaysSo(
+      String value, String unit, String expected) {
     assertThat(Quantity.of(new BigDecimal(value), unit).shown()).isEqualTo(expected);
   }
 }

@@ -31,7 +31,8 @@ class UnitConverterTest {
 
   @Test
   void convert_nmolPerLitreTestosterone_toNgPerDl() {
-    Conversion.Converted result = converted(TESTOSTERONE.convert(Quantity.of("1.7", "nmol/L"), "ng/dL"));
+    Conversion.Converted result =
+        converted(TESTOSTERONE.convert(Quantity.of("1.7", "nmol/L"), "ng/dL"));
 
     assertThat(result.result().value().toPlainString()).isEqualTo("49.0314");
     assertThat(result.result().unit()).isEqualTo("ng/dL");
@@ -40,9 +41,11 @@ class UnitConverterTest {
 
   @Test
   void convert_ngPerDlTestosterone_toNmolPerLitre_dividesWithDecimal128() {
-    Conversion.Converted result = converted(TESTOSTERONE.convert(Quantity.of("50", "ng/dL"), "nmol/L"));
+    Conversion.Converted result =
+        converted(TESTOSTERONE.convert(Quantity.of("50", "ng/dL"), "nmol/L"));
 
-    BigDecimal expected = new BigDecimal("500").divide(new BigDecimal("288.42"), java.math.MathContext.DECIMAL128);
+    BigDecimal expected =
+        new BigDecimal("500").divide(new BigDecimal("288.42"), java.math.MathContext.DECIMAL128);
     assertThat(result.result().value()).isEqualByComparingTo(expected);
     assertThat(result.result().value().precision()).isEqualTo(34);
     assertThat(result.result().value().toPlainString()).startsWith("1.73358");
@@ -50,7 +53,8 @@ class UnitConverterTest {
 
   @Test
   void convert_umolPerLitreCreatinine_toMgPerDl() {
-    Conversion.Converted result = converted(CREATININE.convert(Quantity.of("110", "umol/L"), "mg/dL"));
+    Conversion.Converted result =
+        converted(CREATININE.convert(Quantity.of("110", "umol/L"), "mg/dL"));
 
     assertThat(result.result().value()).isEqualByComparingTo("1.24432");
     assertThat(result.how()).isEqualTo("via molar mass 113.12 g/mol");
@@ -73,7 +77,8 @@ class UnitConverterTest {
   })
   void convert_plainUcum_needsNoDeclarationAndSaysNothingOfHow(
       String value, String from, String to, String expected) {
-    Conversion.Converted result = converted(UnitConverter.plain().convert(Quantity.of(value, from), to));
+    Conversion.Converted result =
+        converted(UnitConverter.plain().convert(Quantity.of(value, from), to));
 
     assertThat(result.result()).isEqualTo(Quantity.of(expected, to));
     assertThat(result.how()).isEmpty();
@@ -81,7 +86,8 @@ class UnitConverterTest {
 
   @Test
   void convert_iuPerMl_toCopiesPerMl_withDeclaredFactor() {
-    Conversion.Converted result = converted(HBV_DNA.convert(Quantity.of("200", "[IU]/mL"), "{copies}/mL"));
+    Conversion.Converted result =
+        converted(HBV_DNA.convert(Quantity.of("200", "[IU]/mL"), "{copies}/mL"));
 
     assertThat(result.result()).isEqualTo(Quantity.of("1164", "{copies}/mL"));
     assertThat(result.how()).isEqualTo("via 1 [IU] = 5.82 {copies}");
@@ -89,22 +95,30 @@ class UnitConverterTest {
 
   @Test
   void convert_copiesPerMl_toIuPerMl_usesTheFactorBackwards() {
-    Conversion.Converted result = converted(HBV_DNA.convert(Quantity.of("1164", "{copies}/mL"), "[IU]/mL"));
+    Conversion.Converted result =
+        converted(HBV_DNA.convert(Quantity.of("1164", "{copies}/mL"), "[IU]/mL"));
 
     assertThat(result.result()).isEqualTo(Quantity.of("200", "[IU]/mL"));
   }
 
   @Test
   void convert_factorInsideOtherCompoundUnits_isApplied() {
-    assertThat(converted(HBV_DNA.convert(Quantity.of("200", "[IU]/L"), "{copies}/mL")).result().value())
+    assertThat(
+            converted(HBV_DNA.convert(Quantity.of("200", "[IU]/L"), "{copies}/mL"))
+                .result()
+                .value())
         .isEqualByComparingTo("1.164");
-    assertThat(converted(HBV_DNA.convert(Quantity.of("1", "[IU]2"), "{copies}.{copies}")).result().value())
+    assertThat(
+            converted(HBV_DNA.convert(Quantity.of("1", "[IU]2"), "{copies}.{copies}"))
+                .result()
+                .value())
         .isEqualByComparingTo("33.8724");
   }
 
   @Test
   void convert_recordSpellingCopiesPerMl_isReadThroughAlias() {
-    Conversion.Converted result = converted(HBV_DNA.convert(Quantity.of("1164", "copies/mL"), "[IU]/mL"));
+    Conversion.Converted result =
+        converted(HBV_DNA.convert(Quantity.of("1164", "copies/mL"), "[IU]/mL"));
 
     assertThat(result.result()).isEqualTo(Quantity.of("200", "[IU]/mL"));
     assertThat(HBV_DNA.ucumUnit(" copies/mL ")).isEqualTo("{copies}/mL");
@@ -112,7 +126,8 @@ class UnitConverterTest {
 
   @Test
   void convert_toAliasSpelling_keepsTheSpellingAsked() {
-    Conversion.Converted result = converted(HBV_DNA.convert(Quantity.of("200", "[IU]/mL"), "copies/mL"));
+    Conversion.Converted result =
+        converted(HBV_DNA.convert(Quantity.of("200", "[IU]/mL"), "copies/mL"));
 
     assertThat(result.result()).isEqualTo(Quantity.of("1164", "copies/mL"));
   }
@@ -136,8 +151,9 @@ class UnitConverterTest {
   @Test
   void convert_mmolPerLitreToMgPerDl_withoutMolarMass_isNotConvertible() {
     assertThat(reason(UnitConverter.plain().convert(Quantity.of("5", "mmol/L"), "mg/dL")))
-        .isEqualTo("unit 'mmol/L' cannot be converted to 'mg/dL'"
-            + " (substance concentration to mass concentration)");
+        .isEqualTo(
+            "unit 'mmol/L' cannot be converted to 'mg/dL'"
+                + " (substance concentration to mass concentration)");
   }
 
   @Test
@@ -220,9 +236,12 @@ class UnitConverterTest {
   @Test
   void toString_listsDeclarationsInAStableOrder() {
     UnitConverter converter =
-        UnitConverter.plain().withUnitAlias("copies/mL", "{copies}/mL").withUnitAlias("IU/mL", "[IU]/mL");
+        UnitConverter.plain()
+            .withUnitAlias("copies/mL", "{copies}/mL")
+            .withUnitAlias("IU/mL", "[IU]/mL");
 
     assertThat(converter)
-        .hasToString("UCUM conversions and 'IU/mL' means '[IU]/mL', 'copies/mL' means '{copies}/mL'");
+        .hasToString(
+            "UCUM conversions and 'IU/mL' means '[IU]/mL', 'copies/mL' means '{copies}/mL'");
   }
 }

@@ -19,7 +19,8 @@ class UnitProblemsTest {
         // unit, the problem (null: none), or the start of it when UCUM words the rest
         Arguments.of("  ", "no unit given"),
         Arguments.of(ANNOTATION_64, null),
-        Arguments.of("{" + "a".repeat(60) + "}/dL",
+        Arguments.of(
+            "{" + "a".repeat(60) + "}/dL",
             "'{aaaaaaaaaaaaaaaaaaa...' is not a UCUM unit: it is 65 characters long; no unit of a clinical"
                 + " record needs more than 64"),
         Arguments.of("ug/dL)", "'ug/dL)' is not a UCUM unit: ')' without '(' at position 5"),
@@ -46,11 +47,15 @@ class UnitProblemsTest {
   void ucumsOwnWords_inOneLineWithoutRepeatingTheUnit(String unit) {
     String problem = Units.ucum().problem(unit).orElseThrow();
 
-    assertThat(problem).startsWith("'" + unit + "' is not a UCUM unit: ")
-        .doesNotContain("Error processing unit").doesNotContain("\n");
+    assertThat(problem)
+        .startsWith("'" + unit + "' is not a UCUM unit: ")
+        .doesNotContain("Error processing unit")
+        .doesNotContain("\n");
     String ucum = problem.substring(("'" + unit + "' is not a UCUM unit: ").length());
     assertThat(ucum).isNotBlank();
-    assertThat(ucum.chars().filter(c -> c == '\'').count() % 2).as("quotes in pairs: " + ucum).isZero();
+    assertThat(ucum.chars().filter(c -> c == '\'').count() % 2)
+        .as("quotes in pairs: " + ucum)
+        .isZero();
   }
 
   static Stream<String> unreadable() {

@@ -26,8 +26,24 @@ class UnitsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"ng/dL", "nmol/L", "10*9/L", "10*3/uL", "{copies}/mL", "/mL", "[IU]/mL", "U/L",
-        "{INR}", "s", "mg/dl", "%", "1", "mL/min/{1.73_m2}", "Cel", "kg/m2"})
+      strings = {
+        "ng/dL",
+        "nmol/L",
+        "10*9/L",
+        "10*3/uL",
+        "{copies}/mL",
+        "/mL",
+        "[IU]/mL",
+        "U/L",
+        "{INR}",
+        "s",
+        "mg/dl",
+        "%",
+        "1",
+        "mL/min/{1.73_m2}",
+        "Cel",
+        "kg/m2"
+      })
   void problem_validUcumUnit_isEmpty(String unit) {
     assertThat(units.problem(unit)).isEmpty();
   }
@@ -43,8 +59,12 @@ class UnitsTest {
   @ParameterizedTest
   @ValueSource(strings = {"mg/", "m g", "[IU", "ng/mL)", "(ng", "ng/mL]", "mg/dL)x"})
   void problem_malformedExpression_isReported(String unit) {
-    assertThat(units.problem(unit)).hasValueSatisfying(
-        message -> assertThat(message).startsWith("'" + unit + "' is not a UCUM unit: ").doesNotContain("\n"));
+    assertThat(units.problem(unit))
+        .hasValueSatisfying(
+            message ->
+                assertThat(message)
+                    .startsWith("'" + unit + "' is not a UCUM unit: ")
+                    .doesNotContain("\n"));
   }
 
   @Test
@@ -166,7 +186,9 @@ class UnitsTest {
   @Test
   void problem_hugeExponent_isRefusedAtOnce() {
     long start = System.nanoTime();
-    assertThat(Units.ucum().problem("10*-99999999/L")).get().asString()
+    assertThat(Units.ucum().problem("10*-99999999/L"))
+        .get()
+        .asString()
         .contains("the exponent -99999999 of '10*' is beyond 30");
     assertThat(System.nanoTime() - start).as("nanoseconds to refuse it").isLessThan(5_000_000_000L);
   }
@@ -174,8 +196,12 @@ class UnitsTest {
   @Test
   void disagreement_sameMeaningDifferentSpelling_isNone() {
     assertThat(Units.ucum().disagreement("ng/ml", "ng/mL")).isEmpty();
-    assertThat(Units.ucum().disagreement("x10^9/L", "10*9/L")).as("a readable unit that is not UCUM").isEmpty();
-    assertThat(Units.ucum().disagreement("mg/dL", "g/L")).get().asString()
+    assertThat(Units.ucum().disagreement("x10^9/L", "10*9/L"))
+        .as("a readable unit that is not UCUM")
+        .isEmpty();
+    assertThat(Units.ucum().disagreement("mg/dL", "g/L"))
+        .get()
+        .asString()
         .isEqualTo("its unit 'mg/dL' and its code 'g/L' disagree (1 mg/dL = 0.01 g/L)");
     assertThat(Units.ucum().disagreement("{INR}", "1.5")).isPresent();
   }

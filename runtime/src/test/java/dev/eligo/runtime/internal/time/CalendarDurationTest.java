@@ -22,7 +22,8 @@ class CalendarDurationTest {
     "2026-11-24, 5,  YEARS,  2021-11-24",
     "2026-03-01, 1,  DAYS,   2026-02-28",
   })
-  void before_usesCalendarArithmetic(LocalDate date, long amount, ChronoUnit unit, LocalDate expected) {
+  void before_usesCalendarArithmetic(
+      LocalDate date, long amount, ChronoUnit unit, LocalDate expected) {
     assertThat(CalendarDuration.of(amount, unit).before(date)).isEqualTo(expected);
   }
 
@@ -33,7 +34,8 @@ class CalendarDurationTest {
     "2026-12-30, 1,  WEEKS,  2027-01-06",
     "2024-02-29, 4,  YEARS,  2028-02-29",
   })
-  void after_usesCalendarArithmetic(LocalDate date, long amount, ChronoUnit unit, LocalDate expected) {
+  void after_usesCalendarArithmetic(
+      LocalDate date, long amount, ChronoUnit unit, LocalDate expected) {
     assertThat(CalendarDuration.of(amount, unit).after(date)).isEqualTo(expected);
   }
 

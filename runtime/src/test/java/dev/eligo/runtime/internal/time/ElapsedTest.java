@@ -2,8 +2,8 @@ package dev.eligo.runtime.internal.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eligo.runtime.result.TruthValue;
 import dev.eligo.runtime.internal.quantity.ComparisonOp;
+import dev.eligo.runtime.result.TruthValue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,8 @@ class ElapsedTest {
   })
   void compareTo_calendarDuration_isCalendarCorrect(
       LocalDate from, LocalDate to, long amount, ChronoUnit unit, int expected) {
-    assertThat(Elapsed.between(from, to).compareTo(CalendarDuration.of(amount, unit))).isEqualTo(expected);
+    assertThat(Elapsed.between(from, to).compareTo(CalendarDuration.of(amount, unit)))
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "born in {0}, at {1}: age {2} {3} years is {4}")
@@ -92,12 +93,14 @@ class ElapsedTest {
 
   @Test
   void toString_courseLongerThanAYear_staysInDays() {
-    assertThat(Elapsed.inclusive(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1))).hasToString("366 days");
+    assertThat(Elapsed.inclusive(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)))
+        .hasToString("366 days");
   }
 
   @Test
   void wholeMonths_countsCalendarMonths() {
-    assertThat(Elapsed.between(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 4, 30)).wholeMonths()).isEqualTo(2);
+    assertThat(Elapsed.between(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 4, 30)).wholeMonths())
+        .isEqualTo(2);
   }
 
   @Test

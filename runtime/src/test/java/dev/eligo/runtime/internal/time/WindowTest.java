@@ -3,9 +3,9 @@ package dev.eligo.runtime.internal.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.eligo.runtime.result.TruthValue;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
+import dev.eligo.runtime.result.TruthValue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WindowTest {
 
   private static final LocalDate SCREENING = LocalDate.of(2026, 11, 24);
-  private static final Window LAB = Window.before(SCREENING, CalendarDuration.of(28, ChronoUnit.DAYS));
+  private static final Window LAB =
+      Window.before(SCREENING, CalendarDuration.of(28, ChronoUnit.DAYS));
 
   @Test
   void before_isClosedIntervalEndingAtAnchor() {
@@ -25,7 +26,8 @@ class WindowTest {
 
   @Test
   void before_threeMonthsFromEndOfMonth_usesCalendarArithmetic() {
-    Window window = Window.before(LocalDate.of(2026, 5, 31), CalendarDuration.of(3, ChronoUnit.MONTHS));
+    Window window =
+        Window.before(LocalDate.of(2026, 5, 31), CalendarDuration.of(3, ChronoUnit.MONTHS));
 
     assertThat(window.from()).isEqualTo(LocalDate.of(2026, 2, 28));
   }
@@ -34,7 +36,8 @@ class WindowTest {
   void on_isASingleDay() {
     assertThat(Window.on(SCREENING)).hasToString("2026-11-24..2026-11-24");
     assertThat(Window.on(SCREENING).contains(RecordDate.of(SCREENING))).isEqualTo(TruthValue.TRUE);
-    assertThat(Window.on(SCREENING).contains(RecordDate.of(SCREENING.minusDays(1)))).isEqualTo(TruthValue.FALSE);
+    assertThat(Window.on(SCREENING).contains(RecordDate.of(SCREENING.minusDays(1))))
+        .isEqualTo(TruthValue.FALSE);
   }
 
   @Test
@@ -76,7 +79,9 @@ class WindowTest {
 
   private static RecordPeriod period(String start, String end) {
     RecordDate from = RecordDate.parse(start);
-    return end.isEmpty() ? RecordPeriod.ongoingFrom(from) : new RecordPeriod(from, RecordDate.parse(end));
+    return end.isEmpty()
+        ? RecordPeriod.ongoingFrom(from)
+        : new RecordPeriod(from, RecordDate.parse(end));
   }
 
   @ParameterizedTest(name = "{0} to {1} overlaps 2026-10-27..2026-11-24: {2}")
