@@ -51,7 +51,8 @@ final class UcumEssence {
     return new ExpressionParser(model).parse(unit);
   }
 
-  private static UcumEssence load() {
+  // Package-private so that a test can load the definitions again; get() loads them once.
+  static UcumEssence load() {
     try (InputStream definitions = open()) {
       UcumModel model = new UcumEssenceService(definitions).getModel();
       try (InputStream again = open()) {

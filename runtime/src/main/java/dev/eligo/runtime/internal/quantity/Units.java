@@ -19,7 +19,8 @@ public final class Units {
   private final UnitAnalyser analyser;
   private final Map<String, UnitReading> readings = new ConcurrentHashMap<>();
 
-  private Units(UcumEssence ucum) {
+  // Package-private so that a test can read units afresh: the shared instance remembers readings.
+  Units(UcumEssence ucum) {
     this.ucum = ucum;
     this.analyser = new UnitAnalyser(ucum);
   }

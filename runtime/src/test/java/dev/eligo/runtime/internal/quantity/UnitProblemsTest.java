@@ -8,10 +8,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What is wrong with a unit that cannot be read, said in one line. The units here are spelled so
- * that no other test reads them first: readings are remembered.
+ * What is wrong with a unit that cannot be read, said in one line. Each test reads with a fresh
+ * instance, since the shared one remembers readings.
  */
 class UnitProblemsTest {
+  private final Units units = new Units(UcumEssence.get());
   private static final String ANNOTATION_64 = "{" + "a".repeat(59) + "}/dL";
 
   static Stream<Arguments> units() {
@@ -36,16 +37,16 @@ class UnitProblemsTest {
   @MethodSource("units")
   void problem(String unit, String expected) {
     if (expected == null) {
-      assertThat(Units.ucum().problem(unit)).isEmpty();
+      assertThat(units.problem(unit)).isEmpty();
     } else {
-      assertThat(Units.ucum().problem(unit)).hasValue(expected);
+      assertThat(units.problem(unit)).hasValue(expected);
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unreadable")
   void ucumsOwnWords_inOneLineWithoutRepeatingTheUnit(String unit) {
-    String problem = Units.ucum().problem(unit).orElseThrow();
+    String problem = units.problem(unit).orElseThrow();
 
     assertThat(problem)
         .startsWith("'" + unit + "' is not a UCUM unit: ")

@@ -17,11 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class UnitsTest {
 
-  private final Units units = Units.ucum();
+  // A fresh instance per test: the shared one remembers readings, so a test using it would not
+  // show whether a unit is still read right, only that it was read right once.
+  private final Units units = new Units(UcumEssence.get());
 
   @Test
   void ucum_isOneSharedInstance() {
-    assertThat(Units.ucum()).isSameAs(units);
+    assertThat(Units.ucum()).isSameAs(Units.ucum());
   }
 
   @ParameterizedTest
@@ -186,7 +188,7 @@ class UnitsTest {
   @Test
   void problem_hugeExponent_isRefusedAtOnce() {
     long start = System.nanoTime();
-    assertThat(Units.ucum().problem("10*-99999999/L"))
+    assertThat(units.problem("10*-99999999/L"))
         .get()
         .asString()
         .contains("the exponent -99999999 of '10*' is beyond 30");
@@ -195,14 +197,75 @@ class UnitsTest {
 
   @Test
   void disagreement_sameMeaningDifferentSpelling_isNone() {
-    assertThat(Units.ucum().disagreement("ng/ml", "ng/mL")).isEmpty();
-    assertThat(Units.ucum().disagreement("x10^9/L", "10*9/L"))
+    assertThat(units.disagreement("ng/ml", "ng/mL")).isEmpty();
+    assertThat(units.disagreement("x10^9/L", "10*9/L"))
         .as("a readable unit that is not UCUM")
         .isEmpty();
-    assertThat(Units.ucum().disagreement("mg/dL", "g/L"))
+    assertThat(units.disagreement("mg/dL", "g/L"))
         .get()
         .asString()
         .isEqualTo("its unit 'mg/dL' and its code 'g/L' disagree (1 mg/dL = 0.01 g/L)");
-    assertThat(Units.ucum().disagreement("{INR}", "1.5")).isPresent();
+    assertThat(units.disagreement("{INR}", "1.5")).isPresent();
+  }
+
+  @Test
+  void disagreement_specialUnits_agreeOnlyAsTheSameUnit() {
+    assertThat(units.disagreement("Cel", " Cel ")).isEmpty();
+    assertThat(units.disagreement("Cel", "[degF]"))
+        .hasValue("its unit 'Cel' and its code '[degF]' disagree");
+    assertThat(units.disagreement("K", "Cel")).hasValue("its unit 'K' and its code 'Cel' disagree");
+    assertThat(units.disagreement("Cel", "mCel"))
+        .as("the same special unit at another scale")
+        .hasValue("its unit 'Cel' and its code 'mCel' disagree");
+  }
+
+  @Test
+  void disagreement_otherDimension_namesWhatEachMeasures() {
+    assertThat(units.disagreement("mg/dL", "mmol/L"))
+        .hasValue(
+            "its unit 'mg/dL' and its code 'mmol/L' disagree"
+                + " (mass concentration and substance concentration)");
+  }
+
+  @Test
+  void disagreement_aMissingOrUnreadableSide_isNone() {
+    assertThat(units.disagreement(null, "g/L")).isEmpty();
+    assertThat(units.disagreement("g/L", null)).isEmpty();
+    assertThat(units.disagreement("g/L", "foo")).isEmpty();
+    assertThat(units.disagreement("foo", "g/L")).isEmpty();
+  }
+
+  @Test
+  void exponent_upToThirty_isAUnit() {
+    assertThat(units.problem("10*30/L")).isEmpty();
+    assertThat(units.problem("10*-30/L")).isEmpty();
+    assertThat(units.problem("10*31/L"))
+        .hasValue(
+            "'10*31/L' is not a UCUM unit: the exponent 31 of '10*' is beyond 30;"
+                + " no unit of a clinical record needs it");
+    assertThat(units.convert(BigDecimal.ONE, "10*30/L", "10*29/L")).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void convert_specialUnitToItself_keepsTheValue() {
+    assertThat(units.convert(new BigDecimal("37.5"), "Cel", "Cel")).isEqualByComparingTo("37.5");
+  }
+
+  @Test
+  void convert_definedUnitsAndPrefixes_reduceToTheSameBase() {
+    // mg/dL is defined through g and L (dm3); [ppm] through 10*-6; mmol through mol kept apart.
+    assertThat(units.convert(new BigDecimal("250"), "mg/dL", "g/L")).isEqualByComparingTo("2.5");
+    assertThat(units.convert(BigDecimal.ONE, "[ppm]", "1")).isEqualByComparingTo("0.000001");
+    assertThat(units.convert(new BigDecimal("2"), "mmol/L", "umol/mL")).isEqualByComparingTo("2");
+    assertThat(units.convert(BigDecimal.ONE, "mg/kg/d", "mg/kg/h").toPlainString())
+        .as("a '/' divides by the one component after it")
+        .isEqualTo("0.04166666666666666666666666666666667");
+    assertThat(units.convert(BigDecimal.ONE, "m3", "L")).isEqualByComparingTo("1000");
+    assertThat(units.convert(BigDecimal.ONE, "(mg/dL)/(g/L)", "1")).isEqualByComparingTo("0.01");
+  }
+
+  @Test
+  void problem_null_isNoUnitGiven() {
+    assertThat(units.problem(null)).hasValue("no unit given");
   }
 }
