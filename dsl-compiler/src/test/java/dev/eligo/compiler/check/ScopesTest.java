@@ -86,4 +86,51 @@ class ScopesTest {
     assertThat(errors.get(0)).startsWith("1:").contains("(when above is called at line 8 with");
     assertThat(errors.get(1)).startsWith("3:").doesNotContain("when above is called");
   }
+
+  @Test
+  void aDefinitionCheckedFromInsideALet_leavesTheLetsNameBoundAfterIt() {
+    // 'later' is checked when first used, inside the let: its body sees no 'x', and 'x' must be
+    // bound again once it has been checked.
+    List<String> errors =
+        SmallProtocol.errors(
+            "define early = let x = latest psa in later and x.value > 2 'ng/mL'",
+            "define later = exists psa",
+            "inclusion I1 \"text\" = early");
+
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void aDefinitionsBody_doesNotSeeTheNamesAroundItsUse() {
+    List<String> errors =
+        SmallProtocol.errors(
+            "define early = let x = latest psa in later",
+            "define later = x.value > 2 'ng/mL'",
+            "inclusion I1 \"text\" = early");
+
+    assertThat(errors).singleElement().asString().startsWith("2:16 ELG0201 ").contains("'x'");
+  }
+
+  @Test
+  void aCallInsideALet_leavesTheLetsNameBound_andTheParametersUnbound() {
+    List<String> errors =
+        SmallProtocol.errors(
+            "define above(lab, limit) = latest lab > limit",
+            "inclusion I1 \"text\"",
+            "  = let x = latest psa in above(psa, 1 'ng/mL') and x.value > 2 'ng/mL'",
+            "inclusion I2 \"text\"",
+            "  = let x = latest psa in above(psa, 1 'ng/mL') and limit > 2 'ng/mL'");
+
+    assertThat(errors).singleElement().asString().startsWith("5:53 ELG0201 ").contains("'limit'");
+  }
+
+  @Test
+  void anUncalledParameterisedDefinition_isStillCheckedForNames() {
+    List<String> errors =
+        SmallProtocol.errors(
+            "define above(lab, limit) = latest lab > limit and exists nosuch",
+            "inclusion I1 \"text\" = exists psa");
+
+    assertThat(errors).singleElement().asString().startsWith("1:58 ELG0201 ").contains("'nosuch'");
+  }
 }
