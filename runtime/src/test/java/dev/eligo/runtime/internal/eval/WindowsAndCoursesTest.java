@@ -144,6 +144,15 @@ class WindowsAndCoursesTest {
   }
 
   @Test
+  void courses_theLastCourseNamesItsMedicationUses() {
+    Items<Course> c =
+        courses(use("a", IV, "2026-11-01", "2026-11-03"), use("b", IV, "2026-11-04", "2026-11-07"));
+    assertThat(Lists.last(c).evidence().used())
+        .extracting(RecordRef::toString)
+        .containsExactlyInAnyOrder("MedicationStatement/a", "MedicationStatement/b");
+  }
+
+  @Test
   void courses_overlappingUses_merge() {
     Items<Course> merged =
         courses(use("a", IV, "2026-11-01", "2026-11-10"), use("b", IV, "2026-11-03", "2026-11-05"));
