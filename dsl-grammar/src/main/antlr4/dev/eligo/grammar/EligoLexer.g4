@@ -61,6 +61,7 @@ UNKNOWN       : 'unknown';
 FOR           : 'for';
 EXISTS        : 'exists';
 COUNT         : 'count';
+SUM           : 'sum';
 LATEST        : 'latest';
 EARLIEST      : 'earliest';
 ANY           : 'any';

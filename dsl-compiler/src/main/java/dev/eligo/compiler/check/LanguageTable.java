@@ -550,7 +550,7 @@ public final class LanguageTable {
               "dose × times per day, summed over the dosage instructions, converted with UCUM (100 mg twice a day is 200 mg/d); unknown, naming the record, when a dose has no frequency, is as needed, or is an administration",
               "dose and frequency as above",
               always(),
-              t -> Type.RECORDED_QUANTITY,
+              t -> Type.RECORDED_DAILY_QUANTITY,
               RuntimeCall.MEDICATION_DAILY_DOSE),
           field(
               FieldOwner.MEDICATION,

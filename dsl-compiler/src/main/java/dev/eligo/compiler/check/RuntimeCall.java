@@ -97,6 +97,9 @@ public enum RuntimeCall {
   ANY_LIST("Lists", "anyList", false, TRUTH, LIST, FUNCTION),
   ALL("Lists", "all", false, TRUTH, LIST, FUNCTION),
   ALL_LIST("Lists", "allList", false, TRUTH, LIST, FUNCTION),
+  /** {@code sum x in items of amount}: the total, keeping its bounds when parts are unknown. */
+  SUM("Sums", "total", false, VALUE, LIST, TEXT, TEXT, BOOLEAN, FUNCTION),
+  SUM_LIST("Sums", "totalList", false, VALUE, LIST, TEXT, TEXT, BOOLEAN, FUNCTION),
   /** One list as a value, where an {@code if} chooses between it and a list that may be unknown. */
   SINGLE_LIST("Lists", "single", false, VALUE, LIST),
   /** A list read from a list that may be unknown. */

@@ -146,7 +146,11 @@ final class TypeRules {
     Type rightValue = valueOf(r);
     if (leftValue instanceof Quantity lq && rightValue instanceof Quantity rq) {
       String unit =
-          lq.equals(Type.RECORDED_QUANTITY) ? "and its unit, such as 'mg'" : "'" + lq.unit() + "'";
+          lq.equals(Type.RECORDED_QUANTITY)
+              ? "and its unit, such as 'mg'"
+              : lq.equals(Type.RECORDED_DAILY_QUANTITY)
+                  ? "and its unit per day, such as 'mg/d'"
+                  : "'" + lq.unit() + "'";
       if (lq.equals(Type.NUMBER)
           || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH, unit)) {
         checkCommensurable(span, l, r, lq, rq);
@@ -405,6 +409,31 @@ final class TypeRules {
     commensurable(span, leftOriginal, rightOriginal, left, right, "compared with");
   }
 
+  /**
+   * Whether a unit can meet a daily dose (an amount per day in the record's unit): only a rate per
+   * unit of time can; anything else is reported with the unit per day it most likely means.
+   */
+  private boolean perDay(SourceSpan span, Quantity other, String verb) {
+    Units units = Units.ucum();
+    if (other.recorded()
+        || units.problem(other.unit()).isPresent()
+        || units.perTime(other.unit())) {
+      return true;
+    }
+    String meant = other.equals(Type.NUMBER) ? "mg/d" : other.unit() + "/d";
+    sink.report(
+        DiagnosticCode.UNIT_MISMATCH,
+        span,
+        "a daily dose is an amount per day and cannot be "
+            + verb
+            + " "
+            + (other.equals(Type.NUMBER) ? "a plain number" : "'" + other.unit() + "'")
+            + "; write a unit per day, such as '"
+            + meant
+            + "'");
+    return false;
+  }
+
   /** Whether the two units measure the same thing; reports them when not. */
   private boolean commensurable(
       SourceSpan span,
@@ -414,6 +443,9 @@ final class TypeRules {
       Quantity right,
       String verb) {
     Units units = Units.ucum();
+    if (left.equals(Type.RECORDED_DAILY_QUANTITY) != right.equals(Type.RECORDED_DAILY_QUANTITY)) {
+      return perDay(span, left.equals(Type.RECORDED_DAILY_QUANTITY) ? right : left, verb);
+    }
     // A unit UCUM does not know was reported where it is written; judging it again here would
     // report one mistake at every use.
     if (units.problem(left.unit()).isPresent() || units.problem(right.unit()).isPresent()) {

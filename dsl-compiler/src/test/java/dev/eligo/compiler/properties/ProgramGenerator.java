@@ -498,7 +498,8 @@ final class ProgramGenerator {
                                 + quantity(kind, d)
                                 + " else "
                                 + quantity(kind, d))),
-                () -> valueOfQuantity(kind, d)));
+                () -> valueOfQuantity(kind, d),
+                () -> sumOver(kind, d)));
     if (kind.equals("NUMBER")) {
       choices.add(() -> use("count", "count " + paren(list(anyElement(d), d))));
       choices.add(
@@ -524,6 +525,19 @@ final class ProgramGenerator {
       choices.add(() -> use("doseDays", "doseDays(" + list(Element.of(Kind.MEDICATION), d) + ")"));
     }
     return choices.get(random.nextInt(choices.size())).get();
+  }
+
+  /** A total over any list of an amount of the kind, which may read the item. */
+  private String sumOver(String kind, int d) {
+    Element element = anyElement(d);
+    String items = list(element, d);
+    String variable = "s" + (names++);
+    scopes.push(new Scope(variable, element));
+    String amount = quantity(kind, d);
+    scopes.pop();
+    return use(
+        "sum over a list",
+        "(sum " + variable + " in " + paren(items) + " of " + paren(amount) + ")");
   }
 
   private String countWhere(int d) {

@@ -621,6 +621,91 @@ class ConstructSemanticsTest {
             patient(),
             s -> s.with("plannedDose", "99 mg"),
             NOT_MET));
+
+    // sum: a total over a list, converted into one unit; an empty list totals zero. Amounts that
+    // cannot be negative (durations, doses) make the known part a floor: a total already over a
+    // limit stays over it whatever unknown parts add.
+    String daysOnTherapy = "sum c in courses(antiCancer) of (c.duration in days) > 182";
+    rows.add(
+        row(
+            "sum of course days, 100 + 83 is over 182",
+            daysOnTherapy,
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-22")),
+            MET));
+    rows.add(
+        row(
+            "sum of course days, 100 + 82 is not over 182",
+            daysOnTherapy,
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-21")),
+            NOT_MET));
+    rows.add(
+        row(
+            "sum over no courses is zero",
+            daysOnTherapy,
+            patient(psa("2026-05-01", "3")),
+            NOT_MET));
+    rows.add(
+        row(
+            "sum with an unknown part, the known part already over",
+            daysOnTherapy,
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-22"),
+                drug("L01CD02", "2024-05", "2024-06-15")),
+            MET));
+    rows.add(
+        row(
+            "sum with an unknown part, the known part under",
+            daysOnTherapy,
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L01CD02", "2024-05", "2024-06-15")),
+            UNKNOWN));
+    rows.add(
+        row(
+            "sum with an unknown part, the known part over an upper limit",
+            "sum c in courses(antiCancer) of (c.duration in days) < 150",
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-22"),
+                drug("L01CD02", "2024-05", "2024-06-15")),
+            NOT_MET));
+    rows.add(
+        row(
+            "sum of amounts that may be negative, with an unknown part",
+            "sum c in courses(antiCancer) of ((c.duration in days) - 10) > 100",
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-22"),
+                drug("L01CD02", "2024-05", "2024-06-15")),
+            UNKNOWN));
+    String totalWeight = "sum w in weight of w > 100 'kg'";
+    rows.add(
+        row(
+            "sum of quantities in different units",
+            totalWeight,
+            patient(
+                lab("29463-7", "2026-05-01", "60", "kg"),
+                lab("29463-7", "2026-05-02", "41000", "g")),
+            MET));
+    rows.add(
+        row(
+            "sum of quantities at the limit",
+            totalWeight,
+            patient(
+                lab("29463-7", "2026-05-01", "60", "kg"),
+                lab("29463-7", "2026-05-02", "40000", "g")),
+            NOT_MET));
+    rows.add(
+        row(
+            "sum over no observations is zero in any unit",
+            "sum w in weight of w = 0 'g'",
+            patient(psa("2026-05-01", "3")),
+            MET));
     return rows;
   }
 

@@ -58,6 +58,19 @@ public final class Units {
   }
 
   /**
+   * Whether {@code unit} is a rate per unit of time ({@code mg/d}, {@code mL/h}, {@code /d}): a
+   * valid unit whose dimension has time to the power −1.
+   */
+  public boolean perTime(String unit) {
+    UnitReading reading = read(unit);
+    if (!reading.isValid() || reading.isSpecial()) {
+      return false;
+    }
+    Integer time = reading.meaning().dimension().exponents().get("s");
+    return time != null && time == -1;
+  }
+
+  /**
    * A short readable name of what {@code unit} measures, for messages: {@code mass concentration},
    * {@code substance concentration}, {@code time}, {@code dimensionless}..., else its canonical
    * units such as {@code g.m-2}.
