@@ -31,6 +31,7 @@ SPECIMEN      : 'specimen';
 ENCOUNTER     : 'encounter';
 REPORT        : 'report';
 IMAGING       : 'imaging';
+IMMUNIZATION  : 'immunization';
 QUANTITY      : 'quantity';
 INTEGER       : 'integer';
 CODED         : 'coded';

@@ -81,6 +81,7 @@ recordKind
     | ENCOUNTER
     | REPORT
     | IMAGING
+    | IMMUNIZATION
     ;
 
 // A record coded only outside these systems is unclassified for the concept (by default: outside

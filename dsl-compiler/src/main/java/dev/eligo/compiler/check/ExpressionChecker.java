@@ -365,6 +365,8 @@ final class ExpressionChecker implements ExprVisitor<Type> {
           return new ListOf(new RecordType(RecordKind.REPORT, null));
         case IMAGING:
           return new ListOf(new RecordType(RecordKind.IMAGING, null));
+        case IMMUNIZATION:
+          return new ListOf(new RecordType(RecordKind.IMMUNIZATION, null));
       }
       throw new AssertionError(record.kind());
     }

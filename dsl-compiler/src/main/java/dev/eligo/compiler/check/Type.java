@@ -212,6 +212,7 @@ public sealed interface Type {
     ENCOUNTER("encounter", true),
     REPORT("diagnostic report", true),
     IMAGING("imaging study", true),
+    IMMUNIZATION("immunization", true),
     POINT("point of a series", true),
     COURSE("course of treatment", true);
 

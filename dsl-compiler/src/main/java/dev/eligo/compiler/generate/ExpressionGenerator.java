@@ -279,6 +279,8 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
         return RuntimeCall.REPORTS;
       case IMAGING:
         return RuntimeCall.IMAGING_STUDIES;
+      case IMMUNIZATION:
+        return RuntimeCall.IMMUNIZATIONS;
     }
     throw new AssertionError(kind);
   }

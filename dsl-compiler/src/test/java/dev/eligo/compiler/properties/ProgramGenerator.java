@@ -57,6 +57,7 @@ final class ProgramGenerator {
       encounter stay "hospital stay": SNOMED {32485007}
       report scan "PET report": LOINC {81555-5}
       imaging pet "PET-CT": LOINC {81555-5}
+      immunization vaccine "live vaccine": ATC {J07BD}
       attestation consent "informed consent": "informed-consent"
       define above(lab, limit) "above the limit" = latest lab within 28 days before screening > limit
       """;
@@ -80,6 +81,7 @@ final class ProgramGenerator {
     ENCOUNTER(false, null),
     REPORT(false, null),
     IMAGING(false, null),
+    IMMUNIZATION(false, null),
     POINT_PSA(false, "MASS"),
     POINT_TESTOSTERONE(false, "MASS"),
     POINT_HBV(false, "COPIES"),
@@ -325,7 +327,8 @@ final class ProgramGenerator {
       {"SPECIMEN", "status", "available"},
       {"ENCOUNTER", "status", "finished"},
       {"REPORT", "status", "final"},
-      {"IMAGING", "status", "available"}
+      {"IMAGING", "status", "available"},
+      {"IMMUNIZATION", "status", "completed"}
     };
     String[] field = fields[random.nextInt(fields.length)];
     String item =
@@ -444,6 +447,9 @@ final class ProgramGenerator {
       }
       if (e.isRecord() && e.kind().isPoint()) {
         return use("field conflict", prefix(scope) + "conflict");
+      }
+      if (e.isRecord() && e.kind() == Kind.IMMUNIZATION) {
+        return use("field primarySource", prefix(scope) + "primarySource");
       }
     }
     return "true";
@@ -624,7 +630,8 @@ final class ProgramGenerator {
       {"ENCOUNTER", "end"},
       {"REPORT", "date"},
       {"REPORT", "issued"},
-      {"IMAGING", "date"}
+      {"IMAGING", "date"},
+      {"IMMUNIZATION", "date"}
     };
     String[] field = fields[random.nextInt(fields.length)];
     String item =
@@ -695,7 +702,9 @@ final class ProgramGenerator {
       {"REPORT", "conclusion"},
       {"IMAGING", "code"},
       {"IMAGING", "modality"},
-      {"IMAGING", "bodySite"}
+      {"IMAGING", "bodySite"},
+      {"IMMUNIZATION", "code"},
+      {"IMMUNIZATION", "statusReason"}
     };
     String[] field = fields[random.nextInt(fields.length)];
     return use(
@@ -864,6 +873,17 @@ final class ProgramGenerator {
     if (depth < maxDepth) {
       choices.add(
           () -> use("nth", "nth(" + list(element, d) + ", " + (1 + random.nextInt(3)) + ")"));
+      if (element.isRecord() && element.kind().observation) {
+        choices.add(
+            () ->
+                use(
+                    "measuredWith",
+                    "measuredWith("
+                        + single(Element.of(Kind.PSA), d)
+                        + ", "
+                        + list(element, d)
+                        + ")"));
+      }
       choices.add(
           () ->
               random.nextBoolean()
@@ -942,6 +962,8 @@ final class ProgramGenerator {
         return "scan";
       case IMAGING:
         return "pet";
+      case IMMUNIZATION:
+        return "vaccine";
       case COURSE:
         return "courses(drug)";
       default:

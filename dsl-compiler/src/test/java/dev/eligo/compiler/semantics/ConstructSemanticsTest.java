@@ -3,6 +3,7 @@ package dev.eligo.compiler.semantics;
 import static dev.eligo.compiler.semantics.Facts.ICD10;
 import static dev.eligo.compiler.semantics.Facts.ICD9CM;
 import static dev.eligo.compiler.semantics.Facts.SNOMED;
+import static dev.eligo.compiler.semantics.Facts.bloodPressure;
 import static dev.eligo.compiler.semantics.Facts.born;
 import static dev.eligo.compiler.semantics.Facts.diagnosis;
 import static dev.eligo.compiler.semantics.Facts.drug;
@@ -62,6 +63,10 @@ class ConstructSemanticsTest {
         quantity 'ng/mL'
       observation weight "body weight": LOINC {29463-7}
         quantity 'kg'
+      observation systolic "systolic blood pressure": LOINC {8480-6}
+        quantity 'mm[Hg]'
+      observation diastolic "diastolic blood pressure": LOINC {8462-4}
+        quantity 'mm[Hg]'
       observation testosterone "serum testosterone": LOINC {2986-8}
         quantity 'ng/dL'
         plausible from 0 to 3000 'ng/dL'
@@ -706,6 +711,60 @@ class ConstructSemanticsTest {
             "sum w in weight of w = 0 'g'",
             patient(psa("2026-05-01", "3")),
             MET));
+
+    // measuredWith: the diastolic of the same panel, or of a separate record of the same instant;
+    // never the diastolic of another reading of the same day.
+    String controlledReading =
+        "any s in systolic satisfies (s <= 140 'mm[Hg]' and measuredWith(s, diastolic) <= 90 'mm[Hg]')";
+    rows.add(
+        row(
+            "measured with: a panel at 140/90",
+            controlledReading,
+            patient(bloodPressure("2026-05-01T08:10:00", "140", "90")),
+            MET));
+    rows.add(
+        row(
+            "measured with: a panel at 140/91",
+            controlledReading,
+            patient(bloodPressure("2026-05-01T08:10:00", "140", "91")),
+            NOT_MET));
+    rows.add(
+        row(
+            "measured with: two panels of one day, each paired with its own diastolic",
+            controlledReading,
+            patient(
+                bloodPressure("2026-05-01", "130", "95"), bloodPressure("2026-05-01", "150", "85")),
+            NOT_MET));
+    rows.add(
+        row(
+            "measured with: a panel without its diastolic",
+            controlledReading,
+            patient(bloodPressure("2026-05-01T08:10:00", "130", null)),
+            UNKNOWN));
+    rows.add(
+        row(
+            "measured with: separate records of the same instant",
+            controlledReading,
+            patient(
+                lab("8480-6", "2026-05-01T08:10:00", "130", "mm[Hg]"),
+                lab("8462-4", "2026-05-01T08:10:00", "85", "mm[Hg]")),
+            MET));
+    rows.add(
+        row(
+            "measured with: separate records ten minutes apart",
+            controlledReading,
+            patient(
+                lab("8480-6", "2026-05-01T08:10:00", "130", "mm[Hg]"),
+                lab("8462-4", "2026-05-01T08:20:00", "85", "mm[Hg]")),
+            UNKNOWN));
+    rows.add(
+        row(
+            "measured with: separate records with only the day",
+            controlledReading,
+            patient(
+                lab("8480-6", "2026-05-01", "130", "mm[Hg]"),
+                lab("8462-4", "2026-05-01", "85", "mm[Hg]")),
+            UNKNOWN));
     return rows;
   }
 

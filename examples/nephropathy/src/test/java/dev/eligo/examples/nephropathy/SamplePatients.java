@@ -259,7 +259,7 @@ final class SamplePatients {
             "E11",
             "E12",
             "E14"),
-        needsReview(
+        ineligible(
             "nephro-27",
             patient()
                 .named("Petrov", "Ivan")
@@ -269,9 +269,6 @@ final class SamplePatients {
                         Medications.CVX,
                         "03",
                         "measles, mumps and rubella virus vaccine")),
-            "E2",
-            "E3",
-            "E4",
             "E9"));
   }
 
