@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -63,22 +64,32 @@ final class BulkExportSource extends LazySource {
 
   @Override
   PatientReadResult computeNext() {
+    PendingPatient next = computeNextPending();
+    return next == null ? null : next.read();
+  }
+
+  // A patient's lines are found and read here, in order; parsing and mapping them wait for
+  // whoever reads the patient, on any thread (the files are not touched then).
+  @Override
+  PendingPatient computeNextPending() {
     try {
       if (index == null) {
         open();
       }
       while (pending.isEmpty() && !finished) {
-        PatientReadResult patient = nextPatient();
+        PendingPatient patient = nextPatient();
         if (patient != null) {
           return patient;
         }
       }
-      return pending.poll();
+      PatientReadError last = pending.poll();
+      return last == null ? null : PendingPatient.read(last);
     } catch (IOException e) {
       finished = true;
       close();
-      return new PatientReadError(
-          directoryName(), "the export cannot be read: " + IoProblems.describe(e));
+      return PendingPatient.read(
+          new PatientReadError(
+              directoryName(), "the export cannot be read: " + IoProblems.describe(e)));
     }
   }
 
@@ -101,7 +112,7 @@ final class BulkExportSource extends LazySource {
   }
 
   /** The next patient of the Patient files; null when a line gave nothing or the files are done. */
-  private PatientReadResult nextPatient() throws IOException {
+  private PendingPatient nextPatient() throws IOException {
     if (lines == null) {
       if (!patientFiles.hasNext()) {
         reportOrphans();
@@ -124,15 +135,16 @@ final class BulkExportSource extends LazySource {
     }
     String source = fileName + ":" + line.number();
     if (line.isTooLong()) {
-      return new PatientReadError(source, limits.refusal(line.length()));
+      return PendingPatient.read(new PatientReadError(source, limits.refusal(line.length())));
     }
     return patient(source, ((long) fileNumber << 40) | line.offset(), line.bytes());
   }
 
-  private PatientReadResult patient(String source, long location, byte[] bytes) throws IOException {
+  /** The patient of a Patient line with its lines read; null for a repeat of an earlier line. */
+  private PendingPatient patient(String source, long location, byte[] bytes) throws IOException {
     ExportLine line = ExportLines.patientLine(source, bytes);
     if (line.error() != null) {
-      return line.error();
+      return PendingPatient.read(line.error());
     }
     String id = line.key();
     BulkExportIndex.Locations patientLines = index.patientLines(id);
@@ -140,53 +152,79 @@ final class BulkExportSource extends LazySource {
       return null; // a repeat, said on the row of the patient's first line
     }
     if (index.isTaken(id)) {
-      return PatientJson.duplicatePatient(source, id);
+      return PendingPatient.read(PatientJson.duplicatePatient(source, id));
     }
     String repeats = patientLines.size() > 1 ? repeats(id, patientLines) : null;
     if (!ExportPatient.readOnce(repeats)) {
       index.take(id);
-      return new PatientReadError(source, repeats);
-    }
-    ExportPatient patient = new ExportPatient(id, bytes);
-    if (repeats != null) {
-      patient.note(repeats);
+      return PendingPatient.read(new PatientReadError(source, repeats));
     }
     BulkExportIndex.Locations locations = index.take(id);
+    List<ExportResource> lines = new ArrayList<>(locations.size());
+    BitSet tooLong = new BitSet(); // the lines of which only the start was read
     long read = bytes.length;
     for (int i = 0; i < locations.size(); i++) {
-      read += add(patient, locations.get(i));
+      read += readLine(locations.get(i), lines, tooLong);
       if (limits.refusal(read) != null) {
-        return new PatientReadError(source, "Patient/" + id + ": " + limits.refusal(read));
+        return PendingPatient.read(
+            new PatientReadError(source, "Patient/" + id + ": " + limits.refusal(read)));
       }
     }
-    for (String target : patient.references()) {
+    List<ExportResource> whole = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!tooLong.get(i)) {
+        whole.add(lines.get(i));
+      }
+    }
+    for (String target : ExportPatient.referencesOf(bytes, whole)) {
       BulkExportIndex.Locations copies = index.shared(target);
       for (int i = 0; i < copies.size(); i++) {
-        read += add(patient, copies.get(i));
+        read += readLine(copies.get(i), lines, tooLong);
       }
     }
     if (limits.refusal(read) != null) {
-      return new PatientReadError(source, "Patient/" + id + ": " + limits.refusal(read));
+      return PendingPatient.read(
+          new PatientReadError(source, "Patient/" + id + ": " + limits.refusal(read)));
     }
-    return patient.map(source);
+    String whyUnread =
+        "the line is longer than the "
+            + ReadLimits.megabytes(limits.maxBundleBytes())
+            + " one patient may take";
+    return PendingPatient.of(
+        read,
+        () -> {
+          ExportPatient patient = new ExportPatient(id, bytes);
+          if (repeats != null) {
+            patient.note(repeats);
+          }
+          for (int i = 0; i < lines.size(); i++) {
+            if (tooLong.get(i)) {
+              patient.addUnread(lines.get(i), whyUnread);
+            } else {
+              patient.add(lines.get(i));
+            }
+          }
+          return patient.map(source);
+        });
   }
 
-  /** Adds one resource line to the patient; returns the bytes read. */
-  private long add(ExportPatient patient, long location) throws IOException {
+  /**
+   * Reads one resource line onto {@code lines}, or, for a line too long to read, its start (marked
+   * in {@code tooLong}); returns the bytes read.
+   */
+  private long readLine(long location, List<ExportResource> lines, BitSet tooLong)
+      throws IOException {
     int file = BulkExportIndex.fileOf(location);
     long offset = BulkExportIndex.offsetOf(location);
     String where = FileNames.of(index.files().get(file)) + " at byte " + offset;
     if ((location & BulkExportIndex.TOO_LONG) != 0) {
       byte[] start = NdjsonLines.readAt(channels[file], offset, NdjsonLines.PREFIX);
-      patient.addUnread(
-          new ExportResource(where, start),
-          "the line is longer than the "
-              + ReadLimits.megabytes(limits.maxBundleBytes())
-              + " one patient may take");
+      tooLong.set(lines.size());
+      lines.add(new ExportResource(where, start));
       return start.length;
     }
     byte[] json = NdjsonLines.readAt(channels[file], offset);
-    patient.add(new ExportResource(where, json));
+    lines.add(new ExportResource(where, json));
     return json.length;
   }
 

@@ -1,6 +1,5 @@
 package dev.eligo.fhir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
@@ -32,14 +31,14 @@ final class ExportLines {
 
   /** A line of a Patient file: the Patient's id, or why the line is no usable Patient. */
   static ExportLine patientLine(String source, byte[] bytes) {
-    JsonNode tree;
+    LineHead head;
     try {
-      tree = FhirJson.readTree(bytes);
+      head = LineHead.of(bytes);
     } catch (FhirJson.NotJsonException e) {
       return ExportLine.error(source, e.getMessage());
     }
-    String type = tree.path("resourceType").asText("");
-    String id = tree.path("id").asText("");
+    String type = head.type();
+    String id = head.id();
     if (!type.equals("Patient")) {
       return ExportLine.error(source, "not a Patient: resourceType is '" + type + "'");
     }
@@ -54,9 +53,9 @@ final class ExportLines {
    * error.
    */
   static ExportLine resourceLine(String source, byte[] bytes) {
-    JsonNode resource;
+    LineHead resource;
     try {
-      resource = FhirJson.readTree(bytes);
+      resource = LineHead.of(bytes);
     } catch (FhirJson.NotJsonException e) {
       // A damaged line that still shows its patient is that patient's loss, said on the patient's
       // row.
@@ -69,16 +68,16 @@ final class ExportLines {
       return ExportLine.error(
           source, e.getMessage() + "; no patient can be seen in it, so it belongs to nobody");
     }
-    String type = resource.path("resourceType").asText("");
+    String type = resource.type();
     if (SHARED_TYPES.contains(type)) {
-      return ExportLine.of(ExportLine.Role.SHARED, type + "/" + resource.path("id").asText(""));
+      return ExportLine.of(ExportLine.Role.SHARED, type + "/" + resource.id());
     }
     String field = PATIENT_FIELD.get(type);
     if (field == null) {
       return ExportLine.of(
           ExportLine.Role.SKIPPED, null); // a type the mapping does not read (Encounter, ...)
     }
-    String reference = resource.path(field).path("reference").asText("");
+    String reference = resource.referenceIn(field);
     IdType patient = new IdType(reference);
     if (!"Patient".equals(patient.getResourceType()) || !patient.hasIdPart()) {
       return ExportLine.error(

@@ -1,16 +1,11 @@
 package dev.eligo.fhir;
 
-import ca.uhn.fhir.util.FhirTerser;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 
 /**
  * One patient of a bulk export put together from its lines: the Patient, then its resources in
@@ -136,22 +131,14 @@ final class ExportPatient {
   }
 
   /**
-   * Every reference the resources added so far make, in order, once each: the shared ones to add.
+   * Every reference the patient's line and resource lines make, in order, once each: the shared
+   * resources to add.
    */
-  Set<String> references() {
-    FhirTerser terser = FhirJson.context().newTerser();
-    List<Resource> resources = new ArrayList<>();
-    for (Bundle.BundleEntryComponent entry : bundle.bundle().getEntry()) {
-      resources.add(entry.getResource());
-    }
+  static Set<String> referencesOf(byte[] patientLine, List<ExportResource> resources) {
     Set<String> targets = new LinkedHashSet<>();
-    for (Resource resource : resources) {
-      for (Reference reference :
-          terser.getAllPopulatedChildElementsOfType(resource, Reference.class)) {
-        if (reference.getReference() != null) {
-          targets.add(reference.getReference());
-        }
-      }
+    ReferenceScan.addAll(patientLine, targets);
+    for (ExportResource resource : resources) {
+      ReferenceScan.addAll(resource.json(), targets);
     }
     return targets;
   }

@@ -51,21 +51,34 @@ final class FhirJson {
       }
       return node;
     } catch (JsonProcessingException e) {
-      // An NDJSON line is one line: its source already names the line, so only the column is said.
-      String where =
-          e.getLocation() == null
-              ? ""
-              : e.getLocation().getLineNr() <= 1
-                  ? " at column " + e.getLocation().getColumnNr()
-                  : " at line "
-                      + e.getLocation().getLineNr()
-                      + ", column "
-                      + e.getLocation().getColumnNr();
-      throw new NotJsonException(
-          "not valid JSON" + where + ": " + withoutSource(firstLine(e.getOriginalMessage())));
+      throw notJson(e);
     } catch (IOException e) {
       throw new NotJsonException("not readable JSON: " + firstLine(e.getMessage()));
     }
+  }
+
+  /**
+   * A streaming parser over JSON bytes, configured as {@link #readTree} reads them (duplicate names
+   * refused), for readers that need only a few fields of a line.
+   */
+  static com.fasterxml.jackson.core.JsonParser parser(byte[] json) throws IOException {
+    return JACKSON.createParser(json);
+  }
+
+  /** The exception {@link #readTree} throws for JSON the parser refused. */
+  static NotJsonException notJson(JsonProcessingException e) {
+    // An NDJSON line is one line: its source already names the line, so only the column is said.
+    String where =
+        e.getLocation() == null
+            ? ""
+            : e.getLocation().getLineNr() <= 1
+                ? " at column " + e.getLocation().getColumnNr()
+                : " at line "
+                    + e.getLocation().getLineNr()
+                    + ", column "
+                    + e.getLocation().getColumnNr();
+    return new NotJsonException(
+        "not valid JSON" + where + ": " + withoutSource(firstLine(e.getOriginalMessage())));
   }
 
   /** Writes a subtree back to JSON text, with numbers as they were read. */

@@ -83,7 +83,7 @@ public final class PatientJson {
       patient.note(repeats);
     }
     resources.forEach(patient::add);
-    for (String target : patient.references()) {
+    for (String target : ExportPatient.referencesOf(patientLines.get(0), resources)) {
       for (ExportResource copy : shared.getOrDefault(target, List.of())) {
         patient.add(copy);
         read += copy.json().length;
