@@ -242,6 +242,10 @@ final class ProgramGenerator {
                 ? use("field active", paren(single(Element.of(Kind.CONDITION), d)) + ".active")
                 : use("field resolved", paren(single(Element.of(Kind.CONDITION), d)) + ".resolved"),
         () -> use("field conflict", paren(single(Element.of(Kind.POINT_PSA), d)) + ".conflict"),
+        () ->
+            use(
+                "field primarySource",
+                paren(single(Element.of(Kind.IMMUNIZATION), d)) + ".primarySource"),
         () -> use("field value", paren(single(Element.of(Kind.READ), d)) + ".value"),
         () ->
             use(
