@@ -269,6 +269,18 @@ final class SamplePatients {
                         Medications.CVX,
                         "03",
                         "measles, mumps and rubella virus vaccine")),
+            "E9"),
+        ineligible(
+            "nephro-28",
+            patient()
+                .named("Lindqvist", "Ada")
+                .with(
+                    Medications.immunized(
+                        "varicella-vaccine",
+                        "21",
+                        "varicella virus vaccine",
+                        day("2026-10-05"),
+                        org.hl7.fhir.r4.model.Immunization.ImmunizationStatus.COMPLETED)),
             "E9"));
   }
 
