@@ -242,6 +242,8 @@ final class TypeRules {
     return true;
   }
 
+  // A daily dose is an amount per day in the record's unit (mg/d): a limit that is not per time
+  // could never be compared with it, whatever the record says.
   private static String hintFor(Type left, Type right) {
     if (left instanceof ListOf || right instanceof ListOf) {
       return " (pick one item first, such as 'latest', or test 'exists' or 'count')";
@@ -417,20 +419,22 @@ final class TypeRules {
     Units units = Units.ucum();
     if (other.recorded()
         || units.problem(other.unit()).isPresent()
-        || units.perTime(other.unit())) {
+        || units.isPerTime(other.unit())) {
       return true;
     }
-    String meant = other.equals(Type.NUMBER) ? "mg/d" : other.unit() + "/d";
+    boolean number = other.equals(Type.NUMBER);
+    String meant = number ? "mg/d" : other.unit() + "/d";
     sink.report(
         DiagnosticCode.UNIT_MISMATCH,
         span,
-        "a daily dose is an amount per day and cannot be "
-            + verb
-            + " "
-            + (other.equals(Type.NUMBER) ? "a plain number" : "'" + other.unit() + "'")
-            + "; write a unit per day, such as '"
+        "dailyDose is an amount per day, such as 200 'mg/d': "
+            + (verb.equals("converted to") ? "convert it to a unit" : "compare it with a limit")
+            + " per day, such as '"
             + meant
-            + "'");
+            + "', not "
+            + (number
+                ? "a plain number"
+                : "'" + other.unit() + "' (" + units.dimensionName(other.unit()) + ")"));
     return false;
   }
 

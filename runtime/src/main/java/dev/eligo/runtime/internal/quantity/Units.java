@@ -58,16 +58,14 @@ public final class Units {
   }
 
   /**
-   * Whether {@code unit} is a rate per unit of time ({@code mg/d}, {@code mL/h}, {@code /d}): a
-   * valid unit whose dimension has time to the power −1.
+   * Whether a valid unit measures something per time, such as a daily dose ({@code mg/d}) or a rate
+   * ({@code /min}); false for a unit that is not UCUM.
    */
-  public boolean perTime(String unit) {
+  public boolean isPerTime(String unit) {
     UnitReading reading = read(unit);
-    if (!reading.isValid() || reading.isSpecial()) {
-      return false;
-    }
-    Integer time = reading.meaning().dimension().exponents().get("s");
-    return time != null && time == -1;
+    return reading.isValid()
+        && !reading.isSpecial()
+        && reading.meaning().dimension().exponents().getOrDefault("s", 0) < 0;
   }
 
   /**
