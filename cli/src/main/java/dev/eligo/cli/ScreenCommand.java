@@ -81,7 +81,7 @@ final class ScreenCommand implements Callable<Integer> {
       description =
           "A screening input the protocol declares besides the date, such as --input arm=B or"
               + " --input registration=2026-11-02 (repeatable; every declared input is required).")
-  java.util.Map<String, String> screeningInputs = new java.util.LinkedHashMap<>();
+  List<String> screeningInputs = new ArrayList<>();
 
   @Option(
       names = "--format",
@@ -168,8 +168,12 @@ final class ScreenCommand implements Callable<Integer> {
       return ExitCodes.PROTOCOL_ERRORS;
     }
     dev.eligo.runtime.Screening request = dev.eligo.runtime.Screening.on(asOf);
-    for (java.util.Map.Entry<String, String> input : screeningInputs.entrySet()) {
-      request = request.with(input.getKey(), input.getValue());
+    for (String input : screeningInputs) {
+      try {
+        request = request.withInput(input);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--input: " + e.getMessage());
+      }
     }
     List<String> problems = request.problemsFor(evaluator.protocol());
     if (!problems.isEmpty()) {

@@ -181,6 +181,33 @@ class ExitCodesTest {
   }
 
   @Test
+  void screen_screeningInputs_areReadByTheRuntimeAndTheirMistakesAreUsageErrors() {
+    assertThat(screenWithInputs("arm").err())
+        .contains("--input: 'arm' is not NAME=VALUE, such as arm=B or registration=2026-11-02");
+    assertThat(screenWithInputs("arm=B", "arm=C").err())
+        .contains("--input: the screening input 'arm' is given twice: give it once");
+    Cli.Run undeclared = screenWithInputs("arm=B");
+    assertThat(undeclared.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(undeclared.err())
+        .contains("NCT07298239 has no screening input 'arm'; it reads only the screening date");
+  }
+
+  private static Cli.Run screenWithInputs(String... inputs) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "screen", "--protocol", Cli.PROTOCOL.toString(), "--as-of", Cli.AS_OF));
+    for (String input : inputs) {
+      args.add("--input");
+      args.add(input);
+    }
+    args.add(ONE_PATIENT.toString());
+    Cli.Run run = Cli.run(args.toArray(String[]::new));
+    assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+    return run;
+  }
+
+  @Test
   void screen_unknownFormatOrOptionOrNoInput_isAUsageError() {
     assertThat(
             Cli.run(

@@ -4,7 +4,6 @@ import dev.eligo.runtime.result.InputInfo;
 import dev.eligo.runtime.result.ProtocolInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,41 @@ public final class Screening {
     return new Screening(date, more);
   }
 
+  /**
+   * The same screening with one more input written as a command line gives it, {@code NAME=VALUE}
+   * ({@code arm=B}, {@code registration=2026-11-02}).
+   *
+   * @throws IllegalArgumentException when the text is not {@code NAME=VALUE} or the input is
+   *     already given
+   */
+  public Screening withInput(String assignment) {
+    int equals = assignment.indexOf('=');
+    String name = equals < 0 ? "" : assignment.substring(0, equals).trim();
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException(
+          "'" + assignment + "' is not NAME=VALUE, such as arm=B or registration=2026-11-02");
+    }
+    if (inputs.containsKey(name)) {
+      throw new IllegalArgumentException(
+          "the screening input '" + name + "' is given twice: give it once");
+    }
+    return with(name, assignment.substring(equals + 1));
+  }
+
+  /**
+   * The value given for one of the protocol's inputs, read as its kind.
+   *
+   * @throws IllegalArgumentException when it is not given or not readable ({@link #problemsFor}
+   *     says so for every input at once)
+   */
+  public ScreeningInput input(InputInfo input) {
+    String text = inputs.get(input.name());
+    if (text == null) {
+      throw new IllegalArgumentException(missing(input));
+    }
+    return ScreeningInput.read(input, text);
+  }
+
   /** The same screening with a date input. */
   public Screening with(String name, LocalDate value) {
     return with(name, value.toString());
@@ -73,21 +107,13 @@ public final class Screening {
     for (InputInfo input : protocol.inputs()) {
       String value = inputs.get(input.name());
       if (value == null) {
-        problems.add(
-            "the screening input '"
-                + input.name()
-                + "' ("
-                + input.label()
-                + ") is missing: give "
-                + input.expects());
-      } else if (!readable(input, value)) {
-        problems.add(
-            "the screening input '"
-                + input.name()
-                + "' is '"
-                + value
-                + "', not "
-                + input.expects());
+        problems.add(missing(input));
+      } else {
+        try {
+          ScreeningInput.read(input, value);
+        } catch (IllegalArgumentException e) {
+          problems.add(e.getMessage());
+        }
       }
     }
     for (String name : inputs.keySet()) {
@@ -106,42 +132,13 @@ public final class Screening {
     return problems;
   }
 
-  private static boolean readable(InputInfo input, String value) {
-    String text = value.trim();
-    if (text.equals(InputInfo.UNKNOWN)) {
-      return true;
-    }
-    switch (input.kind()) {
-      case DATE:
-        try {
-          LocalDate.parse(text);
-          return true;
-        } catch (DateTimeParseException e) {
-          return false;
-        }
-      case NUMBER:
-        return isNumber(text);
-      case QUANTITY:
-        String[] parts = text.split("\\s+", 2);
-        return isNumber(parts[0]) && (parts.length == 1 || parts[1].equals(input.unit()));
-      case CODE:
-        return !text.isEmpty();
-      case TRUTH:
-        return text.equals("true") || text.equals("false");
-    }
-    throw new AssertionError(input.kind());
-  }
-
-  private static boolean isNumber(String text) {
-    if (text.isEmpty() || text.length() > 40) {
-      return false;
-    }
-    try {
-      new BigDecimal(text);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+  private static String missing(InputInfo input) {
+    return "the screening input '"
+        + input.name()
+        + "' ("
+        + input.label()
+        + ") is missing: give "
+        + input.expects();
   }
 
   @Override

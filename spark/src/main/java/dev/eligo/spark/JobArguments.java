@@ -1,18 +1,16 @@
 package dev.eligo.spark;
 
+import dev.eligo.runtime.Screening;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The command line of {@link ScreenJob}, checked; {@link #parse} says what is wrong in words. */
 record JobArguments(
     String protocol,
     String evaluatorClass,
-    LocalDate asOf,
-    Map<String, String> screeningInputs,
+    Screening screening,
     String output,
     List<String> inputs) {
 
@@ -38,7 +36,7 @@ record JobArguments(
     String asOf = null;
     String output = null;
     List<String> inputs = new ArrayList<>();
-    Map<String, String> screeningInputs = new TreeMap<>();
+    List<String> screeningInputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String name =
@@ -62,15 +60,7 @@ record JobArguments(
           } else if (name.equals("--as-of")) {
             asOf = value;
           } else if (name.equals("--input")) {
-            int equals = value.indexOf('=');
-            if (equals <= 0) {
-              throw new IllegalArgumentException("--input '" + value + "' is not NAME=VALUE");
-            }
-            if (screeningInputs.put(value.substring(0, equals).trim(), value.substring(equals + 1))
-                != null) {
-              throw new IllegalArgumentException(
-                  "--input " + value.substring(0, equals).trim() + " is given twice");
-            }
+            screeningInputs.add(value);
           } else {
             output = value;
           }
@@ -100,7 +90,14 @@ record JobArguments(
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("--as-of '" + asOf + "' is not a date as YYYY-MM-DD");
     }
-    return new JobArguments(
-        protocol, evaluator, date, Map.copyOf(screeningInputs), output, List.copyOf(inputs));
+    Screening screening = Screening.on(date);
+    for (String input : screeningInputs) {
+      try {
+        screening = screening.withInput(input);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--input: " + e.getMessage(), e);
+      }
+    }
+    return new JobArguments(protocol, evaluator, screening, output, List.copyOf(inputs));
   }
 }

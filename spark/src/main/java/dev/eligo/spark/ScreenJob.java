@@ -4,7 +4,6 @@ import dev.eligo.runtime.Screening;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -56,10 +55,7 @@ public final class ScreenJob {
       err.println("eligo-spark: " + e.getMessage());
       return PROTOCOL_ERRORS;
     }
-    Screening screening = Screening.on(arguments.asOf());
-    for (Map.Entry<String, String> input : arguments.screeningInputs().entrySet()) {
-      screening = screening.with(input.getKey(), input.getValue());
-    }
+    Screening screening = arguments.screening();
     List<String> problems = screening.problemsFor(evaluator.evaluator().protocol());
     if (!problems.isEmpty()) {
       problems.forEach(problem -> err.println("eligo-spark: " + problem));

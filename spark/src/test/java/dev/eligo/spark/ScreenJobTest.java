@@ -229,7 +229,8 @@ class ScreenJobTest {
                     "--output",
                     "o",
                     "in"))
-        .hasMessage("--input 'registration' is not NAME=VALUE");
+        .hasMessage(
+            "--input: 'registration' is not NAME=VALUE, such as arm=B or registration=2026-11-02");
   }
 
   @Test
@@ -300,6 +301,33 @@ class ScreenJobTest {
             JobArguments.parse("--evaluator=C", "--as-of=2026-11-24", "--output=o", "a", "b")
                 .inputs())
         .containsExactly("a", "b");
+  }
+
+  @Test
+  void arguments_screeningInputsAreReadAsTheCliReadsThem() {
+    assertThat(
+            JobArguments.parse(
+                    "--evaluator=C",
+                    "--as-of=2026-11-24",
+                    "--input",
+                    "registration=2026-11-02",
+                    "--input=arm=B",
+                    "--output=o",
+                    "in")
+                .screening()
+                .inputs())
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of("registration", "2026-11-02", "arm", "B"));
+    assertThatThrownBy(
+            () ->
+                JobArguments.parse(
+                    "--evaluator=C",
+                    "--as-of=2026-11-24",
+                    "--input=arm=B",
+                    "--input=arm=C",
+                    "--output=o",
+                    "in"))
+        .hasMessage("--input: the screening input 'arm' is given twice: give it once");
   }
 
   private static long count(List<Row> results, String criterion, String result) {

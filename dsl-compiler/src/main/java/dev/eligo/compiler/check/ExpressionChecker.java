@@ -571,6 +571,36 @@ final class ExpressionChecker implements ExprVisitor<Type> {
       expectDate(e.anchor(), "an age");
       return is(e, Type.MEASURED_DURATION, Representation.VALUE);
     }
+    if (e.target() instanceof Expr.InTimeUnit counted
+        && counted.value() instanceof Expr.Name name
+        && name.name().text().equals("age")
+        && scopes.lookup("age") == null
+        && globals.lookup("age") == null) {
+      // 'age in years at registration' reads as '(age in years) at registration'.
+      check(e.target());
+      expectDate(e.anchor(), "an age");
+      String unit = counted.unit().name().toLowerCase(Locale.ROOT);
+      String at = e.anchor() instanceof Expr.Name anchor ? anchor.name().text() : "A";
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.span(),
+          "'age in "
+              + unit
+              + " at "
+              + at
+              + "' reads as (age in "
+              + unit
+              + ") at "
+              + at
+              + ", a number taken at a date: write age at "
+              + at
+              + " in "
+              + unit
+              + " (the age at the date, then as a number of "
+              + unit
+              + ")");
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
     Type items = expectDatedList(e.target(), "'at'");
     expectDate(e.anchor(), "'at'");
     return is(e, items, overList(e.target(), Representation.LIST));
@@ -778,10 +808,55 @@ final class ExpressionChecker implements ExprVisitor<Type> {
 
   @Override
   public Type visitComparison(Expr.Comparison e) {
-    check(e.left());
+    Type left = check(e.left());
+    if (left instanceof Type.Codes && isBareCode(e)) {
+      Expr.Name code = (Expr.Name) e.right();
+      sink.report(
+          DiagnosticCode.UNKNOWN_NAME,
+          code.span(),
+          "unknown name '"
+              + code.name().text()
+              + "': codes are tested with 'in' and a code system, not '"
+              + e.operator().symbol()
+              + "': write "
+              + codeTest(e, code.name().text()));
+      is(code, Type.ERROR, Representation.VALUE);
+      return is(e, Type.TRUTH, Representation.TRUTH);
+    }
     check(e.right());
     rules.comparison(e);
     return is(e, Type.TRUTH, Representation.TRUTH);
+  }
+
+  // 'cohort = expansion': a code written as a name, which names nothing.
+  private boolean isBareCode(Expr.Comparison e) {
+    if (e.operator() != Expr.ComparisonOperator.EQ && e.operator() != Expr.ComparisonOperator.NE) {
+      return false;
+    }
+    if (!(e.right() instanceof Expr.Name name)) {
+      return false;
+    }
+    String text = name.name().text();
+    return scopes.lookup(text) == null
+        && globals.lookup(text) == null
+        && !GlobalScope.PATIENT_FACTS.contains(text);
+  }
+
+  // 'cohort in LOCAL {expansion}', with the input's own code system when the left side is one.
+  private String codeTest(Expr.Comparison e, String code) {
+    String system = "SYSTEM";
+    if (e.left() instanceof Expr.Name name
+        && notes.resolutions.get(name) instanceof Symbol.Data data
+        && data.declaration() instanceof DataDeclaration.InputDeclaration input
+        && input.system() != null) {
+      system = input.system().text();
+    }
+    String test = "in " + system + " {" + code + "}";
+    return e.left() instanceof Expr.Name name
+        ? e.operator() == Expr.ComparisonOperator.EQ
+            ? name.name().text() + " " + test
+            : "not (" + name.name().text() + " " + test + ")"
+        : "(…) " + test;
   }
 
   @Override

@@ -145,8 +145,14 @@ final class TypeRules {
     Type leftValue = valueOf(l);
     Type rightValue = valueOf(r);
     if (leftValue instanceof Quantity lq && rightValue instanceof Quantity rq) {
+      boolean daily = isDailyDose(left);
       String unit =
-          lq.equals(Type.RECORDED_QUANTITY) ? "and its unit, such as 'mg'" : "'" + lq.unit() + "'";
+          lq.equals(Type.RECORDED_QUANTITY)
+              ? daily ? "and its unit per day, such as 'mg/d'" : "and its unit, such as 'mg'"
+              : "'" + lq.unit() + "'";
+      if (daily && !rq.equals(Type.NUMBER) && !perDay(span, rq)) {
+        return null;
+      }
       if (lq.equals(Type.NUMBER)
           || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH, unit)) {
         checkCommensurable(span, l, r, lq, rq);
@@ -236,6 +242,36 @@ final class TypeRules {
         comparison.span(),
         "the number " + value + " has no unit; write " + value + " " + unit);
     return true;
+  }
+
+  // A daily dose is an amount per day in the record's unit (mg/d): a limit that is not per time
+  // could never be compared with it, whatever the record says.
+  private boolean isDailyDose(Expr e) {
+    if (e instanceof Expr.FieldAccess access) {
+      return access.field().text().equals("dailyDose");
+    }
+    return e instanceof Expr.Name name
+        && name.name().text().equals("dailyDose")
+        && notes.fields.containsKey(name);
+  }
+
+  private boolean perDay(SourceSpan span, Quantity limit) {
+    Units units = Units.ucum();
+    if (units.problem(limit.unit()).isPresent() || units.isPerTime(limit.unit())) {
+      return true;
+    }
+    sink.report(
+        DiagnosticCode.UNIT_MISMATCH,
+        span,
+        "dailyDose is an amount per day, such as 200 'mg/d': compare it with a limit per day,"
+            + " such as '"
+            + limit.unit()
+            + "/d', not '"
+            + limit.unit()
+            + "' ("
+            + units.dimensionName(limit.unit())
+            + ")");
+    return false;
   }
 
   private static String hintFor(Type left, Type right) {

@@ -56,6 +56,12 @@ class PartCyclesTest {
                 "  part A3 \"c\" = sex is male"),
             List.of()),
         Arguments.of(
+            "a part using its own criterion: criteria are used by nothing",
+            List.of("inclusion I1 \"text\"", "  = A1", "  part A1 \"a\" = I1 or age >= 18 years"),
+            List.of(
+                "3:17 ELG0301 'I1' is a criterion; criteria cannot use each other, put what they"
+                    + " share in a define")),
+        Arguments.of(
             "a cycle in each of two criteria: each reported",
             List.of(
                 "inclusion I1 \"text\"",

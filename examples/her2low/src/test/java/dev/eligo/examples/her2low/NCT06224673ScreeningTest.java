@@ -3,20 +3,15 @@ package dev.eligo.examples.her2low;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eligo.examples.table.Expected;
+import dev.eligo.examples.table.ScreeningTable;
 import dev.eligo.runtime.Screening;
-import dev.eligo.runtime.result.CriterionInfo;
-import dev.eligo.runtime.result.CriterionOutcome;
-import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Verdict;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,25 +35,7 @@ class NCT06224673ScreeningTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void screensAsTheDataDictionarySays(ScreeningCase c) {
-    ScreeningResult result = screen(c);
-
-    SoftAssertions softly = new SoftAssertions();
-    softly.assertThat(result.verdict()).as("verdict").isEqualTo(c.verdict());
-    softly.assertThat(ids(result.deciding())).as("deciding criteria").isEqualTo(c.deciding());
-    c.outcomes()
-        .forEach(
-            (id, expected) ->
-                softly
-                    .assertThat(result.criterion(id).map(CriterionResult::outcome))
-                    .as("outcome of %s", id)
-                    .contains(expected));
-    List<Throwable> errors = softly.errorsCollected();
-    if (!errors.isEmpty()) {
-      String failures =
-          errors.stream().map(Throwable::getMessage).collect(Collectors.joining("\n"));
-      throw new AssertionError(
-          c.name() + "\n" + failures + "\n\nexplanation:\n" + result.explain());
-    }
+    ScreeningTable.assertScreens(c.name(), screen(c), c.expected());
   }
 
   @Test
@@ -70,37 +47,22 @@ class NCT06224673ScreeningTest {
 
   @Test
   void evaluator_declaresTheCriteriaAndPartsOfTheCriteriaFile() {
-    assertThat(Screener.EVALUATOR.protocol().criteria())
-        .extracting(CriterionInfo::id)
-        .containsExactlyInAnyOrderElementsOf(ALL_IDS);
+    ScreeningTable.assertDeclares(Screener.EVALUATOR.protocol(), ALL_IDS);
   }
 
   @Test
   void table_expectsOnlyCriteriaTheProtocolHas() {
-    for (ScreeningCase c : cases()) {
-      assertThat(ALL_IDS).as(c.name()).containsAll(c.deciding()).containsAll(c.outcomes().keySet());
-    }
+    Map<String, Expected> rows = new LinkedHashMap<>();
+    cases().forEach(c -> rows.put(c.name(), c.expected()));
+    ScreeningTable.assertExpectsOnly(ALL_IDS, rows);
   }
 
   @Test
   void table_drivesEveryCriterionAndPartToMetNotMetAndUnknown() {
-    Map<String, Set<CriterionOutcome>> seen = new LinkedHashMap<>();
-    ALL_IDS.forEach(id -> seen.put(id, EnumSet.noneOf(CriterionOutcome.class)));
-    for (ScreeningCase c : cases()) {
-      ScreeningResult result = screen(c);
-      seen.forEach(
-          (id, outcomes) -> result.criterion(id).ifPresent(found -> outcomes.add(found.outcome())));
-    }
-    List<String> missing = new ArrayList<>();
-    seen.forEach(
-        (id, outcomes) -> {
-          for (CriterionOutcome o : CriterionOutcome.values()) {
-            if (!outcomes.contains(o)) {
-              missing.add(id + " never " + o);
-            }
-          }
-        });
-    assertThat(missing).as("criterion outcomes no case produces").isEmpty();
+    List<ScreeningResult> results = cases().stream().map(c -> screen(c)).toList();
+    assertThat(ScreeningTable.outcomesNeverProduced(ALL_IDS, results))
+        .as("criterion outcomes no case produces")
+        .isEmpty();
   }
 
   @Test
@@ -123,17 +85,13 @@ class NCT06224673ScreeningTest {
     ScreeningResult result =
         Screener.EVALUATOR.screen(SamplePatient.baseline().record("cohort-undecided"), undecided);
     assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(ids(result.deciding())).containsExactly("I5");
+    assertThat(ScreeningTable.ids(result.deciding())).containsExactly("I5");
   }
 
   /** Each case is screened once, whichever test asks first. */
   private static ScreeningResult screen(ScreeningCase c) {
     return RESULTS.computeIfAbsent(
         c.name(), name -> Screener.screen(c.patient().record(name), c.inputs()));
-  }
-
-  private static List<String> ids(List<CriterionResult> results) {
-    return results.stream().map(CriterionResult::id).collect(Collectors.toList());
   }
 
   private static List<String> allIds() {

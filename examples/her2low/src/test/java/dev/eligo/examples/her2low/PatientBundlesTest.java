@@ -2,10 +2,11 @@ package dev.eligo.examples.her2low;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eligo.examples.table.Expected;
+import dev.eligo.examples.table.ScreeningTable;
 import dev.eligo.fhir.MappedPatient;
 import dev.eligo.fhir.PatientReadResult;
 import dev.eligo.fhir.PatientSources;
-import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Verdict;
 import java.io.IOException;
@@ -80,11 +81,11 @@ class PatientBundlesTest {
 
     ScreeningResult result = Screener.screen(mapped.record(), inputsFor(bundle));
 
-    assertThat(result.verdict()).as(result.explain()).isEqualTo(verdict);
-    List<String> expected = verdict == Verdict.ELIGIBLE ? ScreeningCase.TOP_LEVEL : deciding;
-    assertThat(result.deciding().stream().map(CriterionResult::id).collect(Collectors.toList()))
-        .as(result.explain())
-        .isEqualTo(expected);
+    ScreeningTable.assertScreens(
+        patient,
+        result,
+        new Expected(
+            verdict, verdict == Verdict.ELIGIBLE ? ScreeningCase.TOP_LEVEL : deciding, Map.of()));
   }
 
   @Test

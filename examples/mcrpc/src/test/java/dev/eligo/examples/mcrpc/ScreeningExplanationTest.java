@@ -14,6 +14,9 @@ import static dev.eligo.examples.mcrpc.Patients.hbvDna;
 import static dev.eligo.examples.mcrpc.Patients.hemoglobin;
 import static dev.eligo.examples.mcrpc.Patients.icd10;
 import static dev.eligo.examples.mcrpc.Patients.testosterone;
+import static dev.eligo.examples.table.Explanations.linesMentioning;
+import static dev.eligo.examples.table.Explanations.outcome;
+import static dev.eligo.examples.table.Explanations.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.ProtocolEvaluator;
@@ -22,13 +25,8 @@ import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.result.CriterionOutcome;
 import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ScreeningResult;
-import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.result.Verdict;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -173,7 +171,7 @@ class ScreeningExplanationTest {
                         .from(day("2022-04-11"), day("2022-04-11"))));
 
     assertThat(outcome(result, "E1")).isEqualTo(CriterionOutcome.UNKNOWN);
-    assertThat(linesMentioning(result.explain(), "MedicationStatement/tisagenlecleucel"))
+    assertThat(linesMentioning(result, "MedicationStatement/tisagenlecleucel"))
         .anySatisfy(line -> assertThat(line).containsIgnoringCase("unclassified"));
   }
 
@@ -182,7 +180,7 @@ class ScreeningExplanationTest {
     ScreeningResult result = screen(eligible().plus(anc("1.2", "10*9/L").on(daysAfter(1))));
 
     assertThat(outcome(result, "E3a")).isEqualTo(CriterionOutcome.NOT_MET);
-    assertThat(linesMentioning(result.explain(), "Observation/anc-2026-11-25"))
+    assertThat(linesMentioning(result, "Observation/anc-2026-11-25"))
         .anySatisfy(line -> assertThat(line).containsIgnoringCase("ignored"));
   }
 
@@ -195,7 +193,7 @@ class ScreeningExplanationTest {
                     anc("1.1", "10*9/L").on(daysBefore(1)).status(ObservationStatus.PRELIMINARY)));
 
     assertThat(outcome(result, "E3a")).isEqualTo(CriterionOutcome.NOT_MET);
-    assertThat(linesMentioning(result.explain(), "Observation/anc-2026-11-23"))
+    assertThat(linesMentioning(result, "Observation/anc-2026-11-23"))
         .anySatisfy(
             line -> assertThat(line).containsIgnoringCase("ignored").contains("preliminary"));
   }
@@ -223,27 +221,5 @@ class ScreeningExplanationTest {
       assertThat(m.concept()).containsIgnoringCase(concept);
       assertThat(m.where()).contains(windowStart).contains(S);
     };
-  }
-
-  private static CriterionOutcome outcome(ScreeningResult result, String id) {
-    return result.criterion(id).orElseThrow().outcome();
-  }
-
-  /** The statements of a criterion's explanation tree, one per line. */
-  private static String statements(ScreeningResult result, String id) {
-    List<String> lines = new ArrayList<>();
-    collect(result.criterion(id).orElseThrow().truth(), lines);
-    return String.join("\n", lines);
-  }
-
-  private static void collect(Truth truth, List<String> lines) {
-    lines.add(truth.statement());
-    truth.because().forEach(t -> collect(t, lines));
-  }
-
-  private static List<String> linesMentioning(String text, String needle) {
-    return Arrays.stream(text.split("\n"))
-        .filter(l -> l.contains(needle))
-        .collect(Collectors.toList());
   }
 }

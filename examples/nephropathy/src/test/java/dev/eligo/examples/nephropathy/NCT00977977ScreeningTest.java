@@ -3,19 +3,14 @@ package dev.eligo.examples.nephropathy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.eligo.runtime.result.CriterionInfo;
-import dev.eligo.runtime.result.CriterionOutcome;
-import dev.eligo.runtime.result.CriterionResult;
+import dev.eligo.examples.table.Expected;
+import dev.eligo.examples.table.ScreeningTable;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Verdict;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,24 +88,7 @@ class NCT00977977ScreeningTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void screensAsTheReadingsSay(ScreeningCase c) {
-    ScreeningResult result = RESULTS.get(c.name());
-    SoftAssertions softly = new SoftAssertions();
-    softly.assertThat(result.verdict()).as("verdict").isEqualTo(c.verdict());
-    softly.assertThat(ids(result.deciding())).as("deciding criteria").isEqualTo(c.deciding());
-    c.outcomes()
-        .forEach(
-            (id, expected) ->
-                softly
-                    .assertThat(result.criterion(id).map(CriterionResult::outcome))
-                    .as("outcome of %s", id)
-                    .contains(expected));
-    List<Throwable> errors = softly.errorsCollected();
-    if (!errors.isEmpty()) {
-      String failures =
-          errors.stream().map(Throwable::getMessage).collect(Collectors.joining("\n"));
-      throw new AssertionError(
-          c.name() + "\n" + failures + "\n\nexplanation:\n" + result.explain());
-    }
+    ScreeningTable.assertScreens(c.name(), RESULTS.get(c.name()), c.expected());
   }
 
   @Test
@@ -122,39 +100,21 @@ class NCT00977977ScreeningTest {
 
   @Test
   void evaluator_declaresTheCriteriaAndPartsOfTheCriteriaFile() {
-    assertThat(Screening.EVALUATOR.protocol().criteria())
-        .extracting(CriterionInfo::id)
-        .containsExactlyInAnyOrderElementsOf(ALL_IDS);
+    ScreeningTable.assertDeclares(Screening.EVALUATOR.protocol(), ALL_IDS);
   }
 
   @Test
   void table_expectsOnlyCriteriaTheProtocolHas() {
-    for (ScreeningCase c : cases()) {
-      assertThat(ALL_IDS).as(c.name()).containsAll(c.deciding()).containsAll(c.outcomes().keySet());
-    }
+    Map<String, Expected> rows = new LinkedHashMap<>();
+    cases().forEach(c -> rows.put(c.name(), c.expected()));
+    ScreeningTable.assertExpectsOnly(ALL_IDS, rows);
   }
 
   @Test
   void table_drivesEveryCriterionAndPartToMetNotMetAndUnknown() {
-    Map<String, Set<CriterionOutcome>> seen = new LinkedHashMap<>();
-    ALL_IDS.forEach(id -> seen.put(id, EnumSet.noneOf(CriterionOutcome.class)));
-    RESULTS
-        .values()
-        .forEach(
-            result ->
-                seen.forEach(
-                    (id, outcomes) ->
-                        result.criterion(id).ifPresent(found -> outcomes.add(found.outcome()))));
-    List<String> missing = new ArrayList<>();
-    seen.forEach(
-        (id, outcomes) -> {
-          for (CriterionOutcome o : CriterionOutcome.values()) {
-            if (!outcomes.contains(o)) {
-              missing.add(id + " never " + o);
-            }
-          }
-        });
-    assertThat(missing).as("criterion outcomes no case produces").isEmpty();
+    assertThat(ScreeningTable.outcomesNeverProduced(ALL_IDS, RESULTS.values()))
+        .as("criterion outcomes no case produces")
+        .isEmpty();
   }
 
   @Test
@@ -177,7 +137,7 @@ class NCT00977977ScreeningTest {
                 .record("t-unknown-prednisone"),
             undecided);
     assertThat(onPrednisone.verdict()).as(onPrednisone.explain()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(ids(onPrednisone.deciding())).containsExactly("E2");
+    assertThat(ScreeningTable.ids(onPrednisone.deciding())).containsExactly("E2");
   }
 
   @Test
@@ -194,9 +154,5 @@ class NCT00977977ScreeningTest {
   @Test
   void baseline_recordMapsWithoutProblems() {
     assertThat(Baseline.patient().record("baseline").problems()).isEmpty();
-  }
-
-  private static List<String> ids(List<CriterionResult> results) {
-    return results.stream().map(CriterionResult::id).collect(Collectors.toList());
   }
 }

@@ -3,17 +3,19 @@ package dev.eligo.examples.nephropathy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import dev.eligo.examples.table.Expected;
+import dev.eligo.examples.table.ScreeningTable;
 import dev.eligo.fhir.MappedPatient;
 import dev.eligo.fhir.PatientReadResult;
 import dev.eligo.fhir.PatientSource;
 import dev.eligo.fhir.PatientSources;
-import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ScreeningResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,16 +76,13 @@ class SamplePatientsTest {
       assertThat(patient.record().problems()).as("problems reading %s", sample.id()).isEmpty();
       result = Screening.screen(patient.record(), Baseline.TREATMENT_START);
     }
-    assertThat(result.verdict())
-        .as("%s verdict\n%s", sample.id(), result.explain())
-        .isEqualTo(sample.verdict());
-    List<String> deciding =
-        result.deciding().stream().map(CriterionResult::id).collect(Collectors.toList());
-    List<String> expected =
-        sample.deciding().isEmpty() ? ScreeningCase.TOP_LEVEL : sample.deciding();
-    assertThat(deciding)
-        .as("%s deciding criteria\n%s", sample.id(), result.explain())
-        .isEqualTo(expected);
+    ScreeningTable.assertScreens(
+        sample.id(),
+        result,
+        new Expected(
+            sample.verdict(),
+            sample.deciding().isEmpty() ? ScreeningCase.TOP_LEVEL : sample.deciding(),
+            Map.of()));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.eligo.runtime.internal.eval;
 
 import dev.eligo.runtime.Screening;
+import dev.eligo.runtime.ScreeningInput;
 import dev.eligo.runtime.internal.quantity.Quantity;
 import dev.eligo.runtime.internal.time.Elapsed;
 import dev.eligo.runtime.record.Allergy;
@@ -21,7 +22,6 @@ import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
 import dev.eligo.runtime.record.Specimen;
 import dev.eligo.runtime.result.Evidence;
-import dev.eligo.runtime.result.InputInfo;
 import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.Truth;
@@ -149,27 +149,27 @@ public final class Evaluation {
    */
   @SuppressWarnings("unchecked")
   public <T> Value<T> input(InputConcept input) {
-    String text = screening.inputs().get(input.name()).trim();
-    if (text.equals(InputInfo.UNKNOWN)) {
+    ScreeningInput given = screening.input(input.info());
+    if (given.isUnknown()) {
       return Value.unknown(
           input.label() + " is not decided (screening input)",
           List.of(missing(input)),
           Evidence.none());
     }
-    String shown = input.label() + " " + text + " (screening input)";
+    String shown = input.label() + " " + given.text() + " (screening input)";
     Object value;
     switch (input.kind()) {
       case DATE:
-        value = LocalDate.parse(text);
+        value = given.date();
         break;
       case NUMBER:
-        value = Quantity.number(new java.math.BigDecimal(text));
+        value = Quantity.number(given.amount());
         break;
       case QUANTITY:
-        value = Quantity.of(new java.math.BigDecimal(text.split("\\s+", 2)[0]), input.unit());
+        value = Quantity.of(given.amount(), input.unit());
         break;
       case CODE:
-        value = Codes.of(Coding.of(input.system().uris().get(0), text));
+        value = Codes.of(Coding.of(input.system().uris().get(0), given.code()));
         break;
       case TRUTH:
         throw new IllegalArgumentException(input.name() + " is a truth: read it with inputTruth");
@@ -181,15 +181,14 @@ public final class Evaluation {
 
   /** The value of a true-or-false screening input. */
   public Truth inputTruth(InputConcept input) {
-    String text = screening.inputs().get(input.name()).trim();
-    if (text.equals(InputInfo.UNKNOWN)) {
+    ScreeningInput given = screening.input(input.info());
+    if (given.isUnknown()) {
       return Truth.unknown(
           input.label() + " is not decided (screening input)",
           List.of(missing(input)),
           Evidence.none());
     }
-    return Truth.of(
-        Boolean.parseBoolean(text), input.label() + " (screening input)", Evidence.none());
+    return Truth.of(given.truth(), input.label() + " (screening input)", Evidence.none());
   }
 
   private static Missing missing(InputConcept input) {

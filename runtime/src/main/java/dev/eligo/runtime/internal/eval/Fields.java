@@ -84,7 +84,7 @@ public final class Fields {
               Supplier<String> why =
                   () ->
                       (o.value() == null
-                              ? "no value recorded"
+                              ? noValue(o)
                               : o.value() instanceof ObservationValue.Unusable u
                                   ? u.reason()
                                   : "the value " + o.value() + " is not coded")
@@ -624,14 +624,36 @@ public final class Fields {
   static String notAs(Observation o, String kind) {
     ObservationValue value = o.value();
     if (value == null) {
-      return o.absentReason() == null
-          ? "no value recorded"
-          : "no value recorded: " + o.absentReason();
+      return noValue(o);
     }
     if (value instanceof ObservationValue.Unusable u) {
       return u.reason();
     }
     return "the value " + value + " is not " + kind;
+  }
+
+  /**
+   * {@code no value recorded}, with the record's reason when it gives one: {@code no value
+   * recorded; the reason given is 'cuff error'}. A code's display ({@code Not Performed}) is shown
+   * in lower case, as words of the sentence; an acronym keeps its capitals.
+   */
+  static String noValue(Observation o) {
+    String reason = o.absentReason();
+    if (reason == null || reason.isBlank()) {
+      return "no value recorded";
+    }
+    StringBuilder words = new StringBuilder();
+    for (String word : reason.trim().split(" ", -1)) {
+      if (words.length() > 0) {
+        words.append(' ');
+      }
+      boolean capitalised =
+          word.length() > 1
+              && Character.isUpperCase(word.charAt(0))
+              && word.substring(1).chars().allMatch(Character::isLowerCase);
+      words.append(capitalised ? word.toLowerCase(java.util.Locale.ROOT) : word);
+    }
+    return "no value recorded; the reason given is '" + words + "'";
   }
 
   private static String comparatorWord(String comparator) {

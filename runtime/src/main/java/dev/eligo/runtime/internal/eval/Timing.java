@@ -121,7 +121,10 @@ final class Timing {
     return item instanceof Observation ? ((Observation) item).issued() : null;
   }
 
-  /** The source records an item stands for. */
+  /**
+   * The source records an item stands for: a record names itself, a day of a series its
+   * observations, a course its medication uses, a list each of its members.
+   */
   static List<RecordRef> refs(Object item) {
     if (item instanceof Observation) {
       return List.of(((Observation) item).ref());
@@ -152,6 +155,12 @@ final class Timing {
     }
     if (item instanceof ImagingStudy) {
       return List.of(((ImagingStudy) item).ref());
+    }
+    if (item instanceof Point) {
+      return ((Point) item).refs();
+    }
+    if (item instanceof Course) {
+      return ((Course) item).refs();
     }
     if (item instanceof Items) {
       List<RecordRef> refs = new ArrayList<>();

@@ -29,13 +29,19 @@ final class DimensionNames {
   private DimensionNames() {}
 
   /**
-   * The name of a dimension; an arbitrary unit's dimension is named after the unit (e.g. {@code
-   * arbitrary concentration in [iU]}); anything else is its UCUM-style canonical text.
+   * The name of a dimension; a known one per time is named so ({@code mass per time} for mg/d); an
+   * arbitrary unit's dimension is named after the unit (e.g. {@code arbitrary concentration in
+   * [iU]}); anything else is its UCUM-style canonical text.
    */
   static String name(Dimension dimension, UcumEssence ucum) {
     String known = NAMES.get(dimension);
     if (known != null) {
       return known;
+    }
+    // A rate such as a daily dose (mg/d): named from what it is a rate of, not in base units.
+    String perTime = NAMES.get(dimension.times(dim("s", 1)));
+    if (perTime != null && !dimension.isNone()) {
+      return perTime + " per time";
     }
     for (Map.Entry<String, Integer> atom : dimension.exponents().entrySet()) {
       if (atom.getValue() == 1 && ucum.isArbitrary(atom.getKey())) {

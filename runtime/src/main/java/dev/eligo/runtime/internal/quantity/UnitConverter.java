@@ -206,7 +206,19 @@ public final class UnitConverter {
         + units.dimensionName(source)
         + " to "
         + units.dimensionName(target)
-        + ")";
+        + ")"
+        + rateHint(units.read(source), units.read(target), shownTarget);
+  }
+
+  // A daily dose (mg/d) against a threshold written without its per-day (mg): say how to write it.
+  private static String rateHint(UnitReading value, UnitReading threshold, String shownTarget) {
+    if (!value.isValid() || !threshold.isValid() || value.isSpecial() || threshold.isSpecial()) {
+      return "";
+    }
+    Dimension perTime = threshold.meaning().dimension().dividedBy(Dimension.of("s"));
+    return value.meaning().dimension().equals(perTime)
+        ? ": the value is a rate, so write the limit per time, such as '" + shownTarget + "/d'"
+        : "";
   }
 
   private UnitConverter withEquivalence(Equivalence equivalence) {

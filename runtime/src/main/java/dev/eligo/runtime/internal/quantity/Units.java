@@ -58,6 +58,17 @@ public final class Units {
   }
 
   /**
+   * Whether a valid unit measures something per time, such as a daily dose ({@code mg/d}) or a rate
+   * ({@code /min}); false for a unit that is not UCUM.
+   */
+  public boolean isPerTime(String unit) {
+    UnitReading reading = read(unit);
+    return reading.isValid()
+        && !reading.isSpecial()
+        && reading.meaning().dimension().exponents().getOrDefault("s", 0) < 0;
+  }
+
+  /**
    * A short readable name of what {@code unit} measures, for messages: {@code mass concentration},
    * {@code substance concentration}, {@code time}, {@code dimensionless}..., else its canonical
    * units such as {@code g.m-2}.

@@ -6,13 +6,17 @@ import static dev.eligo.runtime.internal.eval.Fixtures.patient;
 import static dev.eligo.runtime.internal.eval.Fixtures.quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eligo.runtime.internal.quantity.ComparisonOp;
 import dev.eligo.runtime.internal.time.CalendarDuration;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.PatientRecord;
+import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.result.Truth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -134,6 +138,23 @@ class ExtremesTest {
     assertPick(Lists.max(series(readings)), "highest PSA", expected);
   }
 
+  @Test
+  void theNadirNamesItsObservation_soDoesAComparisonOfItsValue() {
+    Items<Point> psa =
+        series(
+            List.of(
+                psa("a", "2026-01-05", "2.0"),
+                psa("b", "2026-02-05", "1.0"),
+                psa("c", "2026-03-05", "5.0")));
+    Value<Point> nadir = Lists.min(psa);
+    assertThat(nadir.evidence().used()).extracting(RecordRef::toString).contains("Observation/b");
+    Truth below =
+        Compare.quantities(
+            Fields.pointValue(nadir), ComparisonOp.LT, Arithmetic.constant("1.5", "ng/mL"));
+    assertThat(below.isTrue()).isTrue();
+    assertThat(below.evidence().used()).extracting(RecordRef::toString).contains("Observation/b");
+  }
+
   /** {@code expected}: the id of the picked reading, or the start of the unknown's reason. */
   private static void assertPick(Value<Point> pick, String label, String expected) {
     assertThat(pick.label()).startsWith(label);
@@ -142,6 +163,9 @@ class ExtremesTest {
       assertThat(pick.get().observations())
           .extracting(o -> o.ref().toString())
           .containsExactly("Observation/" + expected);
+      assertThat(pick.evidence().used())
+          .extracting(RecordRef::toString)
+          .contains("Observation/" + expected);
     } else {
       assertThat(pick.isKnown()).as(pick.describe()).isFalse();
       assertThat(pick.reason()).startsWith(expected);

@@ -34,6 +34,7 @@ import dev.eligo.runtime.record.ReferenceRange;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.VerificationStatus;
 import dev.eligo.runtime.result.Missing;
+import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.result.TruthValue;
 import java.math.BigDecimal;
 import java.util.List;
@@ -165,22 +166,12 @@ class RecordFieldsTest {
   @Test
   void componentOfABloodPressure_isReadAsAnObservationOfItsCode() {
     Observation bp =
-        new Observation(
-            RecordRef.of("Observation", "bp1"),
-            List.of(loinc("85354-9")),
-            ObservationStatus.FINAL,
-            RecordDate.parse("2026-11-20"),
-            null,
-            null,
-            List.of(),
-            null,
-            List.of(),
-            List.of(),
-            List.of(
-                ObservationComponent.of(
-                    loinc("8480-6"), ObservationValue.QuantityValue.of("152", "mm[Hg]")),
-                ObservationComponent.of(
-                    loinc("8462-4"), ObservationValue.QuantityValue.of("88", "mm[Hg]"))));
+        bloodPressure(
+            "bp1",
+            ObservationComponent.of(
+                loinc("8480-6"), ObservationValue.QuantityValue.of("152", "mm[Hg]")),
+            ObservationComponent.of(
+                loinc("8462-4"), ObservationValue.QuantityValue.of("88", "mm[Hg]")));
     Evaluation ctx = evaluate(patient().add(bp).build());
 
     Value<Observation> systolic = Lists.latest(ctx.observations(SYSTOLIC));
@@ -189,6 +180,44 @@ class RecordFieldsTest {
                 .value())
         .isEqualTo(TruthValue.TRUE);
     assertThat(systolic.get().ref()).isEqualTo(bp.ref());
+  }
+
+  @Test
+  void componentWithoutValue_givesTheRecordsReasonInASentence() {
+    Observation bp =
+        bloodPressure(
+            "bp2",
+            new ObservationComponent(
+                List.of(loinc("8480-6")), null, "Cuff error", List.of(), List.of()),
+            new ObservationComponent(
+                List.of(loinc("8462-4")), null, "Not Performed", List.of(), List.of()));
+    Evaluation ctx = evaluate(patient().add(bp).build());
+
+    Truth systolic =
+        Compare.observation(
+            Lists.latest(ctx.observations(SYSTOLIC)),
+            ComparisonOp.GE,
+            Arithmetic.constant("140", "mm[Hg]"));
+    assertThat(systolic.value()).isEqualTo(TruthValue.UNKNOWN);
+    assertThat(systolic.toString()).contains("no value recorded; the reason given is 'cuff error'");
+    assertThat(Fields.noValue(bp.part(bp.components().get(1))))
+        .isEqualTo("no value recorded; the reason given is 'not performed'");
+  }
+
+  /** A blood pressure panel of 2026-11-20 reported as its parts. */
+  private static Observation bloodPressure(String id, ObservationComponent... parts) {
+    return new Observation(
+        RecordRef.of("Observation", id),
+        List.of(loinc("85354-9")),
+        ObservationStatus.FINAL,
+        RecordDate.parse("2026-11-20"),
+        null,
+        null,
+        List.of(),
+        null,
+        List.of(),
+        List.of(),
+        List.of(parts));
   }
 
   @Test

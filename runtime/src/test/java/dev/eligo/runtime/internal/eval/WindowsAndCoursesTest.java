@@ -144,6 +144,59 @@ class WindowsAndCoursesTest {
   }
 
   @Test
+  void courses_theLastCourseNamesItsMedicationUses() {
+    Items<Course> c =
+        courses(use("a", IV, "2026-11-01", "2026-11-03"), use("b", IV, "2026-11-04", "2026-11-07"));
+    assertThat(Lists.last(c).evidence().used())
+        .extracting(RecordRef::toString)
+        .containsExactlyInAnyOrder("MedicationStatement/a", "MedicationStatement/b");
+  }
+
+  /**
+   * The worked example of docs/language.md ("Episodes and regimens"), window 28 days: a drug added
+   * early joins, a renewal continues its line, a new drug later opens the next, and a drug of an
+   * earlier line given again after another began opens a line of its own.
+   */
+  @Test
+  void regimens_chainAsTheLanguageGuideShows() {
+    RecordConcept antiCancer =
+        RecordConcept.of(
+            "antiCancer",
+            "anti-cancer drug",
+            ValueSet.builder().include(Fixtures.ATC, "L").include(Fixtures.ATC, "H02AB").build());
+    Evaluation ctx =
+        evaluate(
+            patient()
+                .add(drug("docetaxel-1", "L01CD02", "2025-01-06", "2025-04-28"))
+                .add(drug("prednisone", "H02AB07", "2025-01-20", "2025-05-05"))
+                .add(drug("docetaxel-2", "L01CD02", "2025-05-19", "2025-07-31"))
+                .add(drug("enzalutamide", "L02BB04", "2025-09-01", null))
+                .add(drug("docetaxel-3", "L01CD02", "2025-11-10", "2025-12-01"))
+                .build());
+
+    Items<Course> lines =
+        Courses.regimens(ctx.medications(antiCancer), CalendarDuration.of(28, ChronoUnit.DAYS));
+
+    assertThat(lines.definite())
+        .extracting(line -> line.refs().stream().map(r -> r.id()).toList())
+        .containsExactly(
+            List.of("docetaxel-1", "prednisone", "docetaxel-2"),
+            List.of("enzalutamide"),
+            List.of("docetaxel-3"));
+    assertThat(lines.definite().get(0).period().end().first()).hasToString("2025-07-31");
+  }
+
+  private static MedicationUse drug(String id, String atc, String start, String end) {
+    return medication(
+        id,
+        atc(atc),
+        end == null ? MedicationStatus.ACTIVE : MedicationStatus.COMPLETED,
+        start,
+        end,
+        List.of());
+  }
+
+  @Test
   void courses_overlappingUses_merge() {
     Items<Course> merged =
         courses(use("a", IV, "2026-11-01", "2026-11-10"), use("b", IV, "2026-11-03", "2026-11-05"));

@@ -104,6 +104,18 @@ class QuantityComparisonTest {
   }
 
   @Test
+  void compare_dailyDoseWithALimitNotPerDay_saysSoInTheWrittenUnits() {
+    ComparisonOutcome outcome =
+        compare("200", null, "mg/d", ComparisonOp.GT, Quantity.of("100", "mg"));
+
+    assertThat(outcome.result()).isEqualTo(TruthValue.UNKNOWN);
+    assertThat(outcome.unknownReason())
+        .isEqualTo(
+            "unit 'mg/d' cannot be converted to 'mg' (mass per time to mass): the value is a"
+                + " rate, so write the limit per time, such as 'mg/d'");
+  }
+
+  @Test
   void compare_unitNotUcum_isUnknownWithReason() {
     ComparisonOutcome outcome =
         compare("5", null, "ng/dl/x(", ComparisonOp.LT, Quantity.of("50", "ng/dL"));

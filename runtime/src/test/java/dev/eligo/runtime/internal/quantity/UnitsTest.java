@@ -128,6 +128,10 @@ class UnitsTest {
     "[IU]/mL,       arbitrary concentration in [iU]",
     "[IU],          arbitrary amount in [iU]",
     "kg/m2,         g.m-2",
+    "mg/d,          mass per time",
+    "mmol/h,        catalytic activity",
+    "km/h,          length per time",
+    "/min,          frequency",
     "Cel,           temperature",
     "foo,           unknown unit",
   })
