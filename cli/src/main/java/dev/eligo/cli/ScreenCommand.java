@@ -98,6 +98,14 @@ final class ScreenCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--also",
+      paramLabel = "FORMAT=FILE",
+      description =
+          "Also write the report in FORMAT to FILE, from the same screening (repeatable), e.g."
+              + " --also html=report.html --also csv=rows.csv.")
+  java.util.Map<String, Path> alsoWrite = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--patient-timeout",
       paramLabel = "SECONDS",
       defaultValue = "60",
@@ -172,9 +180,33 @@ final class ScreenCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), String.join("; ", problems));
     }
     this.request = request;
+    AdditionalReports additional;
+    try {
+      additional = AdditionalReports.open(additionalFormats(), explained());
+    } catch (AdditionalReports.CannotWrite e) {
+      err.println("eligo: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    Summary summary;
+    try (additional) {
+      summary = screen(evaluator, output, additional, err);
+    }
+    if (summary == null) {
+      return ExitCodes.USAGE;
+    }
+    additional.announce(err, summary);
+    err.flush();
+    return summary.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+  }
+
+  /** Screens into the main report (standard output or {@code -o}) and the additional ones. */
+  private Summary screen(
+      ProtocolEvaluator evaluator, Path output, AdditionalReports additional, PrintWriter err)
+      throws IOException {
     Summary summary;
     if (output == null) {
-      summary = screen(evaluator, spec.commandLine().getOut(), err);
+      summary = screen(evaluator, spec.commandLine().getOut(), additional, err);
     } else {
       Writer file;
       try {
@@ -186,24 +218,48 @@ final class ScreenCommand implements Callable<Integer> {
                 + ": "
                 + IoErrors.describe(e));
         err.flush();
-        return ExitCodes.USAGE;
+        return null;
       }
       try (Writer out = file) {
-        summary = screen(evaluator, out, err);
+        summary = screen(evaluator, out, additional, err);
       }
       err.println("eligo: wrote " + Paths.shown(output) + " (" + summary + ")");
     }
-    err.flush();
-    return summary.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    return summary;
   }
 
-  private Summary screen(ProtocolEvaluator evaluator, Writer out, PrintWriter err)
+  private Summary screen(
+      ProtocolEvaluator evaluator, Writer out, AdditionalReports additional, PrintWriter err)
       throws IOException {
-    Explained explained = new Explained(explainAll, Set.copyOf(explainPatients));
     ReadLimits limits =
         maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
     return new Screening(evaluator, request, limits, Duration.ofSeconds(patientTimeout), threads)
-        .run(inputs, format.create(out, explained), progress(err));
+        .run(inputs, additional.after(format.create(out, explained())), progress(err));
+  }
+
+  private Explained explained() {
+    return new Explained(explainAll, Set.copyOf(explainPatients));
+  }
+
+  /** The formats of {@code --also}, each at most once and none the main report's. */
+  private java.util.Map<ReportFormat, Path> additionalFormats() {
+    java.util.Map<ReportFormat, Path> formats = new java.util.LinkedHashMap<>();
+    ReportFormatConverter converter = new ReportFormatConverter();
+    for (java.util.Map.Entry<String, Path> entry : alsoWrite.entrySet()) {
+      ReportFormat also;
+      try {
+        also = converter.convert(entry.getKey());
+      } catch (picocli.CommandLine.TypeConversionException e) {
+        throw new ParameterException(spec.commandLine(), "--also: " + e.getMessage());
+      }
+      if (also == format || formats.containsKey(also)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--also: the " + entry.getKey() + " report is already written; give each format once");
+      }
+      formats.put(also, entry.getValue());
+    }
+    return formats;
   }
 
   /**
@@ -216,11 +272,17 @@ final class ScreenCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "no such file or directory: " + input);
       }
     }
-    Path directory = output == null ? null : output.toAbsolutePath().getParent();
-    if (directory != null && !Files.isDirectory(directory)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "cannot write the report to " + output + ": no such directory " + directory);
+    List<Path> reports = new ArrayList<>(alsoWrite.values());
+    if (output != null) {
+      reports.add(0, output);
+    }
+    for (Path report : reports) {
+      Path directory = report.toAbsolutePath().getParent();
+      if (directory != null && !Files.isDirectory(directory)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "cannot write the report to " + report + ": no such directory " + directory);
+      }
     }
   }
 

@@ -81,6 +81,7 @@ recordKind
     | ENCOUNTER
     | REPORT
     | IMAGING
+    | IMMUNIZATION
     ;
 
 // A record coded only outside these systems is unclassified for the concept (by default: outside
@@ -207,6 +208,7 @@ primary
     | SCREENING                                                 # screeningDate
     | quantifier=(ANY | ALL) IDENTIFIER IN postfixed SATISFIES notExpression  # quantified
     | COUNT IDENTIFIER IN postfixed WHERE notExpression         # countWhere
+    | SUM IDENTIFIER IN postfixed OF amount=additive            # sumOf
     | LET name=IDENTIFIER EQ bound=additive IN body=expression    # letBinding
     | function=(IDENTIFIER | AFTER) LPAREN (expression (COMMA expression)*)? RPAREN  # call
     | IDENTIFIER                                                # name

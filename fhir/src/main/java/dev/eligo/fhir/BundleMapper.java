@@ -23,9 +23,9 @@ import org.hl7.fhir.r4.model.Resource;
  * dictionary says. The Bundle must hold exactly one Patient; every other resource of a mapped type
  * (Observation, Condition, MedicationStatement, MedicationAdministration, MedicationRequest,
  * MedicationDispense, Procedure, AllergyIntolerance, ResearchSubject, QuestionnaireResponse,
- * Specimen, Encounter, DiagnosticReport, ImagingStudy) is mapped in Bundle order, and resources of
- * other types are only used to resolve references (Medication, ResearchStudy). A field that cannot
- * be read becomes a {@link RecordProblem}; the rest of the patient still maps.
+ * Specimen, Encounter, DiagnosticReport, ImagingStudy, Immunization) is mapped in Bundle order, and
+ * resources of other types are only used to resolve references (Medication, ResearchStudy). A field
+ * that cannot be read becomes a {@link RecordProblem}; the rest of the patient still maps.
  */
 public final class BundleMapper {
   private BundleMapper() {}
@@ -109,6 +109,9 @@ public final class BundleMapper {
         break;
       case ImagingStudy:
         ImagingStudyMapper.map(context, (org.hl7.fhir.r4.model.ImagingStudy) resource);
+        break;
+      case Immunization:
+        ImmunizationMapper.map(context, (org.hl7.fhir.r4.model.Immunization) resource);
         break;
       case QuestionnaireResponse:
         QuestionnaireResponseMapper.map(context, (QuestionnaireResponse) resource);

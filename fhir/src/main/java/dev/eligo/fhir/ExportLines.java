@@ -22,7 +22,8 @@ final class ExportLines {
           Map.entry("Specimen", "subject"),
           Map.entry("Encounter", "subject"),
           Map.entry("DiagnosticReport", "subject"),
-          Map.entry("ImagingStudy", "subject"));
+          Map.entry("ImagingStudy", "subject"),
+          Map.entry("Immunization", "patient"));
 
   private static final Set<String> SHARED_TYPES = Set.of("Medication", "ResearchStudy");
 

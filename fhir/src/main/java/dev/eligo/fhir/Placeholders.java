@@ -6,6 +6,7 @@ import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.DiagnosticReport;
 import dev.eligo.runtime.record.Encounter;
 import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.Immunization;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.PatientRecord;
@@ -66,6 +67,9 @@ final class Placeholders {
     }
     if (any || type.equals("ImagingStudy")) {
       record.add(ImagingStudy.unreadable(ref));
+    }
+    if (any || type.equals("Immunization")) {
+      record.add(Immunization.unreadable(ref));
     }
   }
 }

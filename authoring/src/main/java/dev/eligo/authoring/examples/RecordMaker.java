@@ -32,6 +32,8 @@ import dev.eligo.runtime.record.Encounter;
 import dev.eligo.runtime.record.EncounterStatus;
 import dev.eligo.runtime.record.ImagingStatus;
 import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.Immunization;
+import dev.eligo.runtime.record.ImmunizationStatus;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
@@ -81,6 +83,7 @@ final class RecordMaker {
   private static final Set<String> REPORT =
       Set.of("on", "undated", "code", "status", "conclusion", "id");
   private static final Set<String> IMAGING = Set.of("on", "undated", "code", "status", "id");
+  private static final Set<String> IMMUNIZATION = Set.of("on", "undated", "code", "status", "id");
 
   /** Encounter.class is bound to HL7 v3 ActCode; other codes of an encounter are its type. */
   private static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
@@ -392,6 +395,27 @@ final class RecordMaker {
                       List.of(),
                       status,
                       started == null ? null : started.resolve(screening)));
+        }
+      case IMMUNIZATION:
+        {
+          clausesOnly(fact, IMMUNIZATION, "an immunization");
+          ImmunizationStatus status =
+              status(
+                  fact,
+                  "status",
+                  ImmunizationStatus.values(),
+                  ImmunizationStatus::code,
+                  ImmunizationStatus.COMPLETED);
+          DateExpr given = date(fact, true);
+          return (patient, defaultId, screening) ->
+              patient.add(
+                  new Immunization(
+                      RecordRef.of("Immunization", or(id, defaultId)),
+                      recordCodes,
+                      status,
+                      given == null ? null : given.resolve(screening),
+                      List.of(),
+                      true));
         }
     }
     throw new AssertionError(concept.kind());

@@ -44,6 +44,7 @@ public final class DataRequirementLibrary {
           Map.entry("Encounter", "http://hl7.org/fhir/encounter-status"),
           Map.entry("DiagnosticReport", "http://hl7.org/fhir/diagnostic-report-status"),
           Map.entry("ImagingStudy", "http://hl7.org/fhir/imagingstudy-status"),
+          Map.entry("Immunization", "http://hl7.org/fhir/event-status"),
           Map.entry("ResearchSubject", "http://hl7.org/fhir/research-subject-status"),
           Map.entry("QuestionnaireResponse", "http://hl7.org/fhir/questionnaire-answers-status"));
 
@@ -56,30 +57,23 @@ public final class DataRequirementLibrary {
           "MedicationRequest",
           "medication",
           "MedicationDispense",
-          "medication");
+          "medication",
+          "Immunization",
+          "vaccineCode");
 
   private static final Map<String, String> DATE_PATHS =
-      Map.of(
-          "Observation",
-          "effective",
-          "MedicationStatement",
-          "effective",
-          "MedicationAdministration",
-          "effective",
-          "Procedure",
-          "performed",
-          "AllergyIntolerance",
-          "recordedDate",
-          "ResearchSubject",
-          "period",
-          "Specimen",
-          "collection.collected",
-          "Encounter",
-          "period",
-          "DiagnosticReport",
-          "effective",
-          "ImagingStudy",
-          "started");
+      Map.ofEntries(
+          Map.entry("Observation", "effective"),
+          Map.entry("MedicationStatement", "effective"),
+          Map.entry("MedicationAdministration", "effective"),
+          Map.entry("Procedure", "performed"),
+          Map.entry("AllergyIntolerance", "recordedDate"),
+          Map.entry("ResearchSubject", "period"),
+          Map.entry("Specimen", "collection.collected"),
+          Map.entry("Encounter", "period"),
+          Map.entry("DiagnosticReport", "effective"),
+          Map.entry("ImagingStudy", "started"),
+          Map.entry("Immunization", "occurrence"));
 
   private DataRequirementLibrary() {}
 

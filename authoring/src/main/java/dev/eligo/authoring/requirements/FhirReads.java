@@ -4,6 +4,7 @@ import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.runtime.record.Attestation;
 import dev.eligo.runtime.record.EncounterStatus;
 import dev.eligo.runtime.record.ImagingStatus;
+import dev.eligo.runtime.record.ImmunizationStatus;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.ProcedureStatus;
@@ -102,6 +103,8 @@ public final class FhirReads {
           "unknown");
   private static final List<String> IMAGING_STATUSES =
       List.of("registered", "available", "cancelled", "entered-in-error", "unknown");
+  private static final List<String> IMMUNIZATION_STATUSES =
+      List.of("completed", "not-done", "entered-in-error", "unknown");
   private static final List<String> PROCEDURE_STATUSES =
       List.of(
           "preparation",
@@ -322,6 +325,16 @@ public final class FhirReads {
                 counting(IMAGING_STATUSES, c -> !ImagingStatus.fromCode(c).isExcluded()),
                 List.of(),
                 "started",
+                List.of()));
+      case IMMUNIZATION:
+        return List.of(
+            new ResourceRead(
+                "Immunization",
+                "vaccine-code",
+                "status",
+                counting(IMMUNIZATION_STATUSES, c -> !ImmunizationStatus.fromCode(c).isExcluded()),
+                List.of(),
+                "date",
                 List.of()));
     }
     throw new AssertionError(kind);

@@ -194,6 +194,11 @@ public final class Children implements ExprVisitor<List<Expr>> {
   }
 
   @Override
+  public List<Expr> visitSum(Expr.Sum e) {
+    return List.of(e.items(), e.amount());
+  }
+
+  @Override
   public List<Expr> visitErroneous(Expr.Erroneous e) {
     return none();
   }

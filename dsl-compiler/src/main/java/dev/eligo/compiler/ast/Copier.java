@@ -202,6 +202,11 @@ public final class Copier implements ExprVisitor<Expr> {
   }
 
   @Override
+  public Expr visitSum(Expr.Sum e) {
+    return new Expr.Sum(copy(e.variable()), copy(e.items()), copy(e.amount()), e.span());
+  }
+
+  @Override
   public Expr visitErroneous(Expr.Erroneous e) {
     return new Expr.Erroneous(e.span());
   }

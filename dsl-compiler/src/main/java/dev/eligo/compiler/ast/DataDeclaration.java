@@ -26,8 +26,8 @@ public sealed interface DataDeclaration extends Declaration {
   }
 
   /**
-   * A condition, medication, procedure, allergy, specimen, encounter, report or imaging concept:
-   * records of that kind with these codes.
+   * A condition, medication, procedure, allergy, specimen, encounter, report, imaging or
+   * immunization concept: records of that kind with these codes.
    */
   record RecordDeclaration(
       Identifier name,
@@ -82,7 +82,8 @@ public sealed interface DataDeclaration extends Declaration {
     SPECIMEN,
     ENCOUNTER,
     REPORT,
-    IMAGING
+    IMAGING,
+    IMMUNIZATION
   }
 
   /** A UCUM unit as written between single quotes, without them. */

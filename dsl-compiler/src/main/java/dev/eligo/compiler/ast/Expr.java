@@ -278,6 +278,13 @@ public sealed interface Expr {
     }
   }
 
+  /** {@code sum use in steroids of use.dailyDose in 'mg/d'}: a total over the items of a list. */
+  record Sum(Identifier variable, Expr items, Expr amount, SourceSpan span) implements Expr {
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitSum(this);
+    }
+  }
+
   /** What the parser left where the text could not be read; an error was already reported. */
   record Erroneous(SourceSpan span) implements Expr {
     public <R> R accept(ExprVisitor<R> v) {

@@ -66,5 +66,7 @@ public interface ExprVisitor<R> {
 
   R visitCountWhere(Expr.CountWhere e);
 
+  R visitSum(Expr.Sum e);
+
   R visitErroneous(Expr.Erroneous e);
 }

@@ -25,6 +25,10 @@ final class Annotations {
   final Map<Expr.Call, FunctionDeclaration> functions = new IdentityHashMap<>();
   final Map<Object, FieldDeclaration> fields = new IdentityHashMap<>();
   final Set<Definition> constants = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Totals whose amounts cannot be negative (durations, doses, counts). */
+  final Set<Expr.Sum> nonNegativeSums = Collections.newSetFromMap(new IdentityHashMap<>());
+
   final Set<Object> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** Each parameterised definition's instantiations, in the order first called. */

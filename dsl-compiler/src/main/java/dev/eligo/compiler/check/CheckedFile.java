@@ -44,6 +44,14 @@ public final class CheckedFile {
   }
 
   /**
+   * Whether no amount of a total can be negative, so that unknown amounts can only raise it and the
+   * known ones are a floor.
+   */
+  public boolean amountsCannotBeNegative(Expr.Sum sum) {
+    return annotations.nonNegativeSums.contains(sum);
+  }
+
+  /**
    * The rule comparing two operands. A threshold chosen by {@code if} is compared in each branch,
    * so a comparison has one rule per pair of operands it compares.
    */

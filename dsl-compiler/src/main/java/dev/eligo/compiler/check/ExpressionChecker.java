@@ -365,6 +365,8 @@ final class ExpressionChecker implements ExprVisitor<Type> {
           return new ListOf(new RecordType(RecordKind.REPORT, null));
         case IMAGING:
           return new ListOf(new RecordType(RecordKind.IMAGING, null));
+        case IMMUNIZATION:
+          return new ListOf(new RecordType(RecordKind.IMMUNIZATION, null));
       }
       throw new AssertionError(record.kind());
     }
@@ -785,6 +787,40 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     expectTruth(e.condition(), "the condition after 'where'");
     scopes.pop();
     return is(e, Type.NUMBER, Representation.VALUE);
+  }
+
+  @Override
+  public Type visitSum(Expr.Sum e) {
+    Type items = expectList(e.items(), "'sum'");
+    scopes.bindVariable(e.variable(), items instanceof ListOf list ? list.element() : Type.ERROR);
+    Type amount = rules.readAsValue(e.amount(), check(e.amount()));
+    scopes.pop();
+    if (amount.isError() || items.isError()) {
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (!(amount instanceof Type.Quantity quantity)) {
+      String hint =
+          amount instanceof Type.Duration
+              ? "; add durations as numbers: (" + e.variable().text() + ".duration in days)"
+              : "";
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.amount().span(),
+          "'sum' adds numbers or quantities, not " + Type.withArticle(amount) + hint);
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (quantity.recorded()) {
+      sink.report(
+          DiagnosticCode.TYPE_MISMATCH,
+          e.amount().span(),
+          "'sum' needs one unit to add in, and each record states its own: convert the amount,"
+              + " e.g. (... in 'mg/d')");
+      return is(e, Type.ERROR, Representation.VALUE);
+    }
+    if (new Amounts(notes).cannotBeNegative(e.amount())) {
+      notes.nonNegativeSums.add(e);
+    }
+    return is(e, quantity, Representation.VALUE);
   }
 
   // ---- operators --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ public enum FieldOwner {
   ENCOUNTER("encounter"),
   REPORT("diagnostic report"),
   IMAGING("imaging study"),
+  IMMUNIZATION("immunization"),
   PAIR("pair of consecutive items");
 
   private final String label;
@@ -66,6 +67,8 @@ public enum FieldOwner {
         return REPORT;
       case IMAGING:
         return IMAGING;
+      case IMMUNIZATION:
+        return IMMUNIZATION;
     }
     throw new AssertionError(kind);
   }

@@ -168,6 +168,15 @@ public final class LanguageTable {
               list("a list", any()),
               itemOfFirst()),
           function(
+              "measuredWith",
+              "measuredWith(observation, observations)",
+              "the item of the list measured with the observation: a component of the same Observation (the diastolic of a blood pressure panel), else a separate Observation of the same date and time of day; unknown when there is none, when the record gives no time of day, or when several differ",
+              "{1} measured with {0}",
+              args -> elementOf(args.get(1)),
+              RuntimeCall.MEASURED_WITH,
+              new Parameter("an observation", VALUE, isKind(RecordKind.OBSERVATION)),
+              list("observations", isKind(RecordKind.OBSERVATION))),
+          function(
               "doseDays",
               "doseDays(medications)",
               "the number of distinct days on which the uses gave a dose: the day of each administration (unknown when a use is not an administration or has no full date)",
@@ -279,6 +288,8 @@ public final class LanguageTable {
           "enteredInError");
   static final List<String> IMAGING_STATUSES =
       List.of("registered", "available", "cancelled", "enteredInError");
+  static final List<String> IMMUNIZATION_STATUSES =
+      List.of("completed", "notDone", "enteredInError");
 
   public static final List<FieldDeclaration> FIELDS =
       List.of(
@@ -550,7 +561,7 @@ public final class LanguageTable {
               "dose × times per day, summed over the dosage instructions, converted with UCUM (100 mg twice a day is 200 mg/d); unknown, naming the record, when a dose has no frequency, is as needed, or is an administration",
               "dose and frequency as above",
               always(),
-              t -> Type.RECORDED_QUANTITY,
+              t -> Type.RECORDED_DAILY_QUANTITY,
               RuntimeCall.MEDICATION_DAILY_DOSE),
           field(
               FieldOwner.MEDICATION,
@@ -948,6 +959,51 @@ public final class LanguageTable {
               always(),
               t -> new Type.Words("status", "imaging study", IMAGING_STATUSES),
               RuntimeCall.IMAGING_STATUS),
+          field(
+              FieldOwner.IMMUNIZATION,
+              "code",
+              "codes",
+              "the vaccine's codes (CVX, ATC, SNOMED CT)",
+              "vaccineCode",
+              always(),
+              t -> Type.CODES,
+              RuntimeCall.IMMUNIZATION_CODE),
+          field(
+              FieldOwner.IMMUNIZATION,
+              "date",
+              "date",
+              "the day it was given; unknown when the record gives only a partial date or none",
+              "occurrenceDateTime (occurrenceString gives no date: a problem)",
+              always(),
+              t -> Type.DATE,
+              RuntimeCall.IMMUNIZATION_DATE),
+          field(
+              FieldOwner.IMMUNIZATION,
+              "status",
+              words(IMMUNIZATION_STATUSES),
+              "the status; unknown when the record's status is unknown (not-done and entered-in-error records never reach a list)",
+              "status",
+              always(),
+              t -> new Type.Words("status", "immunization", IMMUNIZATION_STATUSES),
+              RuntimeCall.IMMUNIZATION_STATUS),
+          field(
+              FieldOwner.IMMUNIZATION,
+              "statusReason",
+              "codes",
+              "why it was not given (immunity, patient objection); unknown when not recorded",
+              "statusReason",
+              always(),
+              t -> Type.CODES,
+              RuntimeCall.IMMUNIZATION_STATUS_REASON),
+          field(
+              FieldOwner.IMMUNIZATION,
+              "primarySource",
+              "truth",
+              "whether whoever gave the vaccine made the record (false: reported by the patient or another source); unknown when not recorded",
+              "primarySource",
+              always(),
+              t -> Type.TRUTH,
+              RuntimeCall.IMMUNIZATION_PRIMARY_SOURCE),
           field(
               FieldOwner.PAIR,
               "previous",

@@ -43,6 +43,7 @@ public enum RuntimeCall {
   ENCOUNTERS("Evaluation", "encounters", true, LIST, RECORD_CONCEPT),
   REPORTS("Evaluation", "reports", true, LIST, RECORD_CONCEPT),
   IMAGING_STUDIES("Evaluation", "imagingStudies", true, LIST, RECORD_CONCEPT),
+  IMMUNIZATIONS("Evaluation", "immunizations", true, LIST, RECORD_CONCEPT),
   /** The patient's participation in this protocol's own study. */
   ENROLMENT("Evaluation", "enrolment", true, VALUE),
   ATTESTATION("Evaluation", "attestation", true, TRUTH, ATTESTATION_CONCEPT),
@@ -97,6 +98,9 @@ public enum RuntimeCall {
   ANY_LIST("Lists", "anyList", false, TRUTH, LIST, FUNCTION),
   ALL("Lists", "all", false, TRUTH, LIST, FUNCTION),
   ALL_LIST("Lists", "allList", false, TRUTH, LIST, FUNCTION),
+  /** {@code sum x in items of amount}: the total, keeping its bounds when parts are unknown. */
+  SUM("Sums", "total", false, VALUE, LIST, TEXT, TEXT, BOOLEAN, FUNCTION),
+  SUM_LIST("Sums", "totalList", false, VALUE, LIST, TEXT, TEXT, BOOLEAN, FUNCTION),
   /** One list as a value, where an {@code if} chooses between it and a list that may be unknown. */
   SINGLE_LIST("Lists", "single", false, VALUE, LIST),
   /** A list read from a list that may be unknown. */
@@ -111,6 +115,7 @@ public enum RuntimeCall {
   NEXT("Lists", "next", false, VALUE, LIST, VALUE),
   PREVIOUS("Lists", "previous", false, VALUE, LIST, VALUE),
   UNREFUTED("Lists", "unrefuted", false, LIST, LIST),
+  MEASURED_WITH("Readings", "measuredWith", false, VALUE, VALUE, LIST),
   DOSE_DAYS("Doses", "doseDays", false, VALUE, LIST),
   WITHIN("Windows", "within", false, LIST, CONTEXT, LIST, CALENDAR_DURATION),
   AT_SCREENING("Windows", "atScreening", false, LIST, CONTEXT, LIST),
@@ -215,6 +220,12 @@ public enum RuntimeCall {
   PARTICIPATION_STATUS("Fields", "participationStatus", false, VALUE, VALUE),
   PARTICIPATION_STUDY("Fields", "participationStudy", false, VALUE, VALUE),
   PARTICIPATION_END("Fields", "participationEnd", false, VALUE, VALUE),
+  IMMUNIZATION_CODE("ImmunizationFields", "immunizationCode", false, VALUE, VALUE),
+  IMMUNIZATION_DATE("ImmunizationFields", "immunizationDate", false, VALUE, VALUE),
+  IMMUNIZATION_STATUS("ImmunizationFields", "immunizationStatus", false, VALUE, VALUE),
+  IMMUNIZATION_STATUS_REASON("ImmunizationFields", "immunizationStatusReason", false, VALUE, VALUE),
+  IMMUNIZATION_PRIMARY_SOURCE(
+      "ImmunizationFields", "immunizationPrimarySource", false, TRUTH, VALUE),
   SPECIMEN_TYPE("Fields", "specimenType", false, VALUE, VALUE),
   SPECIMEN_COLLECTED("Fields", "specimenCollected", false, VALUE, VALUE),
   SPECIMEN_STATUS("Fields", "specimenStatus", false, VALUE, VALUE),

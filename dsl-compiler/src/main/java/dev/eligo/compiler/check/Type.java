@@ -27,6 +27,12 @@ public sealed interface Type {
    */
   Quantity RECORDED_QUANTITY = new Quantity(Quantity.RECORDED_UNIT);
 
+  /**
+   * A quantity per day in whatever unit the record states, such as a medication's daily dose: only
+   * a unit per unit of time ({@code 'mg/d'}) can be compared with it.
+   */
+  Quantity RECORDED_DAILY_QUANTITY = new Quantity(Quantity.RECORDED_DAILY_UNIT);
+
   /** A duration written in the file: {@code 28 days}. */
   Duration CALENDAR_DURATION = new Duration(false);
 
@@ -77,9 +83,17 @@ public sealed interface Type {
     /** The unit of {@link Type#RECORDED_QUANTITY}: not UCUM, so no unit check applies to it. */
     static final String RECORDED_UNIT = "the record's unit";
 
+    /** The unit of {@link Type#RECORDED_DAILY_QUANTITY}. */
+    static final String RECORDED_DAILY_UNIT = "the record's unit per day";
+
+    /** Whether the unit is the record's own, which the file cannot know. */
+    boolean recorded() {
+      return unit.equals(RECORDED_UNIT) || unit.equals(RECORDED_DAILY_UNIT);
+    }
+
     public String describe() {
-      if (unit.equals(RECORDED_UNIT)) {
-        return "quantity in the record's unit";
+      if (recorded()) {
+        return "quantity in " + unit;
       }
       return unit.equals("1") ? "number" : "quantity in '" + unit + "'";
     }
@@ -198,6 +212,7 @@ public sealed interface Type {
     ENCOUNTER("encounter", true),
     REPORT("diagnostic report", true),
     IMAGING("imaging study", true),
+    IMMUNIZATION("immunization", true),
     POINT("point of a series", true),
     COURSE("course of treatment", true);
 

@@ -145,14 +145,12 @@ final class TypeRules {
     Type leftValue = valueOf(l);
     Type rightValue = valueOf(r);
     if (leftValue instanceof Quantity lq && rightValue instanceof Quantity rq) {
-      boolean daily = isDailyDose(left);
       String unit =
           lq.equals(Type.RECORDED_QUANTITY)
-              ? daily ? "and its unit per day, such as 'mg/d'" : "and its unit, such as 'mg'"
-              : "'" + lq.unit() + "'";
-      if (daily && !rq.equals(Type.NUMBER) && !perDay(span, rq)) {
-        return null;
-      }
+              ? "and its unit, such as 'mg'"
+              : lq.equals(Type.RECORDED_DAILY_QUANTITY)
+                  ? "and its unit per day, such as 'mg/d'"
+                  : "'" + lq.unit() + "'";
       if (lq.equals(Type.NUMBER)
           || !unitLeftOut(comparison, right, rq, DiagnosticCode.UNIT_MISMATCH, unit)) {
         checkCommensurable(span, l, r, lq, rq);
@@ -246,34 +244,6 @@ final class TypeRules {
 
   // A daily dose is an amount per day in the record's unit (mg/d): a limit that is not per time
   // could never be compared with it, whatever the record says.
-  private boolean isDailyDose(Expr e) {
-    if (e instanceof Expr.FieldAccess access) {
-      return access.field().text().equals("dailyDose");
-    }
-    return e instanceof Expr.Name name
-        && name.name().text().equals("dailyDose")
-        && notes.fields.containsKey(name);
-  }
-
-  private boolean perDay(SourceSpan span, Quantity limit) {
-    Units units = Units.ucum();
-    if (units.problem(limit.unit()).isPresent() || units.isPerTime(limit.unit())) {
-      return true;
-    }
-    sink.report(
-        DiagnosticCode.UNIT_MISMATCH,
-        span,
-        "dailyDose is an amount per day, such as 200 'mg/d': compare it with a limit per day,"
-            + " such as '"
-            + limit.unit()
-            + "/d', not '"
-            + limit.unit()
-            + "' ("
-            + units.dimensionName(limit.unit())
-            + ")");
-    return false;
-  }
-
   private static String hintFor(Type left, Type right) {
     if (left instanceof ListOf || right instanceof ListOf) {
       return " (pick one item first, such as 'latest', or test 'exists' or 'count')";
@@ -441,6 +411,33 @@ final class TypeRules {
     commensurable(span, leftOriginal, rightOriginal, left, right, "compared with");
   }
 
+  /**
+   * Whether a unit can meet a daily dose (an amount per day in the record's unit): only a rate per
+   * unit of time can; anything else is reported with the unit per day it most likely means.
+   */
+  private boolean perDay(SourceSpan span, Quantity other, String verb) {
+    Units units = Units.ucum();
+    if (other.recorded()
+        || units.problem(other.unit()).isPresent()
+        || units.isPerTime(other.unit())) {
+      return true;
+    }
+    boolean number = other.equals(Type.NUMBER);
+    String meant = number ? "mg/d" : other.unit() + "/d";
+    sink.report(
+        DiagnosticCode.UNIT_MISMATCH,
+        span,
+        "dailyDose is an amount per day, such as 200 'mg/d': "
+            + (verb.equals("converted to") ? "convert it to a unit" : "compare it with a limit")
+            + " per day, such as '"
+            + meant
+            + "', not "
+            + (number
+                ? "a plain number"
+                : "'" + other.unit() + "' (" + units.dimensionName(other.unit()) + ")"));
+    return false;
+  }
+
   /** Whether the two units measure the same thing; reports them when not. */
   private boolean commensurable(
       SourceSpan span,
@@ -450,6 +447,9 @@ final class TypeRules {
       Quantity right,
       String verb) {
     Units units = Units.ucum();
+    if (left.equals(Type.RECORDED_DAILY_QUANTITY) != right.equals(Type.RECORDED_DAILY_QUANTITY)) {
+      return perDay(span, left.equals(Type.RECORDED_DAILY_QUANTITY) ? right : left, verb);
+    }
     // A unit UCUM does not know was reported where it is written; judging it again here would
     // report one mistake at every use.
     if (units.problem(left.unit()).isPresent() || units.problem(right.unit()).isPresent()) {

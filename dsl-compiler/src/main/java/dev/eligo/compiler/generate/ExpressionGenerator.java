@@ -279,6 +279,8 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
         return RuntimeCall.REPORTS;
       case IMAGING:
         return RuntimeCall.IMAGING_STUDIES;
+      case IMMUNIZATION:
+        return RuntimeCall.IMMUNIZATIONS;
     }
     throw new AssertionError(kind);
   }
@@ -504,6 +506,28 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
             call(
                 RuntimeCall.COUNT,
                 call(where, list, description, CodeBlock.of("$N ->$W$L", variable, condition))));
+  }
+
+  @Override
+  public CodeBlock visitSum(Expr.Sum e) {
+    boolean listItems = itemsAreLists(e.items());
+    String variable = locals.fresh(e.variable().text());
+    bindings.put(e.variable(), variable);
+    CodeBlock amount = operand(e.amount());
+    CodeBlock phrase = LongStrings.literal(phrases.of(e.amount()));
+    String unit = ((Type.Quantity) file.typeOf(e)).unit();
+    RuntimeCall total = listItems ? RuntimeCall.SUM_LIST : RuntimeCall.SUM;
+    return overList(
+        e.items(),
+        Representation.VALUE,
+        list ->
+            call(
+                total,
+                list,
+                phrase,
+                LongStrings.literal(unit),
+                CodeBlock.of("$L", file.amountsCannotBeNegative(e)),
+                CodeBlock.of("$N ->$W$L", variable, amount)));
   }
 
   private boolean itemsAreLists(Expr items) {

@@ -87,6 +87,7 @@ final class JavaNames {
           RuntimeNames.ENCOUNTER,
           RuntimeNames.DIAGNOSTIC_REPORT,
           RuntimeNames.IMAGING_STUDY,
+          RuntimeNames.IMMUNIZATION,
           RuntimeNames.WORDS,
           RuntimeNames.SEX,
           RuntimeNames.CRITERION_INFO,

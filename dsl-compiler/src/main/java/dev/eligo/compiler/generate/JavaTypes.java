@@ -85,6 +85,8 @@ final class JavaTypes {
         return RuntimeNames.DIAGNOSTIC_REPORT;
       case IMAGING:
         return RuntimeNames.IMAGING_STUDY;
+      case IMMUNIZATION:
+        return RuntimeNames.IMMUNIZATION;
       case POINT:
         return RuntimeNames.POINT;
       case COURSE:

@@ -77,6 +77,9 @@ final class LocalNaming {
     if (expr instanceof Expr.CountWhere) {
       return "count";
     }
+    if (expr instanceof Expr.Sum) {
+      return "total";
+    }
     return "shared";
   }
 

@@ -331,6 +331,16 @@ final class Phrases implements ExprVisitor<String> {
         + of(e.condition());
   }
 
+  @Override
+  public String visitSum(Expr.Sum e) {
+    return "the total of "
+        + of(e.amount())
+        + " over "
+        + e.variable().text()
+        + " of "
+        + of(e.items());
+  }
+
   /** A compound part in parentheses, so that "not (a and b)" keeps its meaning. */
   private String grouped(Expr expr) {
     String text = of(expr);

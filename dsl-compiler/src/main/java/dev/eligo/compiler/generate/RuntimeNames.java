@@ -55,6 +55,7 @@ final class RuntimeNames {
   static final ClassName ENCOUNTER = ClassName.get(RUNTIME + ".record", "Encounter");
   static final ClassName DIAGNOSTIC_REPORT = ClassName.get(RUNTIME + ".record", "DiagnosticReport");
   static final ClassName IMAGING_STUDY = ClassName.get(RUNTIME + ".record", "ImagingStudy");
+  static final ClassName IMMUNIZATION = ClassName.get(RUNTIME + ".record", "Immunization");
   static final ClassName SEX = ClassName.get(RUNTIME + ".record", "Sex");
 
   static final ClassName CRITERION_INFO = ClassName.get(RUNTIME + ".result", "CriterionInfo");

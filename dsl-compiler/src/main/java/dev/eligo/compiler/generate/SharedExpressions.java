@@ -114,6 +114,7 @@ final class SharedExpressions {
         || expr instanceof Expr.ListOperation
         || expr instanceof Expr.Quantified
         || expr instanceof Expr.CountWhere
+        || expr instanceof Expr.Sum
         || expr instanceof Expr.Arithmetic
         || expr instanceof Expr.Comparison
         || expr instanceof Expr.Membership
@@ -151,6 +152,8 @@ final class SharedExpressions {
       found.remove(quantified.variable());
     } else if (expr instanceof Expr.CountWhere count) {
       found.remove(count.variable());
+    } else if (expr instanceof Expr.Sum sum) {
+      found.remove(sum.variable());
     }
     if (expr instanceof Expr.Let let) {
       found.remove(let.name());
@@ -359,6 +362,11 @@ final class SharedExpressions {
     @Override
     public String visitCountWhere(Expr.CountWhere e) {
       return node("countWhere", e.variable().text(), e.items(), e.condition());
+    }
+
+    @Override
+    public String visitSum(Expr.Sum e) {
+      return node("sum", e.variable().text(), e.items(), e.amount());
     }
 
     private String codeSet(CodeSetTerm term) {

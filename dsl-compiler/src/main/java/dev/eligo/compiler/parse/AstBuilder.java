@@ -295,6 +295,8 @@ final class AstBuilder {
         return DataDeclaration.RecordKind.REPORT;
       case EligoLexer.IMAGING:
         return DataDeclaration.RecordKind.IMAGING;
+      case EligoLexer.IMMUNIZATION:
+        return DataDeclaration.RecordKind.IMMUNIZATION;
       default:
         throw new IllegalStateException("the grammar has no record kind " + token.getText());
     }

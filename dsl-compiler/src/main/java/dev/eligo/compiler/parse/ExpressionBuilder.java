@@ -315,6 +315,16 @@ final class ExpressionBuilder {
           not(count.notExpression()),
           span);
     }
+    if (context instanceof EligoParser.SumOfContext sum) {
+      if (ast.incomplete(sum.IDENTIFIER(), sum.postfixed(), sum.amount)) {
+        return hole(context);
+      }
+      return new Expr.Sum(
+          ast.identifier(sum.IDENTIFIER().getSymbol()),
+          postfixed(sum.postfixed()),
+          additive(sum.amount),
+          span);
+    }
     if (context instanceof EligoParser.LetBindingContext let) {
       if (ast.incomplete(let.name, let.bound, let.body)) {
         return hole(context);

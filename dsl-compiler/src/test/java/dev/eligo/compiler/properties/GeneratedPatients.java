@@ -14,6 +14,8 @@ import dev.eligo.runtime.record.EncounterStatus;
 import dev.eligo.runtime.record.Frequency;
 import dev.eligo.runtime.record.ImagingStatus;
 import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.Immunization;
+import dev.eligo.runtime.record.ImmunizationStatus;
 import dev.eligo.runtime.record.MedicationSource;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
@@ -249,6 +251,14 @@ final class GeneratedPatients {
             List.of(),
             ImagingStatus.AVAILABLE,
             day));
+    p.add(
+        new Immunization(
+            RecordRef.of("Immunization", "v1"),
+            List.of(Coding.of(ATC, "J07BD52")),
+            ImmunizationStatus.COMPLETED,
+            day,
+            List.of(),
+            null));
   }
 
   private static PatientRecord uncertain() {

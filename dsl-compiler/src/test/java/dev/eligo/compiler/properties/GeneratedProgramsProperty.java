@@ -143,6 +143,7 @@ class GeneratedProgramsProperty {
             "any",
             "all",
             "count where",
+            "sum over a list",
             "sum",
             "product",
             "quotient",

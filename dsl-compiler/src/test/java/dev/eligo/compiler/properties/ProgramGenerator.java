@@ -57,6 +57,7 @@ final class ProgramGenerator {
       encounter stay "hospital stay": SNOMED {32485007}
       report scan "PET report": LOINC {81555-5}
       imaging pet "PET-CT": LOINC {81555-5}
+      immunization vaccine "live vaccine": ATC {J07BD}
       attestation consent "informed consent": "informed-consent"
       define above(lab, limit) "above the limit" = latest lab within 28 days before screening > limit
       """;
@@ -80,6 +81,7 @@ final class ProgramGenerator {
     ENCOUNTER(false, null),
     REPORT(false, null),
     IMAGING(false, null),
+    IMMUNIZATION(false, null),
     POINT_PSA(false, "MASS"),
     POINT_TESTOSTERONE(false, "MASS"),
     POINT_HBV(false, "COPIES"),
@@ -240,6 +242,10 @@ final class ProgramGenerator {
                 ? use("field active", paren(single(Element.of(Kind.CONDITION), d)) + ".active")
                 : use("field resolved", paren(single(Element.of(Kind.CONDITION), d)) + ".resolved"),
         () -> use("field conflict", paren(single(Element.of(Kind.POINT_PSA), d)) + ".conflict"),
+        () ->
+            use(
+                "field primarySource",
+                paren(single(Element.of(Kind.IMMUNIZATION), d)) + ".primarySource"),
         () -> use("field value", paren(single(Element.of(Kind.READ), d)) + ".value"),
         () ->
             use(
@@ -325,7 +331,8 @@ final class ProgramGenerator {
       {"SPECIMEN", "status", "available"},
       {"ENCOUNTER", "status", "finished"},
       {"REPORT", "status", "final"},
-      {"IMAGING", "status", "available"}
+      {"IMAGING", "status", "available"},
+      {"IMMUNIZATION", "status", "completed"}
     };
     String[] field = fields[random.nextInt(fields.length)];
     String item =
@@ -445,6 +452,9 @@ final class ProgramGenerator {
       if (e.isRecord() && e.kind().isPoint()) {
         return use("field conflict", prefix(scope) + "conflict");
       }
+      if (e.isRecord() && e.kind() == Kind.IMMUNIZATION) {
+        return use("field primarySource", prefix(scope) + "primarySource");
+      }
     }
     return "true";
   }
@@ -498,7 +508,8 @@ final class ProgramGenerator {
                                 + quantity(kind, d)
                                 + " else "
                                 + quantity(kind, d))),
-                () -> valueOfQuantity(kind, d)));
+                () -> valueOfQuantity(kind, d),
+                () -> sumOver(kind, d)));
     if (kind.equals("NUMBER")) {
       choices.add(() -> use("count", "count " + paren(list(anyElement(d), d))));
       choices.add(
@@ -524,6 +535,19 @@ final class ProgramGenerator {
       choices.add(() -> use("doseDays", "doseDays(" + list(Element.of(Kind.MEDICATION), d) + ")"));
     }
     return choices.get(random.nextInt(choices.size())).get();
+  }
+
+  /** A total over any list of an amount of the kind, which may read the item. */
+  private String sumOver(String kind, int d) {
+    Element element = anyElement(d);
+    String items = list(element, d);
+    String variable = "s" + (names++);
+    scopes.push(new Scope(variable, element));
+    String amount = quantity(kind, d);
+    scopes.pop();
+    return use(
+        "sum over a list",
+        "(sum " + variable + " in " + paren(items) + " of " + paren(amount) + ")");
   }
 
   private String countWhere(int d) {
@@ -610,7 +634,8 @@ final class ProgramGenerator {
       {"ENCOUNTER", "end"},
       {"REPORT", "date"},
       {"REPORT", "issued"},
-      {"IMAGING", "date"}
+      {"IMAGING", "date"},
+      {"IMMUNIZATION", "date"}
     };
     String[] field = fields[random.nextInt(fields.length)];
     String item =
@@ -681,7 +706,9 @@ final class ProgramGenerator {
       {"REPORT", "conclusion"},
       {"IMAGING", "code"},
       {"IMAGING", "modality"},
-      {"IMAGING", "bodySite"}
+      {"IMAGING", "bodySite"},
+      {"IMMUNIZATION", "code"},
+      {"IMMUNIZATION", "statusReason"}
     };
     String[] field = fields[random.nextInt(fields.length)];
     return use(
@@ -850,6 +877,17 @@ final class ProgramGenerator {
     if (depth < maxDepth) {
       choices.add(
           () -> use("nth", "nth(" + list(element, d) + ", " + (1 + random.nextInt(3)) + ")"));
+      if (element.isRecord() && element.kind().observation) {
+        choices.add(
+            () ->
+                use(
+                    "measuredWith",
+                    "measuredWith("
+                        + single(Element.of(Kind.PSA), d)
+                        + ", "
+                        + list(element, d)
+                        + ")"));
+      }
       choices.add(
           () ->
               random.nextBoolean()
@@ -928,6 +966,8 @@ final class ProgramGenerator {
         return "scan";
       case IMAGING:
         return "pet";
+      case IMMUNIZATION:
+        return "vaccine";
       case COURSE:
         return "courses(drug)";
       default:

@@ -30,6 +30,7 @@ import static dev.eligo.compiler.records.Records.stay;
 import static dev.eligo.compiler.records.Records.steroid;
 import static dev.eligo.compiler.records.Records.tissue;
 import static dev.eligo.compiler.records.Records.unreadable;
+import static dev.eligo.compiler.records.Records.vaccine;
 import static dev.eligo.compiler.records.Records.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +46,7 @@ import dev.eligo.runtime.record.Amount;
 import dev.eligo.runtime.record.Dosage;
 import dev.eligo.runtime.record.EncounterStatus;
 import dev.eligo.runtime.record.ImagingStatus;
+import dev.eligo.runtime.record.ImmunizationStatus;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.PatientRecord;
@@ -721,6 +723,55 @@ class RecordFieldsRunTest {
               p -> p.add(stay(EncounterStatus.FINISHED, "2026-11-03", "2026-11-09", null)),
               p -> p.add(stay(EncounterStatus.FINISHED, "2026-08-03", "2026-11-09", null)),
               p -> p.add(stay(EncounterStatus.FINISHED, "2026", "2026-11-09", null))),
+          new Case(
+              "IMMUNIZATION",
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-10-28", null, true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-10-26", null, true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-10", null, true))),
+          new Case(
+              "IMMUNIZATION_CODE",
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", null, true)),
+              p -> p.add(vaccine("21", ImmunizationStatus.COMPLETED, "2026-11-05", null, true)),
+              p ->
+                  p.add(vaccine(null, ImmunizationStatus.COMPLETED, "2026-11-05", null, true))
+                      .add(unreadable("Immunization", "vac", "vaccineCode"))),
+          new Case(
+              "IMMUNIZATION_DATE",
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", null, true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-10-31", null, true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026", null, true))),
+          new Case(
+              "IMMUNIZATION_STATUS",
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", null, true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.NOT_DONE, "2026-11-05", "IMMUNE", true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.UNKNOWN, "2026-11-05", null, true))),
+          new Case(
+              "IMMUNIZATION_STATUS_REASON",
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", "IMMUNE", true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", "PATOBJ", true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", null, true))),
+          new Case(
+              "IMMUNIZATION_PRIMARY_SOURCE",
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", null, true)),
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", null, false)),
+              p -> p.add(vaccine("03", ImmunizationStatus.COMPLETED, "2026-11-05", null, null))),
+          new Case(
+              "ENCOUNTER_END",
+              p -> p.add(stay(EncounterStatus.FINISHED, "2026-10-20", "2026-11-02", null)),
+              p -> p.add(stay(EncounterStatus.FINISHED, "2026-10-20", "2026-10-31", null)),
+              p -> p.add(stay(EncounterStatus.FINISHED, "2026-08-03", "2026", null))),
+          new Case(
+              "REPORT_CONCLUSION",
+              p -> p.add(petReport(ReportStatus.FINAL, "2026-11-05", "2026-11-06", "94222008")),
+              p -> p.add(petReport(ReportStatus.FINAL, "2026-11-05", "2026-11-06", "260413007")),
+              p -> p.add(petReport(ReportStatus.FINAL, "2026-11-05", "2026-11-06", null))),
+          new Case(
+              "IMAGING_MODALITY",
+              p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT", "CT"), null)),
+              p -> p.add(petCt(ImagingStatus.AVAILABLE, "2026-11-05", List.of("PT"), null)),
+              p ->
+                  p.add(imaging(List.of(), ImagingStatus.AVAILABLE, "2026-11-05", List.of(), null))
+                      .add(unreadable("ImagingStudy", "img", "series.modality"))),
           new Case(
               "REPORT_CODE",
               p ->

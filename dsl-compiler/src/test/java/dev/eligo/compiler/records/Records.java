@@ -12,6 +12,8 @@ import dev.eligo.runtime.record.Encounter;
 import dev.eligo.runtime.record.EncounterStatus;
 import dev.eligo.runtime.record.ImagingStatus;
 import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.Immunization;
+import dev.eligo.runtime.record.ImmunizationStatus;
 import dev.eligo.runtime.record.MedicationSource;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
@@ -43,6 +45,8 @@ final class Records {
   static final String LOCAL = "http://example.org/fhir/CodeSystem/nct07298239";
   static final String INTERP = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
   static final String ACT = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+  static final String CVX = "http://hl7.org/fhir/sid/cvx";
+  static final String REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
   static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
 
   private Records() {}
@@ -358,5 +362,20 @@ final class Records {
         site == null ? List.of() : List.of(code(SNOMED, site)),
         status,
         started == null ? null : day(started));
+  }
+
+  /**
+   * A vaccination with a CVX code (null: none readable), status, day given, status reason and
+   * whether the record comes from whoever gave it.
+   */
+  static Immunization vaccine(
+      String cvx, ImmunizationStatus status, String given, String reason, Boolean primary) {
+    return new Immunization(
+        RecordRef.of("Immunization", "vac"),
+        cvx == null ? List.of() : List.of(code(CVX, cvx)),
+        status,
+        given == null ? null : day(given),
+        reason == null ? List.of() : List.of(code(REASON, reason)),
+        primary);
   }
 }

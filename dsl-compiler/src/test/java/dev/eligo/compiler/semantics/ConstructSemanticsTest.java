@@ -3,6 +3,7 @@ package dev.eligo.compiler.semantics;
 import static dev.eligo.compiler.semantics.Facts.ICD10;
 import static dev.eligo.compiler.semantics.Facts.ICD9CM;
 import static dev.eligo.compiler.semantics.Facts.SNOMED;
+import static dev.eligo.compiler.semantics.Facts.bloodPressure;
 import static dev.eligo.compiler.semantics.Facts.born;
 import static dev.eligo.compiler.semantics.Facts.diagnosis;
 import static dev.eligo.compiler.semantics.Facts.drug;
@@ -62,6 +63,10 @@ class ConstructSemanticsTest {
         quantity 'ng/mL'
       observation weight "body weight": LOINC {29463-7}
         quantity 'kg'
+      observation systolic "systolic blood pressure": LOINC {8480-6}
+        quantity 'mm[Hg]'
+      observation diastolic "diastolic blood pressure": LOINC {8462-4}
+        quantity 'mm[Hg]'
       observation testosterone "serum testosterone": LOINC {2986-8}
         quantity 'ng/dL'
         plausible from 0 to 3000 'ng/dL'
@@ -621,6 +626,145 @@ class ConstructSemanticsTest {
             patient(),
             s -> s.with("plannedDose", "99 mg"),
             NOT_MET));
+
+    // sum: a total over a list, converted into one unit; an empty list totals zero. Amounts that
+    // cannot be negative (durations, doses) make the known part a floor: a total already over a
+    // limit stays over it whatever unknown parts add.
+    String daysOnTherapy = "sum c in courses(antiCancer) of (c.duration in days) > 182";
+    rows.add(
+        row(
+            "sum of course days, 100 + 83 is over 182",
+            daysOnTherapy,
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-22")),
+            MET));
+    rows.add(
+        row(
+            "sum of course days, 100 + 82 is not over 182",
+            daysOnTherapy,
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-21")),
+            NOT_MET));
+    rows.add(
+        row(
+            "sum over no courses is zero",
+            daysOnTherapy,
+            patient(psa("2026-05-01", "3")),
+            NOT_MET));
+    rows.add(
+        row(
+            "sum with an unknown part, the known part already over",
+            daysOnTherapy,
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-22"),
+                drug("L01CD02", "2024-05", "2024-06-15")),
+            MET));
+    rows.add(
+        row(
+            "sum with an unknown part, the known part under",
+            daysOnTherapy,
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L01CD02", "2024-05", "2024-06-15")),
+            UNKNOWN));
+    rows.add(
+        row(
+            "sum with an unknown part, the known part over an upper limit",
+            "sum c in courses(antiCancer) of (c.duration in days) < 150",
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-22"),
+                drug("L01CD02", "2024-05", "2024-06-15")),
+            NOT_MET));
+    rows.add(
+        row(
+            "sum of amounts that may be negative, with an unknown part",
+            "sum c in courses(antiCancer) of ((c.duration in days) - 10) > 100",
+            patient(
+                drug("L02BB04", "2025-01-01", "2025-04-10"),
+                drug("L02BB04", "2025-06-01", "2025-08-22"),
+                drug("L01CD02", "2024-05", "2024-06-15")),
+            UNKNOWN));
+    String totalWeight = "sum w in weight of w > 100 'kg'";
+    rows.add(
+        row(
+            "sum of quantities in different units",
+            totalWeight,
+            patient(
+                lab("29463-7", "2026-05-01", "60", "kg"),
+                lab("29463-7", "2026-05-02", "41000", "g")),
+            MET));
+    rows.add(
+        row(
+            "sum of quantities at the limit",
+            totalWeight,
+            patient(
+                lab("29463-7", "2026-05-01", "60", "kg"),
+                lab("29463-7", "2026-05-02", "40000", "g")),
+            NOT_MET));
+    rows.add(
+        row(
+            "sum over no observations is zero in any unit",
+            "sum w in weight of w = 0 'g'",
+            patient(psa("2026-05-01", "3")),
+            MET));
+
+    // measuredWith: the diastolic of the same panel, or of a separate record of the same instant;
+    // never the diastolic of another reading of the same day.
+    String controlledReading =
+        "any s in systolic satisfies (s <= 140 'mm[Hg]' and measuredWith(s, diastolic) <= 90 'mm[Hg]')";
+    rows.add(
+        row(
+            "measured with: a panel at 140/90",
+            controlledReading,
+            patient(bloodPressure("2026-05-01T08:10:00", "140", "90")),
+            MET));
+    rows.add(
+        row(
+            "measured with: a panel at 140/91",
+            controlledReading,
+            patient(bloodPressure("2026-05-01T08:10:00", "140", "91")),
+            NOT_MET));
+    rows.add(
+        row(
+            "measured with: two panels of one day, each paired with its own diastolic",
+            controlledReading,
+            patient(
+                bloodPressure("2026-05-01", "130", "95"), bloodPressure("2026-05-01", "150", "85")),
+            NOT_MET));
+    rows.add(
+        row(
+            "measured with: a panel without its diastolic",
+            controlledReading,
+            patient(bloodPressure("2026-05-01T08:10:00", "130", null)),
+            UNKNOWN));
+    rows.add(
+        row(
+            "measured with: separate records of the same instant",
+            controlledReading,
+            patient(
+                lab("8480-6", "2026-05-01T08:10:00", "130", "mm[Hg]"),
+                lab("8462-4", "2026-05-01T08:10:00", "85", "mm[Hg]")),
+            MET));
+    rows.add(
+        row(
+            "measured with: separate records ten minutes apart",
+            controlledReading,
+            patient(
+                lab("8480-6", "2026-05-01T08:10:00", "130", "mm[Hg]"),
+                lab("8462-4", "2026-05-01T08:20:00", "85", "mm[Hg]")),
+            UNKNOWN));
+    rows.add(
+        row(
+            "measured with: separate records with only the day",
+            controlledReading,
+            patient(
+                lab("8480-6", "2026-05-01", "130", "mm[Hg]"),
+                lab("8462-4", "2026-05-01", "85", "mm[Hg]")),
+            UNKNOWN));
     return rows;
   }
 

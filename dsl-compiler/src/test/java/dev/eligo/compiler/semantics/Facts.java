@@ -6,6 +6,7 @@ import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
+import dev.eligo.runtime.record.ObservationComponent;
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.PatientRecord;
@@ -60,6 +61,37 @@ final class Facts {
                 null,
                 ObservationValue.QuantityValue.of(value, unit),
                 List.of()));
+  }
+
+  /**
+   * A blood pressure panel (LOINC 85354-9) with its systolic and diastolic components, in mm[Hg]; a
+   * null diastolic leaves that component out.
+   */
+  static Consumer<PatientRecord.Builder> bloodPressure(
+      String date, String systolic, String diastolic) {
+    List<ObservationComponent> parts = new java.util.ArrayList<>();
+    parts.add(
+        ObservationComponent.of(
+            Coding.of(LOINC, "8480-6"), ObservationValue.QuantityValue.of(systolic, "mm[Hg]")));
+    if (diastolic != null) {
+      parts.add(
+          ObservationComponent.of(
+              Coding.of(LOINC, "8462-4"), ObservationValue.QuantityValue.of(diastolic, "mm[Hg]")));
+    }
+    return builder ->
+        builder.add(
+            new Observation(
+                ref("Observation"),
+                List.of(Coding.of(LOINC, "85354-9")),
+                ObservationStatus.FINAL,
+                RecordDate.parse(date),
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                parts));
   }
 
   static Consumer<PatientRecord.Builder> psa(String date, String value) {

@@ -310,6 +310,11 @@ public final class AstPrinter implements ExprVisitor<String> {
   }
 
   @Override
+  public String visitSum(Expr.Sum e) {
+    return list("sum", e.variable().text(), print(e.items()), print(e.amount()));
+  }
+
+  @Override
   public String visitErroneous(Expr.Erroneous e) {
     return "<error>";
   }

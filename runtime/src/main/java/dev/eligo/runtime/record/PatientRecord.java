@@ -31,6 +31,7 @@ public record PatientRecord(
     List<Encounter> encounters,
     List<DiagnosticReport> reports,
     List<ImagingStudy> imagingStudies,
+    List<Immunization> immunizations,
     List<RecordProblem> problems) {
 
   public PatientRecord {
@@ -47,6 +48,7 @@ public record PatientRecord(
     encounters = List.copyOf(encounters);
     reports = List.copyOf(reports);
     imagingStudies = List.copyOf(imagingStudies);
+    immunizations = List.copyOf(immunizations);
     problems = List.copyOf(problems);
   }
 
@@ -71,6 +73,7 @@ public record PatientRecord(
     private final List<Encounter> encounters = new ArrayList<>();
     private final List<DiagnosticReport> reports = new ArrayList<>();
     private final List<ImagingStudy> imagingStudies = new ArrayList<>();
+    private final List<Immunization> immunizations = new ArrayList<>();
     private final List<RecordProblem> problems = new ArrayList<>();
 
     private Builder(String id) {
@@ -150,6 +153,11 @@ public record PatientRecord(
       return this;
     }
 
+    public Builder add(Immunization immunization) {
+      immunizations.add(immunization);
+      return this;
+    }
+
     public Builder add(RecordProblem problem) {
       problems.add(problem);
       return this;
@@ -172,6 +180,7 @@ public record PatientRecord(
           encounters,
           reports,
           imagingStudies,
+          immunizations,
           problems);
     }
   }

@@ -385,12 +385,42 @@ final class InclusionCases {
                 treatedBrainMetastasis().with(statement(atc("H02AB02"), "2025-12-01", null)),
                 "I8")
             .where("I8c", UNKNOWN),
-        needsReview(
-                "dexamethasone 1 mg and hydrocortisone 10 mg a day: the total needs a sum, I8 unknown",
+        eligible(
+                "dexamethasone 1 mg and hydrocortisone 10 mg a day (1.375 mg dexamethasone): I8 met",
                 treatedBrainMetastasis()
-                    .with(steroid("H02AB02", "1", 1), steroid("H02AB09", "10", 1)),
+                    .with(steroid("H02AB02", "1", 1), steroid("H02AB09", "10", 1)))
+            .where("I8c", MET),
+        eligible(
+                "dexamethasone 1.25 mg and prednisone 5 mg a day (2 mg dexamethasone): I8 met",
+                treatedBrainMetastasis()
+                    .with(steroid("H02AB02", "1.25", 1), steroid("H02AB07", "5", 1)))
+            .where("I8c", MET),
+        ineligible(
+                "dexamethasone 1.5 mg and prednisone 5 mg a day (2.25 mg dexamethasone): I8 not met",
+                treatedBrainMetastasis()
+                    .with(steroid("H02AB02", "1.5", 1), steroid("H02AB07", "5", 1)),
+                "I8")
+            .where("I8c", NOT_MET),
+        needsReview(
+                "dexamethasone 1 mg a day and prednisone with no dose recorded: I8 unknown",
+                treatedBrainMetastasis()
+                    .with(
+                        steroid("H02AB02", "1", 1), statement(atc("H02AB07"), "2025-12-01", null)),
                 "I8")
             .where("I8c", UNKNOWN),
+        ineligible(
+                "dexamethasone 3 mg a day and prednisone with no dose: over 2 mg whatever it adds",
+                treatedBrainMetastasis()
+                    .with(
+                        steroid("H02AB02", "3", 1), statement(atc("H02AB07"), "2025-12-01", null)),
+                "I8")
+            .where("I8c", NOT_MET),
+        ineligible(
+                "dexamethasone 3 mg a day and deflazacort: over 2 mg whatever deflazacort adds",
+                treatedBrainMetastasis()
+                    .with(steroid("H02AB02", "3", 1), steroid("H02AB13", "6", 1)),
+                "I8")
+            .where("I8c", NOT_MET),
         needsReview(
                 "deflazacort, with no dexamethasone equivalence stated: I8 unknown",
                 treatedBrainMetastasis().with(steroid("H02AB13", "6", 1)),

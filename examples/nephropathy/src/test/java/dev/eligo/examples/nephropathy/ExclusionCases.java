@@ -43,6 +43,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Period;
 
 /**
  * The exclusion rows of the screening table, each worked out by hand from the README's readings. S
@@ -228,19 +231,50 @@ final class ExclusionCases {
                 fourMonthsOfCyclosporine().answer(CYCLOSPORINE_TOXICITY, false))
             .where("E3exposure", NOT_MET)
             .where("E3toxicity", NOT_MET),
-        needsReview(
-                "E3: cyclosporine for 4 months in 2024 and tacrolimus for 4 months in 2025",
+        ineligible(
+                "E3: cyclosporine for 4 months in 2024 and tacrolimus for 4 months in 2025,"
+                    + " 241 days in all",
                 fourMonthsOfCyclosporine()
                     .answer(CYCLOSPORINE_TOXICITY, false)
-                    .with(
-                        taken(
-                            "tacrolimus",
-                            "L04AD02",
-                            "tacrolimus",
-                            day("2025-02-01"),
-                            day("2025-05-31"))),
+                    .with(tacrolimusIn2025("2025-05-31")),
+                "E3")
+            .where("E3exposure", MET),
+        eligible(
+                "E3: 121 days of cyclosporine and 61 of tacrolimus, 182 days in all",
+                fourMonthsOfCyclosporine()
+                    .answer(CYCLOSPORINE_TOXICITY, false)
+                    .with(tacrolimusIn2025("2025-04-02")))
+            .where("E3exposure", NOT_MET),
+        ineligible(
+                "E3: 121 days of cyclosporine and 62 of tacrolimus, 183 days in all",
+                fourMonthsOfCyclosporine()
+                    .answer(CYCLOSPORINE_TOXICITY, false)
+                    .with(tacrolimusIn2025("2025-04-03")),
+                "E3")
+            .where("E3exposure", MET),
+        needsReview(
+                "E3: 121 days of cyclosporine and tacrolimus from a day of February 2025 to 31 May",
+                fourMonthsOfCyclosporine()
+                    .answer(CYCLOSPORINE_TOXICITY, false)
+                    .with(startingInMonth(tacrolimusIn2025("2025-05-31"), "2025-02")),
                 "E3")
             .where("E3exposure", UNKNOWN),
+        ineligible(
+                "E3: 183 days known and tacrolimus of unknown length: over whatever it adds",
+                fourMonthsOfCyclosporine()
+                    .answer(CYCLOSPORINE_TOXICITY, false)
+                    .with(tacrolimusIn2025("2025-04-03"))
+                    .with(
+                        startingInMonth(
+                            taken(
+                                "tacrolimus-later",
+                                "L04AD02",
+                                "tacrolimus",
+                                day("2025-09-01"),
+                                day("2025-09-30")),
+                            "2025-08")),
+                "E3")
+            .where("E3exposure", MET),
         ineligible(
                 "E3: cyclosporine for 4 months, then tacrolimus for 4 months from the next day",
                 fourMonthsOfCyclosporine()
@@ -494,10 +528,10 @@ final class ExclusionCases {
                 patient().with(liveZosterVaccine()),
                 "E9")
             .startingOn(day("2026-10-20")),
-        // CVX is not a code system of this protocol: the vaccine cannot be classified, so it may be
-        // any medication the windows reach: an immunosuppressant, cyclosporine, rituximab.
-        needsReview(
-                "E9: a vaccine coded only in CVX the day before screening",
+        // CVX is a code system of this protocol: MMR 03 is a live viral vaccine, and a record coded
+        // in CVX alone is no immunosuppressant, cyclosporine or rituximab.
+        ineligible(
+                "E9: an MMR vaccine coded only in CVX the day before screening",
                 patient()
                     .with(
                         Medications.codedOnlyIn(
@@ -505,9 +539,67 @@ final class ExclusionCases {
                             Medications.CVX,
                             "03",
                             "measles, mumps and rubella virus vaccine")),
-                "E2",
-                "E3",
-                "E4",
+                "E9")
+            .where("E9", MET)
+            .where("E2", NOT_MET),
+        ineligible(
+                "E9: an MMR immunization (CVX 03) 29 days before day 1",
+                patient()
+                    .with(
+                        Medications.immunized(
+                            "mmr",
+                            "03",
+                            "measles, mumps and rubella virus vaccine",
+                            day("2026-10-05"),
+                            org.hl7.fhir.r4.model.Immunization.ImmunizationStatus.COMPLETED)),
+                "E9")
+            .where("E9", MET),
+        eligible(
+                "E9: an MMR immunization recorded as not done",
+                patient()
+                    .with(
+                        Medications.immunized(
+                            "mmr",
+                            "03",
+                            "measles, mumps and rubella virus vaccine",
+                            day("2026-10-05"),
+                            org.hl7.fhir.r4.model.Immunization.ImmunizationStatus.NOTDONE)))
+            .where("E9", NOT_MET),
+        eligible(
+                "E9: a varicella immunization (CVX 21) 34 days before day 1",
+                patient()
+                    .with(
+                        Medications.immunized(
+                            "varicella",
+                            "21",
+                            "varicella virus vaccine",
+                            day("2026-09-30"),
+                            org.hl7.fhir.r4.model.Immunization.ImmunizationStatus.COMPLETED)))
+            .where("E9", NOT_MET),
+        eligible(
+                "E9: an inactivated influenza immunization (CVX 88) is not live",
+                patient()
+                    .with(
+                        Medications.immunized(
+                            "flu",
+                            "88",
+                            "influenza virus vaccine, unspecified formulation",
+                            day("2026-10-05"),
+                            org.hl7.fhir.r4.model.Immunization.ImmunizationStatus.COMPLETED)))
+            .where("E9", NOT_MET),
+        needsReview(
+                "E9: an MMR immunization dated only October 2026 may fall before the window",
+                patient()
+                    .with(
+                        Medications.immunized(
+                                "mmr",
+                                "03",
+                                "measles, mumps and rubella virus vaccine",
+                                day("2026-10-05"),
+                                org.hl7.fhir.r4.model.Immunization.ImmunizationStatus.COMPLETED)
+                            .edit(
+                                org.hl7.fhir.r4.model.Immunization.class,
+                                i -> i.setOccurrence(new DateTimeType("2026-10")))),
                 "E9")
             .where("E9", UNKNOWN),
         eligible(
@@ -704,6 +796,18 @@ final class ExclusionCases {
 
   private static FhirPatient fourMonthsOfCyclosporine() {
     return patient().with(fourMonthsOfCyclosporineStatement());
+  }
+
+  /** Tacrolimus by mouth from 1 February 2025 to {@code end}. */
+  private static Fact tacrolimusIn2025(String end) {
+    return taken("tacrolimus", "L04AD02", "tacrolimus", day("2025-02-01"), day(end));
+  }
+
+  /** The same statement whose start the record gives only as a month. */
+  private static Fact startingInMonth(Fact statement, String month) {
+    return statement.edit(
+        MedicationStatement.class,
+        s -> ((Period) s.getEffective()).setStartElement(new DateTimeType(month)));
   }
 
   private static Fact fourMonthsOfCyclosporineStatement() {

@@ -223,6 +223,8 @@ final class FhirPatient {
       ((AllergyIntolerance) resource).setPatient(subject);
     } else if (resource instanceof ResearchSubject) {
       ((ResearchSubject) resource).setIndividual(subject);
+    } else if (resource instanceof org.hl7.fhir.r4.model.Immunization) {
+      ((org.hl7.fhir.r4.model.Immunization) resource).setPatient(subject);
     }
   }
 

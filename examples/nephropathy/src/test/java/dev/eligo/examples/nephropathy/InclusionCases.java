@@ -313,13 +313,28 @@ final class InclusionCases {
                     bloodPressure("2026-09-08T10:15:00-04:00", 126, 78),
                     bloodPressure("2026-09-29T09:20:00-04:00", 132, 84)),
             "I6"),
-        // The readings of 29 September (130 and 138 over 82 and 94) cannot be paired: 3 to 5 of 6
-        // controlled.
-        needsReview(
-                "I6: a second reading on 29 September, which the share depends on",
+        // Two panels of 29 September: each systolic has its own diastolic (130/82 controlled,
+        // 138/94 not), so 4 of 6 are controlled.
+        ineligible(
+                "I6: a second panel on 29 September of 138/94, paired within its panel",
                 patient().plus(bloodPressure("2026-09-29T09:35:00-04:00", 138, 94)),
                 "I6")
+            .where("I6", NOT_MET),
+        // The same reading sent as a separate systolic and diastolic with only the day: which
+        // diastolic of the day (82 or 94) goes with the systolic 138 cannot be told: 4 or 5 of 6.
+        needsReview(
+                "I6: a second reading on 29 September sent apart without a time, which the share"
+                    + " depends on",
+                patient().plus(Observations.bloodPressureAsTwo("2026-09-29", 138, 94)),
+                "I6")
             .where("I6", UNKNOWN),
+        // The same separate records with their time of day pair exactly: 4 of 6.
+        ineligible(
+                "I6: a second reading on 29 September sent apart with its time, paired by it",
+                patient()
+                    .plus(Observations.bloodPressureAsTwo("2026-09-29T09:35:00-04:00", 138, 94)),
+                "I6")
+            .where("I6", NOT_MET),
         // Both diastolics of 29 September are at most 90: 130 is controlled whichever is its
         // partner, 144 is not whatever it is. 4 of 6.
         ineligible(

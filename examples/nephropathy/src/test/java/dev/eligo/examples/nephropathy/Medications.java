@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Period;
@@ -91,6 +92,22 @@ final class Medications {
                 new CodeableConcept()
                     .addCoding(new Coding(system, code, display))
                     .setText(display)));
+  }
+
+  /** A vaccination with a CVX code on a day, as an immunization registry sends it. */
+  static Fact immunized(
+      String slot,
+      String cvx,
+      String display,
+      LocalDate day,
+      Immunization.ImmunizationStatus status) {
+    Immunization i = new Immunization();
+    i.setStatus(status);
+    i.setVaccineCode(
+        new CodeableConcept().addCoding(new Coding(CVX, cvx, display)).setText(display));
+    i.setOccurrence(new DateTimeType(day.toString()));
+    i.setPrimarySource(true);
+    return Fact.of(slot, i);
   }
 
   /** A dose given on a day (an infusion, an injection, a vaccine), completed. */

@@ -259,7 +259,7 @@ final class SamplePatients {
             "E11",
             "E12",
             "E14"),
-        needsReview(
+        ineligible(
             "nephro-27",
             patient()
                 .named("Petrov", "Ivan")
@@ -269,9 +269,18 @@ final class SamplePatients {
                         Medications.CVX,
                         "03",
                         "measles, mumps and rubella virus vaccine")),
-            "E2",
-            "E3",
-            "E4",
+            "E9"),
+        ineligible(
+            "nephro-28",
+            patient()
+                .named("Lindqvist", "Ada")
+                .with(
+                    Medications.immunized(
+                        "varicella-vaccine",
+                        "21",
+                        "varicella virus vaccine",
+                        day("2026-10-05"),
+                        org.hl7.fhir.r4.model.Immunization.ImmunizationStatus.COMPLETED)),
             "E9"));
   }
 

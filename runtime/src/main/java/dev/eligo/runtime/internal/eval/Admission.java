@@ -7,6 +7,8 @@ import dev.eligo.runtime.record.Encounter;
 import dev.eligo.runtime.record.EncounterStatus;
 import dev.eligo.runtime.record.ImagingStatus;
 import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.Immunization;
+import dev.eligo.runtime.record.ImmunizationStatus;
 import dev.eligo.runtime.record.MedicationSource;
 import dev.eligo.runtime.record.MedicationStatus;
 import dev.eligo.runtime.record.MedicationUse;
@@ -186,6 +188,12 @@ final class Admission {
       return Decision.ignored("status " + s.status().code());
     }
     return date(s.collected());
+  }
+
+  Decision immunization(Immunization i) {
+    return byStatus(
+            i.status() == ImmunizationStatus.UNKNOWN, i.status().isExcluded(), i.status().code())
+        .then(date(i.occurred()));
   }
 
   Decision encounter(Encounter e) {

@@ -29,6 +29,12 @@ public final class Compare {
 
   /** Two quantities, converting the right into the left's unit. */
   public static Truth quantities(Value<Quantity> left, ComparisonOp op, Value<Quantity> right) {
+    if (!left.isKnown() && left.bounds() != null && right.isKnown()) {
+      return withinBounds(left, op, right, false);
+    }
+    if (!right.isKnown() && right.bounds() != null && left.isKnown()) {
+      return withinBounds(right, op.mirrored(), left, true);
+    }
     if (!left.isKnown() || !right.isKnown()) {
       return unknownOperand(
           () -> left.describe() + " " + op.symbol() + " " + right.describe(), left, right);
@@ -86,6 +92,33 @@ public final class Compare {
       return unusable(statement, outcome.unknownReason(), o, left);
     }
     return Truth.of(outcome.result() == TruthValue.TRUE, statement, evidence);
+  }
+
+  /**
+   * An unknown quantity that surely lies in an interval (a total with unknown parts) with a known
+   * one: decided when the whole interval gives one answer, else unknown with what would decide it.
+   */
+  private static Truth withinBounds(
+      Value<Quantity> bounded, ComparisonOp op, Value<Quantity> other, boolean mirrored) {
+    Bounds bounds = bounded.bounds();
+    UnitConverter converter = bounded.origin().or(other.origin()).converter();
+    TruthValue result =
+        QuantityComparison.between(
+            bounds.low(), bounds.high(), bounds.unit(), op, other.get(), converter);
+    Supplier<String> statement =
+        () -> {
+          String unknown = bounded.describe();
+          String known = other.describe();
+          ComparisonOp written = mirrored ? op.mirrored() : op;
+          return mirrored
+              ? known + " " + written.symbol() + " " + unknown
+              : unknown + " " + op.symbol() + " " + known;
+        };
+    Evidence evidence = bounded.evidence().and(other.evidence());
+    if (result == TruthValue.UNKNOWN) {
+      return unknownOperand(statement, bounded, other);
+    }
+    return Truth.of(result == TruthValue.TRUE, statement, evidence);
   }
 
   /** {@code " (label)"} of a named threshold, else nothing. */

@@ -10,6 +10,7 @@ import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.DiagnosticReport;
 import dev.eligo.runtime.record.Encounter;
 import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.Immunization;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.ObservationComponent;
@@ -421,6 +422,19 @@ public final class Evaluation {
                 Specimen::codes,
                 Specimen::ref,
                 admission::specimen));
+  }
+
+  /** The counting immunizations of a concept, known by their vaccine codes. */
+  public Items<Immunization> immunizations(RecordConcept concept) {
+    return cached(
+        concept,
+        () ->
+            classify(
+                concept,
+                byDate(patient.immunizations(), Immunization::occurred, Immunization::ref),
+                Immunization::codes,
+                Immunization::ref,
+                admission::immunization));
   }
 
   /** The counting encounters of a concept, known by their class and type. */

@@ -6,6 +6,7 @@ import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.DiagnosticReport;
 import dev.eligo.runtime.record.Encounter;
 import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.Immunization;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.Procedure;
@@ -63,6 +64,15 @@ final class Show {
           + (a.recorded() == null ? "" : " recorded " + a.recorded())
           + " ("
           + a.ref()
+          + ")";
+    }
+    if (value instanceof Immunization) {
+      Immunization im = (Immunization) value;
+      return "vaccine "
+          + codings(im.codes())
+          + (im.occurred() == null ? ", no date" : " given " + im.occurred())
+          + " ("
+          + im.ref()
           + ")";
     }
     if (value instanceof Specimen) {

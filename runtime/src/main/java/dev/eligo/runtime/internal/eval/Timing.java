@@ -5,6 +5,7 @@ import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.DiagnosticReport;
 import dev.eligo.runtime.record.Encounter;
 import dev.eligo.runtime.record.ImagingStudy;
+import dev.eligo.runtime.record.Immunization;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.Procedure;
@@ -38,6 +39,9 @@ final class Timing {
     }
     if (item instanceof Specimen) {
       return ((Specimen) item).collected();
+    }
+    if (item instanceof Immunization) {
+      return ((Immunization) item).occurred();
     }
     if (item instanceof DiagnosticReport) {
       return ((DiagnosticReport) item).date();
@@ -146,6 +150,9 @@ final class Timing {
     }
     if (item instanceof Specimen) {
       return List.of(((Specimen) item).ref());
+    }
+    if (item instanceof Immunization) {
+      return List.of(((Immunization) item).ref());
     }
     if (item instanceof Encounter) {
       return List.of(((Encounter) item).ref());

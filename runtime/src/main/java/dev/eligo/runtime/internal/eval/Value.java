@@ -27,6 +27,8 @@ public final class Value<T> {
   private final List<Missing> missing;
   private final Evidence evidence;
   private final Origin origin;
+  // What is known of an unknown quantity (a total with unknown parts), or null.
+  private final Bounds bounds;
 
   private Value(
       T value,
@@ -35,6 +37,18 @@ public final class Value<T> {
       List<Missing> missing,
       Evidence evidence,
       Origin origin) {
+    this(value, label, shown, missing, evidence, origin, null);
+  }
+
+  private Value(
+      T value,
+      Object label,
+      Object shown,
+      List<Missing> missing,
+      Evidence evidence,
+      Origin origin,
+      Bounds bounds) {
+    this.bounds = bounds;
     this.value = value;
     this.label = label;
     this.shown = shown;
@@ -174,22 +188,35 @@ public final class Value<T> {
   /** The same value, named. */
   public Value<T> labelled(String newLabel) {
     return new Value<>(
-        value, newLabel.isEmpty() ? null : newLabel, shown, missing, evidence, origin);
+        value, newLabel.isEmpty() ? null : newLabel, shown, missing, evidence, origin, bounds);
   }
 
   /** The same value, named as the supplier writes it (never empty), when first asked for. */
   Value<T> labelled(Supplier<String> newLabel) {
-    return new Value<>(value, newLabel, shown, missing, evidence, origin);
+    return new Value<>(value, newLabel, shown, missing, evidence, origin, bounds);
   }
 
   /** The same value, named as the other is (or not named, when it is not). */
   Value<T> labelledAs(Value<?> other) {
-    return new Value<>(value, other.label, shown, missing, evidence, origin);
+    return new Value<>(value, other.label, shown, missing, evidence, origin, bounds);
   }
 
   /** The same value with more evidence. */
   public Value<T> withEvidence(Evidence more) {
-    return new Value<>(value, label, shown, missing, evidence.and(more), origin);
+    return new Value<>(value, label, shown, missing, evidence.and(more), origin, bounds);
+  }
+
+  /**
+   * The same unknown value, with the interval it surely lies in (a total of which some parts are
+   * unknown): a comparison that holds, or fails, over the whole interval is decided by it.
+   */
+  Value<T> within(Bounds known) {
+    return new Value<>(value, label, shown, missing, evidence, origin, known);
+  }
+
+  /** The interval an unknown quantity surely lies in, or null when nothing is known of it. */
+  Bounds bounds() {
+    return bounds;
   }
 
   /** The function of a known value (keeping evidence and origin); unknown stays unknown. */
@@ -243,7 +270,7 @@ public final class Value<T> {
   }
 
   Value<T> withOrigin(Origin newOrigin) {
-    return new Value<>(value, label, shown, missing, evidence, newOrigin.or(origin));
+    return new Value<>(value, label, shown, missing, evidence, newOrigin.or(origin), bounds);
   }
 
   @Override

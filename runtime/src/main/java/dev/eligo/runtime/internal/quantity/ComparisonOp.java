@@ -36,6 +36,17 @@ public enum ComparisonOp {
     };
   }
 
+  /** The operator that holds for {@code b ? a} when this one holds for {@code a ? b}. */
+  public ComparisonOp mirrored() {
+    return switch (this) {
+      case LT -> GT;
+      case LE -> GE;
+      case GT -> LT;
+      case GE -> LE;
+      case EQ, NE -> this;
+    };
+  }
+
   /** The operator written as {@code symbol}, if there is one. */
   public static Optional<ComparisonOp> ofSymbol(String symbol) {
     for (ComparisonOp op : values()) {

@@ -94,6 +94,26 @@ public final class QuantityComparison {
         result, unknownReason, value, comparator, unit, op, threshold, conversion, converter);
   }
 
+  /**
+   * Whether {@code v op threshold} holds for every {@code v} of the closed interval {@code [low,
+   * high]} in {@code unit} (TRUE), for none (FALSE) or for some only (UNKNOWN); a {@code null} end
+   * is unbounded. A threshold that cannot be converted into the unit gives UNKNOWN.
+   */
+  public static TruthValue between(
+      BigDecimal low,
+      BigDecimal high,
+      String unit,
+      ComparisonOp op,
+      Quantity threshold,
+      UnitConverter converter) {
+    Conversion conversion = threshold.convertedBy(converter, unit);
+    if (!(conversion instanceof Conversion.Converted converted)) {
+      return TruthValue.UNKNOWN;
+    }
+    return new ValueRange(low, low != null, high, high != null)
+        .test(op, converted.result().value());
+  }
+
   private static String stated(Quantity reported, String comparator) {
     return (comparator == null ? "" : comparator) + reported;
   }
