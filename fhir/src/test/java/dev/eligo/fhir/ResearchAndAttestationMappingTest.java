@@ -43,7 +43,16 @@ class ResearchAndAttestationMappingTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"candidate", "on-study", "follow-up", "off-study", "withdrawn", "ineligible"})
+      strings = {
+        "candidate",
+        "on-study",
+        "on-study-intervention",
+        "on-study-observation",
+        "follow-up",
+        "off-study",
+        "withdrawn",
+        "ineligible"
+      })
   void researchSubject_everyStatus_isMappedAsWritten(String status) {
     PatientRecord one =
         Fixtures.mapResources(

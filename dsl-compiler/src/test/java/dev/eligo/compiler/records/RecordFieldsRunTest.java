@@ -560,6 +560,16 @@ class RecordFieldsRunTest {
               p -> p.add(participation("rs", "off-study", code(NCT, "NCT05012345"), ONGOING)),
               p -> p.add(participation("rs", "unknown", code(NCT, "NCT05012345"), ONGOING))),
           new Case(
+              "PART_ANY",
+              // on-study-intervention and on-study-observation are kinds of on-study: they count
+              p ->
+                  p.add(
+                      participation(
+                          "rs", "on-study-intervention", code(NCT, "NCT05012345"), ONGOING)),
+              p ->
+                  p.add(participation("rs", "pending-on-study", code(NCT, "NCT05012345"), ONGOING)),
+              p -> p.add(participation("rs", "unknown", code(NCT, "NCT05012345"), ONGOING))),
+          new Case(
               "PART_STUDY",
               p -> p.add(participation("rs", "on-study", code(NCT, "NCT05012345"), ONGOING)),
               p -> p.add(participation("rs", "on-study", code(NCT, "NCT04000001"), ONGOING)),

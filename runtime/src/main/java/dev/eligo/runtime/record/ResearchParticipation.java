@@ -37,9 +37,17 @@ public record ResearchParticipation(
     this(ref, status, studyIdentifiers, period, withoutSystem(studyIdentifiers));
   }
 
-  /** Whether the patient actually took part: on-study, follow-up or off-study. */
+  /**
+   * Whether the patient actually took part: on-study, on-study-intervention, on-study-observation,
+   * follow-up or off-study. The two on-study-… codes are FHIR R4's finer kinds of on-study
+   * (receiving the study's intervention, in its observation phase), so they count as on-study does.
+   */
   public boolean counts() {
-    return status.equals("on-study") || status.equals("follow-up") || status.equals("off-study");
+    return switch (status) {
+      case "on-study", "on-study-intervention", "on-study-observation", "follow-up", "off-study" ->
+          true;
+      default -> false;
+    };
   }
 
   /**

@@ -245,8 +245,16 @@ class EvaluationTest {
 
   @ParameterizedTest(name = "participation {0} in {1}: {2}")
   @CsvSource({
-    "on-study, NCT01, DEFINITE", "follow-up, NCT01, DEFINITE", "off-study, NCT01, DEFINITE",
-    "candidate, NCT01, IGNORED", "withdrawn, NCT01, IGNORED", "on-study, NCT07298239, IGNORED"
+    "on-study, NCT01, DEFINITE",
+    "follow-up, NCT01, DEFINITE",
+    "off-study, NCT01, DEFINITE",
+    "on-study-intervention, NCT01, DEFINITE",
+    "on-study-observation, NCT01, DEFINITE",
+    "candidate, NCT01, IGNORED",
+    "withdrawn, NCT01, IGNORED",
+    "pending-on-study, NCT01, IGNORED",
+    "on-study, NCT07298239, IGNORED",
+    "on-study-intervention, NCT07298239, IGNORED"
   })
   void participations_statusAndOwnStudyRules(String status, String study, String expected) {
     var p =
