@@ -163,6 +163,40 @@ class RecordFieldsRunTest {
     assertThat(result.outcome()).isEqualTo(CriterionOutcome.NOT_MET);
   }
 
+  @Test
+  void immunization_codedOnlyInAnUndeclaredSystem_isUnclassifiedNotAbsent() {
+    // An Australian Immunisation Register code only: the protocol declares CVX, not this system.
+    CriterionResult undeclared =
+        screen(
+            p ->
+                p.add(
+                    new dev.eligo.runtime.record.Immunization(
+                        RecordRef.of("Immunization", "air"),
+                        List.of(code("urn:oid:1.2.36.1.2001.1005.17", "MMR")),
+                        ImmunizationStatus.COMPLETED,
+                        day("2026-11-05"),
+                        List.of(),
+                        true)),
+            "IMMUNIZATION");
+    // A SNOMED CT code: a declared system, so the vaccine is surely not one of the CVX codes.
+    CriterionResult declared =
+        screen(
+            p ->
+                p.add(
+                    new dev.eligo.runtime.record.Immunization(
+                        RecordRef.of("Immunization", "sct"),
+                        List.of(code(SNOMED, "871751006")),
+                        ImmunizationStatus.COMPLETED,
+                        day("2026-11-05"),
+                        List.of(),
+                        true)),
+            "IMMUNIZATION");
+
+    assertThat(undeclared.outcome()).isEqualTo(CriterionOutcome.UNKNOWN);
+    assertThat(undeclared.truth().toString()).contains("unclassified");
+    assertThat(declared.outcome()).isEqualTo(CriterionOutcome.NOT_MET);
+  }
+
   private static CriterionResult screen(Consumer<PatientRecord.Builder> records, String id) {
     PatientRecord.Builder patient =
         PatientRecord.builder("p-" + id).birthDate(LocalDate.of(1950, 1, 1));
