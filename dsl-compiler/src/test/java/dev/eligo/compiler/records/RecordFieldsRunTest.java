@@ -140,6 +140,35 @@ class RecordFieldsRunTest {
   }
 
   @Test
+  void reasonNotMatched_withAReferenceTheRecordDoesNotHold_isUnknownNotFalse() {
+    // Asthma is coded; the referenced condition was not sent and could be the autoimmune disease.
+    CriterionResult medication =
+        screen(
+            p ->
+                p.add(
+                    steroid(
+                        List.of(code(ICD10, "J45.9")),
+                        List.of(RecordRef.of("Condition", "not-sent")))),
+            "MED_REASON");
+    CriterionResult procedure =
+        screen(
+            p ->
+                p.add(
+                    fixation(
+                        ProcedureStatus.COMPLETED,
+                        null,
+                        List.of(code(ICD10, "C61")),
+                        List.of(RecordRef.of("Condition", "not-sent")))),
+            "PROC_REASON");
+
+    assertThat(medication.outcome()).isEqualTo(CriterionOutcome.UNKNOWN);
+    assertThat(medication.truth().missing())
+        .extracting(Object::toString)
+        .anySatisfy(m -> assertThat(m).contains("Condition/not-sent"));
+    assertThat(procedure.outcome()).isEqualTo(CriterionOutcome.UNKNOWN);
+  }
+
+  @Test
   void componentWithoutValue_saysTheRecordsReason() {
     CriterionResult result =
         screen(p -> p.add(bloodPressure("bp", "2026-11-20", null, null)), "OBS_COMPONENT");

@@ -87,7 +87,18 @@ public final class Course {
               : "reason " + unresolvedReasons + " not found among the patient's conditions";
       return Value.<Codes>unknown(why, List.of(new Missing(label, "")), evidence()).labelled(label);
     }
-    return Value.known(Codes.of(reasons), evidence()).labelled(() -> "reason for " + refsText());
+    Codes codes =
+        unresolvedReasons.isEmpty()
+            ? Codes.of(reasons)
+            : Codes.partly(
+                reasons,
+                List.of(
+                    new Missing(
+                        "reason for " + refsText(),
+                        "reason "
+                            + unresolvedReasons
+                            + " not found among the patient's conditions")));
+    return Value.known(codes, evidence()).labelled(() -> "reason for " + refsText());
   }
 
   /** The codes of every use: the drugs of an episode or a regimen. */

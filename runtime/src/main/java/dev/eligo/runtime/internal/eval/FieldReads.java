@@ -108,15 +108,19 @@ final class FieldReads {
       }
     }
     Evidence evidence = Evidence.used(used);
-    if (!codes.isEmpty()) {
-      return Value.known(Codes.of(codes), evidence).labelled(label);
-    }
     if (unresolved.isEmpty()) {
-      return Value.<Codes>unknown("no stated reason", List.of(new Missing(label, "")), evidence)
-          .labelled(label);
+      return codes.isEmpty()
+          ? Value.<Codes>unknown("no stated reason", List.of(new Missing(label, "")), evidence)
+              .labelled(label)
+          : Value.known(Codes.of(codes), evidence).labelled(label);
     }
     String problem =
         "names " + String.join(", ", unresolved) + ", not among the patient's counting conditions";
+    if (!codes.isEmpty()) {
+      // The reasons read may not be all: a test none of them passes is unknown, not false.
+      Codes partly = Codes.partly(codes, List.of(new Missing(label, problem)));
+      return Value.known(partly, evidence).labelled(label);
+    }
     return Value.<Codes>unknown(
             label + " " + problem, List.of(new Missing(label, problem)), evidence)
         .labelled(label);
