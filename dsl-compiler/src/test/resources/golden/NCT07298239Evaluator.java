@@ -101,6 +101,11 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
       .include(LOCAL, "cik-cell-therapy").include(LOCAL, "nk-cell-therapy")
       .include(LOCAL, "dc-vaccine").include(LOCAL, "t-cell-therapy").build();
 
+  private static final ValueSet INFECTION_CODES = ValueSet.builder().named("infection")
+      .includeRange(ICD10, "A00", "B89").include(ICD10, "B99").includeRange(ICD10, "J00", "J22")
+      .include(ICD10, "N39.0").include(ICD10, "L03").excludeAll(CHRONIC_HEPATITIS_B_CODES)
+      .exclude(ICD10, "B18").build();
+
   private static final ObservationConcept TESTOSTERONE = ObservationConcept.quantity("testosterone",
       "serum testosterone", ValueSet.builder().named("serum testosterone").include(LOINC, "2986-8")
       .include(LOINC, "14913-8").build(), "ng/dL").withMolarMass(new BigDecimal("288.42"), "g/mol");
@@ -178,12 +183,10 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   private static final RecordConcept OTHER_MALIGNANCY = RecordConcept.of("otherMalignancy",
       "other malignancy", ValueSet.builder().named("other malignancy")
       .includeRange(ICD10, "C00", "C96").includeAll(CARCINOMA_IN_SITU).exclude(ICD10, "C61")
-      .excludeRange(ICD10, "C77", "C79").build());
+      .exclude(ICD10, "D07.5").excludeRange(ICD10, "C77", "C79").build());
 
   private static final RecordConcept INFECTION = RecordConcept.of("infection", "infection",
-      ValueSet.builder().named("infection").includeRange(ICD10, "A00", "B89").include(ICD10, "B99")
-      .includeRange(ICD10, "J00", "J22").include(ICD10, "N39.0").include(ICD10, "L03")
-      .excludeAll(CHRONIC_HEPATITIS_B_CODES).exclude(ICD10, "B18").build());
+      ValueSet.builder().named("infection").includeAll(INFECTION_CODES).build());
 
   private static final RecordConcept AUTOIMMUNE_DISEASE = RecordConcept.of("autoimmuneDisease",
       "autoimmune disease", ValueSet.builder().named("autoimmune disease")
@@ -214,6 +217,10 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
       .include(ATC, "J02").include(ATC, "J04").include(ATC, "J05").include(ATC, "P01AB01")
       .include(ATC, "A07AA09").include(ATC, "A07AA12").build());
 
+  private static final RecordConcept ANTIBIOTIC = RecordConcept.of("antibiotic", "antibiotic",
+      ValueSet.builder().named("antibiotic").include(ATC, "J01").include(ATC, "J04")
+      .include(ATC, "P01AB01").include(ATC, "A07AA09").include(ATC, "A07AA12").build());
+
   private static final RecordConcept IMMUNOSUPPRESSANT = RecordConcept.of("immunosuppressant",
       "immunosuppressant", ValueSet.builder().named("immunosuppressant").include(ATC, "L04")
       .build());
@@ -231,7 +238,16 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
       RecordConcept.of("biologicHypersensitivity",
       "hypersensitivity to biologic macromolecular drugs", ValueSet.builder()
       .named("hypersensitivity to biologic macromolecular drugs").include(ATC, "L01F")
-      .include(ATC, "L01XC").include(ATC, "L04AB").include(ATC, "L04AC").build());
+      .include(ATC, "L01XC").include(ATC, "L03AA").include(ATC, "L03AB").include(ATC, "L03AC")
+      .include(ATC, "L04AB").include(ATC, "L04AC").include(ATC, "L04AG").include(ATC, "L04AJ01")
+      .include(ATC, "L04AJ02").include(ATC, "L04AJ04").include(ATC, "L04AA02")
+      .include(ATC, "L04AA03").include(ATC, "L04AA04").include(ATC, "L04AA21")
+      .include(ATC, "L04AA23").include(ATC, "L04AA24").include(ATC, "L04AA25")
+      .include(ATC, "L04AA26").include(ATC, "L04AA28").include(ATC, "L04AA33")
+      .include(ATC, "L04AA34").include(ATC, "L04AA36").include(ATC, "L04AA43").include(ATC, "J06B")
+      .include(ATC, "A10A").include(ATC, "B03XA01").include(ATC, "B03XA02").include(ATC, "B03XA03")
+      .include(ATC, "B01AD").include(ATC, "A16AB").include(ATC, "L01XX02").include(ATC, "L01XX24")
+      .build());
 
   private static final ParticipationConcept OTHER_TRIAL = ParticipationConcept.of("otherTrial",
       "participation in another clinical trial");
@@ -310,7 +326,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
       Arithmetic.constant("1000", "{copies}/mL");
 
   /**
-   * {@code define labWindow}, line 107 of the criteria file:
+   * {@code define labWindow}, line 128 of the criteria file:
    *
    * <pre>
    * define labWindow = 28 days
@@ -319,7 +335,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   private static final CalendarDuration LAB_WINDOW = DAYS_28;
 
   /**
-   * {@code define imagingWindow}, line 108 of the criteria file:
+   * {@code define imagingWindow}, line 129 of the criteria file:
    *
    * <pre>
    * define imagingWindow = 12 months
@@ -473,25 +489,27 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
 
   private static final int ACTIVE_INFECTION_SLOT = 7;
 
-  private static final int I2A_SLOT = 8;
+  private static final int TREATING_ANTI_INFECTIVE_SLOT = 8;
 
-  private static final int I2B_SLOT = 9;
+  private static final int I2A_SLOT = 9;
 
-  private static final int E3A_SLOT = 10;
+  private static final int I2B_SLOT = 10;
 
-  private static final int E3B_SLOT = 11;
+  private static final int E3A_SLOT = 11;
 
-  private static final int E3C_SLOT = 12;
+  private static final int E3B_SLOT = 12;
 
-  private static final int E3D_SLOT = 13;
+  private static final int E3C_SLOT = 13;
 
-  private static final int E4A_SLOT = 14;
+  private static final int E3D_SLOT = 14;
 
-  private static final int E4B_SLOT = 15;
+  private static final int E4A_SLOT = 15;
 
-  private static final int E4C_SLOT = 16;
+  private static final int E4B_SLOT = 16;
 
-  private static final int MEMO_SLOTS = 17;
+  private static final int E4C_SLOT = 17;
+
+  private static final int MEMO_SLOTS = 18;
 
   @Override
   public ProtocolInfo protocol() {
@@ -530,7 +548,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define castrateTestosterone}, line 111 of the criteria file:
+   * {@code define castrateTestosterone}, line 132 of the criteria file:
    *
    * <pre>
    * define castrateTestosterone "castrate serum testosterone" =
@@ -552,7 +570,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define psaSeries}, line 116 of the criteria file:
+   * {@code define psaSeries}, line 137 of the criteria file:
    *
    * <pre>
    * define psaSeries "PSA values of the 12 months before screening" = series(psa within 12
@@ -569,7 +587,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define psaProgression}, line 121 of the criteria file:
+   * {@code define psaProgression}, line 142 of the criteria file:
    *
    * <pre>
    * define psaProgression "PSA progression" =
@@ -624,7 +642,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define radiographicProgression}, line 138 of the criteria file:
+   * {@code define radiographicProgression}, line 159 of the criteria file:
    *
    * <pre>
    * define radiographicProgression "radiographic progression" =
@@ -665,7 +683,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define metastatic}, line 148 of the criteria file:
+   * {@code define metastatic}, line 169 of the criteria file:
    *
    * <pre>
    * define metastatic "metastatic disease" =
@@ -691,7 +709,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define hasLiverMetastases}, line 154 of the criteria file:
+   * {@code define hasLiverMetastases}, line 175 of the criteria file:
    *
    * <pre>
    * define hasLiverMetastases "liver metastases not resolved" = exists (liverMetastasis
@@ -709,7 +727,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define longTermImmunosuppression}, line 158 of the criteria file:
+   * {@code define longTermImmunosuppression}, line 179 of the criteria file:
    *
    * <pre>
    * define longTermImmunosuppression "long-term immunosuppressive therapy" =
@@ -735,7 +753,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
   }
 
   /**
-   * {@code define activeInfection}, line 162 of the criteria file:
+   * {@code define activeInfection}, line 183 of the criteria file:
    *
    * <pre>
    * define activeInfection "active infection at screening" = exists (infection at screening
@@ -750,6 +768,28 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
     return ctx.remember(ACTIVE_INFECTION_SLOT, Logic.named("active infection at screening",
         Lists.exists(Lists.where(Windows.atScreening(ctx, ctx.conditions(INFECTION)), "active",
         infection -> Fields.conditionActive(infection)))));
+  }
+
+  /**
+   * {@code define treatingAntiInfective}, line 188 of the criteria file:
+   *
+   * <pre>
+   * define treatingAntiInfective "anti-infective in use at screening for an infection" =
+   *   exists (antiInfective at screening where (reason is unknown or reason in
+   * infectionCodes))
+   * </pre>
+   */
+  private static Truth treatingAntiInfective(Evaluation ctx) {
+    Truth remembered = ctx.recall(TREATING_ANTI_INFECTIVE_SLOT);
+    if (remembered != null) {
+      return remembered;
+    }
+    return ctx.remember(TREATING_ANTI_INFECTIVE_SLOT,
+        Logic.named("anti-infective in use at screening for an infection", Lists.exists(Lists.where(
+        Windows.atScreening(ctx, ctx.medications(ANTI_INFECTIVE)),
+        "reason is unknown or reason in infection", antiInfective -> Logic.or(
+          Logic.isUnknown(Fields.medicationReason(antiInfective)),
+          Codes.in(Fields.medicationReason(antiInfective), INFECTION_CODES))))));
   }
 
   /**
@@ -981,7 +1021,7 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
     }
     return ctx.remember(E4A_SLOT, Logic.and(
           activeInfection(ctx),
-          Lists.exists(Windows.atScreening(ctx, ctx.medications(ANTI_INFECTIVE)))));
+          treatingAntiInfective(ctx)));
   }
 
   /**
@@ -994,8 +1034,8 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
       return remembered;
     }
     return ctx.remember(E4B_SLOT, Lists.exists(Lists.where(Windows.within(ctx, Courses.of(
-        Lists.where(ctx.medications(ANTI_INFECTIVE), "route in intravenous route", antiInfective ->
-        Codes.in(Fields.medicationRoute(antiInfective), INTRAVENOUS))), WEEKS_6),
+        Lists.where(ctx.medications(ANTIBIOTIC), "route in intravenous route", antibiotic ->
+        Codes.in(Fields.medicationRoute(antibiotic), INTRAVENOUS))), WEEKS_6),
         "duration at least 7 days", course -> Compare.elapsed(Fields.courseDuration(course),
         ComparisonOp.GE, DAYS_7))));
   }
@@ -1010,9 +1050,9 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
     }
     return ctx.remember(E4C_SLOT, Logic.and(
           activeInfection(ctx),
-          Lists.exists(Windows.within(ctx, Courses.of(Lists.where(ctx.medications(ANTI_INFECTIVE),
-              "route in oral route", antiInfective -> Codes.in(Fields.medicationRoute(
-              antiInfective), ORAL))), DAYS_7))));
+          Lists.exists(Windows.within(ctx, Courses.of(Lists.where(ctx.medications(ANTIBIOTIC),
+              "route in oral route", antibiotic -> Codes.in(Fields.medicationRoute(antibiotic),
+              ORAL))), DAYS_7))));
   }
 
   /**

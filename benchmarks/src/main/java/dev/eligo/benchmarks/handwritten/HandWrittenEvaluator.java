@@ -8,11 +8,13 @@ import static dev.eligo.benchmarks.handwritten.CodeSet.SNOMED;
 
 import dev.eligo.benchmarks.handwritten.Lab.Op;
 import dev.eligo.runtime.record.ClinicalStatus;
+import dev.eligo.runtime.record.Coding;
 import dev.eligo.runtime.record.Condition;
 import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.PatientRecord;
+import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Sex;
 import dev.eligo.runtime.result.TruthValue;
@@ -97,7 +99,7 @@ public final class HandWrittenEvaluator {
       new CodeSet().include(ICD10, "C78.7").include(SNOMED, "94381002");
   private static final CodeSet CARCINOMA_IN_SITU = new CodeSet().include(ICD10, "D00-D09");
   private static final CodeSet OTHER_MALIGNANCY =
-      new CodeSet().include(ICD10, "C00-C96", "D00-D09").exclude(ICD10, "C61", "C77-C79");
+      new CodeSet().include(ICD10, "C00-C96", "D00-D09").exclude(ICD10, "C61", "D07.5", "C77-C79");
   private static final CodeSet INFECTION =
       new CodeSet()
           .include(ICD10, "A00-B89", "B99", "J00-J22", "N39.0", "L03")
@@ -119,11 +121,19 @@ public final class HandWrittenEvaluator {
           .include(LOCAL, "cik-cell-therapy", "nk-cell-therapy", "dc-vaccine", "t-cell-therapy");
   private static final CodeSet ANTI_INFECTIVE =
       new CodeSet().include(ATC, "J01", "J02", "J04", "J05", "P01AB01", "A07AA09", "A07AA12");
+  private static final CodeSet ANTIBIOTIC =
+      new CodeSet().include(ATC, "J01", "J04", "P01AB01", "A07AA09", "A07AA12");
   private static final CodeSet IMMUNOSUPPRESSANT = new CodeSet().include(ATC, "L04");
   private static final CodeSet SYSTEMIC_GLUCOCORTICOID = new CodeSet().include(ATC, "H02AB");
   private static final CodeSet HEPATITIS_B_TREATMENT = new CodeSet().include(ATC, "J05AF", "L03AB");
   private static final CodeSet BIOLOGIC_HYPERSENSITIVITY =
-      new CodeSet().include(ATC, "L01F", "L01XC", "L04AB", "L04AC");
+      new CodeSet()
+          .include(
+              ATC, "L01F", "L01XC", "L03AA", "L03AB", "L03AC", "L04AB", "L04AC", "L04AG", "L04AJ01",
+              "L04AJ02", "L04AJ04", "L04AA02", "L04AA03", "L04AA04", "L04AA21", "L04AA23",
+              "L04AA24", "L04AA25", "L04AA26", "L04AA28", "L04AA33", "L04AA34", "L04AA36",
+              "L04AA43", "J06B", "A10A", "B03XA01", "B03XA02", "B03XA03", "B01AD", "A16AB",
+              "L01XX02", "L01XX24");
 
   private static final BigDecimal ONE = BigDecimal.ONE;
   private static final BigDecimal TWO = new BigDecimal("2");
@@ -141,6 +151,7 @@ public final class HandWrittenEvaluator {
     TruthValue activeInfection =
         existsWhere(atScreening(data.conditions(INFECTION), data), c -> active(c));
     List<Found<MedicationUse>> antiInfectives = data.medications(ANTI_INFECTIVE);
+    List<Found<MedicationUse>> antibiotics = data.medications(ANTIBIOTIC);
 
     out.put("I1", Tri.and(ageAtLeast(patient, screening, 18), sexIsMale(patient)));
 
@@ -217,11 +228,15 @@ public final class HandWrittenEvaluator {
     out.put("E3c", e3c);
     out.put("E3d", e3d);
 
-    TruthValue e4a = Tri.and(activeInfection, exists(usedAtScreening(antiInfectives, data)));
+    TruthValue e4a =
+        Tri.and(
+            activeInfection,
+            exists(
+                where(usedAtScreening(antiInfectives, data), m -> givenForAnInfection(m, data))));
     TruthValue e4b =
         existsWhere(
             coursesWithin(
-                where(antiInfectives, m -> routeIn(m, INTRAVENOUS)),
+                where(antibiotics, m -> routeIn(m, INTRAVENOUS)),
                 screening.minusWeeks(6),
                 screening),
             course -> course.lastsAtLeast(7));
@@ -230,9 +245,7 @@ public final class HandWrittenEvaluator {
             activeInfection,
             exists(
                 coursesWithin(
-                    where(antiInfectives, m -> routeIn(m, ORAL)),
-                    screening.minusDays(7),
-                    screening)));
+                    where(antibiotics, m -> routeIn(m, ORAL)), screening.minusDays(7), screening)));
     out.put("E4", Tri.or(Tri.or(e4a, e4b), e4c));
     out.put("E4a", e4a);
     out.put("E4b", e4b);
@@ -359,6 +372,18 @@ public final class HandWrittenEvaluator {
       return TruthValue.UNKNOWN;
     }
     return codes.in(((ObservationValue.CodedValue) o.value()).codings());
+  }
+
+  /** Given for an infection, or with no stated reason (read as given for the active infection). */
+  private static TruthValue givenForAnInfection(MedicationUse use, PatientData data) {
+    List<Coding> reasons = new ArrayList<>(use.reasonCodes());
+    for (RecordRef ref : use.reasonRefs()) {
+      Condition c = data.condition(ref);
+      if (c != null) {
+        reasons.addAll(c.codes());
+      }
+    }
+    return reasons.isEmpty() ? TruthValue.TRUE : INFECTION.in(reasons);
   }
 
   private static TruthValue routeIn(MedicationUse use, CodeSet routes) {

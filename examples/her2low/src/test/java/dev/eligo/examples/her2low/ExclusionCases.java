@@ -73,6 +73,10 @@ final class ExclusionCases {
             baseline().with(infusion(atc("L01FX05"), "2020-02-10")),
             "E1"),
         ineligible(
+            "brentuximab vedotin in 2020 under its pre-2022 ATC L01XC12: E1 met",
+            baseline().with(infusion(atc("L01XC12"), "2020-02-10")),
+            "E1"),
+        ineligible(
             "ARX788 in an earlier study: E1 met",
             baseline().with(infusion(local("arx788"), "2025-06-02")),
             "E1"),
@@ -157,6 +161,14 @@ final class ExclusionCases {
   private static List<ScreeningCase> lungs() {
     ObjectNode pembrolizumab = infusion(atc("L01FF02"), "2024-12-09");
     return List.of(
+        ineligible(
+            "aspiration pneumonitis (J69.0) in 2025: any pneumonitis, E5 met",
+            baseline().with(resolved("J69.0", "2025-07-14", "2025-08-02")),
+            "E5"),
+        ineligible(
+            "hypersensitivity pneumonitis (J67.0) in 2019: E5 met",
+            baseline().with(resolved("J67.0", "2019-04-01", "2019-09-30")),
+            "E5"),
         ineligible(
                 "drug-induced pneumonitis in 2025: E5 met",
                 baseline().with(resolved("J70.2", "2025-10-28", "2026-01-09")),
@@ -386,6 +398,16 @@ final class ExclusionCases {
   private static List<ScreeningCase> otherMalignancy() {
     return List.of(
         ineligible(
+            "a neuroendocrine tumour of the ileum (C7A.012) in 2024: a primary malignancy, E12 met",
+            baseline().with(resolved("C7A.012", "2024-05-02", "2024-09-20")),
+            "E12"),
+        eligible(
+            "secondary neuroendocrine tumour of the liver (C7B.02): secondary, E12 not met",
+            baseline().with(active("C7B.02", "2025-10-01"))),
+        eligible(
+            "ductal carcinoma in situ of the other breast (D05.12), not resolved: the breast cancer studied, E12 not met",
+            baseline().with(active("D05.12", "2025-06-10"))),
+        ineligible(
             "colon cancer 2023-09 to 2024-02: E12 met",
             baseline().with(resolved("C18.7", "2023-09-12", "2024-02-20")),
             "E12"),
@@ -470,6 +492,14 @@ final class ExclusionCases {
             baseline().with(coded(LOINC, "2106-3", "2026-03-08", coding(SNOMED, "10828004")))),
         ineligible(
             "pregnant (Z33.1): E13 met", baseline().with(active("Z33.1", "2026-02-01")), "E13"),
+        ineligible(
+            "supervision of a normal first pregnancy (Z34.01): E13 met",
+            baseline().with(active("Z34.01", "2026-02-01")),
+            "E13"),
+        ineligible(
+            "pre-existing hypertension complicating pregnancy (O10.012): E13 met",
+            baseline().with(active("O10.012", "2026-02-01")),
+            "E13"),
         ineligible(
             "breastfeeding (Z39.1): E13 met",
             baseline().with(active("Z39.1", "2025-11-01")),

@@ -637,11 +637,20 @@ final class InclusionCases {
             "I19",
             "E14"),
         eligible(
+            "chronic hepatitis B on emtricitabine/tenofovir disoproxil (J05AR03), HBV DNA <10 IU/mL: I19 met",
+            hbv.with(
+                statement(atc("J05AR03"), "2016-02-01", null),
+                hbvDna("2026-02-02", below("10", "[IU]/mL")))),
+        eligible(
             "hepatitis B resolved: no chronic infection, I19 met",
             baseline().with(resolved("B18.1", "2011-03-02", "2019-06-01"))),
         eligible(
             "hepatitis C treated, HCV RNA <15 IU/mL after: I20 met",
             hcvTreated.with(hcvRna("2021-03-30", below("15", "[IU]/mL")))),
+        ineligible(
+            "hepatitis C coded B19.20 (unspecified viral hepatitis C), never treated: I20 not met",
+            baseline().with(active("B19.20", "2019-11-04")),
+            "I20"),
         ineligible(
             "hepatitis C never treated: I20 not met",
             baseline()
@@ -667,6 +676,7 @@ final class InclusionCases {
   private static List<ScreeningCase> agreements() {
     SamplePatient man =
         baseline().gender("male").without("C50.411").with(Fhir.active("C50.421", BIOPSY_2019));
+    SamplePatient premenopausal = baseline().without("Z78.0").bornOn("1986-05-02");
     return List.of(
         ineligible(
             "toxicities not recovered: I21 not met",
@@ -677,12 +687,50 @@ final class InclusionCases {
             baseline().answer("toxicities-recovered", null),
             "I21"),
         ineligible(
-            "no agreement to contraception: I22 not met",
-            baseline().answer("contraception-agreed", false),
+            "a woman of 39, no menopause on record, who does not agree to contraception: I22 not met",
+            premenopausal.answer("contraception-agreed", false),
             "I22"),
         needsReview(
-            "contraception not answered: I22 unknown",
-            baseline().answer("contraception-agreed", null),
+            "a woman of 39, contraception not answered: I22 unknown",
+            premenopausal.answer("contraception-agreed", null),
+            "I22"),
+        eligible(
+                "a postmenopausal woman (Z78.0) who does not agree: not asked, I22 met",
+                baseline().answer("contraception-agreed", false))
+            .where("I22", MET),
+        eligible(
+                "a woman of 63 without a recorded menopause, not answered: I22 met",
+                premenopausal.bornOn("1962-11-02").answer("contraception-agreed", null))
+            .where("I22", MET),
+        eligible(
+                "a woman of 39 after a hysterectomy (CPT 58150), not answered: I22 met",
+                premenopausal
+                    .answer("contraception-agreed", null)
+                    .with(Fhir.procedure(coding(CPT, "58150"), "2020-06-03", "2020-06-03", null)))
+            .where("I22", MET),
+        eligible(
+                "a woman of 39 after a laparoscopic tubal occlusion (CPT 58671), not answered: I22 met",
+                premenopausal
+                    .answer("contraception-agreed", null)
+                    .with(Fhir.procedure(coding(CPT, "58671"), "2017-09-12", "2017-09-12", null)))
+            .where("I22", MET),
+        ineligible(
+            "a man who does not agree to contraception: I22 not met",
+            man.answer("no-sperm-donation", true).answer("contraception-agreed", false),
+            "I22"),
+        eligible(
+                "a man after a vasectomy in 2015 (SNOMED CT 22523008), not answered: I22 met",
+                man.answer("no-sperm-donation", true)
+                    .answer("contraception-agreed", null)
+                    .with(
+                        Fhir.procedure(
+                            coding(Fhir.SNOMED, "22523008"), "2015-03-09", "2015-03-09", null)))
+            .where("I22", MET),
+        needsReview(
+            "a man 6 weeks after a vasectomy, contraception not answered: I22 unknown",
+            man.answer("no-sperm-donation", true)
+                .answer("contraception-agreed", null)
+                .with(Fhir.procedure(coding(CPT, "55250"), "2026-02-02", "2026-02-02", null)),
             "I22"),
         eligible(
                 "a man who agrees not to donate sperm: I23 and I24 met",
@@ -702,4 +750,6 @@ final class InclusionCases {
             baseline().answer("no-ova-donation", null),
             "I24"));
   }
+
+  private static final String CPT = "http://www.ama-assn.org/go/cpt";
 }

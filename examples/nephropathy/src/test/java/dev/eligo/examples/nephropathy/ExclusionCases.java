@@ -402,8 +402,9 @@ final class ExclusionCases {
             patient().answer(SIGNIFICANT_CONDITION, true),
             "E5"),
         ineligible(
-            "E6: HIV screen reactive",
+            "E6: HIV screen reactive (a cause of secondary MN too)",
             patient().with(hivSerology(day("2026-09-08"), REACTIVE)),
+            "I7",
             "E6"),
         needsReview(
                 "E6: last HIV test 14 months ago",
@@ -426,8 +427,9 @@ final class ExclusionCases {
             "I7",
             "E6"),
         ineligible(
-            "E7: hepatitis C antibody positive",
+            "E7: hepatitis C antibody positive (a cause of secondary MN too)",
             patient().with(hcvAntibody(day("2026-09-08"), POSITIVE)),
+            "I7",
             "E7"),
         ineligible(
             "E7: hepatitis C cured in 2022, no recent antibody",

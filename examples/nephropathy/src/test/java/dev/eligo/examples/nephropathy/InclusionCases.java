@@ -383,6 +383,14 @@ final class InclusionCases {
   private static List<ScreeningCase> secondaryCauseAndOralMedication() {
     return List.of(
         ineligible(
+            "I7: HIV screen reactive in 2023, no HIV diagnosis and no test in the 12 months",
+            patient().with(Observations.hivSerology(day("2023-05-10"), Observations.REACTIVE)),
+            "I7"),
+        ineligible(
+            "I7: hepatitis C antibody positive in 2024, no hepatitis C diagnosis",
+            patient().with(Observations.hcvAntibody(day("2024-02-20"), Observations.POSITIVE)),
+            "I7"),
+        ineligible(
             "I7: lupus nephritis on the problem list",
             patient()
                 .with(
@@ -470,6 +478,69 @@ final class InclusionCases {
                         "menopause",
                         day("2024-08-01"),
                         Conditions.icd10cm("N95.1", "Menopausal and female climacteric states")))),
+        eligible(
+                "I9: woman of 35 after a laparoscopic tubal occlusion in 2021, not asked",
+                woman()
+                    .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
+                    .with(
+                        OtherRecords.procedure(
+                            "tubal-sterilization",
+                            day("2021-06-10"),
+                            Conditions.snomed("287664005", "Bilateral tubal ligation"),
+                            cpt(
+                                "58671",
+                                "Laparoscopy, surgical; with occlusion of oviducts by device"))))
+            .where("I9", MET),
+        needsReview(
+            "I9: woman of 35, tubal ligation 2 weeks ago, no other method answered",
+            woman()
+                .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
+                .with(
+                    OtherRecords.procedure(
+                        "tubal-sterilization",
+                        day("2026-09-22"),
+                        cpt("58600", "Ligation or transection of fallopian tube(s)"))),
+            "I9"),
+        eligible(
+                "I9: woman of 35 with an IUD inserted in 2023 and not removed, not asked",
+                woman()
+                    .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
+                    .with(
+                        OtherRecords.procedure(
+                            "iud-insertion",
+                            day("2023-03-14"),
+                            Conditions.snomed(
+                                "65200003", "Insertion of intrauterine contraceptive device"),
+                            cpt("58300", "Insertion of intrauterine device (IUD)"))))
+            .where("I9", MET),
+        needsReview(
+            "I9: woman of 35 whose IUD of 2023 was removed in May, no other method answered",
+            woman()
+                .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
+                .with(
+                    OtherRecords.procedure(
+                        "iud-insertion",
+                        day("2023-03-14"),
+                        cpt("58300", "Insertion of intrauterine device (IUD)")),
+                    OtherRecords.procedure(
+                        "iud-removal",
+                        day("2026-05-04"),
+                        cpt("58301", "Removal of intrauterine device (IUD)"))),
+            "I9"),
+        eligible(
+                "I9: woman of 35 whose IUD was replaced on one day in 2025, not asked",
+                woman()
+                    .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
+                    .with(
+                        OtherRecords.procedure(
+                            "iud-insertion",
+                            day("2025-01-20"),
+                            cpt("58300", "Insertion of intrauterine device (IUD)")),
+                        OtherRecords.procedure(
+                            "iud-removal",
+                            day("2025-01-20"),
+                            cpt("58301", "Removal of intrauterine device (IUD)"))))
+            .where("I9", MET),
         needsReview(
             "I9, E10: recorded sex unknown, no pregnancy test",
             patient().gender(AdministrativeGender.UNKNOWN),
@@ -493,6 +564,25 @@ final class InclusionCases {
                             day("2015-02-10"),
                             Conditions.icd10cm("Z98.52", "Vasectomy status"))))
             .where("I10", MET),
+        eligible(
+                "I10: a man after a vasectomy operation in 2018, not asked",
+                patient()
+                    .withoutAnswer(MALE_CONTRACEPTION)
+                    .with(
+                        OtherRecords.procedure(
+                            "vasectomy",
+                            day("2018-04-17"),
+                            Conditions.snomed("22523008", "Vasectomy"),
+                            cpt("55250", "Vasectomy, unilateral or bilateral"))))
+            .where("I10", MET),
+        needsReview(
+            "I10: a vasectomy 6 weeks ago, not yet relied on, contraception not answered",
+            patient()
+                .withoutAnswer(MALE_CONTRACEPTION)
+                .with(
+                    OtherRecords.procedure(
+                        "vasectomy", day("2026-08-25"), cpt("55250", "Vasectomy"))),
+            "I10"),
         ineligible(
             "I11: not willing to sign the consent",
             patient().answer(INFORMED_CONSENT, false),
@@ -545,5 +635,9 @@ final class InclusionCases {
         .without("pregnancy-test")
         .withoutAnswer(CONTRACEPTION_OTHER_METHOD)
         .withoutAnswer(AGREES_TO_CONTRACEPTION);
+  }
+
+  private static org.hl7.fhir.r4.model.Coding cpt(String code, String display) {
+    return new org.hl7.fhir.r4.model.Coding(OtherRecords.CPT, code, display);
   }
 }

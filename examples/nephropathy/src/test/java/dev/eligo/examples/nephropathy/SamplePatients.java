@@ -133,6 +133,7 @@ final class SamplePatients {
             patient()
                 .named("Adeyemi", "Tunde")
                 .with(Observations.hivSerology(day("2026-09-08"), REACTIVE)),
+            "I7",
             "E6"),
         ineligible(
             "nephro-15",
@@ -281,7 +282,19 @@ final class SamplePatients {
                         "varicella virus vaccine",
                         day("2026-10-05"),
                         org.hl7.fhir.r4.model.Immunization.ImmunizationStatus.COMPLETED)),
-            "E9"));
+            "E9"),
+        eligible(
+            "nephro-29",
+            patient()
+                .named("Novak", "Tomas")
+                .withoutAnswer(MALE_CONTRACEPTION)
+                .with(
+                    OtherRecords.procedure(
+                        "vasectomy",
+                        day("2018-04-17"),
+                        snomed("22523008", "Vasectomy"),
+                        new org.hl7.fhir.r4.model.Coding(
+                            OtherRecords.CPT, "55250", "Vasectomy, unilateral or bilateral")))));
   }
 
   /**
