@@ -22,6 +22,9 @@ final class CodeSet {
   static final CodeSystem LOCAL =
       new CodeSystem(Match.EXACT, "http://example.org/fhir/CodeSystem/nct07298239");
 
+  /** The systems the protocol declares. */
+  private static final List<CodeSystem> DECLARED = List.of(LOINC, SNOMED, ICD10, ATC, LOCAL);
+
   enum Match {
     EXACT,
     PREFIX,
@@ -123,16 +126,15 @@ final class CodeSet {
     return false;
   }
 
-  /** Whether any coding is in a system this set uses, so that the set can say yes or no. */
+  /**
+   * Whether any coding is in a system the protocol declares, so that the set can say yes or no: the
+   * data dictionary's rule is protocol-wide (a SNOMED-coded diagnosis is not "other malignancy"
+   * even though that concept lists only ICD-10 codes).
+   */
   boolean canClassify(List<Coding> codings) {
     for (Coding c : codings) {
-      for (Range r : included) {
-        if (r.system().isSystemOf(c)) {
-          return true;
-        }
-      }
-      for (Range r : excluded) {
-        if (r.system().isSystemOf(c)) {
+      for (CodeSystem system : DECLARED) {
+        if (system.isSystemOf(c)) {
           return true;
         }
       }
