@@ -81,24 +81,19 @@ public final class Course {
   public Value<Codes> reason() {
     if (reasons.isEmpty()) {
       String label = "reason for " + refsText();
-      String why =
-          unresolvedReasons.isEmpty()
-              ? "no stated reason"
-              : "reason " + unresolvedReasons + " not found among the patient's conditions";
+      String why = unresolvedReasons.isEmpty() ? "no stated reason" : notFound();
       return Value.<Codes>unknown(why, List.of(new Missing(label, "")), evidence()).labelled(label);
     }
-    Codes codes =
+    List<Missing> unread =
         unresolvedReasons.isEmpty()
-            ? Codes.of(reasons)
-            : Codes.partly(
-                reasons,
-                List.of(
-                    new Missing(
-                        "reason for " + refsText(),
-                        "reason "
-                            + unresolvedReasons
-                            + " not found among the patient's conditions")));
-    return Value.known(codes, evidence()).labelled(() -> "reason for " + refsText());
+            ? List.of()
+            : List.of(new Missing("reason for " + refsText(), notFound()));
+    return Value.known(Codes.partly(reasons, unread), evidence())
+        .labelled(() -> "reason for " + refsText());
+  }
+
+  private String notFound() {
+    return "reason " + unresolvedReasons + " not found among the patient's conditions";
   }
 
   /** The codes of every use: the drugs of an episode or a regimen. */
