@@ -1,40 +1,87 @@
 package dev.eligo.fhir;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Reads one Bundle from JSON bytes. The document is read as a JSON tree first, then each entry's
- * resource is parsed on its own, so that what HAPI's lenient parser notes (a bad date, a value of
- * the wrong type) can be pinned on the resource it belongs to.
+ * Reads one Bundle from JSON bytes in one streaming pass. Each entry's resource is read into a tree
+ * of its own and parsed on its own, so that what HAPI's lenient parser notes (a bad date, a value
+ * of the wrong JSON type) can be pinned on the resource it belongs to; a resource of a type that is
+ * never read (a Claim, a Provenance) is only tokenized, keeping its type and id for references.
+ * Everything else of the Bundle (links, search and request details) is skipped.
  */
 final class BundleJsonReader {
   private BundleJsonReader() {}
 
   /** Parses the bytes of one Bundle; {@link Outcome#error()} says why when they are not one. */
   static Outcome read(byte[] json) {
+    try (JsonParser parser = FhirJson.parser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return readAsTree(json); // not an object, or not JSON: said as the tree reader says it
+      }
+      return readBundle(parser);
+    } catch (JsonProcessingException e) {
+      return Outcome.error(FhirJson.notJson(e).getMessage());
+    } catch (IOException e) {
+      return Outcome.error("not readable JSON: " + FhirJson.firstLine(e.getMessage()));
+    }
+  }
+
+  private static Outcome readAsTree(byte[] json) {
     JsonNode root;
     try {
       root = FhirJson.readTree(json);
     } catch (FhirJson.NotJsonException e) {
       return Outcome.error(e.getMessage());
     }
-    if (!root.isObject()) {
-      return Outcome.error("not a FHIR resource: the JSON is " + kind(root) + ", not an object");
+    return Outcome.error("not a FHIR resource: the JSON is " + kind(root) + ", not an object");
+  }
+
+  /** The root object's members, the parser just past its start. */
+  private static Outcome readBundle(JsonParser parser) throws IOException {
+    JsonNode type = MissingNode.getInstance();
+    JsonNode id = MissingNode.getInstance();
+    JsonNode entryNotArray = null;
+    List<Entry> entries = new ArrayList<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (name) {
+        case "resourceType" -> type = FhirJson.readValue(parser);
+        case "id" -> id = FhirJson.readValue(parser);
+        case "entry" -> {
+          if (value == JsonToken.START_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+              entries.add(readEntry(parser));
+            }
+          } else {
+            entryNotArray = FhirJson.readValue(parser);
+          }
+        }
+        default -> parser.skipChildren();
+      }
     }
-    String type = root.path("resourceType").asText("");
-    if (!type.equals("Bundle")) {
+    String resourceType = type.asText("");
+    if (!resourceType.equals("Bundle")) {
       return Outcome.error(
-          type.isEmpty()
+          resourceType.isEmpty()
               ? "not a FHIR resource: the JSON object has no resourceType"
-              : "not a Bundle: resourceType is '" + type + "'");
+              : "not a Bundle: resourceType is '" + resourceType + "'");
     }
-    JsonNode entries = root.path("entry");
-    if (!entries.isMissingNode() && !entries.isArray()) {
-      return Outcome.error("Bundle.entry is " + kind(entries) + ", not an array");
+    if (entryNotArray != null) {
+      return Outcome.error("Bundle.entry is " + kind(entryNotArray) + ", not an array");
     }
-    String bundleId = root.path("id").asText("");
+    String bundleId = id.asText("");
     ParsedBundle parsed = new ParsedBundle();
     for (int i = 0; i < entries.size(); i++) {
       addEntry(parsed, entries.get(i), i, bundleId);
@@ -42,20 +89,92 @@ final class BundleJsonReader {
     return Outcome.of(parsed);
   }
 
-  private static void addEntry(ParsedBundle parsed, JsonNode entry, int index, String bundleId) {
-    JsonNode resource = entry.path("resource");
-    String fullUrl = entry.path("fullUrl").isTextual() ? entry.path("fullUrl").asText() : null;
+  /**
+   * One entry of the array, the parser on its first token: its full URL and its resource, read into
+   * a tree unless it is of a type never read.
+   */
+  private static Entry readEntry(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      parser.skipChildren();
+      return new Entry(MissingNode.getInstance(), MissingNode.getInstance(), null);
+    }
+    JsonNode fullUrl = MissingNode.getInstance();
+    JsonNode resource = MissingNode.getInstance();
+    Resource standIn = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (name.equals("fullUrl")) {
+        fullUrl = FhirJson.readValue(parser);
+      } else if (name.equals("resource") && value == JsonToken.START_OBJECT) {
+        ResourceRead read = readResource(parser);
+        resource = read.tree();
+        standIn = read.standIn();
+      } else if (name.equals("resource")) {
+        resource = FhirJson.readValue(parser);
+      } else {
+        parser.skipChildren();
+      }
+    }
+    return new Entry(fullUrl, resource, standIn);
+  }
+
+  /**
+   * A resource object, the parser on its start. When its first member names a type never read, the
+   * rest is only tokenized (still checked to be JSON) and its id kept.
+   */
+  private static ResourceRead readResource(JsonParser parser) throws IOException {
+    ObjectNode tree = FhirJson.objectNode();
+    if (parser.nextToken() == JsonToken.FIELD_NAME
+        && parser.currentName().equals("resourceType")
+        && parser.nextToken() == JsonToken.VALUE_STRING
+        && ReadTypes.isNeverRead(parser.getText())) {
+      String type = parser.getText();
+      String id = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean isId = parser.currentName().equals("id");
+        if (parser.nextToken() == JsonToken.VALUE_STRING && isId) {
+          id = parser.getText();
+        } else {
+          parser.skipChildren();
+        }
+      }
+      return new ResourceRead(tree, ReadTypes.standIn(type, id));
+    }
+    // The parser is on the first member's name or value, or at the end of an empty object.
+    if (parser.currentToken() == JsonToken.END_OBJECT) {
+      return new ResourceRead(tree, null);
+    }
+    String first = parser.currentName();
+    if (parser.currentToken() == JsonToken.FIELD_NAME) {
+      parser.nextToken();
+    }
+    tree.set(first, FhirJson.readValue(parser));
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      tree.set(name, FhirJson.readValue(parser));
+    }
+    return new ResourceRead(tree, null);
+  }
+
+  private static void addEntry(ParsedBundle parsed, Entry entry, int index, String bundleId) {
+    JsonNode resource = entry.resource();
+    String fullUrl = entry.fullUrl().isTextual() ? entry.fullUrl().asText() : null;
     String label = fullUrl != null ? fullUrl : "entry[" + index + "]";
     RecordRef entryRef =
         RecordRef.of("Bundle", bundleId.isEmpty() ? label : bundleId + " " + label);
-    if (resource.isMissingNode() || resource.isNull()) {
+    if (entry.standIn() == null && (resource.isMissingNode() || resource.isNull())) {
       return; // entries of a transaction response or a search may carry no resource
     }
-    if (!entry.path("fullUrl").isMissingNode() && fullUrl == null) {
+    if (!entry.fullUrl().isMissingNode() && fullUrl == null) {
       parsed.addUnreadable(
           RecordProblem.noted(
-              entryRef,
-              "fullUrl is " + kind(entry.path("fullUrl")) + ", not a string; it was not read"));
+              entryRef, "fullUrl is " + kind(entry.fullUrl()) + ", not a string; it was not read"));
+    }
+    if (entry.standIn() != null) {
+      parsed.add(fullUrl, FhirJson.ParsedResource.unread(entry.standIn()), "", null);
+      return;
     }
     if (!resource.isObject()) {
       parsed.addLost(
@@ -93,6 +212,12 @@ final class BundleJsonReader {
     }
     return node.isNull() ? "null" : "an object";
   }
+
+  /** An entry as read: its full URL and resource as JSON, or the stand-in of one never read. */
+  private record Entry(JsonNode fullUrl, JsonNode resource, Resource standIn) {}
+
+  /** A resource object read into a tree, or the stand-in of one of a type never read. */
+  private record ResourceRead(ObjectNode tree, Resource standIn) {}
 
   /** Either a parsed Bundle or the reason the input is not one. */
   record Outcome(ParsedBundle bundle, String error) {

@@ -4,9 +4,15 @@ import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.RecordProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.ImagingStudy;
+import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationDispense;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -17,6 +23,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.ResearchSubject;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Specimen;
 
 /**
  * Maps one patient's FHIR R4 {@link Bundle} onto a {@link PatientRecord}, as the protocol's data
@@ -28,6 +35,40 @@ import org.hl7.fhir.r4.model.Resource;
  * that cannot be read becomes a {@link RecordProblem}; the rest of the patient still maps.
  */
 public final class BundleMapper {
+  @FunctionalInterface
+  private interface ResourceMapper {
+    void map(MappingContext context, Resource resource);
+  }
+
+  /** The mapper of each resource type mapped to records, by type name. */
+  private static final Map<String, ResourceMapper> MAPPERS =
+      Map.ofEntries(
+          Map.entry("Observation", (c, r) -> ObservationMapper.map(c, (Observation) r)),
+          Map.entry("Condition", (c, r) -> ConditionMapper.map(c, (Condition) r)),
+          Map.entry(
+              "MedicationStatement",
+              (c, r) -> MedicationStatementMapper.map(c, (MedicationStatement) r)),
+          Map.entry(
+              "MedicationAdministration",
+              (c, r) -> MedicationAdministrationMapper.map(c, (MedicationAdministration) r)),
+          Map.entry(
+              "MedicationRequest", (c, r) -> MedicationRequestMapper.map(c, (MedicationRequest) r)),
+          Map.entry("Procedure", (c, r) -> ProcedureMapper.map(c, (Procedure) r)),
+          Map.entry("AllergyIntolerance", (c, r) -> AllergyMapper.map(c, (AllergyIntolerance) r)),
+          Map.entry(
+              "MedicationDispense",
+              (c, r) -> MedicationDispenseMapper.map(c, (MedicationDispense) r)),
+          Map.entry("ResearchSubject", (c, r) -> ResearchSubjectMapper.map(c, (ResearchSubject) r)),
+          Map.entry("Specimen", (c, r) -> SpecimenMapper.map(c, (Specimen) r)),
+          Map.entry("Encounter", (c, r) -> EncounterMapper.map(c, (Encounter) r)),
+          Map.entry(
+              "DiagnosticReport", (c, r) -> DiagnosticReportMapper.map(c, (DiagnosticReport) r)),
+          Map.entry("ImagingStudy", (c, r) -> ImagingStudyMapper.map(c, (ImagingStudy) r)),
+          Map.entry("Immunization", (c, r) -> ImmunizationMapper.map(c, (Immunization) r)),
+          Map.entry(
+              "QuestionnaireResponse",
+              (c, r) -> QuestionnaireResponseMapper.map(c, (QuestionnaireResponse) r)));
+
   private BundleMapper() {}
 
   /**
@@ -36,21 +77,28 @@ public final class BundleMapper {
    * @throws InvalidBundleException when the Bundle has no Patient or more than one
    */
   public static PatientRecord map(Bundle bundle) {
-    return map(bundle, List.of(), List.of(), resource -> List.of());
+    return map(bundle, List.of(), List.of(), resource -> List.of(), resource -> false);
   }
 
   /** Maps a Bundle read from JSON, adding what the parser noted as problems of the record. */
   static PatientRecord map(ParsedBundle parsed) {
-    return map(parsed.bundle(), parsed.unreadableEntries(), parsed.lost(), parsed::notesFor);
+    return map(
+        parsed.bundle(),
+        parsed.unreadableEntries(),
+        parsed.lost(),
+        parsed::notesFor,
+        parsed::isStandIn);
   }
 
   private static PatientRecord map(
       Bundle bundle,
       List<RecordProblem> unreadable,
       List<ParsedBundle.LostResource> lost,
-      ParserNotes notes) {
+      ParserNotes notes,
+      Predicate<Resource> isStandIn) {
     Patient patient = onlyPatient(bundle, lost);
-    MappingContext context = new MappingContext(bundle, patient, patientId(bundle, patient));
+    MappingContext context =
+        new MappingContext(bundle, patient, patientId(bundle, patient), isStandIn);
     unreadable.forEach(context.record()::add);
     // A resource that could not be read at all stands in for every kind of record it could be.
     lost.forEach(l -> Placeholders.add(context.record(), l.type(), l.problem()));
@@ -68,57 +116,16 @@ public final class BundleMapper {
   }
 
   private static void mapResource(MappingContext context, Resource resource) {
-    switch (resource.getResourceType()) {
-      case Patient:
-        break; // mapped first
-      case Observation:
-        ObservationMapper.map(context, (Observation) resource);
-        break;
-      case Condition:
-        ConditionMapper.map(context, (Condition) resource);
-        break;
-      case MedicationStatement:
-        MedicationStatementMapper.map(context, (MedicationStatement) resource);
-        break;
-      case MedicationAdministration:
-        MedicationAdministrationMapper.map(context, (MedicationAdministration) resource);
-        break;
-      case MedicationRequest:
-        MedicationRequestMapper.map(context, (MedicationRequest) resource);
-        break;
-      case Procedure:
-        ProcedureMapper.map(context, (Procedure) resource);
-        break;
-      case AllergyIntolerance:
-        AllergyMapper.map(context, (AllergyIntolerance) resource);
-        break;
-      case MedicationDispense:
-        MedicationDispenseMapper.map(context, (MedicationDispense) resource);
-        break;
-      case ResearchSubject:
-        ResearchSubjectMapper.map(context, (ResearchSubject) resource);
-        break;
-      case Specimen:
-        SpecimenMapper.map(context, (org.hl7.fhir.r4.model.Specimen) resource);
-        break;
-      case Encounter:
-        EncounterMapper.map(context, (org.hl7.fhir.r4.model.Encounter) resource);
-        break;
-      case DiagnosticReport:
-        DiagnosticReportMapper.map(context, (org.hl7.fhir.r4.model.DiagnosticReport) resource);
-        break;
-      case ImagingStudy:
-        ImagingStudyMapper.map(context, (org.hl7.fhir.r4.model.ImagingStudy) resource);
-        break;
-      case Immunization:
-        ImmunizationMapper.map(context, (org.hl7.fhir.r4.model.Immunization) resource);
-        break;
-      case QuestionnaireResponse:
-        QuestionnaireResponseMapper.map(context, (QuestionnaireResponse) resource);
-        break;
-      default:
-        break; // other resources (Medication, ResearchStudy, Practitioner, ...) are only referenced
+    ResourceMapper mapper = MAPPERS.get(resource.fhirType());
+    if (mapper != null) {
+      mapper.map(context, resource);
     }
+    // other resources (Medication, ResearchStudy, Practitioner, ...) are only referenced
+  }
+
+  /** Whether resources of this type are mapped to records (the Patient is mapped first, apart). */
+  static boolean maps(String resourceType) {
+    return MAPPERS.containsKey(resourceType);
   }
 
   private static Patient onlyPatient(Bundle bundle, List<ParsedBundle.LostResource> lost) {

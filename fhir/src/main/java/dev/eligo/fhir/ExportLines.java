@@ -1,7 +1,6 @@
 package dev.eligo.fhir;
 
 import java.util.Map;
-import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
 
 /** Says what a bulk export's line is: which patient it belongs to, by the type's patient field. */
@@ -25,9 +24,12 @@ final class ExportLines {
           Map.entry("ImagingStudy", "subject"),
           Map.entry("Immunization", "patient"));
 
-  private static final Set<String> SHARED_TYPES = Set.of("Medication", "ResearchStudy");
-
   private ExportLines() {}
+
+  /** The field naming the patient in a type read for a patient; null for any other type. */
+  static String patientField(String type) {
+    return PATIENT_FIELD.get(type);
+  }
 
   /** A line of a Patient file: the Patient's id, or why the line is no usable Patient. */
   static ExportLine patientLine(String source, byte[] bytes) {
@@ -69,7 +71,7 @@ final class ExportLines {
           source, e.getMessage() + "; no patient can be seen in it, so it belongs to nobody");
     }
     String type = resource.type();
-    if (SHARED_TYPES.contains(type)) {
+    if (ReadTypes.REFERENCED_ONLY.contains(type)) {
       return ExportLine.of(ExportLine.Role.SHARED, type + "/" + resource.id());
     }
     String field = PATIENT_FIELD.get(type);

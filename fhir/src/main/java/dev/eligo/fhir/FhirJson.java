@@ -2,13 +2,16 @@ package dev.eligo.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IJsonLikeParser;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,17 @@ final class FhirJson {
     return JACKSON.createParser(json);
   }
 
+  /** The value the parser is on, read into a tree as {@link #readTree} reads one. */
+  static JsonNode readValue(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
+    JsonNode node = JACKSON.readTree(parser);
+    return node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
+  }
+
+  /** An empty JSON object, to be filled as {@link #readTree} would fill it. */
+  static ObjectNode objectNode() {
+    return JACKSON.createObjectNode();
+  }
+
   /** The exception {@link #readTree} throws for JSON the parser refused. */
   static NotJsonException notJson(JsonProcessingException e) {
     // An NDJSON line is one line: its source already names the line, so only the column is said.
@@ -109,9 +123,16 @@ final class FhirJson {
    * change).
    */
   static ParsedResource parseResource(JsonNode resource) {
+    Resource unread = ReadTypes.standInIfNeverRead(resource);
+    if (unread != null) {
+      return ParsedResource.unread(unread);
+    }
     List<String> tamed = new java.util.ArrayList<>(Numbers.dropImplausible(resource, ""));
     tamed.addAll(JsonTypes.removeWrongTypes(resource));
-    ParsedResource parsed = parseChecked(write(resource));
+    ParsedResource parsed =
+        resource instanceof ObjectNode object
+            ? parseChecked(object)
+            : parseChecked(write(resource)); // HAPI says what it makes of it
     if (tamed.isEmpty() || parsed.resource() == null) {
       return parsed;
     }
@@ -124,7 +145,20 @@ final class FhirJson {
     ParseNotes notes = new ParseNotes();
     IParser parser = CONTEXT.newJsonParser().setParserErrorHandler(notes);
     try {
-      Resource resource = (Resource) parser.parseResource(json);
+      return ParsedResource.parsed((Resource) parser.parseResource(json), notes.messages());
+    } catch (DataFormatException | ClassCastException e) {
+      return ParsedResource.failed(firstLine(e.getMessage()));
+    }
+  }
+
+  private static ParsedResource parseChecked(ObjectNode json) {
+    ParseNotes notes = new ParseNotes();
+    IJsonLikeParser parser = (IJsonLikeParser) CONTEXT.newJsonParser().setParserErrorHandler(notes);
+    // HAPI reads the tree already built, rather than the same JSON written out and read again.
+    JacksonStructure structure = new JacksonStructure();
+    structure.setNativeObject(json);
+    try {
+      Resource resource = (Resource) parser.parseResource(structure);
       return ParsedResource.parsed(resource, notes.messages());
     } catch (DataFormatException | ClassCastException e) {
       return ParsedResource.failed(firstLine(e.getMessage()));
@@ -175,17 +209,22 @@ final class FhirJson {
   }
 
   /** A resource parsed from JSON, with the parser's notes, or the reason it could not be parsed. */
-  record ParsedResource(Resource resource, List<String> notes, String failure) {
+  record ParsedResource(Resource resource, List<String> notes, String failure, boolean read) {
     ParsedResource {
       notes = List.copyOf(notes);
     }
 
     static ParsedResource parsed(Resource resource, List<String> notes) {
-      return new ParsedResource(resource, notes, null);
+      return new ParsedResource(resource, notes, null, true);
     }
 
     static ParsedResource failed(String failure) {
-      return new ParsedResource(null, List.of(), failure);
+      return new ParsedResource(null, List.of(), failure, true);
+    }
+
+    /** A resource of a type no mapper reads, standing in only as a reference target. */
+    static ParsedResource unread(Resource standIn) {
+      return new ParsedResource(standIn, List.of(), null, false);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
@@ -42,7 +43,11 @@ final class MappingContext {
   private final Duplicates duplicates = new Duplicates();
   private RecordDate birth;
 
-  MappingContext(Bundle bundle, Patient patient, String patientId) {
+  /**
+   * @param isStandIn whether a resource only stands in for one never read (its id is known, its
+   *     content is not): a reference target, never compared with its namesakes
+   */
+  MappingContext(Bundle bundle, Patient patient, String patientId, Predicate<Resource> isStandIn) {
     this.patient = patient;
     this.patientId = patientId;
     this.record = PatientRecord.builder(patientId);
@@ -53,14 +58,19 @@ final class MappingContext {
         index++;
         continue;
       }
+      boolean compared = !isStandIn.test(resource);
       if (entry.hasFullUrl()) {
         byReference.putIfAbsent(entry.getFullUrl(), resource);
-        duplicates.add(entry.getFullUrl(), resource);
+        if (compared) {
+          duplicates.add(entry.getFullUrl(), resource);
+        }
       }
       if (resource.getIdElement().hasIdPart()) {
         String key = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
         byReference.putIfAbsent(key, resource);
-        duplicates.add(key, resource);
+        if (compared) {
+          duplicates.add(key, resource);
+        }
       }
       labels.put(resource, entry.hasFullUrl() ? entry.getFullUrl() : "entry[" + index + "]");
       index++;

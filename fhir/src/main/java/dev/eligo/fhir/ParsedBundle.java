@@ -2,9 +2,11 @@ package dev.eligo.fhir;
 
 import dev.eligo.runtime.record.RecordProblem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -18,6 +20,7 @@ final class ParsedBundle {
   private final Map<Resource, List<String>> notes = new IdentityHashMap<>();
   private final List<RecordProblem> unreadableEntries = new ArrayList<>();
   private final List<LostResource> lost = new ArrayList<>();
+  private final Set<Resource> standIns = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
    * A resource that is there but could not be read at all.
@@ -37,6 +40,9 @@ final class ParsedBundle {
       return;
     }
     bundle.addEntry().setFullUrl(fullUrl).setResource(parsed.resource());
+    if (!parsed.read()) {
+      standIns.add(parsed.resource());
+    }
     if (!parsed.notes().isEmpty()) {
       notes.put(parsed.resource(), parsed.notes());
     }
@@ -60,6 +66,14 @@ final class ParsedBundle {
 
   List<String> notesFor(Resource resource) {
     return notes.getOrDefault(resource, List.of());
+  }
+
+  /**
+   * Whether a resource only stands in for one of a type that is never read: its content was not
+   * parsed, so it is no copy of another with the same id.
+   */
+  boolean isStandIn(Resource resource) {
+    return standIns.contains(resource);
   }
 
   List<RecordProblem> unreadableEntries() {
