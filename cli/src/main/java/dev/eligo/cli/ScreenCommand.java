@@ -3,6 +3,7 @@ package dev.eligo.cli;
 import dev.eligo.cli.load.EvaluatorLoadException;
 import dev.eligo.cli.load.IoErrors;
 import dev.eligo.cli.load.ProtocolLoader;
+import dev.eligo.cli.load.ProtocolReads;
 import dev.eligo.cli.report.Explained;
 import dev.eligo.cli.report.ReportFormat;
 import dev.eligo.cli.screen.InputSize;
@@ -11,6 +12,7 @@ import dev.eligo.cli.screen.ProgressBar;
 import dev.eligo.cli.screen.Screening;
 import dev.eligo.cli.screen.Summary;
 import dev.eligo.fhir.ReadLimits;
+import dev.eligo.fhir.ReadScope;
 import dev.eligo.runtime.ProtocolEvaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -122,6 +124,13 @@ final class ScreenCommand implements Callable<Integer> {
   Long maxBundleSize;
 
   @Option(
+      names = "--read-all",
+      description =
+          "Map every resource type Eligo reads, not only those the protocol's data requirements"
+              + " name (eligo requirements); the others are otherwise passed over unparsed.")
+  boolean readAll;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description =
@@ -149,6 +158,7 @@ final class ScreenCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   private dev.eligo.runtime.Screening request;
+  private ReadScope reads;
 
   @Override
   public Integer call() throws IOException {
@@ -162,6 +172,7 @@ final class ScreenCommand implements Callable<Integer> {
     ProtocolEvaluator evaluator;
     try {
       evaluator = ProtocolLoader.load(protocol, err);
+      reads = readAll ? ReadScope.everything() : ProtocolReads.of(protocol);
     } catch (EvaluatorLoadException e) {
       err.println("eligo: " + e.getMessage());
       err.flush();
@@ -232,7 +243,8 @@ final class ScreenCommand implements Callable<Integer> {
       ProtocolEvaluator evaluator, Writer out, AdditionalReports additional, PrintWriter err)
       throws IOException {
     ReadLimits limits =
-        maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20);
+        (maxBundleSize == null ? ReadLimits.forHeap() : new ReadLimits(maxBundleSize << 20))
+            .reading(reads);
     return new Screening(evaluator, request, limits, Duration.ofSeconds(patientTimeout), threads)
         .run(inputs, additional.after(format.create(out, explained())), progress(err));
   }

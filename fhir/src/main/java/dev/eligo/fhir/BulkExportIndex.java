@@ -155,7 +155,7 @@ final class BulkExportIndex {
   }
 
   private void indexLine(String source, long location, byte[] bytes) {
-    ExportLine line = ExportLines.resourceLine(source, bytes);
+    ExportLine line = ExportLines.resourceLine(source, bytes, limits.scope());
     switch (line.role()) {
       case ERROR:
         errors.add(line.error());

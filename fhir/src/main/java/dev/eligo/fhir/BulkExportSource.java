@@ -193,7 +193,7 @@ final class BulkExportSource extends LazySource {
     return PendingPatient.of(
         read,
         () -> {
-          ExportPatient patient = new ExportPatient(id, bytes);
+          ExportPatient patient = new ExportPatient(id, bytes, limits.scope());
           if (repeats != null) {
             patient.note(repeats);
           }

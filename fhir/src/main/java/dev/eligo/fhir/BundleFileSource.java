@@ -43,7 +43,7 @@ final class BundleFileSource extends LazySource {
     if (json.length == 0) {
       return new PatientReadError(source, "the file is empty (0 bytes)");
     }
-    return BundleResults.fromJson(source, json);
+    return BundleResults.fromJson(source, json, limits.scope());
   }
 
   @Override

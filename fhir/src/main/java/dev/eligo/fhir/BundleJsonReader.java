@@ -24,12 +24,12 @@ final class BundleJsonReader {
   private BundleJsonReader() {}
 
   /** Parses the bytes of one Bundle; {@link Outcome#error()} says why when they are not one. */
-  static Outcome read(byte[] json) {
+  static Outcome read(byte[] json, ReadScope scope) {
     try (JsonParser parser = FhirJson.parser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return readAsTree(json); // not an object, or not JSON: said as the tree reader says it
       }
-      return readBundle(parser);
+      return readBundle(parser, scope);
     } catch (JsonProcessingException e) {
       return Outcome.error(FhirJson.notJson(e).getMessage());
     } catch (IOException e) {
@@ -48,7 +48,7 @@ final class BundleJsonReader {
   }
 
   /** The root object's members, the parser just past its start. */
-  private static Outcome readBundle(JsonParser parser) throws IOException {
+  private static Outcome readBundle(JsonParser parser, ReadScope scope) throws IOException {
     JsonNode type = MissingNode.getInstance();
     JsonNode id = MissingNode.getInstance();
     JsonNode entryNotArray = null;
@@ -62,7 +62,7 @@ final class BundleJsonReader {
         case "entry" -> {
           if (value == JsonToken.START_ARRAY) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-              entries.add(readEntry(parser));
+              entries.add(readEntry(parser, scope));
             }
           } else {
             entryNotArray = FhirJson.readValue(parser);
@@ -84,7 +84,7 @@ final class BundleJsonReader {
     String bundleId = id.asText("");
     ParsedBundle parsed = new ParsedBundle();
     for (int i = 0; i < entries.size(); i++) {
-      addEntry(parsed, entries.get(i), i, bundleId);
+      addEntry(parsed, entries.get(i), i, bundleId, scope);
     }
     return Outcome.of(parsed);
   }
@@ -93,7 +93,7 @@ final class BundleJsonReader {
    * One entry of the array, the parser on its first token: its full URL and its resource, read into
    * a tree unless it is of a type never read.
    */
-  private static Entry readEntry(JsonParser parser) throws IOException {
+  private static Entry readEntry(JsonParser parser, ReadScope scope) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       parser.skipChildren();
       return new Entry(MissingNode.getInstance(), MissingNode.getInstance(), null);
@@ -107,7 +107,7 @@ final class BundleJsonReader {
       if (name.equals("fullUrl")) {
         fullUrl = FhirJson.readValue(parser);
       } else if (name.equals("resource") && value == JsonToken.START_OBJECT) {
-        ResourceRead read = readResource(parser);
+        ResourceRead read = readResource(parser, scope);
         resource = read.tree();
         standIn = read.standIn();
       } else if (name.equals("resource")) {
@@ -123,12 +123,12 @@ final class BundleJsonReader {
    * A resource object, the parser on its start. When its first member names a type never read, the
    * rest is only tokenized (still checked to be JSON) and its id kept.
    */
-  private static ResourceRead readResource(JsonParser parser) throws IOException {
+  private static ResourceRead readResource(JsonParser parser, ReadScope scope) throws IOException {
     ObjectNode tree = FhirJson.objectNode();
     if (parser.nextToken() == JsonToken.FIELD_NAME
         && parser.currentName().equals("resourceType")
         && parser.nextToken() == JsonToken.VALUE_STRING
-        && ReadTypes.isNeverRead(parser.getText())) {
+        && scope.skips(parser.getText())) {
       String type = parser.getText();
       String id = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -139,7 +139,7 @@ final class BundleJsonReader {
           parser.skipChildren();
         }
       }
-      return new ResourceRead(tree, ReadTypes.standIn(type, id));
+      return new ResourceRead(tree, ReadScope.standIn(type, id));
     }
     // The parser is on the first member's name or value, or at the end of an empty object.
     if (parser.currentToken() == JsonToken.END_OBJECT) {
@@ -158,7 +158,8 @@ final class BundleJsonReader {
     return new ResourceRead(tree, null);
   }
 
-  private static void addEntry(ParsedBundle parsed, Entry entry, int index, String bundleId) {
+  private static void addEntry(
+      ParsedBundle parsed, Entry entry, int index, String bundleId, ReadScope scope) {
     JsonNode resource = entry.resource();
     String fullUrl = entry.fullUrl().isTextual() ? entry.fullUrl().asText() : null;
     String label = fullUrl != null ? fullUrl : "entry[" + index + "]";
@@ -192,7 +193,7 @@ final class BundleJsonReader {
     RecordRef ref = type.isEmpty() || id.isEmpty() ? entryRef : RecordRef.of(type, id);
     parsed.add(
         fullUrl,
-        FhirJson.parseResource(resource),
+        FhirJson.parseResource(resource, scope),
         type,
         reason -> new RecordProblem(ref, "the resource could not be read: " + reason));
   }

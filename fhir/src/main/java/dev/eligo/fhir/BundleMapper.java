@@ -107,7 +107,10 @@ public final class BundleMapper {
     PatientMapper.map(context, patient);
     for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
       Resource resource = entry.getResource();
-      if (resource != null && resource != patient && !context.isRepeat(resource)) {
+      if (resource != null
+          && resource != patient
+          && !isStandIn.test(resource)
+          && !context.isRepeat(resource)) {
         notes.of(resource).forEach(note -> context.problem(resource, note));
         mapResource(context, resource);
       }

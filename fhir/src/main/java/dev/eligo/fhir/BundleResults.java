@@ -9,7 +9,11 @@ final class BundleResults {
   private BundleResults() {}
 
   static PatientReadResult fromJson(String source, byte[] json) {
-    BundleJsonReader.Outcome outcome = BundleJsonReader.read(json);
+    return fromJson(source, json, ReadScope.everything());
+  }
+
+  static PatientReadResult fromJson(String source, byte[] json, ReadScope scope) {
+    BundleJsonReader.Outcome outcome = BundleJsonReader.read(json, scope);
     if (outcome.error() != null) {
       return new PatientReadError(source, outcome.error());
     }

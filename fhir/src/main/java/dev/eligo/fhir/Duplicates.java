@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -28,11 +29,14 @@ final class Duplicates {
   }
 
   /** Writes a problem for each id or URL given more than once, and marks the repeats. */
-  void report(MappingContext context) {
+  void report(MappingContext context, Predicate<Resource> isStandIn) {
     for (Map.Entry<String, List<Resource>> entry : byKey.entrySet()) {
       List<Resource> copies = entry.getValue();
       if (copies.size() < 2 || repeats.containsAll(copies.subList(1, copies.size()))) {
         continue;
+      }
+      if (copies.stream().allMatch(isStandIn)) {
+        continue; // what they hold was not read, so whether they agree is not known nor needed
       }
       Resource first = copies.get(0);
       List<Resource> distinct = new ArrayList<>();

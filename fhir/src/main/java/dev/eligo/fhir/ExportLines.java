@@ -54,7 +54,7 @@ final class ExportLines {
    * A line of any other file: whose resource it is, a shared resource, a type not read, or an
    * error.
    */
-  static ExportLine resourceLine(String source, byte[] bytes) {
+  static ExportLine resourceLine(String source, byte[] bytes, ReadScope scope) {
     LineHead resource;
     try {
       resource = LineHead.of(bytes);
@@ -71,13 +71,16 @@ final class ExportLines {
           source, e.getMessage() + "; no patient can be seen in it, so it belongs to nobody");
     }
     String type = resource.type();
-    if (ReadTypes.REFERENCED_ONLY.contains(type)) {
+    if (scope.skips(type)) {
+      return ExportLine.of(ExportLine.Role.SKIPPED, null); // a type that is not read
+    }
+    if (ReadScope.REFERENCED_ONLY.contains(type)) {
       return ExportLine.of(ExportLine.Role.SHARED, type + "/" + resource.id());
     }
     String field = PATIENT_FIELD.get(type);
     if (field == null) {
       return ExportLine.of(
-          ExportLine.Role.SKIPPED, null); // a type the mapping does not read (Encounter, ...)
+          ExportLine.Role.SKIPPED, null); // a type the mapping does not read (Claim, ...)
     }
     String reference = resource.referenceIn(field);
     IdType patient = new IdType(reference);

@@ -15,12 +15,14 @@ import java.util.Set;
 final class ExportPatient {
   private final ParsedBundle bundle = new ParsedBundle();
   private final String patientId;
+  private final ReadScope scope;
 
-  ExportPatient(String patientId, byte[] patientLine) {
+  ExportPatient(String patientId, byte[] patientLine, ReadScope scope) {
     this.patientId = patientId;
+    this.scope = scope;
     bundle.add(
         "Patient/" + patientId,
-        FhirJson.parseResource(new String(patientLine, StandardCharsets.UTF_8)),
+        FhirJson.parseResource(new String(patientLine, StandardCharsets.UTF_8), scope),
         "Patient",
         reason -> new RecordProblem(RecordRef.of("Patient", patientId), reason));
   }
@@ -42,7 +44,7 @@ final class ExportPatient {
       lost(DamagedLine.of(line.json(), file), line.where(), e.getMessage());
       return;
     }
-    FhirJson.ParsedResource parsed = FhirJson.parseResource(tree);
+    FhirJson.ParsedResource parsed = FhirJson.parseResource(tree, scope);
     String fullUrl =
         parsed.resource() == null
             ? null

@@ -108,22 +108,22 @@ final class FhirJson {
    * Parses one resource leniently: every problem the parser meets (a bad date, a value of the wrong
    * JSON type, an unknown element) becomes a note instead of an exception.
    */
-  static ParsedResource parseResource(String json) {
+  static ParsedResource parseResource(String json, ReadScope scope) {
     JsonNode tree;
     try {
       tree = JACKSON.readTree(json);
     } catch (IOException e) {
       return ParsedResource.failed("not valid JSON: " + firstLine(e.getMessage()));
     }
-    return parseResource(tree);
+    return parseResource(tree, scope);
   }
 
   /**
    * As {@link #parseResource(String)}, for a resource already read into a tree (which it may
    * change).
    */
-  static ParsedResource parseResource(JsonNode resource) {
-    Resource unread = ReadTypes.standInIfNeverRead(resource);
+  static ParsedResource parseResource(JsonNode resource, ReadScope scope) {
+    Resource unread = scope.standInIfSkipped(resource);
     if (unread != null) {
       return ParsedResource.unread(unread);
     }

@@ -44,8 +44,9 @@ final class MappingContext {
   private RecordDate birth;
 
   /**
-   * @param isStandIn whether a resource only stands in for one never read (its id is known, its
-   *     content is not): a reference target, never compared with its namesakes
+   * @param isStandIn whether a resource only stands in for one that is not read (its id is known,
+   *     its content is not): a reference target, never mapped, and not compared with namesakes that
+   *     are stand-ins too
    */
   MappingContext(Bundle bundle, Patient patient, String patientId, Predicate<Resource> isStandIn) {
     this.patient = patient;
@@ -58,24 +59,19 @@ final class MappingContext {
         index++;
         continue;
       }
-      boolean compared = !isStandIn.test(resource);
       if (entry.hasFullUrl()) {
         byReference.putIfAbsent(entry.getFullUrl(), resource);
-        if (compared) {
-          duplicates.add(entry.getFullUrl(), resource);
-        }
+        duplicates.add(entry.getFullUrl(), resource);
       }
       if (resource.getIdElement().hasIdPart()) {
         String key = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
         byReference.putIfAbsent(key, resource);
-        if (compared) {
-          duplicates.add(key, resource);
-        }
+        duplicates.add(key, resource);
       }
       labels.put(resource, entry.hasFullUrl() ? entry.getFullUrl() : "entry[" + index + "]");
       index++;
     }
-    duplicates.report(this);
+    duplicates.report(this, isStandIn);
   }
 
   /** Whether a resource repeats one read before with the same content, and so is not read again. */

@@ -48,7 +48,8 @@ final class NdjsonBundleSource extends LazySource {
         if (!line.isBlank()) {
           String source = name + ":" + line.number();
           byte[] json = line.bytes();
-          return PendingPatient.of(json.length, () -> BundleResults.fromJson(source, json));
+          return PendingPatient.of(
+              json.length, () -> BundleResults.fromJson(source, json, limits.scope()));
         }
       }
       return finish(

@@ -39,7 +39,7 @@ public final class PatientJson {
   public static ExportLine exportLine(String source, byte[] line, boolean inPatientFile) {
     return inPatientFile
         ? ExportLines.patientLine(source, line)
-        : ExportLines.resourceLine(source, line);
+        : ExportLines.resourceLine(source, line, ReadScope.everything());
   }
 
   /**
@@ -78,7 +78,7 @@ public final class PatientJson {
         return new PatientReadError(source, "Patient/" + patientId + ": " + limits.refusal(read));
       }
     }
-    ExportPatient patient = new ExportPatient(patientId, patientLines.get(0));
+    ExportPatient patient = new ExportPatient(patientId, patientLines.get(0), limits.scope());
     if (repeats != null) {
       patient.note(repeats);
     }
@@ -100,7 +100,9 @@ public final class PatientJson {
    */
   public static PatientReadResult bundle(String source, byte[] json, ReadLimits limits) {
     String refusal = limits.refusal(json.length);
-    return refusal != null ? new PatientReadError(source, refusal) : bundle(source, json);
+    return refusal != null
+        ? new PatientReadError(source, refusal)
+        : BundleResults.fromJson(source, json, limits.scope());
   }
 
   /** The error for a second Patient line with an id already seen. */

@@ -3,16 +3,17 @@ package dev.eligo.fhir;
 import java.util.Locale;
 
 /**
- * How much of one patient's data a source reads before it gives up on that patient: a Bundle (a
- * file, an NDJSON line, or one patient's lines of a bulk export) larger than {@link
- * #maxBundleBytes()} becomes an error row for that patient instead of running the whole run out of
- * memory. Reading a Bundle holds its bytes, a JSON tree and HAPI's resources at once, up to {@value
- * #HEAP_PER_BYTE} bytes of heap per byte of JSON; the default keeps one patient within half of the
- * heap.
+ * What a source reads of each patient, and how much before it gives up on that patient: the
+ * resource types in {@link #scope()}, and a Bundle (a file, an NDJSON line, or one patient's lines
+ * of a bulk export) larger than {@link #maxBundleBytes()} becomes an error row for that patient
+ * instead of running the whole run out of memory. Reading a Bundle holds its bytes, a JSON tree and
+ * HAPI's resources at once, up to {@value #HEAP_PER_BYTE} bytes of heap per byte of JSON; the
+ * default keeps one patient within half of the heap.
  *
  * @param maxBundleBytes the largest Bundle read, in bytes
+ * @param scope the resource types read
  */
-public record ReadLimits(long maxBundleBytes) {
+public record ReadLimits(long maxBundleBytes, ReadScope scope) {
   /**
    * Heap a Bundle takes while it is read and mapped, per byte of its JSON (measured:
    * docs/benchmarks.md).
@@ -24,6 +25,17 @@ public record ReadLimits(long maxBundleBytes) {
       throw new IllegalArgumentException(
           "the largest Bundle must be at least 1 byte, not " + maxBundleBytes);
     }
+    java.util.Objects.requireNonNull(scope, "scope");
+  }
+
+  /** Limits that read every type the mapping reads. */
+  public ReadLimits(long maxBundleBytes) {
+    this(maxBundleBytes, ReadScope.everything());
+  }
+
+  /** The same limits, reading only what {@code narrower} reads. */
+  public ReadLimits reading(ReadScope narrower) {
+    return new ReadLimits(maxBundleBytes, narrower);
   }
 
   /** The limits for this JVM's maximum heap. */

@@ -73,6 +73,54 @@ class NeverReadTypesTest {
   }
 
   @Test
+  void aReadResourceSharingItsFullUrlWithAClaim_isStillInDoubt() {
+    String condition =
+        "{\"resourceType\":\"Condition\",\"id\":\"c1\","
+            + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"44054006\"}]}}";
+    String claim = "{\"resourceType\":\"Claim\",\"id\":\"cl1\",\"status\":\"active\"}";
+    String bundle =
+        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+            + entry("urn:uuid:pat", Fixtures.resources("patient").get(0))
+            + ","
+            + entry("urn:uuid:x", claim)
+            + ","
+            + entry("urn:uuid:x", condition)
+            + "]}";
+
+    assertThat(Fixtures.problems(Fixtures.mapJson(bundle)))
+        .anyMatch(
+            p -> p.startsWith("Condition/c1: urn:uuid:x appears 2 times with different content"));
+  }
+
+  @Test
+  void aMedicationSharingItsFullUrlWithAClaim_isStillFoundAndInDoubt() {
+    String medication =
+        "{\"resourceType\":\"Medication\",\"id\":\"m1\",\"code\":{\"coding\":[{\"system\":"
+            + "\"http://www.nlm.nih.gov/research/umls/rxnorm\",\"code\":\"1234\"}]}}";
+    String request =
+        "{\"resourceType\":\"MedicationRequest\",\"id\":\"r1\",\"status\":\"active\","
+            + "\"intent\":\"order\",\"authoredOn\":\"2026-09-01\","
+            + "\"medicationReference\":{\"reference\":\"urn:uuid:m\"}}";
+    String bundle =
+        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+            + entry("urn:uuid:pat", Fixtures.resources("patient").get(0))
+            + ","
+            + entry("urn:uuid:m", "{\"resourceType\":\"Claim\",\"id\":\"cl1\"}")
+            + ","
+            + entry("urn:uuid:m", medication)
+            + ","
+            + entry("urn:uuid:r1", request)
+            + "]}";
+
+    PatientRecord record = Fixtures.mapJson(bundle);
+
+    assertThat(Fixtures.medication(record, "MedicationRequest", "r1").codes())
+        .extracting(c -> c.code())
+        .containsExactly("1234");
+    assertThat(Fixtures.problems(record)).anyMatch(p -> p.contains("different"));
+  }
+
+  @Test
   void brokenJsonInsideAClaim_isStillNotJson() {
     String bundle =
         Fixtures.bundleWithPatient(
