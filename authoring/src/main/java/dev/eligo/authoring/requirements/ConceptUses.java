@@ -76,15 +76,34 @@ final class ConceptUses {
    */
   static boolean readsEnrolment(CheckedFile file) {
     // A definition with parameters could read it too, by its name, which no declaration can take.
+    return roots(file).stream()
+        .flatMap(root -> Children.all(root).stream())
+        .anyMatch(expr -> expr instanceof Expr.Name name && name.name().text().equals("enrolment"));
+  }
+
+  /**
+   * Whether some criterion, part or definition reads a record's {@code reason}: the runtime then
+   * looks up the Conditions that medication uses and procedures name as their reasons, whatever
+   * their codes.
+   */
+  static boolean readsReasons(CheckedFile file) {
+    return roots(file).stream()
+        .flatMap(root -> Children.all(root).stream())
+        .anyMatch(
+            expr ->
+                expr instanceof Expr.Name name && name.name().text().equals("reason")
+                    || expr instanceof Expr.FieldAccess field
+                        && field.field().text().equals("reason"));
+  }
+
+  private static List<Expr> roots(CheckedFile file) {
     List<Expr> roots = new ArrayList<>();
     file.ast().declarations(Definition.class).forEach(d -> roots.add(d.body()));
     for (Criterion criterion : file.ast().declarations(Criterion.class)) {
       roots.add(criterion.body());
       criterion.parts().forEach(part -> roots.add(part.body()));
     }
-    return roots.stream()
-        .flatMap(root -> Children.all(root).stream())
-        .anyMatch(expr -> expr instanceof Expr.Name name && name.name().text().equals("enrolment"));
+    return roots;
   }
 
   private void walk(Expr root) {

@@ -64,6 +64,18 @@ public record DataRequirements(
               Optional.empty(),
               null));
     }
+    if (ConceptUses.readsReasons(file)) {
+      concepts.add(
+          new ConceptRequirement(
+              "reasons",
+              "the conditions given as reasons for medications and procedures",
+              "condition",
+              FhirReads.reasons(),
+              List.of(),
+              List.of(),
+              Optional.empty(),
+              null));
+    }
     return new DataRequirements(
         file.ast().header(),
         concepts,

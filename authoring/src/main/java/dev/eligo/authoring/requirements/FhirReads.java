@@ -187,6 +187,14 @@ public final class FhirReads {
   }
 
   /**
+   * Where the conditions a medication use or procedure names as its reason are read: as conditions
+   * are, whatever their codes, since any may be the reason a criterion asks about.
+   */
+  public static List<ResourceRead> reasons() {
+    return of(DataDeclaration.RecordKind.CONDITION);
+  }
+
+  /**
    * Where {@code enrolment}, the patient's ResearchSubject in this protocol's own study, is read:
    * any status.
    */

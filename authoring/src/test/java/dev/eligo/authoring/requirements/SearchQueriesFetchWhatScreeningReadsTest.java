@@ -2,6 +2,7 @@ package dev.eligo.authoring.requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eligo.authoring.Sample;
 import dev.eligo.runtime.Screening;
@@ -46,6 +47,42 @@ class SearchQueriesFetchWhatScreeningReadsTest {
         .as("results that differ when a Bundle is cut to the queries' results")
         .isEmpty();
     assertThat(kept).as("resources kept of %d", total).isLessThan(total);
+  }
+
+  /**
+   * E4a counts an anti-infective given at screening unless its stated reason is no infection. The
+   * reason here is a Condition coded Z29.2 (prophylaxis), in no concept of the protocol: the
+   * queries must still fetch it, or the cut Bundle's reason could not be resolved and E4a would be
+   * unknown where the whole Bundle decides it.
+   */
+  @Test
+  void aConditionGivenOnlyAsAReason_isFetched() throws IOException {
+    ObjectNode whole =
+        (ObjectNode) CutBundles.JSON.readTree(Sample.PATIENTS.resolve("mcrpc-01.json").toFile());
+    ArrayNode entries = (ArrayNode) whole.path("entry");
+    entries.add(
+        CutBundles.JSON.readTree(
+            "{\"fullUrl\":\"https://ehr.example-hospital.org/fhir/Condition/prophylaxis\","
+                + "\"resource\":{\"resourceType\":\"Condition\",\"id\":\"prophylaxis\","
+                + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10\","
+                + "\"code\":\"Z29.2\"}]},\"subject\":{\"reference\":\"Patient/mcrpc-01\"}}}"));
+    entries.add(
+        CutBundles.JSON.readTree(
+            "{\"fullUrl\":\"https://ehr.example-hospital.org/fhir/MedicationStatement/valaciclovir\","
+                + "\"resource\":{\"resourceType\":\"MedicationStatement\",\"id\":\"valaciclovir\","
+                + "\"status\":\"active\",\"medicationCodeableConcept\":{\"coding\":[{\"system\":"
+                + "\"http://www.whocc.no/atc\",\"code\":\"J05AB11\"}]},"
+                + "\"subject\":{\"reference\":\"Patient/mcrpc-01\"},"
+                + "\"effectivePeriod\":{\"start\":\"2026-06-01\"},"
+                + "\"reasonReference\":[{\"reference\":\"Condition/prophylaxis\"}]}}"));
+    Screening screening = Screening.on(Sample.SCREENING);
+    ObjectNode cut = CutBundles.cut(whole, DataRequirements.of(Sample.checked()), screening);
+
+    assertThat(CutBundles.ids(cut)).contains("Condition/prophylaxis");
+    assertThat(
+            CutBundles.differences(
+                "mcrpc-01 with a reason", Sample.evaluator(), screening, whole, cut))
+        .isEmpty();
   }
 
   @Test
