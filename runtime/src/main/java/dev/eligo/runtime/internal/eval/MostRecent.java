@@ -177,32 +177,6 @@ final class MostRecent {
     }
   }
 
-  /** Whether {@code a} is surely more recent (or, for earliest, surely earlier) than {@code b}. */
-  static boolean beats(Object a, Object b, boolean latest) {
-    return latest ? before(b, a) : before(a, b);
-  }
-
-  /** Whether {@code a} surely happened before {@code b}: by date, then time, then issued. */
-  static boolean before(Object a, Object b) {
-    RecordDate da = Timing.date(a);
-    RecordDate db = Timing.date(b);
-    if (da == null || db == null) {
-      return false;
-    }
-    if (da.last().isBefore(db.first())) {
-      return true;
-    }
-    if (!da.isFullDate() || !db.isFullDate() || !da.first().equals(db.first())) {
-      return false;
-    }
-    if (da.time() != null && db.time() != null && !da.time().equals(db.time())) {
-      return da.time().isBefore(db.time());
-    }
-    Instant ia = Timing.issued(a);
-    Instant ib = Timing.issued(b);
-    return ia != null && ib != null && ia.isBefore(ib);
-  }
-
   /** Whether two tied items say the same: observations by value, other items by identity. */
   private static boolean sameValue(Object a, Object b) {
     if (a instanceof Observation oa && b instanceof Observation ob) {

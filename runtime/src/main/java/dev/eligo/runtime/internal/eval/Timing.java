@@ -52,7 +52,9 @@ final class Timing {
     if (item instanceof Point) {
       return RecordDate.of(((Point) item).day());
     }
-    RecordPeriod period = period(item);
+    // Only an item covering a period has its date there; asking period() of any other item asks
+    // date() again.
+    RecordPeriod period = hasPeriod(item) ? period(item) : null;
     return period == null ? null : period.start();
   }
 
