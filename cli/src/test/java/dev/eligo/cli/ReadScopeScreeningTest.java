@@ -61,6 +61,56 @@ class ReadScopeScreeningTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void theSampleProtocol_readsItsOwnTypesAndWhatTheyReferTo() throws Exception {
+    assertThat(dev.eligo.cli.load.ProtocolReads.of(Cli.PROTOCOL))
+        .hasToString(
+            "AllergyIntolerance, Condition, Medication, MedicationAdministration,"
+                + " MedicationDispense, MedicationRequest, MedicationStatement, Observation,"
+                + " Patient, Procedure, QuestionnaireResponse, ResearchStudy, ResearchSubject");
+  }
+
+  /**
+   * A protocol that reads anti-infectives and their reasons, and no condition of its own: the
+   * Condition a statement gives as its reason is still read, so the reason is known.
+   */
+  @org.junit.jupiter.api.Test
+  void aReasonsCondition_isReadForAProtocolReadingNoConditions(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path protocol = dir.resolve("reasons.eligo");
+    java.nio.file.Files.writeString(
+        protocol,
+        """
+        protocol NCT00000014
+        codesystem ATC = "http://www.whocc.no/atc" matching prefix
+        codesystem ICD10 = "http://hl7.org/fhir/sid/icd-10"
+        valueset infectionCodes "infection" = ICD10 {A00-B99}
+        medication antiInfective "anti-infective": ATC {J05}
+        exclusion E1 "An anti-infective for an infection at screening."
+          = exists (antiInfective at screening where (reason is unknown or reason in infectionCodes))
+        """);
+    java.nio.file.Path bundle = dir.resolve("p1.json");
+    java.nio.file.Files.writeString(
+        bundle,
+        bundleOf(
+            "{\"resourceType\":\"Patient\",\"id\":\"p1\",\"birthDate\":\"1960-01-01\"}",
+            "{\"resourceType\":\"Condition\",\"id\":\"z\",\"subject\":{\"reference\":\"Patient/p1\"},"
+                + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10\",\"code\":\"Z29.2\"}]}}",
+            "{\"resourceType\":\"MedicationStatement\",\"id\":\"v\",\"status\":\"active\","
+                + "\"subject\":{\"reference\":\"Patient/p1\"},\"effectivePeriod\":{\"start\":\"2026-06-01\"},"
+                + "\"medicationCodeableConcept\":{\"coding\":[{\"system\":\"http://www.whocc.no/atc\","
+                + "\"code\":\"J05AB11\"}]},\"reasonReference\":[{\"reference\":\"Condition/z\"}]}"));
+
+    JsonNode scoped =
+        screen(protocol.toString(), "2026-11-24", List.of(), bundle.toString(), false);
+
+    assertThat(scoped.path("patients").get(0).path("verdict").asText()).isEqualTo("ELIGIBLE");
+    assertThat(withoutProblems(scoped))
+        .isEqualTo(
+            withoutProblems(
+                screen(protocol.toString(), "2026-11-24", List.of(), bundle.toString(), true)));
+  }
+
   private static JsonNode screen(
       String protocol, String asOf, List<String> inputs, String patients, boolean readAll)
       throws Exception {
@@ -75,6 +125,15 @@ class ReadScopeScreeningTest {
     Cli.Run run = Cli.run(args.toArray(String[]::new));
     assertThat(run.exit()).as(run.err()).isZero();
     return JSON.readTree(run.out());
+  }
+
+  private static String bundleOf(String... resources) {
+    StringBuilder json =
+        new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
+    for (int i = 0; i < resources.length; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"resource\":").append(resources[i]).append('}');
+    }
+    return json.append("]}").toString();
   }
 
   private static JsonNode withoutProblems(JsonNode report) {

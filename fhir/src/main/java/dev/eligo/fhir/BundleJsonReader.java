@@ -175,6 +175,7 @@ final class BundleJsonReader {
     }
     if (entry.standIn() != null) {
       parsed.add(fullUrl, FhirJson.ParsedResource.unread(entry.standIn()), "", null);
+      parsed.place(entry.standIn(), label);
       return;
     }
     if (!resource.isObject()) {
@@ -191,11 +192,15 @@ final class BundleJsonReader {
         resource.path("resourceType").isTextual() ? resource.path("resourceType").asText() : "";
     String id = resource.path("id").isTextual() ? resource.path("id").asText() : "";
     RecordRef ref = type.isEmpty() || id.isEmpty() ? entryRef : RecordRef.of(type, id);
+    FhirJson.ParsedResource read = FhirJson.parseResource(resource, scope);
     parsed.add(
         fullUrl,
-        FhirJson.parseResource(resource, scope),
+        read,
         type,
         reason -> new RecordProblem(ref, "the resource could not be read: " + reason));
+    if (read.resource() != null) {
+      parsed.place(read.resource(), label);
+    }
   }
 
   static String kind(JsonNode node) {

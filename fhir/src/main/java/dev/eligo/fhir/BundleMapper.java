@@ -5,6 +5,7 @@ import dev.eligo.runtime.record.RecordProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
@@ -77,7 +78,8 @@ public final class BundleMapper {
    * @throws InvalidBundleException when the Bundle has no Patient or more than one
    */
   public static PatientRecord map(Bundle bundle) {
-    return map(bundle, List.of(), List.of(), resource -> List.of(), resource -> false);
+    return map(
+        bundle, List.of(), List.of(), resource -> List.of(), resource -> false, resource -> null);
   }
 
   /** Maps a Bundle read from JSON, adding what the parser noted as problems of the record. */
@@ -87,7 +89,8 @@ public final class BundleMapper {
         parsed.unreadableEntries(),
         parsed.lost(),
         parsed::notesFor,
-        parsed::isStandIn);
+        parsed::isStandIn,
+        parsed::placeOf);
   }
 
   private static PatientRecord map(
@@ -95,10 +98,11 @@ public final class BundleMapper {
       List<RecordProblem> unreadable,
       List<ParsedBundle.LostResource> lost,
       ParserNotes notes,
-      Predicate<Resource> isStandIn) {
+      Predicate<Resource> isStandIn,
+      Function<Resource, String> placeInFile) {
     Patient patient = onlyPatient(bundle, lost);
     MappingContext context =
-        new MappingContext(bundle, patient, patientId(bundle, patient), isStandIn);
+        new MappingContext(bundle, patient, patientId(bundle, patient), isStandIn, placeInFile);
     unreadable.forEach(context.record()::add);
     // A resource that could not be read at all stands in for every kind of record it could be.
     lost.forEach(l -> Placeholders.add(context.record(), l.type(), l.problem()));

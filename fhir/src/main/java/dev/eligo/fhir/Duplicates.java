@@ -41,7 +41,8 @@ final class Duplicates {
       Resource first = copies.get(0);
       List<Resource> distinct = new ArrayList<>();
       for (Resource copy : copies) {
-        if (distinct.stream().noneMatch(d -> d.equalsDeep(copy))) {
+        // A stand-in's content was not read, so it is like no other copy.
+        if (isStandIn.test(copy) || distinct.stream().noneMatch(d -> d.equalsDeep(copy))) {
           distinct.add(copy);
         } else if (copy != first && !differing.containsKey(copy)) {
           repeats.add(copy);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -48,7 +49,12 @@ final class MappingContext {
    *     its content is not): a reference target, never mapped, and not compared with namesakes that
    *     are stand-ins too
    */
-  MappingContext(Bundle bundle, Patient patient, String patientId, Predicate<Resource> isStandIn) {
+  MappingContext(
+      Bundle bundle,
+      Patient patient,
+      String patientId,
+      Predicate<Resource> isStandIn,
+      Function<Resource, String> placeInFile) {
     this.patient = patient;
     this.patientId = patientId;
     this.record = PatientRecord.builder(patientId);
@@ -68,7 +74,10 @@ final class MappingContext {
         byReference.putIfAbsent(key, resource);
         duplicates.add(key, resource);
       }
-      labels.put(resource, entry.hasFullUrl() ? entry.getFullUrl() : "entry[" + index + "]");
+      String place = placeInFile.apply(resource);
+      labels.put(
+          resource,
+          entry.hasFullUrl() ? entry.getFullUrl() : place != null ? place : "entry[" + index + "]");
       index++;
     }
     duplicates.report(this, isStandIn);

@@ -21,6 +21,9 @@ final class ParsedBundle {
   private final List<RecordProblem> unreadableEntries = new ArrayList<>();
   private final List<LostResource> lost = new ArrayList<>();
   private final Set<Resource> standIns = Collections.newSetFromMap(new IdentityHashMap<>());
+  // Where each resource of a Bundle file was: its entry's index among all the entries, whatever
+  // could be read of the others.
+  private final Map<Resource, String> places = new IdentityHashMap<>();
 
   /**
    * A resource that is there but could not be read at all.
@@ -62,6 +65,16 @@ final class ParsedBundle {
 
   Bundle bundle() {
     return bundle;
+  }
+
+  /** Notes where a resource stood in the Bundle file ({@code entry[3]}), for one without id. */
+  void place(Resource resource, String place) {
+    places.put(resource, place);
+  }
+
+  /** Where a resource stood in the Bundle file, or null when that is not known. */
+  String placeOf(Resource resource) {
+    return places.get(resource);
   }
 
   List<String> notesFor(Resource resource) {

@@ -121,6 +121,56 @@ class NeverReadTypesTest {
   }
 
   @Test
+  void aResourceWithoutIdOrFullUrl_isNamedByItsPlaceInTheFile_whateverCameBefore() {
+    String unreadable =
+        "{\"resourceType\":\"Condition\",\"id\":\"bad\",\"contained\":[{\"resourceType\":\"Foo\"}]}";
+    String anonymous =
+        "{\"resourceType\":\"Condition\","
+            + "\"code\":{\"coding\":[{\"system\":\"http://hl7.org/fhir/sid/icd-10\",\"code\":\"C61\"}]}}";
+    String bundle =
+        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+            + entry("urn:uuid:pat", Fixtures.resources("patient").get(0))
+            + ",{\"resource\":"
+            + unreadable
+            + "},{\"resource\":{\"resourceType\":\"Claim\"}},{\"resource\":"
+            + anonymous
+            + "}]}";
+
+    PatientRecord record = Fixtures.mapJson(bundle);
+
+    assertThat(record.conditions())
+        .extracting(c -> c.ref())
+        .contains(RecordRef.of("Condition", "entry[3]"));
+  }
+
+  @Test
+  void aMedicationSharingItsFullUrlWithTwoClaims_namesThreeResources() {
+    String medication =
+        "{\"resourceType\":\"Medication\",\"id\":\"m1\",\"code\":{\"coding\":[{\"system\":"
+            + "\"http://www.whocc.no/atc\",\"code\":\"J01CA04\"}]}}";
+    String request =
+        "{\"resourceType\":\"MedicationRequest\",\"id\":\"r1\",\"status\":\"active\","
+            + "\"intent\":\"order\",\"medicationReference\":{\"reference\":\"urn:uuid:0000\"}}";
+    String bundle =
+        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+            + entry("urn:uuid:pat", Fixtures.resources("patient").get(0))
+            + ","
+            + entry("urn:uuid:0000", medication)
+            + ","
+            + entry(
+                "urn:uuid:0000", "{\"resourceType\":\"Claim\",\"id\":\"c1\",\"status\":\"active\"}")
+            + ","
+            + entry(
+                "urn:uuid:0000", "{\"resourceType\":\"Claim\",\"id\":\"c1\",\"status\":\"draft\"}")
+            + ","
+            + entry("urn:uuid:r1", request)
+            + "]}";
+
+    assertThat(Fixtures.problems(Fixtures.mapJson(bundle)))
+        .anyMatch(p -> p.contains("names 3 different resources with that id"));
+  }
+
+  @Test
   void brokenJsonInsideAClaim_isStillNotJson() {
     String bundle =
         Fixtures.bundleWithPatient(

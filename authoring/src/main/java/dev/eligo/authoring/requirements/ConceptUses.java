@@ -116,7 +116,7 @@ final class ConceptUses {
     }
     for (Expr expr : all) {
       if (expr instanceof Expr.Name name) {
-        DataDeclaration data = data(name, all);
+        DataDeclaration data = data(name);
         if (data != null && !(data instanceof DataDeclaration.InputDeclaration)) {
           record(data, window(name, parents));
         }
@@ -126,18 +126,17 @@ final class ConceptUses {
 
   /**
    * The data declaration a name reads, or null. In a definition with parameters the name is looked
-   * up in the file, unless a parameter or a {@code let} of the body has it.
+   * up in the file, unless a parameter has it. A name a {@code let} or an item variable of the body
+   * also binds is counted as read too: which of the two it is depends on where it stands, and
+   * reading a concept for nothing costs a query, while missing one changes what screening sees.
    */
-  private DataDeclaration data(Expr.Name name, List<Expr> body) {
+  private DataDeclaration data(Expr.Name name) {
     if (parameterised == null) {
       return file.symbolOf(name) instanceof Symbol.Data data ? data.declaration() : null;
     }
     String text = name.name().text();
-    boolean local =
-        parameterised.parameters().stream().anyMatch(p -> p.text().equals(text))
-            || body.stream()
-                .anyMatch(e -> e instanceof Expr.Let let && let.name().text().equals(text));
-    return local ? null : dataByName.get(text);
+    boolean parameter = parameterised.parameters().stream().anyMatch(p -> p.text().equals(text));
+    return parameter ? null : dataByName.get(text);
   }
 
   private void record(DataDeclaration declaration, Expr.DurationLiteral window) {
