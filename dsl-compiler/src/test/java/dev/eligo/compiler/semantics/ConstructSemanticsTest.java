@@ -8,6 +8,7 @@ import static dev.eligo.compiler.semantics.Facts.born;
 import static dev.eligo.compiler.semantics.Facts.diagnosis;
 import static dev.eligo.compiler.semantics.Facts.drug;
 import static dev.eligo.compiler.semantics.Facts.lab;
+import static dev.eligo.compiler.semantics.Facts.labInRange;
 import static dev.eligo.compiler.semantics.Facts.patient;
 import static dev.eligo.compiler.semantics.Facts.psa;
 import static dev.eligo.compiler.semantics.Facts.resolvedDiagnosis;
@@ -81,6 +82,9 @@ class ConstructSemanticsTest {
       define lines "lines of therapy" = regimens(antiCancer, 28 days)
       define recentAbove(lab, limit) "above the limit in the last 28 days" =
         latest lab within 28 days before screening > limit
+      observation anc "absolute neutrophil count": LOINC {751-8}
+        quantity '10*9/L'
+      define belowHalfLln(lab) "below half the lower limit of normal" = latest lab < 0.5 x LLN
       """;
 
   private static final List<Row> ROWS = rows();
@@ -765,6 +769,20 @@ class ConstructSemanticsTest {
                 lab("8480-6", "2026-05-01", "130", "mm[Hg]"),
                 lab("8462-4", "2026-05-01", "85", "mm[Hg]")),
             UNKNOWN));
+    // 'x LLN' in the body of a parameterised definition stays the lower limit in each call.
+    String lowAnc = "belowHalfLln(anc)";
+    rows.add(
+        row(
+            "LLN in a called definition, below half of it",
+            lowAnc,
+            patient(labInRange("751-8", "2026-05-01", "0.7", "10*9/L", "1.5", "8")),
+            MET));
+    rows.add(
+        row(
+            "LLN in a called definition, above half of it and below half the ULN",
+            lowAnc,
+            patient(labInRange("751-8", "2026-05-01", "3", "10*9/L", "1.5", "8")),
+            NOT_MET));
     return rows;
   }
 
