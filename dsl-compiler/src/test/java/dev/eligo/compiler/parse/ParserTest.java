@@ -216,6 +216,48 @@ class ParserTest {
         .containsExactly("(define a (exists x))", "(define b a)");
   }
 
+  @Test
+  void syntaxError_isReportedAsADiagnostic_andNothingIsPrintedToTheConsole() {
+    java.io.PrintStream console = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    DiagnosticSink sink = sink("protocol P\ndefine x = (1 +\ndefine y = ) 2\n");
+    try {
+      System.setErr(
+          new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      CriteriaParser.parse(sink);
+    } finally {
+      System.setErr(console);
+    }
+
+    assertThat(sink.hasErrors()).isTrue();
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void fileNestedTooDeeply_isNotParsed_andGivesAnEmptyFile() {
+    DiagnosticSink sink =
+        sink("protocol P\ndefine x = " + "(".repeat(65) + "1" + ")".repeat(65) + "\n");
+
+    CriteriaFile file = CriteriaParser.parse(sink);
+
+    assertThat(sink.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.NESTED_TOO_DEEPLY);
+    assertThat(file.declarations()).isEmpty();
+    assertThat(file.header().protocolId()).isEmpty();
+  }
+
+  @Test
+  void fileNestedToTheLimit_isParsed() {
+    DiagnosticSink sink =
+        sink("protocol P\ndefine x = " + "(".repeat(64) + "1" + ")".repeat(64) + "\n");
+
+    CriteriaFile file = CriteriaParser.parse(sink);
+
+    assertThat(sink.diagnostics()).isEmpty();
+    assertThat(AstPrinter.print(((Definition) file.declarations().get(0)).body())).isEqualTo("1");
+  }
+
   private static DiagnosticSink sink(String text) {
     return new DiagnosticSink(new SourceFile("test.eligo", text));
   }
