@@ -258,6 +258,17 @@ class ParserTest {
     assertThat(AstPrinter.print(((Definition) file.declarations().get(0)).body())).isEqualTo("1");
   }
 
+  @Test
+  void unicodeEscapeAtTheEndOfAText_isRead() {
+    DiagnosticSink sink = sink("protocol P\n  title \"Caf\\u00e9\"\n  version \"1\\u0031\"\n");
+
+    CriteriaFile file = CriteriaParser.parse(sink);
+
+    assertThat(DiagnosticPrinter.print(sink.diagnostics())).isEmpty();
+    assertThat(file.header().title()).isEqualTo("Caf\u00e9");
+    assertThat(file.header().version()).isEqualTo("11");
+  }
+
   private static DiagnosticSink sink(String text) {
     return new DiagnosticSink(new SourceFile("test.eligo", text));
   }
