@@ -269,6 +269,24 @@ class ParserTest {
     assertThat(file.header().version()).isEqualTo("11");
   }
 
+  @Test
+  void invalidDate_isReportedAtTheDate_andKeptAsADateWithoutValue() {
+    DiagnosticSink sink = sink("protocol P\ndefine x = @2025-02-30 < screening\n");
+
+    CriteriaFile file = CriteriaParser.parse(sink);
+
+    assertThat(sink.diagnostics())
+        .extracting(d -> d.line() + ":" + d.column() + " " + d.code().id() + " " + d.message())
+        .containsExactly("2:12 ELG0306 there is no date 2025-02-30");
+    Definition definition = (Definition) file.declarations().get(0);
+    dev.eligo.compiler.ast.Expr.Comparison comparison =
+        (dev.eligo.compiler.ast.Expr.Comparison) definition.body();
+    dev.eligo.compiler.ast.Expr.DateLiteral date =
+        (dev.eligo.compiler.ast.Expr.DateLiteral) comparison.left();
+    assertThat(date.value()).isNull();
+    assertThat(date.text()).isEqualTo("2025-02-30");
+  }
+
   private static DiagnosticSink sink(String text) {
     return new DiagnosticSink(new SourceFile("test.eligo", text));
   }
