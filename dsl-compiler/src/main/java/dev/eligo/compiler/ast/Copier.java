@@ -57,7 +57,7 @@ public final class Copier implements ExprVisitor<Expr> {
 
   @Override
   public Expr visitUlnMultiple(Expr.UlnMultiple e) {
-    return new Expr.UlnMultiple(e.multiple(), e.span());
+    return new Expr.UlnMultiple(e.multiple(), e.lower(), e.span());
   }
 
   @Override

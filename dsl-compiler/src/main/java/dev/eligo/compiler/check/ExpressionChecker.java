@@ -293,6 +293,8 @@ final class ExpressionChecker implements ExprVisitor<Type> {
     }
     if (global instanceof Symbol.DefinitionSymbol definition
         && definition.definition().isParameterised()) {
+      // Named, though wrongly: not also reported as never used.
+      notes.used.add(definition.definition());
       sink.report(
           DiagnosticCode.WRONG_ARGUMENTS,
           e.span(),

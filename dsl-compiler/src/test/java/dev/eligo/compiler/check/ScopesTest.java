@@ -40,6 +40,10 @@ class ScopesTest {
             "count where: the variable after it",
             "(count p in psa where p.value > 1 'ng/mL') > 0 and p.value > 2 'ng/mL'",
             "p"),
+        Arguments.of(
+            "sum: the variable after it",
+            "(sum p in psa of p) > 1 'ng/mL' and p.value > 2 'ng/mL'",
+            "p"),
         Arguments.of("let: the name inside", "let x = latest psa in x.value > 1 'ng/mL'", null),
         Arguments.of(
             "let: the name after it",

@@ -78,6 +78,78 @@ class DiagnosticPrinterTest {
   }
 
   @Test
+  void print_lineOf160CodePoints_isShownWhole() {
+    String line = "inclusion I1 \"" + "x".repeat(111) + "\" = agee >= 18 years and exists psa";
+    assertThat(line).hasSize(160);
+
+    String printed = printFirst(HEADER + line + "\n");
+
+    assertThat(printed)
+        .isEqualTo(
+            "printed.eligo:5:130: error[ELG0201]: unknown name 'agee'; did you mean 'age'?\n"
+                + " 5 | "
+                + line
+                + "\n"
+                + "   | "
+                + " ".repeat(129)
+                + "^^^^\n");
+  }
+
+  @Test
+  void print_lineOf161CodePoints_isShownFrom60BeforeThePlaceToItsEnd() {
+    String line = "inclusion I1 \"" + "x".repeat(112) + "\" = agee >= 18 years and exists psa";
+    assertThat(line).hasSize(161);
+
+    String printed = printFirst(HEADER + line + "\n");
+
+    // The place is column 131: 60 code points before it are shown, after '...'.
+    assertThat(printed)
+        .isEqualTo(
+            "printed.eligo:5:131: error[ELG0201]: unknown name 'agee'; did you mean 'age'?\n"
+                + " 5 | ..."
+                + line.substring(70)
+                + "\n"
+                + "   | "
+                + " ".repeat(63)
+                + "^^^^\n");
+  }
+
+  @Test
+  void print_errorNearTheStartOfAVeryLongLine_showsItsFirst160CodePoints() {
+    String line = "inclusion I1 \"PSA\" = agee >= 18 years // " + "y".repeat(150);
+
+    String printed = printFirst(HEADER + line + "\n");
+
+    assertThat(printed)
+        .isEqualTo(
+            "printed.eligo:5:22: error[ELG0201]: unknown name 'agee'; did you mean 'age'?\n"
+                + " 5 | "
+                + line.substring(0, 160)
+                + "...\n"
+                + "   | "
+                + " ".repeat(21)
+                + "^^^^\n");
+  }
+
+  @Test
+  void print_errorAt61_isShownFromTheLineStart_at62_fromOneCodePointIn() {
+    String at61 =
+        "inclusion I1 \"" + "x".repeat(42) + "\" = agee >= 18 years // " + "y".repeat(150);
+    String at62 =
+        "inclusion I1 \"" + "x".repeat(43) + "\" = agee >= 18 years // " + "y".repeat(150);
+
+    String[] first = printFirst(HEADER + at61 + "\n").split("\n");
+    String[] second = printFirst(HEADER + at62 + "\n").split("\n");
+
+    assertThat(first[0]).startsWith("printed.eligo:5:61: ");
+    assertThat(first[1]).isEqualTo(" 5 | " + at61.substring(0, 160) + "...");
+    assertThat(first[2]).isEqualTo("   | " + " ".repeat(60) + "^^^^");
+    assertThat(second[0]).startsWith("printed.eligo:5:62: ");
+    assertThat(second[1]).isEqualTo(" 5 | ..." + at62.substring(1, 161) + "...");
+    assertThat(second[2]).isEqualTo("   | " + " ".repeat(63) + "^^^^");
+  }
+
+  @Test
   void print_errorAfterAstralCharacter_countsItAsOneColumn() {
     String text = HEADER + "inclusion I1 \"\uD83E\uDDEA PSA\" = exists pas\n";
 

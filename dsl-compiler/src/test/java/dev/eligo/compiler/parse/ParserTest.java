@@ -216,6 +216,77 @@ class ParserTest {
         .containsExactly("(define a (exists x))", "(define b a)");
   }
 
+  @Test
+  void syntaxError_isReportedAsADiagnostic_andNothingIsPrintedToTheConsole() {
+    java.io.PrintStream console = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    DiagnosticSink sink = sink("protocol P\ndefine x = (1 +\ndefine y = ) 2\n");
+    try {
+      System.setErr(
+          new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      CriteriaParser.parse(sink);
+    } finally {
+      System.setErr(console);
+    }
+
+    assertThat(sink.hasErrors()).isTrue();
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void fileNestedTooDeeply_isNotParsed_andGivesAnEmptyFile() {
+    DiagnosticSink sink =
+        sink("protocol P\ndefine x = " + "(".repeat(65) + "1" + ")".repeat(65) + "\n");
+
+    CriteriaFile file = CriteriaParser.parse(sink);
+
+    assertThat(sink.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.NESTED_TOO_DEEPLY);
+    assertThat(file.declarations()).isEmpty();
+    assertThat(file.header().protocolId()).isEmpty();
+  }
+
+  @Test
+  void fileNestedToTheLimit_isParsed() {
+    DiagnosticSink sink =
+        sink("protocol P\ndefine x = " + "(".repeat(64) + "1" + ")".repeat(64) + "\n");
+
+    CriteriaFile file = CriteriaParser.parse(sink);
+
+    assertThat(sink.diagnostics()).isEmpty();
+    assertThat(AstPrinter.print(((Definition) file.declarations().get(0)).body())).isEqualTo("1");
+  }
+
+  @Test
+  void unicodeEscapeAtTheEndOfAText_isRead() {
+    DiagnosticSink sink = sink("protocol P\n  title \"Caf\\u00e9\"\n  version \"1\\u0031\"\n");
+
+    CriteriaFile file = CriteriaParser.parse(sink);
+
+    assertThat(DiagnosticPrinter.print(sink.diagnostics())).isEmpty();
+    assertThat(file.header().title()).isEqualTo("Caf\u00e9");
+    assertThat(file.header().version()).isEqualTo("11");
+  }
+
+  @Test
+  void invalidDate_isReportedAtTheDate_andKeptAsADateWithoutValue() {
+    DiagnosticSink sink = sink("protocol P\ndefine x = @2025-02-30 < screening\n");
+
+    CriteriaFile file = CriteriaParser.parse(sink);
+
+    assertThat(sink.diagnostics())
+        .extracting(d -> d.line() + ":" + d.column() + " " + d.code().id() + " " + d.message())
+        .containsExactly("2:12 ELG0306 there is no date 2025-02-30");
+    Definition definition = (Definition) file.declarations().get(0);
+    dev.eligo.compiler.ast.Expr.Comparison comparison =
+        (dev.eligo.compiler.ast.Expr.Comparison) definition.body();
+    dev.eligo.compiler.ast.Expr.DateLiteral date =
+        (dev.eligo.compiler.ast.Expr.DateLiteral) comparison.left();
+    assertThat(date.value()).isNull();
+    assertThat(date.text()).isEqualTo("2025-02-30");
+  }
+
   private static DiagnosticSink sink(String text) {
     return new DiagnosticSink(new SourceFile("test.eligo", text));
   }

@@ -8,6 +8,7 @@ import static dev.eligo.compiler.semantics.Facts.born;
 import static dev.eligo.compiler.semantics.Facts.diagnosis;
 import static dev.eligo.compiler.semantics.Facts.drug;
 import static dev.eligo.compiler.semantics.Facts.lab;
+import static dev.eligo.compiler.semantics.Facts.labInRange;
 import static dev.eligo.compiler.semantics.Facts.patient;
 import static dev.eligo.compiler.semantics.Facts.psa;
 import static dev.eligo.compiler.semantics.Facts.resolvedDiagnosis;
@@ -81,6 +82,9 @@ class ConstructSemanticsTest {
       define lines "lines of therapy" = regimens(antiCancer, 28 days)
       define recentAbove(lab, limit) "above the limit in the last 28 days" =
         latest lab within 28 days before screening > limit
+      observation anc "absolute neutrophil count": LOINC {751-8}
+        quantity '10*9/L'
+      define belowHalfLln(lab) "below half the lower limit of normal" = latest lab < 0.5 x LLN
       """;
 
   private static final List<Row> ROWS = rows();
@@ -765,6 +769,48 @@ class ConstructSemanticsTest {
                 lab("8480-6", "2026-05-01", "130", "mm[Hg]"),
                 lab("8462-4", "2026-05-01", "85", "mm[Hg]")),
             UNKNOWN));
+    // The shortest window: the anchor's day only.
+    String sameDay = "exists (psa within 0 days before screening)";
+    rows.add(row("window of 0 days, on the day", sameDay, patient(psa("2026-06-01", "3")), MET));
+    rows.add(
+        row("window of 0 days, the day before", sameDay, patient(psa("2026-05-31", "3")), NOT_MET));
+    // The age at a date, as a number of years (born on 1 January 1960, consent on 20 May 2026).
+    rows.add(row("age at a date in years", "age at consent in years >= 66", patient(), MET));
+    rows.add(
+        row(
+            "age at a date in years, a year short",
+            "age at consent in years >= 67",
+            patient(),
+            NOT_MET));
+    // An if choosing between an observation, read as its value, and a quantity.
+    String fitPsa = "(if fit then latest psa else 4 'ng/mL') < 3 'ng/mL'";
+    rows.add(
+        row(
+            "if between an observation and a quantity",
+            fitPsa,
+            patient(psa("2026-05-01", "2")),
+            MET));
+    rows.add(
+        row(
+            "if between an observation and a quantity, the quantity",
+            fitPsa,
+            patient(psa("2026-05-01", "2")),
+            s -> s.with("fit", "false"),
+            NOT_MET));
+    // 'x LLN' in the body of a parameterised definition stays the lower limit in each call.
+    String lowAnc = "belowHalfLln(anc)";
+    rows.add(
+        row(
+            "LLN in a called definition, below half of it",
+            lowAnc,
+            patient(labInRange("751-8", "2026-05-01", "0.7", "10*9/L", "1.5", "8")),
+            MET));
+    rows.add(
+        row(
+            "LLN in a called definition, above half of it and below half the ULN",
+            lowAnc,
+            patient(labInRange("751-8", "2026-05-01", "3", "10*9/L", "1.5", "8")),
+            NOT_MET));
     return rows;
   }
 

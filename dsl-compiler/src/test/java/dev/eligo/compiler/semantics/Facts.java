@@ -13,8 +13,10 @@ import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordPeriod;
 import dev.eligo.runtime.record.RecordRef;
+import dev.eligo.runtime.record.ReferenceRange;
 import dev.eligo.runtime.record.Sex;
 import dev.eligo.runtime.record.VerificationStatus;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -140,6 +142,23 @@ final class Facts {
                 VerificationStatus.CONFIRMED,
                 RecordDate.parse(onset),
                 abatement == null ? null : RecordDate.parse(abatement)));
+  }
+
+  /** A final result of a LOINC-coded quantity that came with its normal range. */
+  static Consumer<PatientRecord.Builder> labInRange(
+      String loinc, String date, String value, String unit, String low, String high) {
+    return builder ->
+        builder.add(
+            new Observation(
+                ref("Observation"),
+                List.of(Coding.of(LOINC, loinc)),
+                ObservationStatus.FINAL,
+                RecordDate.parse(date),
+                null,
+                ObservationValue.QuantityValue.of(value, unit),
+                List.of(
+                    new ReferenceRange(
+                        new BigDecimal(low), unit, new BigDecimal(high), unit, null))));
   }
 
   private static RecordRef ref(String type) {
