@@ -155,6 +155,35 @@ class ExtremesTest {
     assertThat(below.evidence().used()).extracting(RecordRef::toString).contains("Observation/b");
   }
 
+  /**
+   * A reading without a value leaves the pick unknown and is named in the reason; an uncertain one
+   * also says why it is uncertain, a definite one does not.
+   */
+  @Test
+  void aReadingWithoutAValue_isNamed_withWhyItIsUncertainOnlyWhenItIs() {
+    Observation definite = withoutValue("a", ObservationStatus.FINAL);
+    Observation uncertain = withoutValue("maybe1", ObservationStatus.UNKNOWN);
+
+    Value<Point> fromDefinite = Lists.min(series(List.of(definite)));
+    Value<Point> fromUncertain = Lists.min(series(List.of(uncertain)));
+
+    assertThat(fromDefinite.isKnown()).isFalse();
+    assertThat(fromDefinite.reason()).contains("Observation/a").doesNotContain("[");
+    assertThat(fromUncertain.isKnown()).isFalse();
+    assertThat(fromUncertain.reason()).contains("Observation/maybe1) [");
+  }
+
+  private static Observation withoutValue(String id, ObservationStatus status) {
+    return new Observation(
+        dev.eligo.runtime.record.RecordRef.of("Observation", id),
+        List.of(Fixtures.loinc("2857-1")),
+        status,
+        dev.eligo.runtime.record.RecordDate.parse("2026-02-05"),
+        null,
+        null,
+        List.of());
+  }
+
   /** {@code expected}: the id of the picked reading, or the start of the unknown's reason. */
   private static void assertPick(Value<Point> pick, String label, String expected) {
     assertThat(pick.label()).startsWith(label);
