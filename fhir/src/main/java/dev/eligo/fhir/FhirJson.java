@@ -3,7 +3,6 @@ package dev.eligo.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IJsonLikeParser;
-import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -129,10 +128,7 @@ final class FhirJson {
     }
     List<String> tamed = new java.util.ArrayList<>(Numbers.dropImplausible(resource, ""));
     tamed.addAll(JsonTypes.removeWrongTypes(resource));
-    ParsedResource parsed =
-        resource instanceof ObjectNode object
-            ? parseChecked(object)
-            : parseChecked(write(resource)); // HAPI says what it makes of it
+    ParsedResource parsed = parseChecked(resource);
     if (tamed.isEmpty() || parsed.resource() == null) {
       return parsed;
     }
@@ -141,24 +137,19 @@ final class FhirJson {
     return ParsedResource.parsed(parsed.resource(), notes);
   }
 
-  private static ParsedResource parseChecked(String json) {
-    ParseNotes notes = new ParseNotes();
-    IParser parser = CONTEXT.newJsonParser().setParserErrorHandler(notes);
-    try {
-      return ParsedResource.parsed((Resource) parser.parseResource(json), notes.messages());
-    } catch (DataFormatException | ClassCastException e) {
-      return ParsedResource.failed(firstLine(e.getMessage()));
-    }
-  }
-
-  private static ParsedResource parseChecked(ObjectNode json) {
+  private static ParsedResource parseChecked(JsonNode json) {
     ParseNotes notes = new ParseNotes();
     IJsonLikeParser parser = (IJsonLikeParser) CONTEXT.newJsonParser().setParserErrorHandler(notes);
-    // HAPI reads the tree already built, rather than the same JSON written out and read again.
-    JacksonStructure structure = new JacksonStructure();
-    structure.setNativeObject(json);
     try {
-      Resource resource = (Resource) parser.parseResource(structure);
+      Resource resource;
+      if (json instanceof ObjectNode object) {
+        // HAPI reads the tree already built, rather than the same JSON written out and read again.
+        JacksonStructure structure = new JacksonStructure();
+        structure.setNativeObject(object);
+        resource = (Resource) parser.parseResource(structure);
+      } else {
+        resource = (Resource) parser.parseResource(write(json)); // HAPI says what it makes of it
+      }
       return ParsedResource.parsed(resource, notes.messages());
     } catch (DataFormatException | ClassCastException e) {
       return ParsedResource.failed(firstLine(e.getMessage()));

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Where a checked file reads each data declaration, and through which windows: walks every
@@ -76,9 +77,8 @@ final class ConceptUses {
    */
   static boolean readsEnrolment(CheckedFile file) {
     // A definition with parameters could read it too, by its name, which no declaration can take.
-    return roots(file).stream()
-        .flatMap(root -> Children.all(root).stream())
-        .anyMatch(expr -> expr instanceof Expr.Name name && name.name().text().equals("enrolment"));
+    return anyExpression(
+        file, expr -> expr instanceof Expr.Name name && name.name().text().equals("enrolment"));
   }
 
   /**
@@ -87,23 +87,22 @@ final class ConceptUses {
    * their codes.
    */
   static boolean readsReasons(CheckedFile file) {
-    return roots(file).stream()
-        .flatMap(root -> Children.all(root).stream())
-        .anyMatch(
-            expr ->
-                expr instanceof Expr.Name name && name.name().text().equals("reason")
-                    || expr instanceof Expr.FieldAccess field
-                        && field.field().text().equals("reason"));
+    return anyExpression(
+        file,
+        expr ->
+            expr instanceof Expr.Name name && name.name().text().equals("reason")
+                || expr instanceof Expr.FieldAccess field && field.field().text().equals("reason"));
   }
 
-  private static List<Expr> roots(CheckedFile file) {
+  /** Whether an expression of some criterion, part or definition body is such. */
+  private static boolean anyExpression(CheckedFile file, Predicate<Expr> such) {
     List<Expr> roots = new ArrayList<>();
     file.ast().declarations(Definition.class).forEach(d -> roots.add(d.body()));
     for (Criterion criterion : file.ast().declarations(Criterion.class)) {
       roots.add(criterion.body());
       criterion.parts().forEach(part -> roots.add(part.body()));
     }
-    return roots;
+    return roots.stream().flatMap(root -> Children.all(root).stream()).anyMatch(such);
   }
 
   private void walk(Expr root) {
