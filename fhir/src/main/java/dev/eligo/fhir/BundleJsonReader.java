@@ -149,13 +149,25 @@ final class BundleJsonReader {
     if (parser.currentToken() == JsonToken.FIELD_NAME) {
       parser.nextToken();
     }
-    tree.set(first, FhirJson.readValue(parser));
+    member(tree, first, parser);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       parser.nextToken();
-      tree.set(name, FhirJson.readValue(parser));
+      member(tree, name, parser);
     }
     return new ResourceRead(tree, null);
+  }
+
+  /**
+   * Adds a member of a read resource to its tree, the parser on its value; but a narrative is only
+   * tokenized, never built into the tree (see {@link Narratives}).
+   */
+  private static void member(ObjectNode tree, String name, JsonParser parser) throws IOException {
+    if (Narratives.isNarrative(name, parser.currentToken() == JsonToken.START_OBJECT)) {
+      parser.skipChildren();
+    } else {
+      tree.set(name, FhirJson.readValue(parser));
+    }
   }
 
   private static void addEntry(

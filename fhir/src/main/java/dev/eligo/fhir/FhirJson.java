@@ -69,8 +69,7 @@ final class FhirJson {
 
   /** The value the parser is on, read into a tree as {@link #readTree} reads one. */
   static JsonNode readValue(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
-    JsonNode node = JACKSON.readTree(parser);
-    return node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
+    return JsonTrees.read(parser);
   }
 
   /** An empty JSON object, to be filled as {@link #readTree} would fill it. */
@@ -126,6 +125,7 @@ final class FhirJson {
     if (unread != null) {
       return ParsedResource.unread(unread);
     }
+    Narratives.drop(resource);
     List<String> tamed = new java.util.ArrayList<>(Numbers.dropImplausible(resource, ""));
     tamed.addAll(JsonTypes.removeWrongTypes(resource));
     ParsedResource parsed = parseChecked(resource);

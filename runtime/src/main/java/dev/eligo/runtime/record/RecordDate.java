@@ -62,6 +62,10 @@ public record RecordDate(LocalDate first, LocalDate last, LocalTime time)
   public static RecordDate parse(String text) {
     Objects.requireNonNull(text, "text");
     String t = text.trim();
+    RecordDate common = RecordDates.parseCommon(t);
+    if (common != null) {
+      return common;
+    }
     try {
       if (t.matches("\\d{4}")) {
         return ofYear(Integer.parseInt(t));
