@@ -29,6 +29,7 @@ import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Truth;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -98,6 +99,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
    * E1: The construct holds.
    */
   private static Truth criterionE1(Evaluation ctx) {
+    Value<LocalDate> screeningMinus14Days = Dates.minus(ctx.screening(), DAYS_14);
     return Logic.or(
           Lists.exists(Lists.where(ctx.medications(ASPIRIN),
               "source is statement and status is active and (dailyDose " + "above 100 mg/d)",
@@ -122,8 +124,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
               ComparisonOp.LT, DAYS_28))),
           Lists.exists(Lists.where(ctx.medications(DOCETAXEL),
               "end at least the screening date − 14 days", docetaxel3 -> Compare.dates(
-              Fields.medicationEnd(docetaxel3), ComparisonOp.GE, Dates.minus(ctx.screening(),
-              DAYS_14)))),
+              Fields.medicationEnd(docetaxel3), ComparisonOp.GE, screeningMinus14Days))),
           Compare.quantities(Doses.doseDays(Lists.where(ctx.medications(DOCETAXEL),
               "source is administration", docetaxel4 -> Words.is(Fields.medicationSource(
               docetaxel4), "administration"))), ComparisonOp.GE, N_6));

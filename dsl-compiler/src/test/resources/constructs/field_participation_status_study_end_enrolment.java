@@ -14,6 +14,7 @@ import dev.eligo.runtime.internal.eval.Fields;
 import dev.eligo.runtime.internal.eval.Lists;
 import dev.eligo.runtime.internal.eval.Logic;
 import dev.eligo.runtime.internal.eval.ParticipationConcept;
+import dev.eligo.runtime.internal.eval.Value;
 import dev.eligo.runtime.internal.eval.ValueSet;
 import dev.eligo.runtime.internal.eval.Words;
 import dev.eligo.runtime.internal.quantity.ComparisonOp;
@@ -25,6 +26,7 @@ import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Truth;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -76,6 +78,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
    * I1: The construct holds.
    */
   private static Truth criterionI1(Evaluation ctx) {
+    Value<LocalDate> screeningMinus3Months = Dates.minus(ctx.screening(), MONTHS_3);
     return Logic.and(
           Words.is(Fields.participationStatus(ctx.enrolment()), "screening"),
           Compare.elapsed(Dates.between(Fields.participationStart(ctx.enrolment()),
@@ -85,7 +88,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
               + "least the screening date − 3 months)", otherTrial -> Logic.and(
             Words.is(Fields.participationStatus(otherTrial), "onStudy"),
             Codes.in(Fields.participationStudy(otherTrial), NCT_NCT05012345),
-            Compare.dates(Fields.participationEnd(otherTrial), ComparisonOp.GE, Dates.minus(
-                ctx.screening(), MONTHS_3)))))));
+            Compare.dates(Fields.participationEnd(otherTrial), ComparisonOp.GE,
+                screeningMinus3Months))))));
   }
 }

@@ -97,11 +97,14 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
    * I1: The construct holds.
    */
   private static Truth criterionI1(Evaluation ctx) {
-    Value<Elapsed> minus = Dates.between(firstAdt(ctx), ctx.screening());
+    Value<Elapsed> screeningMinusFirstAdt = Dates.between(firstAdt(ctx), ctx.screening());
     return Logic.and(
           Compare.quantities(Dates.numberOf(ChronoUnit.YEARS, ctx.age()), ComparisonOp.GE, N_18),
-          Compare.quantities(Dates.numberOf(ChronoUnit.DAYS, minus), ComparisonOp.GT, N_90),
-          Compare.quantities(Dates.numberOf(ChronoUnit.WEEKS, minus), ComparisonOp.GT, N_12),
-          Compare.quantities(Dates.numberOf(ChronoUnit.MONTHS, minus), ComparisonOp.GE, N_3));
+          Compare.quantities(Dates.numberOf(ChronoUnit.DAYS, screeningMinusFirstAdt),
+              ComparisonOp.GT, N_90),
+          Compare.quantities(Dates.numberOf(ChronoUnit.WEEKS, screeningMinusFirstAdt),
+              ComparisonOp.GT, N_12),
+          Compare.quantities(Dates.numberOf(ChronoUnit.MONTHS, screeningMinusFirstAdt),
+              ComparisonOp.GE, N_3));
   }
 }

@@ -288,9 +288,9 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
 
   private static final Value<Quantity> N_4 = Arithmetic.constant("4", "1");
 
-  private static final CalendarDuration DAYS_7 = CalendarDuration.of(7, ChronoUnit.DAYS);
-
   private static final Value<Quantity> N_1_5 = Arithmetic.constant("1.5", "1");
+
+  private static final CalendarDuration DAYS_7 = CalendarDuration.of(7, ChronoUnit.DAYS);
 
   private static final Value<Quantity> N_2 = Arithmetic.constant("2", "1");
 
@@ -625,20 +625,23 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
               N_4),
             () -> Logic.unknown("fewer than four PSA values in the 12 months before screening",
                 psaSeries(ctx)),
-            () -> Lists.anyList(Lists.runs(psaSeries(ctx), 4), run -> Logic.and(
-              Lists.all(Lists.pairs(run), step -> Logic.and(
-                Compare.quantities(Fields.pointValue(Fields.pairNext(step)), ComparisonOp.GT,
-                    Fields.pointValue(Fields.pairPrevious(step))),
-                Compare.elapsed(Dates.between(Fields.pointDate(Fields.pairPrevious(step)),
-                    Fields.pointDate(Fields.pairNext(step))), ComparisonOp.GE, DAYS_7))),
-              Compare.quantities(Lists.count(Lists.where(Lists.rest(run),
-                  "value of rise at least 1.5 × value of the lowest of PSA "
-                  + "values of the 12 months before screening up to the first of " + "run", rise ->
-                  Compare.quantities(Fields.pointValue(rise), ComparisonOp.GE, Arithmetic.times(
-                  N_1_5, Fields.pointValue(Lists.min(Series.upTo(psaSeries(ctx), Lists.first(
-                  run)))))))), ComparisonOp.GE, N_2),
-              Compare.quantities(Fields.pointValue(Lists.last(run)), ComparisonOp.GT,
-                  Q_2_NG_PER_ML)))))));
+            () -> Lists.anyList(Lists.runs(psaSeries(ctx), 4), run -> {
+              Value<Quantity> timesMinUpToPsaSeriesValue = Arithmetic.times(N_1_5,
+                  Fields.pointValue(Lists.min(Series.upTo(psaSeries(ctx), Lists.first(run)))));
+              return Logic.and(
+                Lists.all(Lists.pairs(run), step -> Logic.and(
+                  Compare.quantities(Fields.pointValue(Fields.pairNext(step)), ComparisonOp.GT,
+                      Fields.pointValue(Fields.pairPrevious(step))),
+                  Compare.elapsed(Dates.between(Fields.pointDate(Fields.pairPrevious(step)),
+                      Fields.pointDate(Fields.pairNext(step))), ComparisonOp.GE, DAYS_7))),
+                Compare.quantities(Lists.count(Lists.where(Lists.rest(run),
+                    "value of rise at least 1.5 × value of the lowest of PSA "
+                    + "values of the 12 months before screening up to the first of " + "run",
+                    rise -> Compare.quantities(Fields.pointValue(rise), ComparisonOp.GE,
+                    timesMinUpToPsaSeriesValue))), ComparisonOp.GE, N_2),
+                Compare.quantities(Fields.pointValue(Lists.last(run)), ComparisonOp.GT,
+                    Q_2_NG_PER_ML));
+            })))));
   }
 
   /**

@@ -45,6 +45,14 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   /** The key of the shared expression whose local is being computed, which must not read itself. */
   private String defining;
 
+  /** How many per-item lambdas the code being generated is inside. */
+  private int perItemDepth;
+
+  /** Per-item invariants computed into a local of the lambda being generated (see perItem). */
+  private final Map<Expr, String> hoisted = new IdentityHashMap<>();
+
+  private final LoopInvariants invariants;
+
   ExpressionGenerator(
       CheckedFile file,
       JavaNames members,
@@ -59,6 +67,7 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     this.phrases = new Phrases(file);
     this.locals = locals;
     this.shared = shared;
+    this.invariants = new LoopInvariants(shared);
   }
 
   /** Names a binder the method itself binds: a parameter of a parameterised definition. */
@@ -67,7 +76,11 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   }
 
   CodeBlock generate(Expr expr) {
-    String local = shared.use(expr, defining);
+    String lifted = hoisted.get(expr);
+    if (lifted != null) {
+      return CodeBlock.of("$N", lifted);
+    }
+    String local = shared.use(expr, defining, perItemDepth > 0);
     return local != null ? CodeBlock.of("$N", local) : expr.accept(this);
   }
 
@@ -459,13 +472,11 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     boolean listItems = itemsAreLists(e.items());
     String item = locals.fresh(itemName(e.items()));
     bindings.put(e, item);
-    CodeBlock condition = generate(e.condition());
+    CodeBlock condition = perItem(item, e.condition(), this::generate);
     CodeBlock description = LongStrings.literal(phrases.of(e.condition()));
     RuntimeCall where = listItems ? RuntimeCall.WHERE_LIST : RuntimeCall.WHERE;
     return overList(
-        e.items(),
-        Representation.LIST,
-        list -> call(where, list, description, CodeBlock.of("$N ->$W$L", item, condition)));
+        e.items(), Representation.LIST, list -> call(where, list, description, condition));
   }
 
   @Override
@@ -479,16 +490,13 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     boolean listItems = itemsAreLists(e.items());
     String variable = locals.fresh(e.variable().text());
     bindings.put(e.variable(), variable);
-    CodeBlock body = generate(e.body());
+    CodeBlock body = perItem(variable, e.body(), this::generate);
     boolean any = e.quantifier() == Expr.Quantifier.ANY;
     RuntimeCall quantifier =
         any
             ? (listItems ? RuntimeCall.ANY_LIST : RuntimeCall.ANY)
             : (listItems ? RuntimeCall.ALL_LIST : RuntimeCall.ALL);
-    return overList(
-        e.items(),
-        Representation.TRUTH,
-        list -> call(quantifier, list, CodeBlock.of("$N ->$W$L", variable, body)));
+    return overList(e.items(), Representation.TRUTH, list -> call(quantifier, list, body));
   }
 
   @Override
@@ -496,16 +504,13 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     boolean listItems = itemsAreLists(e.items());
     String variable = locals.fresh(e.variable().text());
     bindings.put(e.variable(), variable);
-    CodeBlock condition = generate(e.condition());
+    CodeBlock condition = perItem(variable, e.condition(), this::generate);
     CodeBlock description = LongStrings.literal(phrases.of(e.condition()));
     RuntimeCall where = listItems ? RuntimeCall.WHERE_LIST : RuntimeCall.WHERE;
     return overList(
         e.items(),
         Representation.VALUE,
-        list ->
-            call(
-                RuntimeCall.COUNT,
-                call(where, list, description, CodeBlock.of("$N ->$W$L", variable, condition))));
+        list -> call(RuntimeCall.COUNT, call(where, list, description, condition)));
   }
 
   @Override
@@ -513,7 +518,7 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
     boolean listItems = itemsAreLists(e.items());
     String variable = locals.fresh(e.variable().text());
     bindings.put(e.variable(), variable);
-    CodeBlock amount = operand(e.amount());
+    CodeBlock amount = perItem(variable, e.amount(), this::operand);
     CodeBlock phrase = LongStrings.literal(phrases.of(e.amount()));
     String unit = ((Type.Quantity) file.typeOf(e)).unit();
     RuntimeCall total = listItems ? RuntimeCall.SUM_LIST : RuntimeCall.SUM;
@@ -527,7 +532,41 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
                 phrase,
                 LongStrings.literal(unit),
                 CodeBlock.of("$L", file.amountsCannotBeNegative(e)),
-                CodeBlock.of("$N ->$W$L", variable, amount)));
+                amount));
+  }
+
+  /**
+   * The lambda {@code parameter -> body} run once per item: what inner per-item lambdas of the body
+   * would compute for each of their items without reading them is computed first, once per item of
+   * this one, into locals of a block lambda (see {@link LoopInvariants}).
+   */
+  private CodeBlock perItem(String parameter, Expr body, Function<Expr, CodeBlock> emit) {
+    perItemDepth++;
+    List<Expr> found = invariants.in(body, hoisted::containsKey);
+    CodeBlock.Builder declarations = CodeBlock.builder();
+    for (Expr invariant : found) {
+      CodeBlock initializer = generate(invariant);
+      String local = locals.fresh(LocalNaming.of(invariant, file));
+      // Not addStatement: JavaPoet statements do not nest, and this lambda sits in one.
+      declarations.add(
+          "$T $N =$W$L;\n",
+          JavaTypes.of(file.typeOf(invariant), representationOf(invariant)),
+          local,
+          initializer);
+      hoisted.put(invariant, local);
+    }
+    CodeBlock code = emit.apply(body);
+    found.forEach(hoisted::remove);
+    perItemDepth--;
+    if (found.isEmpty()) {
+      return CodeBlock.of("$N ->$W$L", parameter, code);
+    }
+    return CodeBlock.builder()
+        .add("$N -> {\n$>", parameter)
+        .add(declarations.build())
+        .add("return $L;\n", code)
+        .add("$<}")
+        .build();
   }
 
   private boolean itemsAreLists(Expr items) {

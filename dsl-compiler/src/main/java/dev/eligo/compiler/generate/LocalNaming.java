@@ -64,7 +64,14 @@ final class LocalNaming {
       return "chosen";
     }
     if (expr instanceof Expr.Arithmetic arithmetic) {
-      return arithmetic.operator().name().toLowerCase(Locale.ROOT);
+      // screeningMinus14Days, timesMinUpToPsaSeriesValue: a number beside the operator says little.
+      String left = operand(arithmetic.left(), file);
+      String operator = arithmetic.operator().name().toLowerCase(Locale.ROOT);
+      String right = capitalized(operand(arithmetic.right(), file));
+      return left.isEmpty() ? operator + right : left + capitalized(operator) + right;
+    }
+    if (expr instanceof Expr.ScreeningDate) {
+      return "screening";
     }
     if (expr instanceof Expr.Comparison
         || expr instanceof Expr.Membership
@@ -81,6 +88,17 @@ final class LocalNaming {
       return "total";
     }
     return "shared";
+  }
+
+  private static String operand(Expr expr, CheckedFile file) {
+    if (expr instanceof Expr.NumberLiteral || expr instanceof Expr.QuantityLiteral) {
+      return "";
+    }
+    if (expr instanceof Expr.DurationLiteral duration) {
+      return duration.amount().toPlainString().replace('.', '_')
+          + capitalized(duration.unit().name().toLowerCase(Locale.ROOT));
+    }
+    return describe(expr, file);
   }
 
   private static String capitalized(String word) {

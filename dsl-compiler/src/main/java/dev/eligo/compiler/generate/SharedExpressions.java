@@ -58,13 +58,17 @@ final class SharedExpressions {
     locals.put(key, local);
   }
 
-  /** Counts one more emission of an expression; the local that holds it when it is shared. */
-  String use(Expr expr, String defining) {
+  /**
+   * Counts one more emission of an expression; the local that holds it when it is shared. An
+   * emission inside the body of a {@code where}, a quantifier, a count or a sum counts twice: the
+   * body runs once per item, so a closed expression there is worth computing once, first.
+   */
+  String use(Expr expr, String defining, boolean perItem) {
     String key = keyOf(expr);
     if (key == null) {
       return null;
     }
-    uses.merge(key, 1, Integer::sum);
+    uses.merge(key, perItem ? 2 : 1, Integer::sum);
     firstSeen.putIfAbsent(key, expr);
     return key.equals(defining) ? null : locals.get(key);
   }
@@ -100,7 +104,7 @@ final class SharedExpressions {
     return key;
   }
 
-  private boolean worthSharing(Expr expr) {
+  boolean worthSharing(Expr expr) {
     return expr instanceof Expr.Call
         || expr instanceof Expr.FieldAccess
         || expr instanceof Expr.Within
@@ -129,7 +133,7 @@ final class SharedExpressions {
   }
 
   /** The binders (a where, a variable) the expression uses without binding them itself. */
-  private Set<Object> free(Expr expr) {
+  Set<Object> free(Expr expr) {
     Set<Object> known = free.get(expr);
     if (known != null) {
       return known;

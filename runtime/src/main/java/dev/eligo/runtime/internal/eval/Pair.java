@@ -7,6 +7,10 @@ public final class Pair<T> {
   private final T earlier;
   private final T later;
   private final Origin origin;
+  // Each is read once per field a criterion reads of it; made when first read (immutable, so a
+  // race between threads only makes one twice).
+  private Value<T> previous;
+  private Value<T> next;
 
   Pair(T earlier, T later, Origin origin) {
     this.earlier = Objects.requireNonNull(earlier, "earlier");
@@ -16,12 +20,22 @@ public final class Pair<T> {
 
   /** The first of the two. */
   public Value<T> previous() {
-    return Value.known(earlier, Timing.usedItem(earlier), origin);
+    Value<T> made = previous;
+    if (made == null) {
+      made = Value.known(earlier, Timing.usedItem(earlier), origin);
+      previous = made;
+    }
+    return made;
   }
 
   /** The second of the two. */
   public Value<T> next() {
-    return Value.known(later, Timing.usedItem(later), origin);
+    Value<T> made = next;
+    if (made == null) {
+      made = Value.known(later, Timing.usedItem(later), origin);
+      next = made;
+    }
+    return made;
   }
 
   T earlier() {

@@ -20,12 +20,25 @@ public final class Point {
   private final List<Observation> observations;
   private final boolean conflicting;
   private final List<RecordRef> refs;
+  // The day's records as evidence used: one object for the value, the date and the conflict, so
+  // joining them adds nothing.
+  private final Evidence used;
   // Fields of a point are read once per run through it; made once, when first read (immutable,
   // so a race between threads only makes one twice).
   private Truth conflict;
   private Value<LocalDate> date;
 
   Point(LocalDate day, Value<Quantity> value, List<Observation> observations, boolean conflicting) {
+    this(day, value, observations, conflicting, Timing.used(observations));
+  }
+
+  /** A point whose day's records, as evidence used, are already made (and so shared). */
+  Point(
+      LocalDate day,
+      Value<Quantity> value,
+      List<Observation> observations,
+      boolean conflicting,
+      Evidence used) {
     this.day = Objects.requireNonNull(day, "day");
     this.value = Objects.requireNonNull(value, "value");
     this.observations = List.copyOf(observations);
@@ -33,6 +46,7 @@ public final class Point {
     List<RecordRef> of = new ArrayList<>();
     this.observations.forEach(o -> of.add(o.ref()));
     this.refs = List.copyOf(of);
+    this.used = Objects.requireNonNull(used, "used");
   }
 
   /**
@@ -43,7 +57,7 @@ public final class Point {
   public Truth conflict() {
     Truth made = conflict;
     if (made == null) {
-      made = Truth.of(conflicting, () -> "different values on " + where(), Evidence.used(refs()));
+      made = Truth.of(conflicting, () -> "different values on " + where(), used);
       conflict = made;
     }
     return made;
@@ -58,7 +72,7 @@ public final class Point {
   public Value<LocalDate> date() {
     Value<LocalDate> made = date;
     if (made == null) {
-      made = Value.known(day, Evidence.used(refs()), () -> "date of " + where(), Origin.NONE);
+      made = Value.known(day, used, () -> "date of " + where(), Origin.NONE);
       date = made;
     }
     return made;
@@ -75,6 +89,11 @@ public final class Point {
 
   List<RecordRef> refs() {
     return refs;
+  }
+
+  /** The day's records, as evidence used. */
+  Evidence used() {
+    return used;
   }
 
   /** {@code 2026-01-05 (Observation/p3)}. */

@@ -98,7 +98,7 @@ public final class Series {
         read.value()
             .withEvidence(used)
             .labelled(() -> series.concept() + " on " + Point.where(day, observations));
-    Point point = new Point(day, value, observations, read.conflicting());
+    Point point = new Point(day, value, observations, read.conflicting(), used);
     if (uncertain.size() < members.size()) {
       return Member.definite(point);
     }

@@ -183,6 +183,9 @@ final class Timing {
 
   /** The source records of one item, as evidence used. */
   static Evidence usedItem(Object item) {
+    if (item instanceof Point point) {
+      return point.used();
+    }
     RecordRef ref = ref(item);
     return ref != null ? Evidence.used(ref) : Evidence.used(refs(item));
   }

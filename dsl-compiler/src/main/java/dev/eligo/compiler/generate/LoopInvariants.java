@@ -1,0 +1,88 @@
+package dev.eligo.compiler.generate;
+
+import dev.eligo.compiler.ast.Children;
+import dev.eligo.compiler.ast.Expr;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds, in the body of a per-item lambda (a {@code where}, a quantifier, a count or a sum), what
+ * an inner per-item lambda would compute again for each of its items although it reads none of
+ * them: in {@code any run in runs(psa, 4) satisfies (count rise in rest(run) where rise.value >=
+ * 1.5 * min(upTo(psa, first(run))).value) >= 2}, the lowest value up to the run's start is the same
+ * for every rise. The generator computes each such expression once per outer item, into a local of
+ * the outer lambda. Evaluation is pure and total, so this changes only the work done.
+ */
+final class LoopInvariants {
+  private final SharedExpressions shared;
+
+  LoopInvariants(SharedExpressions shared) {
+    this.shared = shared;
+  }
+
+  /**
+   * The largest subexpressions of {@code body} inside an inner per-item body that read a variable
+   * bound around the inner lambdas and no variable bound by them; closed ones are left to the
+   * method (it computes them first), and those {@code done} already has are not found again.
+   */
+  List<Expr> in(Expr body, Predicate<Expr> done) {
+    List<Expr> found = new ArrayList<>();
+    walk(body, Collections.newSetFromMap(new IdentityHashMap<>()), false, done, found);
+    return found;
+  }
+
+  private void walk(
+      Expr expr,
+      Set<Object> innerBinders,
+      boolean perItem,
+      Predicate<Expr> done,
+      List<Expr> found) {
+    if (done.test(expr)) {
+      return;
+    }
+    if (perItem && isInvariant(expr, innerBinders)) {
+      found.add(expr);
+      return;
+    }
+    if (expr instanceof Expr.Where where) {
+      walk(where.items(), innerBinders, perItem, done, found);
+      walk(where.condition(), with(innerBinders, where), true, done, found);
+    } else if (expr instanceof Expr.Quantified quantified) {
+      walk(quantified.items(), innerBinders, perItem, done, found);
+      walk(quantified.body(), with(innerBinders, quantified.variable()), true, done, found);
+    } else if (expr instanceof Expr.CountWhere count) {
+      walk(count.items(), innerBinders, perItem, done, found);
+      walk(count.condition(), with(innerBinders, count.variable()), true, done, found);
+    } else if (expr instanceof Expr.Sum sum) {
+      walk(sum.items(), innerBinders, perItem, done, found);
+      walk(sum.amount(), with(innerBinders, sum.variable()), true, done, found);
+    } else if (expr instanceof Expr.Let let) {
+      // A let's body runs once per evaluation of the let: not per item.
+      walk(let.bound(), innerBinders, perItem, done, found);
+      walk(let.body(), with(innerBinders, let.name()), perItem, done, found);
+    } else {
+      for (Expr child : Children.of(expr)) {
+        walk(child, innerBinders, perItem, done, found);
+      }
+    }
+  }
+
+  private boolean isInvariant(Expr expr, Set<Object> innerBinders) {
+    if (!shared.worthSharing(expr)) {
+      return false;
+    }
+    Set<Object> free = shared.free(expr);
+    return !free.isEmpty() && Collections.disjoint(free, innerBinders);
+  }
+
+  private static Set<Object> with(Set<Object> binders, Object binder) {
+    Set<Object> more = Collections.newSetFromMap(new IdentityHashMap<>());
+    more.addAll(binders);
+    more.add(binder);
+    return more;
+  }
+}
