@@ -149,21 +149,28 @@ final class BundleJsonReader {
     if (parser.currentToken() == JsonToken.FIELD_NAME) {
       parser.nextToken();
     }
-    member(tree, first, parser);
+    // Known when the type comes first, as FHIR writes it; else the tree is trimmed once built.
+    String type =
+        first.equals("resourceType") && parser.currentToken() == JsonToken.VALUE_STRING
+            ? parser.getText()
+            : null;
+    member(tree, first, parser, type);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       parser.nextToken();
-      member(tree, name, parser);
+      member(tree, name, parser, type);
     }
     return new ResourceRead(tree, null);
   }
 
   /**
-   * Adds a member of a read resource to its tree, the parser on its value; but a narrative is only
-   * tokenized, never built into the tree (see {@link Narratives}).
+   * Adds a member of a read resource to its tree, the parser on its value; but an element no mapper
+   * reads is only tokenized, never built into the tree (see {@link ReadElements}).
    */
-  private static void member(ObjectNode tree, String name, JsonParser parser) throws IOException {
-    if (Narratives.isNarrative(name, parser.currentToken() == JsonToken.START_OBJECT)) {
+  private static void member(ObjectNode tree, String name, JsonParser parser, String type)
+      throws IOException {
+    if (type != null
+        && ReadElements.isUnread(type, name, parser.currentToken() == JsonToken.START_OBJECT)) {
       parser.skipChildren();
     } else {
       tree.set(name, FhirJson.readValue(parser));

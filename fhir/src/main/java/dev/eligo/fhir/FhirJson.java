@@ -125,7 +125,7 @@ final class FhirJson {
     if (unread != null) {
       return ParsedResource.unread(unread);
     }
-    Narratives.drop(resource);
+    ReadElements.drop(resource);
     List<String> tamed = new java.util.ArrayList<>(Numbers.dropImplausible(resource, ""));
     tamed.addAll(JsonTypes.removeWrongTypes(resource));
     ParsedResource parsed = parseChecked(resource);

@@ -1,0 +1,202 @@
+package dev.eligo.fhir;
+
+import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
+import ca.uhn.fhir.context.RuntimeResourceDefinition;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The elements of each resource type that the mappers read; the others are passed over before HAPI
+ * parses a resource, and by the Bundle reader before it builds them into a tree: a Synthea
+ * DiagnosticReport carries its note as base64 that HAPI would decode, every resource its {@code
+ * meta}, and a narrative HAPI cannot parse would cost the whole resource. Damage inside an element
+ * that is never read concerns no record, so it is not reported either.
+ *
+ * <p>An element that is not an element of the type at all is kept, for HAPI to say that it is
+ * unknown; so is a primitive's {@code _element} sibling (its id and extensions) beside a kept one.
+ * A mapper that starts reading another element must name it here: {@code ReadElementsTest} maps
+ * every test Bundle with and without this table and fails when the records differ.
+ */
+final class ReadElements {
+  /** Kept in every resource: what names it, and the resources it contains. */
+  private static final Set<String> ALWAYS = Set.of("resourceType", "id", "contained");
+
+  // Choice elements by their name without [x]: "effective" keeps effectiveDateTime and the others.
+  private static final Map<String, Set<String>> READ =
+      Map.ofEntries(
+          Map.entry("Patient", Set.of("gender", "birthDate")),
+          Map.entry(
+              "AllergyIntolerance",
+              Set.of(
+                  "patient",
+                  "code",
+                  "reaction",
+                  "clinicalStatus",
+                  "verificationStatus",
+                  "type",
+                  "recordedDate",
+                  "criticality",
+                  "category")),
+          Map.entry(
+              "Condition",
+              Set.of(
+                  "subject",
+                  "code",
+                  "clinicalStatus",
+                  "verificationStatus",
+                  "bodySite",
+                  "stage",
+                  "onset",
+                  "recordedDate",
+                  "abatement")),
+          Map.entry(
+              "DiagnosticReport",
+              Set.of("subject", "code", "status", "effective", "issued", "conclusionCode")),
+          Map.entry("Encounter", Set.of("subject", "status", "class", "type", "period")),
+          Map.entry(
+              "ImagingStudy",
+              Set.of("subject", "modality", "series", "procedureCode", "status", "started")),
+          Map.entry(
+              "Immunization",
+              Set.of(
+                  "patient",
+                  "vaccineCode",
+                  "status",
+                  "occurrence",
+                  "statusReason",
+                  "primarySource")),
+          Map.entry(
+              "MedicationAdministration",
+              Set.of(
+                  "subject",
+                  "dosage",
+                  "effective",
+                  "medication",
+                  "reasonCode",
+                  "reasonReference",
+                  "status",
+                  "statusReason")),
+          Map.entry(
+              "MedicationDispense",
+              Set.of(
+                  "subject",
+                  "daysSupply",
+                  "dosageInstruction",
+                  "medication",
+                  "status",
+                  "statusReason",
+                  "whenHandedOver")),
+          Map.entry(
+              "MedicationRequest",
+              Set.of(
+                  "subject",
+                  "authoredOn",
+                  "dosageInstruction",
+                  "medication",
+                  "reasonCode",
+                  "reasonReference",
+                  "status",
+                  "statusReason")),
+          Map.entry(
+              "MedicationStatement",
+              Set.of(
+                  "subject",
+                  "dosage",
+                  "effective",
+                  "medication",
+                  "reasonCode",
+                  "reasonReference",
+                  "status",
+                  "statusReason")),
+          Map.entry(
+              "Observation",
+              Set.of(
+                  "subject",
+                  "status",
+                  "code",
+                  "effective",
+                  "issued",
+                  "value",
+                  "dataAbsentReason",
+                  "interpretation",
+                  "referenceRange",
+                  "bodySite",
+                  "component")),
+          Map.entry(
+              "Procedure",
+              Set.of(
+                  "subject",
+                  "status",
+                  "code",
+                  "performed",
+                  "bodySite",
+                  "reasonCode",
+                  "reasonReference")),
+          Map.entry("QuestionnaireResponse", Set.of("subject", "status", "authored", "item")),
+          Map.entry("ResearchSubject", Set.of("individual", "status", "period", "study")),
+          Map.entry("Specimen", Set.of("subject", "status", "type", "collection")),
+          Map.entry("Medication", Set.of("code")),
+          Map.entry("ResearchStudy", Set.of("identifier")));
+
+  private static final String NARRATIVE = "text";
+
+  private ReadElements() {}
+
+  /**
+   * Whether a member of a resource of the given type is passed over, its value an object or not as
+   * said: an element of the type that no mapper reads. Of a type no mapper reads only the narrative
+   * is passed over.
+   */
+  static boolean isUnread(String type, String member, boolean isObject) {
+    Set<String> read = READ.get(type);
+    if (read == null) {
+      return isObject && member.equals(NARRATIVE);
+    }
+    return isKnownAndUnread(type, read, member);
+  }
+
+  /** Drops the unread elements of a resource and of the resources it contains. */
+  static void drop(JsonNode resource) {
+    dropOwn(resource);
+    for (JsonNode contained : resource.path("contained")) {
+      dropOwn(contained);
+    }
+  }
+
+  private static void dropOwn(JsonNode resource) {
+    if (!(resource instanceof ObjectNode object) || !resource.path("resourceType").isTextual()) {
+      return;
+    }
+    String type = resource.path("resourceType").asText();
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      if (isUnread(type, member.getKey(), member.getValue().isObject())) {
+        it.remove();
+      }
+    }
+  }
+
+  private static boolean isKnownAndUnread(String type, Set<String> read, String member) {
+    String name = member.startsWith("_") ? member.substring(1) : member;
+    if (ALWAYS.contains(name)) {
+      return false;
+    }
+    RuntimeResourceDefinition definition;
+    try {
+      definition = FhirJson.context().getResourceDefinition(type);
+    } catch (RuntimeException e) {
+      return false; // not a FHIR type: HAPI says so
+    }
+    BaseRuntimeChildDefinition child = definition.getChildByName(name);
+    if (child == null) {
+      return false; // not an element of the type: HAPI says it is unknown
+    }
+    String element = child.getElementName();
+    return !read.contains(
+        element.endsWith("[x]") ? element.substring(0, element.length() - 3) : element);
+  }
+}
