@@ -24,6 +24,18 @@ final class ReadElements {
   /** Kept in every resource: what names it, and the resources it contains. */
   private static final Set<String> ALWAYS = Set.of("resourceType", "id", "contained");
 
+  /** A MedicationAdministration's and a MedicationStatement's: the two say the same things. */
+  private static final Set<String> TAKEN_MEDICATION =
+      Set.of(
+          "subject",
+          "dosage",
+          "effective",
+          "medication",
+          "reasonCode",
+          "reasonReference",
+          "status",
+          "statusReason");
+
   // Choice elements by their name without [x]: "effective" keeps effectiveDateTime and the others.
   private static final Map<String, Set<String>> READ =
       Map.ofEntries(
@@ -68,17 +80,7 @@ final class ReadElements {
                   "occurrence",
                   "statusReason",
                   "primarySource")),
-          Map.entry(
-              "MedicationAdministration",
-              Set.of(
-                  "subject",
-                  "dosage",
-                  "effective",
-                  "medication",
-                  "reasonCode",
-                  "reasonReference",
-                  "status",
-                  "statusReason")),
+          Map.entry("MedicationAdministration", TAKEN_MEDICATION),
           Map.entry(
               "MedicationDispense",
               Set.of(
@@ -100,17 +102,7 @@ final class ReadElements {
                   "reasonReference",
                   "status",
                   "statusReason")),
-          Map.entry(
-              "MedicationStatement",
-              Set.of(
-                  "subject",
-                  "dosage",
-                  "effective",
-                  "medication",
-                  "reasonCode",
-                  "reasonReference",
-                  "status",
-                  "statusReason")),
+          Map.entry("MedicationStatement", TAKEN_MEDICATION),
           Map.entry(
               "Observation",
               Set.of(
