@@ -1,9 +1,10 @@
 package dev.eligo.fhir;
 
 import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
-import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -135,6 +136,13 @@ final class ReadElements {
 
   private static final String NARRATIVE = "text";
 
+  /**
+   * Per type of the table, the names its unread elements can have in JSON ({@code
+   * effectiveDateTime}, {@code effectivePeriod} for {@code effective[x]}): worked out once from
+   * HAPI's definitions, so a name is told in one lookup.
+   */
+  private static final Map<String, Set<String>> UNREAD = unreadNames();
+
   private ReadElements() {}
 
   /**
@@ -143,11 +151,12 @@ final class ReadElements {
    * is passed over.
    */
   static boolean isUnread(String type, String member, boolean isObject) {
-    Set<String> read = READ.get(type);
-    if (read == null) {
+    Set<String> unread = UNREAD.get(type);
+    if (unread == null) {
       return isObject && member.equals(NARRATIVE);
     }
-    return isKnownAndUnread(type, read, member);
+    // A primitive's _element sibling (its id and extensions) goes with the element.
+    return unread.contains(member.startsWith("_") ? member.substring(1) : member);
   }
 
   /** Drops the unread elements of a resource and of the resources it contains. */
@@ -172,23 +181,22 @@ final class ReadElements {
     }
   }
 
-  private static boolean isKnownAndUnread(String type, Set<String> read, String member) {
-    String name = member.startsWith("_") ? member.substring(1) : member;
-    if (ALWAYS.contains(name)) {
-      return false;
-    }
-    RuntimeResourceDefinition definition;
-    try {
-      definition = FhirJson.context().getResourceDefinition(type);
-    } catch (RuntimeException e) {
-      return false; // not a FHIR type: HAPI says so
-    }
-    BaseRuntimeChildDefinition child = definition.getChildByName(name);
-    if (child == null) {
-      return false; // not an element of the type: HAPI says it is unknown
-    }
-    String element = child.getElementName();
-    return !read.contains(
-        element.endsWith("[x]") ? element.substring(0, element.length() - 3) : element);
+  private static Map<String, Set<String>> unreadNames() {
+    Map<String, Set<String>> unread = new HashMap<>();
+    READ.forEach(
+        (type, read) -> {
+          Set<String> names = new HashSet<>();
+          for (BaseRuntimeChildDefinition child :
+              FhirJson.context().getResourceDefinition(type).getChildren()) {
+            String element = child.getElementName();
+            String name =
+                element.endsWith("[x]") ? element.substring(0, element.length() - 3) : element;
+            if (!read.contains(name) && !ALWAYS.contains(name)) {
+              names.addAll(child.getValidChildNames());
+            }
+          }
+          unread.put(type, Set.copyOf(names));
+        });
+    return Map.copyOf(unread);
   }
 }
