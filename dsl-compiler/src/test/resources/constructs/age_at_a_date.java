@@ -51,7 +51,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: age at a date", "1", List.of(I1_INFO));
+      "One construct: age at a date", "1", List.of(I1_INFO), List.of(), List.of("Patient",
+      "MedicationStatement", "MedicationAdministration", "MedicationRequest",
+      "MedicationDispense"));
 
   private static final int FIRST_ADT_SLOT = 0;
 

@@ -43,7 +43,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: the age at a date in years", "1", List.of(I1_INFO), List.of(CONSENT.info()));
+      "One construct: the age at a date in years", "1", List.of(I1_INFO), List.of(CONSENT.info()),
+      List.of("Patient"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -50,7 +50,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "Other malignancy.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: classified by", "1", List.of(I1_INFO, E1_INFO));
+      "One construct: classified by", "1", List.of(I1_INFO, E1_INFO), List.of(), List.of("Patient",
+      "Condition"));
 
   private static final int MEMO_SLOTS = 0;
 

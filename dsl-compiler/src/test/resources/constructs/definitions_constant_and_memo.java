@@ -69,7 +69,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "No PSA in the last year.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: definitions constant and memo", "1", List.of(I1_INFO, E1_INFO));
+      "One construct: definitions constant and memo", "1", List.of(I1_INFO, E1_INFO), List.of(),
+      List.of("Patient", "Observation"));
 
   private static final int RECENT_SLOT = 0;
 

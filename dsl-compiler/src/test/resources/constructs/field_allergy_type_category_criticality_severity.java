@@ -58,8 +58,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: field allergy type category criticality " + "severity", "1",
-      List.of(E1_INFO));
+      "One construct: field allergy type category criticality " + "severity", "1", List.of(E1_INFO),
+      List.of(), List.of("Patient", "AllergyIntolerance"));
 
   private static final int MEMO_SLOTS = 0;
 

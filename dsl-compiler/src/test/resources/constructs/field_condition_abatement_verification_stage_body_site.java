@@ -62,7 +62,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
       "One construct: field condition abatement verification stage " + "body site", "1",
-      List.of(E1_INFO));
+      List.of(E1_INFO), List.of(), List.of("Patient", "Condition"));
 
   private static final int MEMO_SLOTS = 0;
 

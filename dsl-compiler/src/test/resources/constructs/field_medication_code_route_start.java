@@ -58,7 +58,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: field medication code route start", "1", List.of(I1_INFO));
+      "One construct: field medication code route start", "1", List.of(I1_INFO), List.of(),
+      List.of("Patient", "MedicationStatement", "MedicationAdministration", "MedicationRequest",
+      "MedicationDispense"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -79,7 +79,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: field medication source status dose", "1", List.of(E1_INFO));
+      "One construct: field medication source status dose", "1", List.of(E1_INFO), List.of(),
+      List.of("Patient", "MedicationStatement", "MedicationAdministration", "MedicationRequest",
+      "MedicationDispense", "Condition"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -62,7 +62,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
       "One construct: field observation comparator interpretation " + "body site", "1",
-      List.of(I1_INFO));
+      List.of(I1_INFO), List.of(), List.of("Patient", "Observation"));
 
   private static final int MEMO_SLOTS = 0;
 

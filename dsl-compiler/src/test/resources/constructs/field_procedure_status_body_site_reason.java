@@ -52,7 +52,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: field procedure status body site reason", "1", List.of(E1_INFO));
+      "One construct: field procedure status body site reason", "1", List.of(E1_INFO), List.of(),
+      List.of("Patient", "Procedure", "Condition"));
 
   private static final int MEMO_SLOTS = 0;
 

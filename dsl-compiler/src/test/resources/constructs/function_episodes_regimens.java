@@ -64,7 +64,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       + "an episode of 90 days or more.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: episodes and regimens", "1", List.of(I1_INFO));
+      "One construct: episodes and regimens", "1", List.of(I1_INFO), List.of(), List.of("Patient",
+      "MedicationStatement", "MedicationAdministration", "MedicationRequest",
+      "MedicationDispense"));
 
   private static final int LINES_SLOT = 0;
 

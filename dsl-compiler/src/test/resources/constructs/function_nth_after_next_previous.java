@@ -53,7 +53,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "Rising after the nadir.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: nth, after, next, previous", "1", List.of(I1_INFO));
+      "One construct: nth, after, next, previous", "1", List.of(I1_INFO), List.of(),
+      List.of("Patient", "Observation"));
 
   private static final int POINTS_SLOT = 0;
 

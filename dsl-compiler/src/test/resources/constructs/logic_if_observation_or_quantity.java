@@ -69,7 +69,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
       "One construct: if between an observation and a quantity", "1", List.of(I1_INFO),
-      List.of(FIT.info()));
+      List.of(FIT.info()), List.of("Patient", "Observation"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -34,7 +34,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: logic true false", "1", List.of(I1_INFO));
+      "One construct: logic true false", "1", List.of(I1_INFO), List.of(), List.of("Patient"));
 
   private static final int MEMO_SLOTS = 0;
 

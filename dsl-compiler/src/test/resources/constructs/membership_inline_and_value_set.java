@@ -52,7 +52,9 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: membership inline and value set", "1", List.of(I1_INFO));
+      "One construct: membership inline and value set", "1", List.of(I1_INFO), List.of(),
+      List.of("Patient", "MedicationStatement", "MedicationAdministration", "MedicationRequest",
+      "MedicationDispense"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -56,7 +56,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "Castrate testosterone and a normal base excess.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: plausible range", "1", List.of(I1_INFO));
+      "One construct: plausible range", "1", List.of(I1_INFO), List.of(), List.of("Patient",
+      "Observation"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -49,7 +49,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "The construct holds.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: operator count where", "1", List.of(I1_INFO));
+      "One construct: operator count where", "1", List.of(I1_INFO), List.of(), List.of("Patient",
+      "Observation"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -78,7 +78,8 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
       "A recent ECOG.", List.of());
 
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: parameterised definition", "1", List.of(E1_INFO, I1_INFO));
+      "One construct: parameterised definition", "1", List.of(E1_INFO, I1_INFO), List.of(),
+      List.of("Patient", "Observation"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -87,7 +87,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
       "One construct: screening inputs", "1", List.of(I1_INFO, I2_INFO, I3_INFO),
       List.of(CONSENT.info(), COHORT.info(), DOSE_LEVEL.info(), PLANNED_DOSE.info(),
-      INVESTIGATOR_AGREES.info()));
+      INVESTIGATOR_AGREES.info()), List.of("Patient", "Observation"));
 
   private static final int MEMO_SLOTS = 0;
 

@@ -471,7 +471,10 @@ public final class NCT07298239Evaluator implements ProtocolEvaluator {
       + "Castration-resistant Prostate Cancer (mCRPC)", "2026-02-01", List.of(I1_INFO, I2_INFO,
       I2A_INFO, I2B_INFO, I3_INFO, I4_INFO, I5_INFO, I6_INFO, E1_INFO, E2_INFO, E3_INFO, E3A_INFO,
       E3B_INFO, E3C_INFO, E3D_INFO, E4_INFO, E4A_INFO, E4B_INFO, E4C_INFO, E5_INFO, E6_INFO,
-      E7_INFO, E8_INFO, E9_INFO, E10_INFO));
+      E7_INFO, E8_INFO, E9_INFO, E10_INFO), List.of(), List.of("Patient", "Observation",
+      "Condition", "MedicationStatement", "MedicationAdministration", "MedicationRequest",
+      "MedicationDispense", "Procedure", "AllergyIntolerance", "ResearchSubject",
+      "QuestionnaireResponse"));
 
   private static final int CASTRATE_TESTOSTERONE_SLOT = 0;
 

@@ -3,7 +3,6 @@ package dev.eligo.cli;
 import dev.eligo.cli.load.EvaluatorLoadException;
 import dev.eligo.cli.load.IoErrors;
 import dev.eligo.cli.load.ProtocolLoader;
-import dev.eligo.cli.load.ProtocolReads;
 import dev.eligo.cli.report.Explained;
 import dev.eligo.cli.report.ReportFormat;
 import dev.eligo.cli.screen.InputSize;
@@ -172,9 +171,16 @@ final class ScreenCommand implements Callable<Integer> {
     ProtocolEvaluator evaluator;
     try {
       evaluator = ProtocolLoader.load(protocol, err);
-      reads = readAll ? ReadScope.everything() : ProtocolReads.of(protocol);
     } catch (EvaluatorLoadException e) {
       err.println("eligo: " + e.getMessage());
+      err.flush();
+      return ExitCodes.PROTOCOL_ERRORS;
+    }
+    // The evaluator names the resource types its records come from; the rest is passed over.
+    try {
+      reads = readAll ? ReadScope.everything() : ReadScope.of(evaluator.protocol());
+    } catch (IllegalArgumentException e) {
+      err.println("eligo: " + protocol + ": the evaluator's resource types: " + e.getMessage());
       err.flush();
       return ExitCodes.PROTOCOL_ERRORS;
     }

@@ -63,7 +63,10 @@ class ReadScopeScreeningTest {
 
   @org.junit.jupiter.api.Test
   void theSampleProtocol_readsItsOwnTypesAndWhatTheyReferTo() throws Exception {
-    assertThat(dev.eligo.cli.load.ProtocolReads.of(Cli.PROTOCOL))
+    dev.eligo.runtime.ProtocolEvaluator evaluator =
+        dev.eligo.cli.load.ProtocolLoader.load(
+            Cli.PROTOCOL, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    assertThat(dev.eligo.fhir.ReadScope.of(evaluator.protocol()))
         .hasToString(
             "AllergyIntolerance, Condition, Medication, MedicationAdministration,"
                 + " MedicationDispense, MedicationRequest, MedicationStatement, Observation,"

@@ -1,6 +1,7 @@
 package dev.eligo.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eligo.runtime.result.ProtocolInfo;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -69,6 +70,16 @@ public final class ReadScope {
     }
     read.retainAll(EVERYTHING.read);
     return new ReadScope(read);
+  }
+
+  /**
+   * What a protocol's evaluator reads: the resource types its {@link ProtocolInfo} names, with what
+   * {@link #of} adds; every type when it names none (an evaluator that does not say).
+   *
+   * @throws IllegalArgumentException for a name that is no FHIR R4 resource type
+   */
+  public static ReadScope of(ProtocolInfo protocol) {
+    return protocol.resourceTypes().isEmpty() ? everything() : of(protocol.resourceTypes());
   }
 
   /** Whether resources of this type are parsed and read. */

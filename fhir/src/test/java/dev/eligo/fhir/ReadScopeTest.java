@@ -3,6 +3,7 @@ package dev.eligo.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eligo.runtime.result.ProtocolInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,21 @@ class ReadScopeTest {
     assertThat(everything.skips("ExplanationOfBenefit")).isTrue();
     assertThat(everything.skips("Claim")).isTrue();
     assertThat(everything.skips("Observaton")).as("no FHIR type: the parser says so").isFalse();
+  }
+
+  @Test
+  void anEvaluator_namesWhatItReads_orReadsEverythingWhenItDoesNotSay() {
+    ProtocolInfo names =
+        new ProtocolInfo("NCT1", "t", "1", List.of(), List.of(), List.of("Patient", "Specimen"));
+    ProtocolInfo silent = new ProtocolInfo("NCT1", "t", "1", List.of());
+
+    assertThat(ReadScope.of(names).toString()).isEqualTo("Patient, Specimen");
+    assertThat(ReadScope.of(silent)).isSameAs(ReadScope.everything());
+    assertThatThrownBy(
+            () ->
+                ReadScope.of(
+                    new ProtocolInfo("NCT1", "t", "1", List.of(), List.of(), List.of("Specimens"))))
+        .hasMessage("'Specimens' is no FHIR R4 resource type");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.eligo.spark;
 
 import dev.eligo.fhir.PatientJson;
-import dev.eligo.fhir.ReadLimits;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -29,8 +28,7 @@ final class BundleLines implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
     Iterator<NumberedLine> lines = NumberedLine.number(rows, firstPass.value().positions());
-    ReadLimits limits =
-        ReadLimits.forHeap(); // this executor's heap, as the CLI sizes it for its own
+    ReadLimits limits = screener.limits(); // this executor's heap, as the CLI sizes it for its own
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

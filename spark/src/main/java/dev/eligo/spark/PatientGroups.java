@@ -2,7 +2,6 @@ package dev.eligo.spark;
 
 import dev.eligo.fhir.ExportResource;
 import dev.eligo.fhir.PatientJson;
-import dev.eligo.fhir.ReadLimits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -114,7 +113,7 @@ final class PatientGroups implements MapPartitionsFunction<Row, Row> {
                 patientLines,
                 resources,
                 sharedOf(export),
-                ReadLimits.forHeap()),
+                screener.limits()),
             first.getString(9)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.eligo.spark;
 
 import dev.eligo.fhir.PatientReadError;
+import dev.eligo.fhir.ReadScope;
 import dev.eligo.runtime.Screening;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -49,6 +50,8 @@ public final class PopulationScreening {
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
+    // The executors read only the resource types the evaluator names: refuse a bad name here.
+    ReadScope.of(evaluator.evaluator().protocol());
   }
 
   /**

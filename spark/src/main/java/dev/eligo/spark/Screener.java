@@ -3,6 +3,8 @@ package dev.eligo.spark;
 import dev.eligo.fhir.MappedPatient;
 import dev.eligo.fhir.PatientReadError;
 import dev.eligo.fhir.PatientReadResult;
+import dev.eligo.fhir.ReadLimits;
+import dev.eligo.fhir.ReadScope;
 import dev.eligo.runtime.ProtocolEvaluator;
 import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.record.RecordProblem;
@@ -38,6 +40,7 @@ final class Screener implements Serializable {
   private final TreeMap<String, String> inputs;
 
   private transient Screening screening;
+  private transient ReadLimits limits;
 
   Screener(Broadcast<EvaluatorSource> evaluator, LocalDate asOf, Map<String, String> inputs) {
     this.evaluator = evaluator;
@@ -54,6 +57,17 @@ final class Screener implements Serializable {
       screening = built;
     }
     return screening;
+  }
+
+  /**
+   * How this executor reads a patient: within its heap, and only the resource types the protocol's
+   * evaluator names, as the CLI reads them.
+   */
+  ReadLimits limits() {
+    if (limits == null) {
+      limits = ReadLimits.forHeap().reading(ReadScope.of(evaluator.value().evaluator().protocol()));
+    }
+    return limits;
   }
 
   /** The row for one read result; {@code input} says exactly where it came from. */

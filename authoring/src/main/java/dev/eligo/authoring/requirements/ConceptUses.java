@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Where a checked file reads each data declaration, and through which windows: walks every
@@ -69,40 +68,6 @@ final class ConceptUses {
       }
     }
     return ordered;
-  }
-
-  /**
-   * Whether some criterion, part or definition reads {@code enrolment}, this protocol's own
-   * ResearchSubject.
-   */
-  static boolean readsEnrolment(CheckedFile file) {
-    // A definition with parameters could read it too, by its name, which no declaration can take.
-    return anyExpression(
-        file, expr -> expr instanceof Expr.Name name && name.name().text().equals("enrolment"));
-  }
-
-  /**
-   * Whether some criterion, part or definition reads a record's {@code reason}: the runtime then
-   * looks up the Conditions that medication uses and procedures name as their reasons, whatever
-   * their codes.
-   */
-  static boolean readsReasons(CheckedFile file) {
-    return anyExpression(
-        file,
-        expr ->
-            expr instanceof Expr.Name name && name.name().text().equals("reason")
-                || expr instanceof Expr.FieldAccess field && field.field().text().equals("reason"));
-  }
-
-  /** Whether an expression of some criterion, part or definition body is such. */
-  private static boolean anyExpression(CheckedFile file, Predicate<Expr> such) {
-    List<Expr> roots = new ArrayList<>();
-    file.ast().declarations(Definition.class).forEach(d -> roots.add(d.body()));
-    for (Criterion criterion : file.ast().declarations(Criterion.class)) {
-      roots.add(criterion.body());
-      criterion.parts().forEach(part -> roots.add(part.body()));
-    }
-    return roots.stream().flatMap(root -> Children.all(root).stream()).anyMatch(such);
   }
 
   private void walk(Expr root) {

@@ -9,6 +9,7 @@ import dev.eligo.compiler.ast.DataDeclaration;
 import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.Header;
 import dev.eligo.compiler.check.CheckedFile;
+import dev.eligo.compiler.check.RecordSources;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +53,7 @@ public record DataRequirements(
                         declaration instanceof DataDeclaration.AttestationDeclaration a
                             ? a.linkId()
                             : null)));
-    if (ConceptUses.readsEnrolment(file)) {
+    if (RecordSources.readsEnrolment(file)) {
       concepts.add(
           new ConceptRequirement(
               "enrolment",
@@ -64,7 +65,7 @@ public record DataRequirements(
               Optional.empty(),
               null));
     }
-    if (ConceptUses.readsReasons(file)) {
+    if (RecordSources.readsReasons(file)) {
       concepts.add(
           new ConceptRequirement(
               "reasons",

@@ -16,6 +16,7 @@ import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.ast.ValueSetDeclaration;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.Instantiation;
+import dev.eligo.compiler.check.RecordSources;
 import dev.eligo.compiler.check.RuntimeCall;
 import dev.eligo.compiler.check.Symbol;
 import dev.eligo.compiler.source.SourceFile;
@@ -240,14 +241,19 @@ public final class EvaluatorGenerator {
       }
     }
     CodeBlock inputs =
-        concepts.inputs().isEmpty()
-            ? CodeBlock.of("")
-            : CodeBlock.of(
-                ",$W$T.of($L)",
-                List.class,
-                concepts.inputs().stream()
-                    .map(input -> CodeBlock.of("$N.info()", input))
-                    .collect(CodeBlock.joining(",$W")));
+        CodeBlock.of(
+            "$T.of($L)",
+            List.class,
+            concepts.inputs().stream()
+                .map(input -> CodeBlock.of("$N.info()", input))
+                .collect(CodeBlock.joining(",$W")));
+    CodeBlock resourceTypes =
+        CodeBlock.of(
+            "$T.of($L)",
+            List.class,
+            RecordSources.readBy(file).stream()
+                .map(type -> CodeBlock.of("$S", type))
+                .collect(CodeBlock.joining(",$W")));
     return FieldSpec.builder(
             RuntimeNames.PROTOCOL_INFO,
             "PROTOCOL",
@@ -255,14 +261,15 @@ public final class EvaluatorGenerator {
             Modifier.STATIC,
             Modifier.FINAL)
         .initializer(
-            "$Znew $T($L,$W$L,$W$L,$W$T.of($L)$L)",
+            "$Znew $T($L,$W$L,$W$L,$W$T.of($L),$W$L,$W$L)",
             RuntimeNames.PROTOCOL_INFO,
             LongStrings.literal(ast.header().protocolId()),
             LongStrings.literal(ast.header().title()),
             LongStrings.literal(ast.header().version()),
             List.class,
             CodeBlock.join(all, ",$W"),
-            inputs)
+            inputs,
+            resourceTypes)
         .build();
   }
 
