@@ -1,6 +1,7 @@
 package dev.eligo.spark;
 
 import dev.eligo.fhir.PatientJson;
+import dev.eligo.fhir.ReadLimits;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;

@@ -116,6 +116,34 @@ class MalformedInputOnSparkTest {
     return Files.readAllLines(export.resolve(file)).size();
   }
 
+  /**
+   * Executors read only the resource types the evaluator names: a damaged Specimen (the mCRPC
+   * protocol reads none) concerns no record, while a damaged Observation is still said.
+   */
+  @Test
+  void bundles_aDamagedResourceOfATypeTheProtocolDoesNotRead_isNotReported() throws IOException {
+    String sample = SampleInputs.bundleLines().get(0);
+    String specimen =
+        "{\"resource\":{\"resourceType\":\"Specimen\",\"id\":\"s1\",\"status\":\"bogus\","
+            + "\"subject\":{\"reference\":\"Patient/mcrpc-01\"}}}";
+    String observation =
+        "{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"o-bad\",\"status\":\"bogus\","
+            + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"2857-1\"}]},"
+            + "\"subject\":{\"reference\":\"Patient/mcrpc-01\"}}}";
+    String line =
+        sample.replaceFirst(
+            "\"entry\"\\s*:\\s*\\[", "\"entry\":[" + specimen + "," + observation + ",");
+    Path bundles = Files.createDirectories(dir.resolve("narrowed"));
+    Files.writeString(bundles.resolve("one.ndjson"), line + "\n");
+
+    List<Outcome> actual = screen(bundles);
+
+    assertThat(actual).isEqualTo(Outcome.throughFhirReaders(bundles.resolve("one.ndjson")));
+    assertThat(actual.get(0).problems())
+        .anySatisfy(p -> assertThat(p).startsWith("Observation/o-bad"))
+        .noneSatisfy(p -> assertThat(p).startsWith("Specimen/s1"));
+  }
+
   private static List<Outcome> screen(Path input) throws IOException {
     return new PopulationScreening(
             LocalSpark.session(),

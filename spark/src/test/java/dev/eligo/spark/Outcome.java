@@ -6,6 +6,8 @@ import dev.eligo.fhir.PatientReadError;
 import dev.eligo.fhir.PatientReadResult;
 import dev.eligo.fhir.PatientSource;
 import dev.eligo.fhir.PatientSources;
+import dev.eligo.fhir.ReadLimits;
+import dev.eligo.fhir.ReadScope;
 import dev.eligo.runtime.result.CriterionResult;
 import dev.eligo.runtime.result.ScreeningResult;
 import java.nio.file.Path;
@@ -28,11 +30,15 @@ record Outcome(
     String error,
     List<String> criteria) {
 
-  /** Screens an input the CLI's way (the same reader and evaluator {@code eligo screen} uses). */
+  /**
+   * Screens an input the CLI's way: the same reader, reading the types the evaluator names, and the
+   * same evaluator {@code eligo screen} uses.
+   */
   static List<Outcome> throughFhirReaders(Path input) {
     NCT07298239Evaluator evaluator = new NCT07298239Evaluator();
     List<Outcome> outcomes = new ArrayList<>();
-    try (PatientSource source = PatientSources.open(input)) {
+    ReadLimits limits = ReadLimits.forHeap().reading(ReadScope.of(evaluator.protocol()));
+    try (PatientSource source = PatientSources.open(input, limits)) {
       while (source.hasNext()) {
         PatientReadResult read = source.next();
         if (read instanceof PatientReadError) {
