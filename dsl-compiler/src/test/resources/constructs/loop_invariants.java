@@ -20,6 +20,7 @@ import dev.eligo.runtime.internal.eval.Value;
 import dev.eligo.runtime.internal.eval.ValueSet;
 import dev.eligo.runtime.internal.quantity.ComparisonOp;
 import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.result.CriterionInfo;
 import dev.eligo.runtime.result.CriterionKind;
@@ -46,16 +47,31 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   private static final ObservationConcept PSA = ObservationConcept.quantity("psa", "PSA",
       ValueSet.builder().named("PSA").include(LOINC, "2857-1").build(), "ng/mL");
 
-  private static final Value<Quantity> N_1_5 = Arithmetic.constant("1.5", "1");
+  private static final ObservationConcept ALT = ObservationConcept.quantity("alt", "ALT",
+      ValueSet.builder().named("ALT").include(LOINC, "1742-6").build(), "U/L");
 
   private static final Value<Quantity> N_2 = Arithmetic.constant("2", "1");
+
+  private static final Value<Quantity> N_1_5 = Arithmetic.constant("1.5", "1");
+
+  private static final Value<Quantity> Q_50_U_PER_L = Arithmetic.constant("50", "U/L");
+
+  private static final Value<Quantity> Q_100_U_PER_L = Arithmetic.constant("100", "U/L");
+
+  private static final Value<Quantity> Q_40_U_PER_L = Arithmetic.constant("40", "U/L");
 
   private static final CriterionInfo I1_INFO = new CriterionInfo("I1", CriterionKind.INCLUSION,
       "The construct holds.", List.of());
 
+  private static final CriterionInfo I2_INFO = new CriterionInfo("I2", CriterionKind.INCLUSION,
+      "The construct holds.", List.of());
+
+  private static final CriterionInfo I3_INFO = new CriterionInfo("I3", CriterionKind.INCLUSION,
+      "The construct holds.", List.of());
+
   private static final ProtocolInfo PROTOCOL = new ProtocolInfo("NCT00000003",
-      "One construct: loop invariants", "1", List.of(I1_INFO), List.of(), List.of("Patient",
-      "Observation"));
+      "One construct: loop invariants", "1", List.of(I1_INFO, I2_INFO, I3_INFO), List.of(),
+      List.of("Patient", "Observation"));
 
   private static final int MEMO_SLOTS = 0;
 
@@ -68,7 +84,27 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
   public ScreeningResult screen(PatientRecord patient, Screening screening) {
     Evaluation ctx = new Evaluation(PROTOCOL, CODE_SYSTEMS, patient, screening, MEMO_SLOTS);
     return ScreeningResult.decide(PROTOCOL, patient.id(), screening.date(), List.of(
-          CriterionResult.of(I1_INFO, criterionI1(ctx), List.of())));
+          CriterionResult.of(I1_INFO, criterionI1(ctx), List.of()),
+          CriterionResult.of(I2_INFO, criterionI2(ctx), List.of()),
+          CriterionResult.of(I3_INFO, criterionI3(ctx), List.of())));
+  }
+
+  /**
+   * {@code define risingAbove}, line 28 of the criteria file:
+   *
+   * <pre>
+   * define risingAbove(lab) "rising above the highest" =
+   *   any run in runs(series(lab), 3) satisfies (count r in rest(run) where r.value &gt;
+   * max(series(lab)).value) &gt;= 2
+   * </pre>
+   */
+  private static Truth risingAbove(Evaluation ctx, Items<Observation> lab) {
+    Items<Point> seriesLab = Series.of(lab);
+    Value<Quantity> maxSeriesLabValue = Fields.pointValue(Lists.max(seriesLab));
+    return Lists.anyList(Lists.runs(seriesLab, 3), run -> Compare.quantities(Lists.count(
+        Lists.where(Lists.rest(run), "value of r above value of the highest of lab", r ->
+        Compare.quantities(Fields.pointValue(r), ComparisonOp.GT, maxSeriesLabValue))),
+        ComparisonOp.GE, N_2));
   }
 
   /**
@@ -100,5 +136,28 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
             }),
             holds);
         });
+  }
+
+  /**
+   * I2: The construct holds.
+   */
+  private static Truth criterionI2(Evaluation ctx) {
+    return Lists.any(ctx.observations(ALT), a -> {
+          Truth holds = Compare.quantities(Fields.observationValue(a), ComparisonOp.GT,
+              Q_50_U_PER_L);
+          return Compare.quantities(Lists.count(Lists.where(ctx.observations(ALT),
+              "value of b above 100 U/L if value of a above 50 U/L, else " + "40 U/L", b ->
+              Logic.ifThenElse(holds,
+            () -> Compare.quantities(Fields.observationValue(b), ComparisonOp.GT, Q_100_U_PER_L),
+            () -> Compare.quantities(Fields.observationValue(b), ComparisonOp.GT, Q_40_U_PER_L)))),
+              ComparisonOp.GE, N_2);
+        });
+  }
+
+  /**
+   * I3: The construct holds.
+   */
+  private static Truth criterionI3(Evaluation ctx) {
+    return Logic.named("rising above the highest (PSA)", risingAbove(ctx, ctx.observations(PSA)));
   }
 }

@@ -99,6 +99,36 @@ class ReadElementsTest {
         .anySatisfy(p -> assertThat(p).contains("'recordedDate' was not read"));
   }
 
+  /** Two copies that differ only where no mapper reads say the same: one is read. */
+  @Test
+  void copiesDifferingOnlyInUnreadElements_areOneCopy() {
+    String first = String.format(CONDITION, "\"meta\":{\"versionId\":\"1\"},");
+    String second = String.format(CONDITION, "\"meta\":{\"versionId\":\"2\"},");
+
+    PatientRecord record = Fixtures.mapResources(first, second);
+
+    assertThat(record.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.makesRecordUnusable()).isFalse();
+              assertThat(p.message()).contains("with the same content; it was read once");
+            });
+    assertThat(record.conditions()).hasSize(1);
+  }
+
+  @Test
+  void patientLinesDifferingOnlyInUnreadElements_sayTheSame() {
+    byte[] one =
+        "{\"resourceType\":\"Patient\",\"id\":\"p\",\"meta\":{\"versionId\":\"1\"}}".getBytes();
+    byte[] two =
+        "{\"resourceType\":\"Patient\",\"id\":\"p\",\"meta\":{\"versionId\":\"2\"}}".getBytes();
+    byte[] other = "{\"resourceType\":\"Patient\",\"id\":\"p\",\"gender\":\"male\"}".getBytes();
+
+    assertThat(ExportPatient.repeats("p", List.of(one, two))).endsWith("it was read once");
+    assertThat(ExportPatient.repeats("p", List.of(one, other))).contains("differ");
+  }
+
   /**
    * Every Bundle of the examples' patients and every fixture maps to the same record whether its
    * unread elements are there or not: a mapper that reads an element this table leaves out fails

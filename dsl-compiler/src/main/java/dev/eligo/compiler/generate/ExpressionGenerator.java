@@ -15,10 +15,13 @@ import dev.eligo.compiler.check.RuntimeCall;
 import dev.eligo.compiler.check.Symbol;
 import dev.eligo.compiler.check.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -51,6 +54,9 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   /** Per-item invariants computed into a local of the lambda being generated (see perItem). */
   private final Map<Expr, String> hoisted = new IdentityHashMap<>();
 
+  /** The hoisted locals the code generated so far has read. */
+  private final Set<String> hoistedRead = new HashSet<>();
+
   private final LoopInvariants invariants;
 
   ExpressionGenerator(
@@ -78,6 +84,7 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   CodeBlock generate(Expr expr) {
     String lifted = hoisted.get(expr);
     if (lifted != null) {
+      hoistedRead.add(lifted);
       return CodeBlock.of("$N", lifted);
     }
     String local = shared.use(expr, defining, perItemDepth > 0);
@@ -543,30 +550,32 @@ final class ExpressionGenerator implements ExprVisitor<CodeBlock> {
   private CodeBlock perItem(String parameter, Expr body, Function<Expr, CodeBlock> emit) {
     perItemDepth++;
     List<Expr> found = invariants.in(body, hoisted::containsKey);
-    CodeBlock.Builder declarations = CodeBlock.builder();
+    Map<String, CodeBlock> declarations = new LinkedHashMap<>();
     for (Expr invariant : found) {
       CodeBlock initializer = generate(invariant);
       String local = locals.fresh(LocalNaming.of(invariant, file));
       // Not addStatement: JavaPoet statements do not nest, and this lambda sits in one.
-      declarations.add(
-          "$T $N =$W$L;\n",
-          JavaTypes.of(file.typeOf(invariant), representationOf(invariant)),
+      declarations.put(
           local,
-          initializer);
+          CodeBlock.of(
+              "$T $N =$W$L;\n",
+              JavaTypes.of(file.typeOf(invariant), representationOf(invariant)),
+              local,
+              initializer));
       hoisted.put(invariant, local);
     }
     CodeBlock code = emit.apply(body);
     found.forEach(hoisted::remove);
     perItemDepth--;
-    if (found.isEmpty()) {
+    // Only locals the body reads: an expression the generator writes in parts (a threshold chosen
+    // by if, compared) is never read whole.
+    declarations.keySet().retainAll(hoistedRead);
+    if (declarations.isEmpty()) {
       return CodeBlock.of("$N ->$W$L", parameter, code);
     }
-    return CodeBlock.builder()
-        .add("$N -> {\n$>", parameter)
-        .add(declarations.build())
-        .add("return $L;\n", code)
-        .add("$<}")
-        .build();
+    CodeBlock.Builder lambda = CodeBlock.builder().add("$N -> {\n$>", parameter);
+    declarations.values().forEach(lambda::add);
+    return lambda.add("return $L;\n", code).add("$<}").build();
   }
 
   private boolean itemsAreLists(Expr items) {

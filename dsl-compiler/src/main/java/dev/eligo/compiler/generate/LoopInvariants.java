@@ -26,8 +26,9 @@ final class LoopInvariants {
 
   /**
    * The largest subexpressions of {@code body} inside an inner per-item body that read a variable
-   * bound around the inner lambdas and no variable bound by them; closed ones are left to the
-   * method (it computes them first), and those {@code done} already has are not found again.
+   * bound around the inner lambdas and no variable bound by them; those that read only the method's
+   * parameters, or nothing, are left to the method (it computes them first), and those {@code done}
+   * already has are not found again.
    */
   List<Expr> in(Expr body, Predicate<Expr> done) {
     List<Expr> found = new ArrayList<>();
@@ -45,7 +46,9 @@ final class LoopInvariants {
       return;
     }
     if (perItem && isInvariant(expr, innerBinders)) {
-      found.add(expr);
+      if (found.stream().noneMatch(known -> known == expr)) {
+        found.add(expr);
+      }
       return;
     }
     if (expr instanceof Expr.Where where) {
@@ -72,11 +75,17 @@ final class LoopInvariants {
   }
 
   private boolean isInvariant(Expr expr, Set<Object> innerBinders) {
-    if (!shared.worthSharing(expr)) {
+    // A choice between values is generated in parts where it is compared (Comparisons): its
+    // condition and branches are the candidates.
+    if (!shared.worthSharing(expr) || expr instanceof Expr.Conditional) {
       return false;
     }
     Set<Object> free = shared.free(expr);
-    return !free.isEmpty() && Collections.disjoint(free, innerBinders);
+    // Closed, or reading only the method's parameters: the method computes it first (see
+    // SharedExpressions), so it is not the lambda's to compute.
+    return !free.isEmpty()
+        && Collections.disjoint(free, innerBinders)
+        && shared.keyOf(expr) == null;
   }
 
   private static Set<Object> with(Set<Object> binders, Object binder) {
