@@ -23,6 +23,13 @@ public final class AllReports implements Report {
   }
 
   @Override
+  public void prepare(PatientOutcome outcome) {
+    for (Report report : reports) {
+      report.prepare(outcome);
+    }
+  }
+
+  @Override
   public void patient(PatientOutcome outcome) throws IOException {
     for (Report report : reports) {
       report.patient(outcome);

@@ -7,7 +7,10 @@ import dev.eligo.runtime.result.ProtocolInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The CSV report (RFC 4180: comma-separated, CRLF line ends, fields quoted when needed): one row
@@ -28,26 +31,47 @@ final class CsvReport implements Report {
 
   private final Writer out;
 
+  /** The rows of outcomes formatted on the threads that screened them, until written. */
+  private final Map<PatientOutcome, String> prepared =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
   CsvReport(Writer out) {
     this.out = out;
   }
 
   @Override
   public void start(ProtocolInfo protocol, LocalDate asOf) throws IOException {
-    row(HEADER);
+    StringBuilder header = new StringBuilder();
+    row(header, HEADER);
+    out.write(header.toString());
+  }
+
+  @Override
+  public void prepare(PatientOutcome outcome) {
+    prepared.put(outcome, rows(outcome));
   }
 
   @Override
   public void patient(PatientOutcome outcome) throws IOException {
+    String rows = prepared.remove(outcome);
+    out.write(rows != null ? rows : rows(outcome));
+  }
+
+  /** The rows of one outcome, each ended by CRLF. */
+  private static String rows(PatientOutcome outcome) {
+    StringBuilder rows = new StringBuilder();
     if (outcome instanceof PatientOutcome.Failed) {
       PatientOutcome.Failed failed = (PatientOutcome.Failed) outcome;
-      row(List.of("", failed.source(), failed.verdict(), "", "", "", "", "", failed.describe()));
-      return;
+      row(
+          rows,
+          List.of("", failed.source(), failed.verdict(), "", "", "", "", "", failed.describe()));
+      return rows.toString();
     }
     PatientOutcome.Screened screened = (PatientOutcome.Screened) outcome;
     for (Rows.Row row : Rows.flatten(screened.result())) {
       CriterionResult c = row.criterion();
       row(
+          rows,
           List.of(
               screened.result().patientId(),
               screened.source(),
@@ -59,6 +83,7 @@ final class CsvReport implements Report {
               c.explain().stripTrailing(),
               ""));
     }
+    return rows.toString();
   }
 
   @Override
@@ -66,12 +91,11 @@ final class CsvReport implements Report {
     out.flush();
   }
 
-  private void row(List<String> fields) throws IOException {
-    StringBuilder line = new StringBuilder();
+  private static void row(StringBuilder rows, List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {
-      line.append(i == 0 ? "" : ",").append(quote(fields.get(i)));
+      rows.append(i == 0 ? "" : ",").append(quote(fields.get(i)));
     }
-    out.write(line.append("\r\n").toString());
+    rows.append("\r\n");
   }
 
   static String quote(String raw) {

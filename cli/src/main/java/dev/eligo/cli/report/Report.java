@@ -11,6 +11,14 @@ public interface Report {
   /** Before the first patient. */
   void start(ProtocolInfo protocol, LocalDate asOf) throws IOException;
 
+  /**
+   * Works out what {@link #patient} will write of an outcome, on the thread that screened it and
+   * before its turn comes: patients are written one after the other on one thread, so what can be
+   * formatted beforehand is formatted on every core. Must be safe to call from several threads at
+   * once; writes nothing. By default nothing is worked out beforehand.
+   */
+  default void prepare(PatientOutcome outcome) {}
+
   /** One patient's outcome, in input order. */
   void patient(PatientOutcome outcome) throws IOException;
 

@@ -100,7 +100,14 @@ public final class Screening {
           PendingPatient pending;
           while ((pending = next(source, input)) != null) {
             PendingPatient patient = pending;
-            pipeline.submit(patient.size(), () -> readAndScreen(patient, input, budgets), sink);
+            pipeline.submit(
+                patient.size(),
+                () -> {
+                  PatientOutcome outcome = readAndScreen(patient, input, budgets);
+                  report.prepare(outcome);
+                  return outcome;
+                },
+                sink);
           }
         }
       }

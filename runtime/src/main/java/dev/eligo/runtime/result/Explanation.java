@@ -101,12 +101,29 @@ final class Explanation {
   }
 
   private static String shorten(String text) {
-    String oneLine = text.strip().replaceAll("\\s+", " ");
+    String oneLine = oneLine(text.strip());
     if (oneLine.codePointCount(0, oneLine.length()) <= TEXT_WIDTH) {
       return oneLine;
     }
     int end = oneLine.offsetByCodePoints(0, TEXT_WIDTH - 3);
     return oneLine.substring(0, end).stripTrailing() + "...";
+  }
+
+  /** Each run of whitespace ({@code \\s}: space, tab, line ends, form feed) as one space. */
+  private static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space) {
+        out.append(c);
+      } else if (!inRun) {
+        out.append(' ');
+      }
+      inRun = space;
+    }
+    return out.toString();
   }
 
   private void line(int depth, String text) {

@@ -43,6 +43,14 @@ class CriterionExplanationTest {
   }
 
   @Test
+  void eachRunOfWhitespaceInACriterionText_isOneSpace() {
+    Truth t = Truth.of(false, "no infection", Evidence.none());
+    String text = "a\t\tb \u000B\f c\r\nd\u00A0e";
+
+    assertThat(criterion(text, t).explain()).startsWith("E2 NOT_MET  a b c d\u00A0e\n");
+  }
+
+  @Test
   void aLongCriterionText_isShortenedToEightyCharacters() {
     String eighty = "x".repeat(80);
     Truth t = Truth.of(false, "no infection", Evidence.none());
