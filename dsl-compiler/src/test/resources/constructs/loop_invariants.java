@@ -114,7 +114,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
     Items<Point> seriesPsa = Series.of(ctx.observations(PSA));
     Value<Quantity> timesMaxSeriesPsaValue = Arithmetic.times(N_2, Fields.pointValue(Lists.max(
         seriesPsa)));
-    Truth holds = Logic.not(Lists.exists(Lists.where(ctx.observations(PSA),
+    Truth notExistsPsaMatching = Logic.not(Lists.exists(Lists.where(ctx.observations(PSA),
         "value above 2 × value of the highest of PSA", psa -> Compare.quantities(
         Fields.observationValue(psa), ComparisonOp.GT, timesMaxSeriesPsaValue))));
     return Lists.anyList(Lists.runs(seriesPsa, 3), run -> {
@@ -134,7 +134,7 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
                 Compare.quantities(Fields.observationValue(psa2), ComparisonOp.GT, lastRunValue),
                 Compare.dates(Fields.observationDate(psa2), ComparisonOp.GT, stepPreviousDate))));
             }),
-            holds);
+            notExistsPsaMatching);
         });
   }
 
@@ -143,11 +143,11 @@ public final class NCT00000003Evaluator implements ProtocolEvaluator {
    */
   private static Truth criterionI2(Evaluation ctx) {
     return Lists.any(ctx.observations(ALT), a -> {
-          Truth holds = Compare.quantities(Fields.observationValue(a), ComparisonOp.GT,
+          Truth aValueAbove = Compare.quantities(Fields.observationValue(a), ComparisonOp.GT,
               Q_50_U_PER_L);
           return Compare.quantities(Lists.count(Lists.where(ctx.observations(ALT),
               "value of b above 100 U/L if value of a above 50 U/L, else " + "40 U/L", b ->
-              Logic.ifThenElse(holds,
+              Logic.ifThenElse(aValueAbove,
             () -> Compare.quantities(Fields.observationValue(b), ComparisonOp.GT, Q_100_U_PER_L),
             () -> Compare.quantities(Fields.observationValue(b), ComparisonOp.GT, Q_40_U_PER_L)))),
               ComparisonOp.GE, N_2);

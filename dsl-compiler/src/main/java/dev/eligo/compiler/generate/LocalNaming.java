@@ -4,6 +4,7 @@ import dev.eligo.compiler.ast.Expr;
 import dev.eligo.compiler.check.CheckedFile;
 import dev.eligo.compiler.check.Symbol;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A name for the local that holds a shared expression, said the way a person would name it: {@code
@@ -11,6 +12,15 @@ import java.util.Locale;
  */
 final class LocalNaming {
   private static final int LONGEST = 40;
+
+  private static final Map<Expr.ComparisonOperator, String> WORDS =
+      Map.of(
+          Expr.ComparisonOperator.LT, "Below",
+          Expr.ComparisonOperator.LE, "AtMost",
+          Expr.ComparisonOperator.GT, "Above",
+          Expr.ComparisonOperator.GE, "AtLeast",
+          Expr.ComparisonOperator.EQ, "Is",
+          Expr.ComparisonOperator.NE, "IsNot");
 
   private LocalNaming() {}
 
@@ -73,8 +83,19 @@ final class LocalNaming {
     if (expr instanceof Expr.ScreeningDate) {
       return "screening";
     }
-    if (expr instanceof Expr.Comparison
-        || expr instanceof Expr.Membership
+    if (expr instanceof Expr.Comparison comparison) {
+      // aValueAbove, psaValueAtLeastTimesMin: what is compared, and how.
+      return describe(comparison.left(), file)
+          + WORDS.get(comparison.operator())
+          + capitalized(operand(comparison.right(), file));
+    }
+    if (expr instanceof Expr.Not not && !(not.operand() instanceof Expr.Not)) {
+      return "not" + capitalized(describe(not.operand(), file));
+    }
+    if (expr instanceof Expr.Membership membership) {
+      return describe(membership.value(), file) + "In";
+    }
+    if (expr instanceof Expr.Membership
         || expr instanceof Expr.Logical
         || expr instanceof Expr.Not
         || expr instanceof Expr.UnknownTest
