@@ -12,32 +12,47 @@ import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.ProtocolInfo;
 import dev.eligo.runtime.result.ScreeningResult;
 import dev.eligo.runtime.result.Verdict;
+import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON report, streamed with Jackson's generator: each patient is written when screened. Keys
  * are always present ({@code null} or {@code []} when empty) and in a fixed order.
  */
 final class JsonReport implements Report {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   private final JsonGenerator json;
+
+  /** Patients written ahead on the threads that screened them, until their turn. */
+  private final Map<PatientOutcome, Prepared> prepared =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   JsonReport(Writer out) {
     try {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      json =
-          new JsonFactory()
-              .createGenerator(out)
-              .setPrettyPrinter(
-                  new DefaultPrettyPrinter()
-                      .withObjectIndenter(indenter)
-                      .withArrayIndenter(indenter));
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json = generator(out);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static JsonGenerator generator(Writer out) throws IOException {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    JsonGenerator generator =
+        FACTORY
+            .createGenerator(out)
+            .setPrettyPrinter(
+                new DefaultPrettyPrinter()
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter));
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return generator;
   }
 
   @Override
@@ -50,26 +65,67 @@ final class JsonReport implements Report {
     json.writeArrayFieldStart("patients");
   }
 
+  /**
+   * Writes the patient's object as it will stand in the report: at the depth of the {@code
+   * patients} array, so that its lines are indented as the report's own.
+   */
+  @Override
+  public void prepare(PatientOutcome outcome) {
+    CharArrayWriter text = new CharArrayWriter(1 << 16);
+    try (JsonGenerator ahead = generator(text)) {
+      ahead.writeStartObject();
+      ahead.writeArrayFieldStart("patients");
+      ahead.flush();
+      int start = text.size();
+      patient(ahead, outcome);
+      ahead.flush();
+      char[] chars = text.toCharArray();
+      int end = text.size();
+      while (start < end && chars[start] != '{') {
+        start++; // the array's separator and indentation: the report's generator writes its own
+      }
+      prepared.put(outcome, new Prepared(chars, start, end - start));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // writing to memory does not fail
+    }
+  }
+
+  /**
+   * A patient's object as written ahead: {@code length} chars of {@code text} from {@code start}.
+   */
+  private record Prepared(char[] text, int start, int length) {}
+
   @Override
   public void patient(PatientOutcome outcome) throws IOException {
-    json.writeStartObject();
-    if (outcome instanceof PatientOutcome.Screened) {
-      screened((PatientOutcome.Screened) outcome);
+    Prepared ahead = prepared.remove(outcome);
+    if (ahead != null) {
+      // The array's separator and indentation, then the object as written ahead.
+      json.writeRawValue(ahead.text(), ahead.start(), ahead.length());
     } else {
-      failed((PatientOutcome.Failed) outcome);
+      patient(json, outcome);
     }
-    json.writeEndObject();
     json.flush();
   }
 
-  private void screened(PatientOutcome.Screened screened) throws IOException {
+  private static void patient(JsonGenerator json, PatientOutcome outcome) throws IOException {
+    json.writeStartObject();
+    if (outcome instanceof PatientOutcome.Screened) {
+      screened(json, (PatientOutcome.Screened) outcome);
+    } else {
+      failed(json, (PatientOutcome.Failed) outcome);
+    }
+    json.writeEndObject();
+  }
+
+  private static void screened(JsonGenerator json, PatientOutcome.Screened screened)
+      throws IOException {
     ScreeningResult result = screened.result();
     json.writeStringField("id", result.patientId());
     json.writeStringField("source", screened.source());
     json.writeStringField("verdict", result.verdict().name());
     json.writeArrayFieldStart("criteria");
     for (CriterionResult c : result.criteria()) {
-      criterion(c);
+      criterion(json, c);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("missing");
@@ -85,7 +141,7 @@ final class JsonReport implements Report {
     json.writeNullField("error");
   }
 
-  private void failed(PatientOutcome.Failed failed) throws IOException {
+  private static void failed(JsonGenerator json, PatientOutcome.Failed failed) throws IOException {
     json.writeNullField("id");
     json.writeStringField("source", failed.source());
     json.writeStringField("verdict", PatientOutcome.Failed.VERDICT);
@@ -98,7 +154,7 @@ final class JsonReport implements Report {
     json.writeStringField("error", failed.describe());
   }
 
-  private void criterion(CriterionResult c) throws IOException {
+  private static void criterion(JsonGenerator json, CriterionResult c) throws IOException {
     json.writeStartObject();
     json.writeStringField("id", c.id());
     json.writeStringField("kind", Rows.kind(c));
@@ -107,16 +163,17 @@ final class JsonReport implements Report {
     json.writeStringField("explanation", c.explain());
     json.writeFieldName("tree");
     ExplanationJson.write(json, c);
-    stringArray("missing", Rows.missing(c));
+    stringArray(json, "missing", Rows.missing(c));
     json.writeArrayFieldStart("parts");
     for (CriterionResult part : c.parts()) {
-      criterion(part);
+      criterion(json, part);
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private void stringArray(String name, List<String> values) throws IOException {
+  private static void stringArray(JsonGenerator json, String name, List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(name);
     for (String value : values) {
       json.writeString(value);
