@@ -51,22 +51,15 @@ final class LoopInvariants {
       }
       return;
     }
-    if (expr instanceof Expr.Where where) {
-      walk(where.items(), innerBinders, perItem, done, found);
-      walk(where.condition(), with(innerBinders, where), true, done, found);
-    } else if (expr instanceof Expr.Quantified quantified) {
-      walk(quantified.items(), innerBinders, perItem, done, found);
-      walk(quantified.body(), with(innerBinders, quantified.variable()), true, done, found);
-    } else if (expr instanceof Expr.CountWhere count) {
-      walk(count.items(), innerBinders, perItem, done, found);
-      walk(count.condition(), with(innerBinders, count.variable()), true, done, found);
-    } else if (expr instanceof Expr.Sum sum) {
-      walk(sum.items(), innerBinders, perItem, done, found);
-      walk(sum.amount(), with(innerBinders, sum.variable()), true, done, found);
-    } else if (expr instanceof Expr.Let let) {
-      // A let's body runs once per evaluation of the let: not per item.
-      walk(let.bound(), innerBinders, perItem, done, found);
-      walk(let.body(), with(innerBinders, let.name()), perItem, done, found);
+    Binding binding = Binding.of(expr);
+    if (binding != null) {
+      walk(binding.outside(), innerBinders, perItem, done, found);
+      walk(
+          binding.inside(),
+          with(innerBinders, binding.binder()),
+          perItem || binding.perItem(),
+          done,
+          found);
     } else {
       for (Expr child : Children.of(expr)) {
         walk(child, innerBinders, perItem, done, found);

@@ -150,17 +150,9 @@ final class SharedExpressions {
         found.add(field.binder());
       }
     }
-    if (expr instanceof Expr.Where) {
-      found.remove(expr);
-    } else if (expr instanceof Expr.Quantified quantified) {
-      found.remove(quantified.variable());
-    } else if (expr instanceof Expr.CountWhere count) {
-      found.remove(count.variable());
-    } else if (expr instanceof Expr.Sum sum) {
-      found.remove(sum.variable());
-    }
-    if (expr instanceof Expr.Let let) {
-      found.remove(let.name());
+    Binding binding = Binding.of(expr);
+    if (binding != null) {
+      found.remove(binding.binder());
     }
     free.put(expr, found);
     return found;
