@@ -57,15 +57,15 @@ final class BundleJsonReader {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       switch (name) {
-        case "resourceType" -> type = FhirJson.readValue(parser);
-        case "id" -> id = FhirJson.readValue(parser);
+        case "resourceType" -> type = JsonTrees.read(parser);
+        case "id" -> id = JsonTrees.read(parser);
         case "entry" -> {
           if (value == JsonToken.START_ARRAY) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
               entries.add(readEntry(parser, scope));
             }
           } else {
-            entryNotArray = FhirJson.readValue(parser);
+            entryNotArray = JsonTrees.read(parser);
           }
         }
         default -> parser.skipChildren();
@@ -105,13 +105,13 @@ final class BundleJsonReader {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       if (name.equals("fullUrl")) {
-        fullUrl = FhirJson.readValue(parser);
+        fullUrl = JsonTrees.read(parser);
       } else if (name.equals("resource") && value == JsonToken.START_OBJECT) {
         ResourceRead read = readResource(parser, scope);
         resource = read.tree();
         standIn = read.standIn();
       } else if (name.equals("resource")) {
-        resource = FhirJson.readValue(parser);
+        resource = JsonTrees.read(parser);
       } else {
         parser.skipChildren();
       }
@@ -173,7 +173,7 @@ final class BundleJsonReader {
         && ReadElements.isUnread(type, name, parser.currentToken() == JsonToken.START_OBJECT)) {
       parser.skipChildren();
     } else {
-      tree.set(name, FhirJson.readValue(parser));
+      tree.set(name, JsonTrees.read(parser));
     }
   }
 

@@ -67,11 +67,6 @@ final class FhirJson {
     return JACKSON.createParser(json);
   }
 
-  /** The value the parser is on, read into a tree as {@link #readTree} reads one. */
-  static JsonNode readValue(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
-    return JsonTrees.read(parser);
-  }
-
   /** An empty JSON object, to be filled as {@link #readTree} would fill it. */
   static ObjectNode objectNode() {
     return JACKSON.createObjectNode();
@@ -117,8 +112,8 @@ final class FhirJson {
   }
 
   /**
-   * As {@link #parseResource(String)}, for a resource already read into a tree (which it may
-   * change).
+   * As {@link #parseResource(String, ReadScope)}, for a resource already read into a tree (which it
+   * may change).
    */
   static ParsedResource parseResource(JsonNode resource, ReadScope scope) {
     Resource unread = scope.standInIfSkipped(resource);
