@@ -33,6 +33,30 @@ class MedicationFieldsTest {
   private static final Coding ORAL = snomed("26643006");
   private static final RecordRef CIPRO = RecordRef.of("MedicationStatement", "cipro");
 
+  /** A completed week of ciprofloxacin, stated, without a last dose, for the given reasons. */
+  private static MedicationUse completedCipro(
+      List<Coding> reasonCodes, List<RecordRef> reasonRefs) {
+    return use(
+        CIPRO,
+        MedicationStatus.COMPLETED,
+        period("2026-10-01", "2026-10-07"),
+        MedicationSource.STATEMENT,
+        null,
+        reasonCodes,
+        reasonRefs);
+  }
+
+  /** An active urinary tract infection (ICD-10 N39.0) diagnosed on 30 September, as verified. */
+  private static Condition uti(VerificationStatus verification) {
+    return new Condition(
+        RecordRef.of("Condition", "uti"),
+        List.of(icd10("N39.0")),
+        ClinicalStatus.ACTIVE,
+        verification,
+        RecordDate.parse("2026-09-30"),
+        null);
+  }
+
   private static MedicationUse use(
       RecordRef ref,
       MedicationStatus status,
@@ -227,16 +251,7 @@ class MedicationFieldsTest {
         .containsExactly(new Missing("last dose of MedicationStatement/cipro", ""));
 
     Value<LocalDate> ended =
-        Fields.medicationLastDose(
-            Value.of(
-                use(
-                    CIPRO,
-                    MedicationStatus.COMPLETED,
-                    period("2026-10-01", "2026-10-07"),
-                    MedicationSource.STATEMENT,
-                    null,
-                    List.of(),
-                    List.of())));
+        Fields.medicationLastDose(Value.of(completedCipro(List.of(), List.of())));
     assertThat(ended.reason()).isEqualTo("no last dose recorded");
 
     Value<LocalDate> noDates =
@@ -255,23 +270,8 @@ class MedicationFieldsTest {
 
   @Test
   void reason_joinsCodedReasonsWithTheCodesOfTheConditionsItNames() {
-    Condition uti =
-        new Condition(
-            RecordRef.of("Condition", "uti"),
-            List.of(icd10("N39.0")),
-            ClinicalStatus.ACTIVE,
-            VerificationStatus.CONFIRMED,
-            RecordDate.parse("2026-09-30"),
-            null);
-    MedicationUse m =
-        use(
-            CIPRO,
-            MedicationStatus.COMPLETED,
-            period("2026-10-01", "2026-10-07"),
-            MedicationSource.STATEMENT,
-            null,
-            List.of(snomed("68566005")),
-            List.of(uti.ref()));
+    Condition uti = uti(VerificationStatus.CONFIRMED);
+    MedicationUse m = completedCipro(List.of(snomed("68566005")), List.of(uti.ref()));
 
     Value<Codes> reason = Fields.medicationReason(screened(m, uti));
     assertThat(reason.get()).isEqualTo(Codes.of(snomed("68566005"), icd10("N39.0")));
@@ -282,15 +282,7 @@ class MedicationFieldsTest {
   @Test
   void reason_namingAConditionThePatientDoesNotHold_isSaidAsSuch() {
     RecordRef elsewhere = RecordRef.of("Condition", "gone");
-    MedicationUse onlyThat =
-        use(
-            CIPRO,
-            MedicationStatus.COMPLETED,
-            period("2026-10-01", "2026-10-07"),
-            MedicationSource.STATEMENT,
-            null,
-            List.of(),
-            List.of(elsewhere));
+    MedicationUse onlyThat = completedCipro(List.of(), List.of(elsewhere));
     Value<Codes> unresolved = Fields.medicationReason(screened(onlyThat));
     String problem = "names Condition/gone, not among the patient's counting conditions";
     assertThat(unresolved.isKnown()).isFalse();
@@ -298,15 +290,7 @@ class MedicationFieldsTest {
     assertThat(unresolved.missing())
         .containsExactly(new Missing("reason for MedicationStatement/cipro", problem));
 
-    MedicationUse withACode =
-        use(
-            CIPRO,
-            MedicationStatus.COMPLETED,
-            period("2026-10-01", "2026-10-07"),
-            MedicationSource.STATEMENT,
-            null,
-            List.of(snomed("68566005")),
-            List.of(elsewhere));
+    MedicationUse withACode = completedCipro(List.of(snomed("68566005")), List.of(elsewhere));
     Value<Codes> partly = Fields.medicationReason(screened(withACode));
     assertThat(partly.get().codings()).containsExactly(snomed("68566005"));
     assertThat(partly.get().unread())
@@ -318,15 +302,7 @@ class MedicationFieldsTest {
 
   @Test
   void reason_absent_isNoStatedReason() {
-    MedicationUse m =
-        use(
-            CIPRO,
-            MedicationStatus.COMPLETED,
-            period("2026-10-01", "2026-10-07"),
-            MedicationSource.STATEMENT,
-            null,
-            List.of(),
-            List.of());
+    MedicationUse m = completedCipro(List.of(), List.of());
     Value<Codes> reason = Fields.medicationReason(screened(m));
     assertThat(reason.reason()).isEqualTo("no stated reason");
     assertThat(reason.missing())
@@ -335,23 +311,8 @@ class MedicationFieldsTest {
 
   @Test
   void aRefutedCondition_doesNotGiveAReason() {
-    Condition refuted =
-        new Condition(
-            RecordRef.of("Condition", "uti"),
-            List.of(icd10("N39.0")),
-            ClinicalStatus.ACTIVE,
-            VerificationStatus.REFUTED,
-            RecordDate.parse("2026-09-30"),
-            null);
-    MedicationUse m =
-        use(
-            CIPRO,
-            MedicationStatus.COMPLETED,
-            period("2026-10-01", "2026-10-07"),
-            MedicationSource.STATEMENT,
-            null,
-            List.of(),
-            List.of(refuted.ref()));
+    Condition refuted = uti(VerificationStatus.REFUTED);
+    MedicationUse m = completedCipro(List.of(), List.of(refuted.ref()));
     assertThat(Fields.medicationReason(screened(m, refuted)).reason())
         .startsWith("reason for MedicationStatement/cipro names Condition/uti");
   }
