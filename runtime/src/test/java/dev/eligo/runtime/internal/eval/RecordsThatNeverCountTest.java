@@ -58,6 +58,12 @@ class RecordsThatNeverCountTest {
         List.of());
   }
 
+  /** What admission says of a medication use of this status, source and start. */
+  private static String admitted(
+      MedicationStatus status, MedicationSource source, RecordDate start) {
+    return said(ADMISSION.medication(medication(status, source, start)));
+  }
+
   @Test
   void dates_afterScreeningNeverCount_partialOnesThatMayBeAfterItOnlyMay() {
     assertThat(said(ADMISSION.date(null))).isEqualTo("COUNTS");
@@ -71,35 +77,17 @@ class RecordsThatNeverCountTest {
 
   @Test
   void medications_aDispenseStillInProgressOrOnHoldWasNotHandedOver() {
-    assertThat(
-            said(
-                ADMISSION.medication(
-                    medication(MedicationStatus.IN_PROGRESS, MedicationSource.DISPENSE, BEFORE))))
+    assertThat(admitted(MedicationStatus.IN_PROGRESS, MedicationSource.DISPENSE, BEFORE))
         .isEqualTo("IGNORED: a dispense with status in-progress, not handed over");
-    assertThat(
-            said(
-                ADMISSION.medication(
-                    medication(MedicationStatus.ON_HOLD, MedicationSource.DISPENSE, BEFORE))))
+    assertThat(admitted(MedicationStatus.ON_HOLD, MedicationSource.DISPENSE, BEFORE))
         .isEqualTo("IGNORED: a dispense with status on-hold, not handed over");
-    assertThat(
-            said(
-                ADMISSION.medication(
-                    medication(MedicationStatus.COMPLETED, MedicationSource.DISPENSE, BEFORE))))
+    assertThat(admitted(MedicationStatus.COMPLETED, MedicationSource.DISPENSE, BEFORE))
         .isEqualTo("COUNTS");
-    assertThat(
-            said(
-                ADMISSION.medication(
-                    medication(MedicationStatus.ON_HOLD, MedicationSource.REQUEST, BEFORE))))
+    assertThat(admitted(MedicationStatus.ON_HOLD, MedicationSource.REQUEST, BEFORE))
         .isEqualTo("COUNTS");
-    assertThat(
-            said(
-                ADMISSION.medication(
-                    medication(MedicationStatus.NOT_TAKEN, MedicationSource.STATEMENT, null))))
+    assertThat(admitted(MedicationStatus.NOT_TAKEN, MedicationSource.STATEMENT, null))
         .isEqualTo("IGNORED: status not-taken");
-    assertThat(
-            said(
-                ADMISSION.medication(
-                    medication(MedicationStatus.UNKNOWN, MedicationSource.STATEMENT, THIS_MONTH))))
+    assertThat(admitted(MedicationStatus.UNKNOWN, MedicationSource.STATEMENT, THIS_MONTH))
         .isEqualTo(
             "POSSIBLE: status unknown; dated 2026-11, possibly after the screening date 2026-11-24");
   }
