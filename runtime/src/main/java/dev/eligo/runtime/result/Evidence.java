@@ -3,6 +3,7 @@ package dev.eligo.runtime.result;
 import dev.eligo.runtime.record.RecordRef;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,9 @@ public final class Evidence {
 
   /**
    * What the lists are worked out from, when they are not given: the one record used (a RecordRef),
-   * the left part of a join of two (an Evidence, with {@link #right}), or the parts of a join of
-   * several (an Evidence[]). Joined parts are never empty.
+   * several records used (a RecordRef[], repeats allowed), the left part of a join of two (an
+   * Evidence, with {@link #right}), or the parts of a join of several (an Evidence[]). Joined parts
+   * are never empty.
    */
   private final Object part;
 
@@ -72,8 +74,12 @@ public final class Evidence {
     if (refs.isEmpty()) {
       return NONE;
     }
-    return of(
-        refs.size() == 1 ? List.copyOf(refs) : distinct(refs), List.of(), List.of(), List.of());
+    RecordRef[] given = refs.toArray(new RecordRef[0]);
+    for (RecordRef ref : given) {
+      Objects.requireNonNull(ref, "ref");
+    }
+    // Repeats are taken out when the list is first read, like those of a join.
+    return new Evidence(null, given.length == 1 ? given[0] : given, null);
   }
 
   /** The given records, used. */
@@ -211,6 +217,8 @@ public final class Evidence {
         unusable.addAll(known.unusable());
       } else if (e.part instanceof RecordRef) {
         used.add((RecordRef) e.part);
+      } else if (e.part instanceof RecordRef[]) {
+        Collections.addAll(used, (RecordRef[]) e.part);
       } else {
         e.pushParts(pending);
       }
@@ -230,10 +238,6 @@ public final class Evidence {
         pending.push(parts[i]);
       }
     }
-  }
-
-  private static <T> List<T> distinct(Collection<T> items) {
-    return List.copyOf(new LinkedHashSet<>(items));
   }
 
   @Override

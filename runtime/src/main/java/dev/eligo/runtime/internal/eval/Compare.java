@@ -147,10 +147,9 @@ public final class Compare {
 
   private static Truth observationToLimit(
       Value<Observation> left, ComparisonOp op, BigDecimal multiple, boolean upper) {
-    String name = upper ? "ULN" : "LLN";
     String which = upper ? "upper limit of normal" : "lower limit of normal";
-    Supplier<String> threshold = () -> multiple.toPlainString() + " x " + name;
     if (!left.isKnown()) {
+      Supplier<String> threshold = () -> threshold(multiple, upper);
       return unknownOperand(
           () -> left.describe() + " " + op.symbol() + " " + threshold.get(),
           left,
@@ -159,12 +158,18 @@ public final class Compare {
     Observation o = left.get();
     if (o.value() instanceof ObservationValue.Unusable u) {
       return unusable(
-          () -> left.describe() + " " + op.symbol() + " " + threshold.get(), u.reason(), o, left);
+          () -> left.describe() + " " + op.symbol() + " " + threshold(multiple, upper),
+          u.reason(),
+          o,
+          left);
     }
     if (!(o.value() instanceof ObservationValue.QuantityValue q)) {
       String why = Fields.notAs(o, "a quantity");
       return unusable(
-          () -> left.describe() + " " + op.symbol() + " " + threshold.get(), why, o, left);
+          () -> left.describe() + " " + op.symbol() + " " + threshold(multiple, upper),
+          why,
+          o,
+          left);
     }
     UnitConverter converter = left.origin().converter();
     NormalLimit limitOfNormal =
@@ -181,7 +186,7 @@ public final class Compare {
                   + " "
                   + op.symbol()
                   + " "
-                  + threshold.get()
+                  + threshold(multiple, upper)
                   + " ("
                   + limitOfNormal.problem()
                   + ")",
@@ -200,7 +205,7 @@ public final class Compare {
             prefix(left)
                 + onRecord(outcome.shown(), o)
                 + ", "
-                + threshold.get()
+                + threshold(multiple, upper)
                 + " "
                 + limitOfNormal.high()
                 + " from its reference range";
@@ -208,6 +213,11 @@ public final class Compare {
       return unusable(statement, outcome.unknownReason(), o, left);
     }
     return Truth.of(outcome.result() == TruthValue.TRUE, statement, left.evidence());
+  }
+
+  /** {@code 1.5 x ULN}: a multiple of a limit of normal, as explanations name it. */
+  private static String threshold(BigDecimal multiple, boolean upper) {
+    return multiple.toPlainString() + " x " + (upper ? "ULN" : "LLN");
   }
 
   /** A measured span of time with a calendar duration, e.g. a course of 7 days or longer. */

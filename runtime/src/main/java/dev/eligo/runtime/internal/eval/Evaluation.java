@@ -62,6 +62,8 @@ public final class Evaluation {
   // Sized for the forty-odd concepts a protocol reads, so that it is not rehashed on the way.
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>(42);
   private Origin records;
+  // The pair of each item with the one after it, shared by every run of a list (Lists.pairs).
+  private Map<Object, Member<?>> pairsByEarlier;
   private List<Observation> sortedObservations;
   private Map<String, BitSet> observationsByCode;
   private BitSet uncodedObservations;
@@ -299,6 +301,25 @@ public final class Evaluation {
     observationsByCode.computeIfAbsent(c.code().trim(), k -> new BitSet()).set(position);
   }
 
+  /**
+   * The pair of two consecutive items, as a member that surely belongs: the same object each time
+   * it is asked for with the same two items and origin, so that what a test says of it is worked
+   * out once (see Lists.pairs).
+   */
+  @SuppressWarnings("unchecked")
+  <T> Member<Pair<T>> pair(T earlier, T later, Origin origin) {
+    if (pairsByEarlier == null) {
+      pairsByEarlier = new java.util.IdentityHashMap<>();
+    }
+    Member<Pair<T>> known = (Member<Pair<T>>) pairsByEarlier.get(earlier);
+    if (known != null && known.item().later() == later && known.item().origin() == origin) {
+      return known;
+    }
+    Member<Pair<T>> made = Member.definite(new Pair<>(earlier, later, origin));
+    pairsByEarlier.put(earlier, made);
+    return made;
+  }
+
   private Items<Observation> readObservations(ObservationConcept concept) {
     Origin origin = new Origin(this, concept, null);
     List<Member<Observation>> members = new ArrayList<>();
@@ -326,7 +347,7 @@ public final class Evaluation {
       }
     }
     List<Member<Observation>> kept = Revisions.replaceAmended(members, evidence);
-    return new Items<>(concept.label(), everWhere(), kept, Evidence.merge(evidence), origin);
+    return Items.keeping(concept.label(), everWhere(), kept, Evidence.merge(evidence), origin);
   }
 
   private void admitObservation(
@@ -553,7 +574,7 @@ public final class Evaluation {
           members,
           evidence);
     }
-    return new Items<>(
+    return Items.keeping(
         concept.label(), everWhere(), members, Evidence.merge(evidence), recordsOrigin());
   }
 
@@ -674,7 +695,7 @@ public final class Evaluation {
         }
       }
     }
-    return new Items<>(
+    return Items.keeping(
         concept.label(), everWhere(), members, Evidence.merge(evidence), recordsOrigin());
   }
 

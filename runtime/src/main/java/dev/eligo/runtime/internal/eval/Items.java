@@ -4,8 +4,8 @@ import dev.eligo.runtime.result.Evidence;
 import dev.eligo.runtime.result.Missing;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -32,13 +32,31 @@ public final class Items<T> {
 
   // What was worked out from this list once, to give again: criteria ask for the lowest PSA up
   // to the first of a run once per value of the run. The list never changes, so neither do they.
-  private Map<Object, Object> derived;
+  // What was worked out from this list once, to give again: criteria ask for the lowest PSA up
+  // to the first of a run once per value of the run. The list never changes, so neither do they.
+  // Made when first needed: most lists are never asked.
+  private Derived derived;
 
   Items(String concept, String where, List<Member<T>> members, Evidence evidence, Origin origin) {
     this(
         Objects.requireNonNull(concept, "concept"),
         where == null || where.isEmpty() ? null : where,
         List.copyOf(members),
+        evidence,
+        origin,
+        concept);
+  }
+
+  /**
+   * As the public constructor, for a list of members just made: {@code members} must not change
+   * after (it is kept, not copied).
+   */
+  static <T> Items<T> keeping(
+      String concept, String where, List<Member<T>> members, Evidence evidence, Origin origin) {
+    return new Items<>(
+        Objects.requireNonNull(concept, "concept"),
+        where == null || where.isEmpty() ? null : where,
+        members,
         evidence,
         origin,
         concept);
@@ -215,10 +233,12 @@ public final class Items<T> {
     return Value.known(item, Timing.usedItem(item), origin);
   }
 
-  /** Other members, with this list's label and origin and more evidence. */
+  /**
+   * Other members, with this list's label and origin and more evidence; {@code newMembers} must not
+   * change after (it is kept, not copied).
+   */
   <R> Items<R> derive(List<Member<R>> newMembers, Evidence more) {
-    return new Items<>(
-        concept, where, List.copyOf(newMembers), evidence.and(more), origin, lookedFor);
+    return new Items<>(concept, where, newMembers, evidence.and(more), origin, lookedFor);
   }
 
   /**
@@ -258,20 +278,23 @@ public final class Items<T> {
   }
 
   /**
-   * What {@code work} makes of this list, made once per {@code key} (an operation, or an
-   * operation's argument) and given again after. An evaluation runs on one thread.
+   * What {@code work} makes of this list and {@code key} (an operation, or an operation's
+   * argument), made once per key and given again after. An evaluation runs on one thread. {@code
+   * work} is handed both, so that a call site need not capture them in a new lambda on every call.
    */
   @SuppressWarnings("unchecked")
-  <R> R derived(Object key, Supplier<R> work) {
-    if (derived == null) {
-      derived = new java.util.IdentityHashMap<>(4);
-    }
-    Object known = derived.get(key);
+  <K, R> R derived(K key, BiFunction<Items<T>, K, R> work) {
+    Derived known = derived;
     if (known == null) {
-      known = work.get();
-      derived.put(key, known);
+      known = new Derived();
+      derived = known;
     }
-    return (R) known;
+    Object found = known.get(key);
+    if (found == null) {
+      found = work.apply(this, key);
+      known.put(key, found);
+    }
+    return (R) found;
   }
 
   /** The held (unwritten) name of the concept, to name a list made from this one. */

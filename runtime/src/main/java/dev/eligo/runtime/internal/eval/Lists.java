@@ -30,7 +30,7 @@ public final class Lists {
    */
   public static <T> Items<T> where(
       Items<T> items, String description, Function<Value<T>, Truth> condition) {
-    return filter(items, description, item -> condition.apply(items.valueOf(item)));
+    return filter(items, description, item -> test(condition, items, item));
   }
 
   /** As {@link #where}, handing the condition each item as it is (a run of a series is a list). */
@@ -41,12 +41,29 @@ public final class Lists {
 
   /** Whether the test holds for any item, each handed over as a value (see {@link #where}). */
   public static <T> Truth any(Items<T> items, Function<Value<T>, Truth> test) {
-    return anyList(items, item -> test.apply(items.valueOf(item)));
+    return anyList(items, item -> test(test, items, item));
   }
 
   /** Whether the test holds for every item, each handed over as a value (see {@link #where}). */
   public static <T> Truth all(Items<T> items, Function<Value<T>, Truth> test) {
-    return allList(items, item -> test.apply(items.valueOf(item)));
+    return allList(items, item -> test(test, items, item));
+  }
+
+  /**
+   * The test applied to one item of the list, as a value. A pair is shared by every run of a series
+   * it belongs to, and remembers what the last test said of it: "each rise a week or more after the
+   * one before", asked of the runs through a pair, is worked out once.
+   */
+  private static <T> Truth test(Function<Value<T>, Truth> test, Items<T> items, T item) {
+    if (item instanceof Pair<?> pair && pair.origin() == items.origin()) {
+      Truth known = pair.recall(test);
+      if (known == null) {
+        known = test.apply(items.valueOf(item));
+        pair.remember(test, known);
+      }
+      return known;
+    }
+    return test.apply(items.valueOf(item));
   }
 
   /**
@@ -195,13 +212,10 @@ public final class Lists {
       Truth t = test.apply(m.item());
       parts.add(m.isDefinite() ? t : Logic.and(membership(m), t));
     }
-    Truth result = Logic.or(parts);
-    return Truth.of(
-        result.value(),
+    return Logic.anyOf(
         () -> "any of " + items.label() + (items.isEmpty() ? ": none" : ""),
-        result.because(),
-        result.missing(),
-        items.evidence().and(result.evidence()));
+        parts,
+        items.evidence());
   }
 
   /**
@@ -216,13 +230,10 @@ public final class Lists {
       Truth t = test.apply(m.item());
       parts.add(m.isDefinite() ? t : Logic.or(Logic.not(membership(m)), t));
     }
-    Truth result = Logic.and(parts);
-    return Truth.of(
-        result.value(),
+    return Logic.allOf(
         () -> "all of " + items.label() + (items.isEmpty() ? ": none" : ""),
-        result.because(),
-        result.missing(),
-        items.evidence().and(result.evidence()));
+        parts,
+        items.evidence());
   }
 
   /**
@@ -239,12 +250,12 @@ public final class Lists {
 
   /** The first item in the list's order; unknown when an uncertain item comes before it. */
   public static <T> Value<T> first(Items<T> items) {
-    return items.derived(FIRST, () -> Ends.end(items, true, "first "));
+    return items.derived(FIRST, (list, key) -> Ends.end(list, true, "first "));
   }
 
   /** The last item in the list's order; unknown when an uncertain item comes after it. */
   public static <T> Value<T> last(Items<T> items) {
-    return items.derived(LAST, () -> Ends.end(items, false, "last "));
+    return items.derived(LAST, (list, key) -> Ends.end(list, false, "last "));
   }
 
   /** All but the first item. */
@@ -254,12 +265,12 @@ public final class Lists {
 
   /** The point with the lowest value; unknown when a point's value is unknown or uncertain. */
   public static Value<Point> min(Items<Point> points) {
-    return points.derived(LOWEST, () -> Extremes.pick(points, true));
+    return points.derived(LOWEST, (list, key) -> Extremes.pick(list, true));
   }
 
   /** The point with the highest value; unknown when a point's value is unknown or uncertain. */
   public static Value<Point> max(Items<Point> points) {
-    return points.derived(HIGHEST, () -> Extremes.pick(points, false));
+    return points.derived(HIGHEST, (list, key) -> Extremes.pick(list, false));
   }
 
   /** Every run of {@code length} consecutive items, in order. */
@@ -269,6 +280,9 @@ public final class Lists {
 
   /** Every two consecutive items (previous, next), in order. */
   public static <T> Items<Pair<T>> pairs(Items<T> items) {
+    if (Runs.allDefinite(items.members()) && items.origin().evaluation() != null) {
+      return consecutivePairs(items);
+    }
     Items<Items<T>> runs = Runs.of(items, 2);
     List<Member<Pair<T>>> pairs = new ArrayList<>(runs.members().size());
     List<Member<Items<T>>> twos = runs.members();
@@ -276,6 +290,25 @@ public final class Lists {
       Member<Items<T>> run = twos.get(i);
       List<Member<T>> two = run.item().members();
       pairs.add(run.withItem(new Pair<>(two.get(0).item(), two.get(1).item(), items.origin())));
+    }
+    return Items.named(
+        () -> "consecutive pairs of " + items.concept(),
+        items.whereAsHeld(),
+        pairs,
+        items.evidence(),
+        items.origin());
+  }
+
+  /**
+   * {@link #pairs} of a list whose items all surely belong: each two consecutive items, one pair
+   * object for each two however many runs of a series ask for it (see {@link #test}).
+   */
+  private static <T> Items<Pair<T>> consecutivePairs(Items<T> items) {
+    List<Member<T>> members = items.members();
+    List<Member<Pair<T>>> pairs = new ArrayList<>(Math.max(0, members.size() - 1));
+    Evaluation evaluation = items.origin().evaluation();
+    for (int i = 0; i + 1 < members.size(); i++) {
+      pairs.add(evaluation.pair(members.get(i).item(), members.get(i + 1).item(), items.origin()));
     }
     return Items.named(
         () -> "consecutive pairs of " + items.concept(),

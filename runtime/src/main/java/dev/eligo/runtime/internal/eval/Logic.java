@@ -5,6 +5,7 @@ import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.result.TruthValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public final class Logic {
 
   /** True when every part is true; false when any is false; otherwise unknown. */
   public static Truth and(List<Truth> parts) {
-    return combine("all of", parts, TruthValue.FALSE, TruthValue.TRUE);
+    return combine("all of", parts, TruthValue.FALSE, TruthValue.TRUE, Evidence.none());
   }
 
   /** True when any part is true; false when every part is false; otherwise unknown. */
@@ -36,7 +37,7 @@ public final class Logic {
 
   /** True when any part is true; false when every part is false; otherwise unknown. */
   public static Truth or(List<Truth> parts) {
-    return combine("any of", parts, TruthValue.TRUE, TruthValue.FALSE);
+    return combine("any of", parts, TruthValue.TRUE, TruthValue.FALSE, Evidence.none());
   }
 
   /** The opposite of a decided result; unknown stays unknown. */
@@ -218,9 +219,29 @@ public final class Logic {
     return Truth.of(t.value(), label, List.of(t), t.missing(), t.evidence());
   }
 
+  /**
+   * As {@link #or(List)}, stated as the supplier writes it, resting first on {@code leading} (the
+   * evidence of the list the parts are about).
+   */
+  static Truth anyOf(Supplier<String> statement, List<Truth> parts, Evidence leading) {
+    return combine(statement, parts, TruthValue.TRUE, TruthValue.FALSE, leading);
+  }
+
+  /** As {@link #and(List)}, stated and resting first on what is given, as for {@link #anyOf}. */
+  static Truth allOf(Supplier<String> statement, List<Truth> parts, Evidence leading) {
+    return combine(statement, parts, TruthValue.FALSE, TruthValue.TRUE, leading);
+  }
+
+  /** The statement is a String or a Supplier of one. */
+  @SuppressWarnings("unchecked")
   private static Truth combine(
-      String statement, List<Truth> parts, TruthValue dominant, TruthValue neutral) {
+      Object statement,
+      List<Truth> parts,
+      TruthValue dominant,
+      TruthValue neutral,
+      Evidence leading) {
     TruthValue result = neutral;
+    int deciding = 0;
     for (int i = 0; i < parts.size(); i++) {
       Truth part = parts.get(i);
       if (part.value() == dominant) {
@@ -231,25 +252,47 @@ public final class Logic {
         result = TruthValue.UNKNOWN;
       }
     }
-    List<Truth> deciding;
+    // The parts of the result's value decide it; all of them when it is the neutral one.
+    List<Truth> because;
     if (result == neutral) {
-      deciding = parts;
+      because = parts;
     } else {
-      deciding = new ArrayList<>(parts.size());
       for (int i = 0; i < parts.size(); i++) {
         if (parts.get(i).value() == result) {
-          deciding.add(parts.get(i));
+          deciding++;
         }
       }
+      because = deciding == parts.size() ? parts : partsOf(parts, result, deciding);
     }
-    Evidence evidence = Evidence.none();
-    for (int i = 0; i < deciding.size(); i++) {
-      evidence = evidence.and(deciding.get(i).evidence());
+    Evidence evidence = leading;
+    for (int i = 0; i < because.size(); i++) {
+      evidence = evidence.and(because.get(i).evidence());
     }
     // Only an unknown result keeps missing data (Truth drops it otherwise): none is gathered for
     // nothing.
-    List<Missing> missing = result == TruthValue.UNKNOWN ? union(deciding) : List.of();
-    return Truth.of(result, statement, deciding, missing, evidence);
+    List<Missing> missing = result == TruthValue.UNKNOWN ? union(because) : List.of();
+    return statement instanceof String text
+        ? Truth.of(result, text, because, missing, evidence)
+        : Truth.of(result, (Supplier<String>) statement, because, missing, evidence);
+  }
+
+  /** The {@code count} parts of the given value, in order. */
+  private static List<Truth> partsOf(List<Truth> parts, TruthValue value, int count) {
+    if (count == 1) {
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).value() == value) {
+          return List.of(parts.get(i));
+        }
+      }
+    }
+    Truth[] found = new Truth[count];
+    int next = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).value() == value) {
+        found[next++] = parts.get(i);
+      }
+    }
+    return Arrays.asList(found); // copied once, by Truth
   }
 
   private static List<Missing> union(List<Truth> parts) {

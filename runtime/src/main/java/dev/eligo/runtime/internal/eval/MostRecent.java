@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -88,8 +86,11 @@ final class MostRecent {
     /** Their latest (or earliest) issued, among those without a time of day. */
     private Instant issuedWithoutTime;
 
-    /** Their latest (or earliest) issued, by time of day; null until one has both. */
-    private Map<LocalTime, Instant> issuedByTime;
+    /**
+     * Their latest (or earliest) issued, among those at {@link #edgeTime}: the only time of day at
+     * which issued can decide, an item at an earlier time being beaten by the time alone.
+     */
+    private Instant issuedAtEdgeTime;
 
     /** Their latest (or earliest) issued, whatever the time. */
     private Instant issuedAny;
@@ -118,17 +119,15 @@ final class MostRecent {
         }
         if (d.time() != null && (edgeTime == null || later(d.time(), edgeTime))) {
           edgeTime = d.time();
+          issuedAtEdgeTime = null; // what was issued at the earlier time no longer decides
         }
         Instant issued = Timing.issued(m.item());
         if (issued != null) {
           issuedAny = most(issuedAny, issued);
           if (d.time() == null) {
             issuedWithoutTime = most(issuedWithoutTime, issued);
-          } else {
-            if (issuedByTime == null) {
-              issuedByTime = new HashMap<>();
-            }
-            issuedByTime.put(d.time(), most(issuedByTime.get(d.time()), issued));
+          } else if (d.time().equals(edgeTime)) {
+            issuedAtEdgeTime = most(issuedAtEdgeTime, issued);
           }
         }
       }
@@ -153,11 +152,12 @@ final class MostRecent {
       if (issued == null) {
         return false;
       }
-      // Issued orders items whose times do not: either has none, or both have the same.
+      // Issued orders items whose times do not: either has none, or both have the same. Here an
+      // item's time is at or after edgeTime, and no definite item is after it.
       Instant rival =
           d.time() == null
               ? issuedAny
-              : most(issuedWithoutTime, issuedByTime == null ? null : issuedByTime.get(d.time()));
+              : most(issuedWithoutTime, d.time().equals(edgeTime) ? issuedAtEdgeTime : null);
       return rival != null && later(rival, issued);
     }
 

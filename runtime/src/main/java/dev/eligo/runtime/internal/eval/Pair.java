@@ -1,5 +1,6 @@
 package dev.eligo.runtime.internal.eval;
 
+import dev.eligo.runtime.result.Truth;
 import java.util.Objects;
 
 /** Two consecutive items of a list, such as two measurements of a series one after the other. */
@@ -11,6 +12,10 @@ public final class Pair<T> {
   // race between threads only makes one twice).
   private Value<T> previous;
   private Value<T> next;
+  // The last test asked of this pair as a value, and its answer (see Lists.test): a test is a
+  // function of the pair alone, so one asked again gives the same answer.
+  private Object lastTest;
+  private Truth lastAnswer;
 
   Pair(T earlier, T later, Origin origin) {
     this.earlier = Objects.requireNonNull(earlier, "earlier");
@@ -36,6 +41,20 @@ public final class Pair<T> {
       next = made;
     }
     return made;
+  }
+
+  Origin origin() {
+    return origin;
+  }
+
+  /** What the test said of this pair, if it was the last asked; else null. */
+  Truth recall(Object test) {
+    return lastTest == test ? lastAnswer : null;
+  }
+
+  void remember(Object test, Truth answer) {
+    lastAnswer = answer;
+    lastTest = test;
   }
 
   T earlier() {

@@ -43,9 +43,15 @@ public final class Point {
     this.value = Objects.requireNonNull(value, "value");
     this.observations = List.copyOf(observations);
     this.conflicting = conflicting;
-    List<RecordRef> of = new ArrayList<>();
-    this.observations.forEach(o -> of.add(o.ref()));
-    this.refs = List.copyOf(of);
+    if (this.observations.size() == 1) {
+      this.refs = List.of(this.observations.get(0).ref());
+    } else {
+      RecordRef[] of = new RecordRef[this.observations.size()];
+      for (int i = 0; i < of.length; i++) {
+        of[i] = this.observations.get(i).ref();
+      }
+      this.refs = List.of(of);
+    }
     this.used = Objects.requireNonNull(used, "used");
   }
 

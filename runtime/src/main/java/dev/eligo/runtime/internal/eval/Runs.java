@@ -54,7 +54,7 @@ final class Runs {
         items.origin());
   }
 
-  private static <T> boolean allDefinite(List<Member<T>> members) {
+  static <T> boolean allDefinite(List<Member<T>> members) {
     for (int i = 0; i < members.size(); i++) {
       if (!members.get(i).isDefinite()) {
         return false;

@@ -61,7 +61,7 @@ public final class Series {
       }
       return series.derive(uncertain, point.evidence());
     }
-    return series.derived(point.get(), () -> upTo(series, point.get()));
+    return series.derived(point.get(), Series::upTo);
   }
 
   private static Items<Point> upTo(Items<Point> series, Point upTo) {
@@ -83,22 +83,27 @@ public final class Series {
       List<Member<Observation>> members,
       UnitConverter converter,
       String unit) {
-    List<Observation> observations = new ArrayList<>(members.size());
-    List<Member<Observation>> uncertain = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      Member<Observation> m = members.get(i);
-      observations.add(m.item());
-      if (!m.isDefinite()) {
-        uncertain.add(m);
-      }
+    // Nearly every day has one measurement.
+    List<Observation> observations;
+    if (members.size() == 1) {
+      observations = List.of(members.get(0).item());
+    } else {
+      List<Observation> all = new ArrayList<>(members.size());
+      members.forEach(m -> all.add(m.item()));
+      observations = List.copyOf(all);
     }
     Evidence used = Timing.used(observations);
     DayValue read = dayValue(members, converter, unit);
     Value<Quantity> value =
         read.value()
-            .withEvidence(used)
-            .labelled(() -> series.concept() + " on " + Point.where(day, observations));
+            .labelled(() -> series.concept() + " on " + Point.where(day, observations), used);
     Point point = new Point(day, value, observations, read.conflicting(), used);
+    List<Member<Observation>> uncertain = new ArrayList<>(0);
+    for (int i = 0; i < members.size(); i++) {
+      if (!members.get(i).isDefinite()) {
+        uncertain.add(members.get(i));
+      }
+    }
     if (uncertain.size() < members.size()) {
       return Member.definite(point);
     }

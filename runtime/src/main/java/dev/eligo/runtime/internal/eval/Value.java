@@ -201,6 +201,11 @@ public final class Value<T> {
     return new Value<>(value, other.label, shown, missing, evidence, origin, bounds);
   }
 
+  /** The same value with more evidence, named as the supplier writes it: one object. */
+  Value<T> labelled(Supplier<String> newLabel, Evidence more) {
+    return new Value<>(value, newLabel, shown, missing, evidence.and(more), origin, bounds);
+  }
+
   /** The same value with more evidence. */
   public Value<T> withEvidence(Evidence more) {
     return new Value<>(value, label, shown, missing, evidence.and(more), origin, bounds);
