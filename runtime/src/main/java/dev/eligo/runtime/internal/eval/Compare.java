@@ -39,7 +39,7 @@ public final class Compare {
       return unknownOperand(
           () -> left.describe() + " " + op.symbol() + " " + right.describe(), left, right);
     }
-    UnitConverter converter = left.origin().or(right.origin()).converter();
+    UnitConverter converter = left.origin().converterWith(right.origin());
     Quantity value = left.get();
     ComparisonOutcome outcome =
         QuantityComparison.compare(value.value(), null, value.unit(), op, right.get(), converter);
@@ -101,7 +101,7 @@ public final class Compare {
   private static Truth withinBounds(
       Value<Quantity> bounded, ComparisonOp op, Value<Quantity> other, boolean mirrored) {
     Bounds bounds = bounded.bounds();
-    UnitConverter converter = bounded.origin().or(other.origin()).converter();
+    UnitConverter converter = bounded.origin().converterWith(other.origin());
     TruthValue result =
         QuantityComparison.between(
             bounds.low(), bounds.high(), bounds.unit(), op, other.get(), converter);

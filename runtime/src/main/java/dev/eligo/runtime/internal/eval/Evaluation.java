@@ -3,6 +3,7 @@ package dev.eligo.runtime.internal.eval;
 import dev.eligo.runtime.Screening;
 import dev.eligo.runtime.ScreeningInput;
 import dev.eligo.runtime.internal.quantity.Quantity;
+import dev.eligo.runtime.internal.time.CalendarDuration;
 import dev.eligo.runtime.internal.time.Elapsed;
 import dev.eligo.runtime.record.Allergy;
 import dev.eligo.runtime.record.Coding;
@@ -62,6 +63,8 @@ public final class Evaluation {
   // Sized for the forty-odd concepts a protocol reads, so that it is not rehashed on the way.
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>(42);
   private Origin records;
+  // By length (compared by identity: a criteria file's durations are constants of its class).
+  private Derived windowsBefore;
   // The pair of each item with the one after it, shared by every run of a list (Lists.pairs).
   private Map<Object, Member<?>> pairsByEarlier;
   private List<Observation> sortedObservations;
@@ -299,6 +302,22 @@ public final class Evaluation {
 
   private void index(Coding c, int position) {
     observationsByCode.computeIfAbsent(c.code().trim(), k -> new BitSet()).set(position);
+  }
+
+  /**
+   * The window of {@code length} before the screening date: made once per evaluation, for every
+   * list looked for in it.
+   */
+  Windows.ScreeningWindow windowBefore(CalendarDuration length) {
+    if (windowsBefore == null) {
+      windowsBefore = new Derived();
+    }
+    Windows.ScreeningWindow known = (Windows.ScreeningWindow) windowsBefore.get(length);
+    if (known == null) {
+      known = Windows.ScreeningWindow.before(screeningDate, length);
+      windowsBefore.put(length, known);
+    }
+    return known;
   }
 
   /**

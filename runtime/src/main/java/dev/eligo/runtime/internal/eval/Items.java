@@ -229,7 +229,12 @@ public final class Items<T> {
    * One item of this list as a value, keeping where the list came from, so that a condition written
    * about the item converts units with its concept's molar mass or factors.
    */
+  @SuppressWarnings("unchecked")
   public Value<T> valueOf(T item) {
+    if (item instanceof Point point) {
+      // A point is tested once per run through it: made once.
+      return (Value<T>) point.asValue(origin);
+    }
     return Value.known(item, Timing.usedItem(item), origin);
   }
 

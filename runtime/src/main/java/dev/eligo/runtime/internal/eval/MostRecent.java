@@ -25,13 +25,22 @@ final class MostRecent {
     Supplier<String> label = () -> (latest ? "latest " : "earliest ") + items.label();
     Origin origin = items.origin().from(items);
     List<Member<T>> members = items.members();
-    Front front = new Front(members, latest);
-    List<Member<T>> best = new ArrayList<>(1);
-    List<Member<T>> rivals = new ArrayList<>(0);
-    for (int i = 0; i < members.size(); i++) {
-      Member<T> m = members.get(i);
-      if (!front.beats(m.item())) {
-        (m.isDefinite() ? best : rivals).add(m);
+    List<Member<T>> best;
+    List<Member<T>> rivals;
+    if (members.size() == 1) {
+      // An item is never surely more recent (or earlier) than itself.
+      Member<T> only = members.get(0);
+      best = only.isDefinite() ? members : List.of();
+      rivals = only.isDefinite() ? List.of() : members;
+    } else {
+      Front front = new Front(members, latest);
+      best = new ArrayList<>(1);
+      rivals = new ArrayList<>(0);
+      for (int i = 0; i < members.size(); i++) {
+        Member<T> m = members.get(i);
+        if (!front.beats(m.item())) {
+          (m.isDefinite() ? best : rivals).add(m);
+        }
       }
     }
     Evidence evidence =

@@ -41,6 +41,12 @@ record Origin(Evaluation evaluation, ObservationConcept concept, Items<?> looked
     return lookedFor == null ? null : lookedFor.missing();
   }
 
+  /** The conversions of {@code or(other)}, without making it. */
+  UnitConverter converterWith(Origin other) {
+    ObservationConcept known = concept != null || other == null ? concept : other.concept;
+    return known != null ? known.converter() : UnitConverter.plain();
+  }
+
   /** The concept's conversions, or UCUM's alone. */
   UnitConverter converter() {
     return concept != null ? concept.converter() : UnitConverter.plain();

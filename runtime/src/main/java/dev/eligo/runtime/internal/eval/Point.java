@@ -27,6 +27,7 @@ public final class Point {
   // so a race between threads only makes one twice).
   private Truth conflict;
   private Value<LocalDate> date;
+  private Value<Point> asValue;
 
   Point(LocalDate day, Value<Quantity> value, List<Observation> observations, boolean conflicting) {
     this(day, value, observations, conflicting, Timing.used(observations));
@@ -80,6 +81,19 @@ public final class Point {
     if (made == null) {
       made = Value.known(day, used, () -> "date of " + where(), Origin.NONE);
       date = made;
+    }
+    return made;
+  }
+
+  /**
+   * This point as a value from where the origin says, as {@link Items#valueOf} makes it: the same
+   * object for the same origin, the last one asked being remembered.
+   */
+  Value<Point> asValue(Origin origin) {
+    Value<Point> made = asValue;
+    if (made == null || made.origin() != origin) {
+      made = Value.known(this, used, origin);
+      asValue = made;
     }
     return made;
   }

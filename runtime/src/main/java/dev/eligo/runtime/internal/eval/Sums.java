@@ -68,7 +68,7 @@ public final class Sums {
       String unusable = null;
       BigDecimal x = null;
       if (a.isKnown()) {
-        Conversion c = a.origin().or(items.origin()).converter().convert(a.get(), unit);
+        Conversion c = a.origin().converterWith(items.origin()).convert(a.get(), unit);
         if (c instanceof Conversion.Converted converted) {
           x = converted.result().value();
         } else {

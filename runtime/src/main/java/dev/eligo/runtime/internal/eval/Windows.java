@@ -25,8 +25,16 @@ public final class Windows {
 
   /** The items in the closed window [S − before, S], by calendar arithmetic. */
   public static <T> Items<T> within(Evaluation ctx, Items<T> items, CalendarDuration before) {
-    Window window = Window.before(ctx.screeningDate(), before);
-    return filter(items, window, ctx.screeningDate(), () -> "in " + window);
+    ScreeningWindow window = ctx.windowBefore(before);
+    return filter(items, window.window(), ctx.screeningDate(), window.where());
+  }
+
+  /** A window ending on the screening date, and where it is as explanations name it. */
+  record ScreeningWindow(Window window, Supplier<String> where) {
+    static ScreeningWindow before(LocalDate screening, CalendarDuration length) {
+      Window window = Window.before(screening, length);
+      return new ScreeningWindow(window, () -> "in " + window);
+    }
   }
 
   /** The items whose date is S or whose period includes S. */

@@ -59,6 +59,19 @@ public record PlausibleRange(BigDecimal low, BigDecimal high, String unit, Strin
    */
   private boolean isInside(BigDecimal value, Route route) {
     BigDecimal factor = route.factor();
+    Scale scale = route.scale();
+    // In doubles first, with a margin far wider than their rounding: nearly every value is well
+    // inside, and that is told without a BigDecimal. Near a bound, the exact comparison decides.
+    double ratio =
+        factor != null
+            ? factor.doubleValue()
+            : scale.numerator().doubleValue() / scale.denominator().doubleValue();
+    double approximate = value.doubleValue() * ratio;
+    if (Double.isFinite(approximate)
+        && (low == null || approximate > withMargin(low.doubleValue(), true))
+        && (high == null || approximate < withMargin(high.doubleValue(), false))) {
+      return true;
+    }
     if (factor != null) {
       // One multiplication, none for a value already in the range's unit.
       BigDecimal inRangeUnit =
@@ -66,10 +79,18 @@ public record PlausibleRange(BigDecimal low, BigDecimal high, String unit, Strin
       return (low == null || inRangeUnit.compareTo(low) >= 0)
           && (high == null || inRangeUnit.compareTo(high) <= 0);
     }
-    Scale scale = route.scale();
     BigDecimal scaled = value.multiply(scale.numerator());
     return (low == null || scaled.compareTo(low.multiply(scale.denominator())) >= 0)
         && (high == null || scaled.compareTo(high.multiply(scale.denominator())) <= 0);
+  }
+
+  /**
+   * A bound moved inward by a billionth of itself: a double within a few units in the last place of
+   * the exact product (about 1e-15 of it) that passes the moved bound is surely past the bound.
+   */
+  private static double withMargin(double bound, boolean lower) {
+    double margin = Math.abs(bound) * 1e-9;
+    return lower ? bound + margin : bound - margin;
   }
 
   private Optional<String> judgeConverted(Quantity written, UnitConverter converter) {
