@@ -341,10 +341,12 @@ public final class Evaluation {
 
   private Items<Observation> readObservations(ObservationConcept concept) {
     Origin origin = new Origin(this, concept, null);
-    List<Member<Observation>> members = new ArrayList<>();
-    List<Evidence> evidence = new ArrayList<>();
     List<Observation> sorted = observationsByDate();
     BitSet candidates = candidates(concept.codes());
+    // Nearly every candidate is admitted; parts of results add to the list when they are.
+    List<Member<Observation>> members =
+        candidates == null ? new ArrayList<>() : new ArrayList<>(candidates.cardinality());
+    List<Evidence> evidence = new ArrayList<>(0);
     int i = candidates == null ? 0 : candidates.nextSetBit(0);
     for (;
         i >= 0 && i < sorted.size();

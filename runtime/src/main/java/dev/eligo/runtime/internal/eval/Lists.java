@@ -30,13 +30,13 @@ public final class Lists {
    */
   public static <T> Items<T> where(
       Items<T> items, String description, Function<Value<T>, Truth> condition) {
-    return filter(items, description, item -> test(condition, items, item));
+    return filter(items, description, null, condition);
   }
 
   /** As {@link #where}, handing the condition each item as it is (a run of a series is a list). */
   public static <T> Items<T> whereList(
       Items<T> items, String description, Function<T, Truth> condition) {
-    return filter(items, description, condition);
+    return filter(items, description, condition, null);
   }
 
   /** Whether the test holds for any item, each handed over as a value (see {@link #where}). */
@@ -133,15 +133,20 @@ public final class Lists {
 
   /**
    * The items the condition keeps, named {@code <concept> (<description>)} when first asked for.
+   * The condition takes each item as it is ({@code onItem}) or as a value ({@code onValue}); the
+   * other is null.
    */
   private static <T> Items<T> filter(
-      Items<T> items, String description, Function<T, Truth> condition) {
+      Items<T> items,
+      String description,
+      Function<T, Truth> onItem,
+      Function<Value<T>, Truth> onValue) {
     List<Member<T>> kept = new ArrayList<>(items.members().size());
     Evidence evidence = Evidence.none();
     List<Member<T>> members = items.members();
     for (int i = 0; i < members.size(); i++) {
       Member<T> m = members.get(i);
-      Truth t = condition.apply(m.item());
+      Truth t = onItem != null ? onItem.apply(m.item()) : test(onValue, items, m.item());
       if (t.isFalse()) {
         continue;
       }

@@ -20,6 +20,16 @@ import java.util.function.Supplier;
 public final class Logic {
   private Logic() {}
 
+  /** True when both are true; false when either is false; otherwise unknown. */
+  public static Truth and(Truth a, Truth b) {
+    return combineTwo("all of", a, b, TruthValue.FALSE, TruthValue.TRUE);
+  }
+
+  /** True when either is true; false when both are false; otherwise unknown. */
+  public static Truth or(Truth a, Truth b) {
+    return combineTwo("any of", a, b, TruthValue.TRUE, TruthValue.FALSE);
+  }
+
   /** True when every part is true; false when any is false; otherwise unknown. */
   public static Truth and(Truth... parts) {
     return and(List.of(parts));
@@ -233,7 +243,6 @@ public final class Logic {
   }
 
   /** The statement is a String or a Supplier of one. */
-  @SuppressWarnings("unchecked")
   private static Truth combine(
       Object statement,
       List<Truth> parts,
@@ -264,6 +273,28 @@ public final class Logic {
       }
       because = deciding == parts.size() ? parts : partsOf(parts, result, deciding);
     }
+    return combined(statement, result, because, leading);
+  }
+
+  /** As {@link #combine}, for two parts: without a list of them unless both decide. */
+  private static Truth combineTwo(
+      String statement, Truth a, Truth b, TruthValue dominant, TruthValue neutral) {
+    TruthValue result;
+    if (a.value() == dominant || b.value() == dominant) {
+      result = dominant;
+    } else {
+      result = a.isUnknown() || b.isUnknown() ? TruthValue.UNKNOWN : neutral;
+    }
+    boolean aDecides = a.value() == result;
+    boolean bDecides = b.value() == result;
+    List<Truth> because = aDecides && bDecides ? List.of(a, b) : List.of(aDecides ? a : b);
+    return combined(statement, result, because, Evidence.none());
+  }
+
+  /** The result of the parts that decided it, resting on them after {@code leading}. */
+  @SuppressWarnings("unchecked")
+  private static Truth combined(
+      Object statement, TruthValue result, List<Truth> because, Evidence leading) {
     Evidence evidence = leading;
     for (int i = 0; i < because.size(); i++) {
       evidence = evidence.and(because.get(i).evidence());
