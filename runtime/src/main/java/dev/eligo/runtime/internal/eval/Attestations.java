@@ -26,9 +26,10 @@ final class Attestations {
       LocalDate screeningDate,
       Missing missing,
       Function<RecordRef, String> unreadable) {
-    List<Evidence> evidence = new ArrayList<>();
-    List<Attestation> answered = new ArrayList<>();
-    List<Attestation> uncertain = new ArrayList<>();
+    // Made when first needed: most concepts have one answer and nothing ignored.
+    List<Evidence> evidence = null;
+    List<Attestation> uncertain = null;
+    List<Attestation> latest = null; // the answers at the latest time so far
     for (int i = 0; i < all.size(); i++) {
       Attestation a = all.get(i);
       String problem = unreadable.apply(a.ref());
@@ -38,20 +39,28 @@ final class Attestations {
       String ignoredBecause =
           problem == null ? ignoredBecause(a, screeningDate) : surelyIgnored(a, screeningDate);
       if (ignoredBecause != null) {
-        evidence.add(Evidence.ignored(a.ref(), ignoredBecause));
+        evidence = added(evidence, Evidence.ignored(a.ref(), ignoredBecause));
       } else if (problem != null) {
-        uncertain.add(a);
+        uncertain = added(uncertain, a);
+      } else if (latest == null) {
+        latest = added(null, a);
       } else {
-        answered.add(a);
+        int order = compare(a.authored(), latest.get(0).authored());
+        if (order > 0) {
+          latest.clear();
+        }
+        if (order >= 0) {
+          latest.add(a);
+        }
       }
     }
     Supplier<String> statement = () -> "investigator attests " + concept.label();
-    List<Attestation> rivals = uncertain.isEmpty() ? List.of() : rivals(uncertain, answered);
+    List<Attestation> rivals = uncertain == null ? List.of() : rivals(uncertain, latest);
     if (!rivals.isEmpty()) {
       // A response that could not be read in full may be the latest answer: nothing is decided.
       List<String> why = new ArrayList<>();
       for (Attestation a : rivals) {
-        evidence.add(Evidence.ignored(a.ref(), "not all of it could be read"));
+        evidence = added(evidence, Evidence.ignored(a.ref(), "not all of it could be read"));
         why.add(a.ref() + " (" + unreadable.apply(a.ref()) + ")");
       }
       return Truth.unknown(
@@ -59,27 +68,36 @@ final class Attestations {
               + ": a response that could not be read in full may answer it: "
               + String.join(", ", why),
           List.of(missing),
-          Evidence.merge(evidence));
+          merged(evidence));
     }
-    if (answered.isEmpty()) {
+    if (latest == null) {
       return Truth.unknown(
-          statement.get() + ": no answer " + missing.where(),
+          () -> statement.get() + ": no answer " + missing.where(),
           List.of(missing),
-          Evidence.merge(evidence));
+          merged(evidence));
     }
-    List<Attestation> latest = latestOf(answered);
     Attestation first = latest.get(0);
     for (Attestation a : latest) {
-      evidence.add(Evidence.used(a.ref()));
+      evidence = added(evidence, Evidence.used(a.ref()));
     }
-    if (differ(latest)) {
+    List<Attestation> answers = latest;
+    if (differ(answers)) {
       return Truth.unknown(
-          statement.get() + ": different answers at the same time: " + show(latest),
+          () -> statement.get() + ": different answers at the same time: " + show(answers),
           List.of(missing),
-          Evidence.merge(evidence));
+          merged(evidence));
     }
-    return Truth.of(
-        first.answer(), () -> statement.get() + ": " + show(latest), Evidence.merge(evidence));
+    return Truth.of(first.answer(), () -> statement.get() + ": " + show(answers), merged(evidence));
+  }
+
+  private static <T> List<T> added(List<T> list, T item) {
+    List<T> to = list == null ? new ArrayList<>(2) : list;
+    to.add(item);
+    return to;
+  }
+
+  private static Evidence merged(List<Evidence> evidence) {
+    return evidence == null ? Evidence.none() : Evidence.merge(evidence);
   }
 
   private static boolean differ(List<Attestation> latest) {
@@ -104,18 +122,16 @@ final class Attestations {
     return null;
   }
 
-  /** The uncertain responses not surely older than every answer that could be read. */
-  private static List<Attestation> rivals(List<Attestation> uncertain, List<Attestation> answered) {
+  /**
+   * The uncertain responses not surely older than every answer that could be read: than the latest
+   * ones ({@code null} when there is none), which were authored on the latest first day.
+   */
+  private static List<Attestation> rivals(List<Attestation> uncertain, List<Attestation> latest) {
+    LocalDate latestDay = latest == null ? null : latest.get(0).authored().first();
     List<Attestation> rivals = new ArrayList<>();
     for (Attestation u : uncertain) {
       boolean older =
-          u.authored() != null
-              && !answered.isEmpty()
-              && answered.stream()
-                  .anyMatch(
-                      a ->
-                          a.authored() != null
-                              && u.authored().last().isBefore(a.authored().first()));
+          u.authored() != null && latestDay != null && u.authored().last().isBefore(latestDay);
       if (!older) {
         rivals.add(u);
       }
@@ -137,21 +153,6 @@ final class Attestations {
       return "authored " + a.authored() + ", after the screening date " + screeningDate;
     }
     return null;
-  }
-
-  /** The responses authored at the latest time, by date and then time of day. */
-  private static List<Attestation> latestOf(List<Attestation> answered) {
-    List<Attestation> latest = new ArrayList<>();
-    for (Attestation a : answered) {
-      int order = latest.isEmpty() ? 1 : compare(a.authored(), latest.get(0).authored());
-      if (order > 0) {
-        latest.clear();
-      }
-      if (order >= 0) {
-        latest.add(a);
-      }
-    }
-    return latest;
   }
 
   private static int compare(RecordDate a, RecordDate b) {

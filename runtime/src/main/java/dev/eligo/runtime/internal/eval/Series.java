@@ -27,6 +27,20 @@ public final class Series {
     UnitConverter converter = observations.origin().converter();
     ObservationConcept concept = observations.origin().concept();
     String unit = concept == null ? null : concept.unit();
+    List<Member<Observation>> members = observations.members();
+    if (inDayOrder(members)) {
+      // Lists are read in date order: each day's measurements are already together.
+      List<Member<Point>> points = new ArrayList<>(members.size());
+      int start = 0;
+      for (int i = 1; i <= members.size(); i++) {
+        LocalDate day = members.get(start).item().effective().first();
+        if (i == members.size() || !members.get(i).item().effective().first().equals(day)) {
+          points.add(point(observations, day, members.subList(start, i), converter, unit));
+          start = i;
+        }
+      }
+      return observations.derive(points, Evidence.none());
+    }
     Map<LocalDate, List<Member<Observation>>> byDay = new TreeMap<>();
     List<Evidence> evidence = new ArrayList<>();
     for (Member<Observation> m : observations.members()) {
@@ -75,6 +89,22 @@ public final class Series {
       }
     }
     return series.deriveAt(() -> "at or before " + upTo.where(), kept, Evidence.none());
+  }
+
+  /** Whether every item has a single day, and none comes before the one before it. */
+  private static boolean inDayOrder(List<Member<Observation>> members) {
+    LocalDate previous = null;
+    for (int i = 0; i < members.size(); i++) {
+      RecordDate date = members.get(i).item().effective();
+      if (date == null || !date.isFullDate()) {
+        return false;
+      }
+      if (previous != null && date.first().isBefore(previous)) {
+        return false;
+      }
+      previous = date.first();
+    }
+    return true;
   }
 
   private static Member<Point> point(
