@@ -74,17 +74,21 @@ public final class Evidence {
     if (refs.isEmpty()) {
       return NONE;
     }
-    RecordRef[] given = refs.toArray(new RecordRef[0]);
+    return usedOwned(refs.toArray(new RecordRef[0]));
+  }
+
+  /** The given records, used. */
+  public static Evidence used(RecordRef... refs) {
+    return refs.length == 0 ? NONE : usedOwned(refs.clone());
+  }
+
+  /** Records used, in an array no one else holds. */
+  private static Evidence usedOwned(RecordRef[] given) {
     for (RecordRef ref : given) {
       Objects.requireNonNull(ref, "ref");
     }
     // Repeats are taken out when the list is first read, like those of a join.
     return new Evidence(null, given.length == 1 ? given[0] : given, null);
-  }
-
-  /** The given records, used. */
-  public static Evidence used(RecordRef... refs) {
-    return used(List.of(refs));
   }
 
   /** One record, used. */

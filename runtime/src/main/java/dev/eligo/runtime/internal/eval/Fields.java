@@ -192,11 +192,11 @@ public final class Fields {
   }
 
   public static Value<Quantity> pointValue(Value<Point> point) {
-    return point.flatMap(Point::value);
+    return Point.valueOf(point);
   }
 
   public static Value<LocalDate> pointDate(Value<Point> point) {
-    return point.flatMap(Point::date);
+    return Point.dateOf(point);
   }
 
   public static Truth pointConflict(Value<Point> point) {

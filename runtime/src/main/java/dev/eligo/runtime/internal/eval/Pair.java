@@ -27,7 +27,7 @@ public final class Pair<T> {
   public Value<T> previous() {
     Value<T> made = previous;
     if (made == null) {
-      made = Value.known(earlier, Timing.usedItem(earlier), origin);
+      made = asValue(earlier);
       previous = made;
     }
     return made;
@@ -37,10 +37,18 @@ public final class Pair<T> {
   public Value<T> next() {
     Value<T> made = next;
     if (made == null) {
-      made = Value.known(later, Timing.usedItem(later), origin);
+      made = asValue(later);
       next = made;
     }
     return made;
+  }
+
+  /** One of the two as a value; a point as the one value it is everywhere (Point.asValue). */
+  @SuppressWarnings("unchecked")
+  private Value<T> asValue(T item) {
+    return item instanceof Point point
+        ? (Value<T>) point.asValue(origin)
+        : Value.known(item, Timing.usedItem(item), origin);
   }
 
   Origin origin() {

@@ -28,6 +28,9 @@ public final class Point {
   private Truth conflict;
   private Value<LocalDate> date;
   private Value<Point> asValue;
+  // Read through asValue, as Fields reads them; forgotten when asValue is made anew.
+  private Value<Quantity> valueSeen;
+  private Value<LocalDate> dateSeen;
 
   Point(LocalDate day, Value<Quantity> value, List<Observation> observations, boolean conflicting) {
     this(day, value, observations, conflicting, Timing.used(observations));
@@ -94,8 +97,37 @@ public final class Point {
     if (made == null || made.origin() != origin) {
       made = Value.known(this, used, origin);
       asValue = made;
+      valueSeen = null;
+      dateSeen = null;
     }
     return made;
+  }
+
+  /**
+   * What {@code point.flatMap(Point::value)} gives, made once when {@code point} is this point's
+   * {@link #asValue}: a run reads the value of each of its points, and runs overlap.
+   */
+  static Value<Quantity> valueOf(Value<Point> point) {
+    if (point.isKnown() && point.get().asValue == point) {
+      Point p = point.get();
+      if (p.valueSeen == null) {
+        p.valueSeen = point.flatMap(Point::value);
+      }
+      return p.valueSeen;
+    }
+    return point.flatMap(Point::value);
+  }
+
+  /** What {@code point.flatMap(Point::date)} gives, made once as {@link #valueOf} is. */
+  static Value<LocalDate> dateOf(Value<Point> point) {
+    if (point.isKnown() && point.get().asValue == point) {
+      Point p = point.get();
+      if (p.dateSeen == null) {
+        p.dateSeen = point.flatMap(Point::date);
+      }
+      return p.dateSeen;
+    }
+    return point.flatMap(Point::date);
   }
 
   /** The observations of that day. */

@@ -221,6 +221,18 @@ final class Timing {
     if (items.size() == 1) {
       return usedItem(items.get(0));
     }
+    RecordRef[] refs = new RecordRef[items.size()];
+    for (int i = 0; i < refs.length; i++) {
+      RecordRef ref = ref(items.get(i));
+      if (ref == null) {
+        return usedOfSeveral(items); // an item standing for several records, or none
+      }
+      refs[i] = ref;
+    }
+    return Evidence.used(refs);
+  }
+
+  private static Evidence usedOfSeveral(List<?> items) {
     List<RecordRef> refs = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       Object item = items.get(i);
