@@ -63,6 +63,7 @@ public final class Evaluation {
   // Sized for the forty-odd concepts a protocol reads, so that it is not rehashed on the way.
   private final Map<Object, Items<?>> byConcept = new java.util.IdentityHashMap<>(42);
   private Origin records;
+  private List<Evidence> spareNotes;
   // By length (compared by identity: a criteria file's durations are constants of its class).
   private Derived windowsBefore;
   // The pair of each item with the one after it, shared by every run of a list (Lists.pairs).
@@ -346,7 +347,7 @@ public final class Evaluation {
     // Nearly every candidate is admitted; parts of results add to the list when they are.
     List<Member<Observation>> members =
         candidates == null ? new ArrayList<>() : new ArrayList<>(candidates.cardinality());
-    List<Evidence> evidence = new ArrayList<>(0);
+    List<Evidence> evidence = takeNotes();
     int i = candidates == null ? 0 : candidates.nextSetBit(0);
     for (;
         i >= 0 && i < sorted.size();
@@ -368,7 +369,7 @@ public final class Evaluation {
       }
     }
     List<Member<Observation>> kept = Revisions.replaceAmended(members, evidence);
-    return Items.keeping(concept.label(), everWhere(), kept, Evidence.merge(evidence), origin);
+    return Items.keeping(concept.label(), everWhere(), kept, givenBack(evidence), origin);
   }
 
   private void admitObservation(
@@ -580,7 +581,7 @@ public final class Evaluation {
   /** The patient's counting participations in studies other than this protocol's own. */
   public Items<ResearchParticipation> participations(ParticipationConcept concept) {
     List<Member<ResearchParticipation>> members = new ArrayList<>();
-    List<Evidence> evidence = new ArrayList<>();
+    List<Evidence> evidence = takeNotes();
     for (ResearchParticipation r :
         byDate(
             patient.participations(),
@@ -596,7 +597,7 @@ public final class Evaluation {
           evidence);
     }
     return Items.keeping(
-        concept.label(), everWhere(), members, Evidence.merge(evidence), recordsOrigin());
+        concept.label(), everWhere(), members, givenBack(evidence), recordsOrigin());
   }
 
   /** The latest counting answer to an attestation authored on or before screening. */
@@ -684,7 +685,7 @@ public final class Evaluation {
       Function<T, RecordRef> ref,
       Function<T, Admission.Decision> admit) {
     List<Member<T>> members = new ArrayList<>();
-    List<Evidence> evidence = new ArrayList<>();
+    List<Evidence> evidence = takeNotes();
     ValueSet valueSet = concept.codes();
     for (int i = 0; i < sorted.size(); i++) {
       T record = sorted.get(i);
@@ -717,7 +718,7 @@ public final class Evaluation {
       }
     }
     return Items.keeping(
-        concept.label(), everWhere(), members, Evidence.merge(evidence), recordsOrigin());
+        concept.label(), everWhere(), members, givenBack(evidence), recordsOrigin());
   }
 
   /** Where the records of the patient's record come from: this evaluation. */
@@ -773,6 +774,24 @@ public final class Evaluation {
     if ((++steps & 0xFF) == 0) {
       checkCancelled();
     }
+  }
+
+  /**
+   * A list for the notes of records read for one concept (ignored, unclassified, unusable): the
+   * same list each time, most reads having none; a read inside another's gets a new one.
+   */
+  private List<Evidence> takeNotes() {
+    List<Evidence> spare = spareNotes;
+    spareNotes = null;
+    return spare != null ? spare : new ArrayList<>(4);
+  }
+
+  /** The notes as evidence of their own, the list emptied to be taken again. */
+  private Evidence givenBack(List<Evidence> notes) {
+    Evidence evidence = Evidence.merge(notes);
+    notes.clear();
+    spareNotes = notes;
+    return evidence;
   }
 
   private static <T> void admit(
