@@ -25,11 +25,19 @@ final class BundleJsonReader {
 
   /** Parses the bytes of one Bundle; {@link Outcome#error()} says why when they are not one. */
   static Outcome read(byte[] json, ReadScope scope) {
+    return read(json, scope, true);
+  }
+
+  /**
+   * As {@link #read(byte[], ReadScope)}; {@code direct} false reads every resource the slow way,
+   * for tests that hold the two ways to the same result.
+   */
+  static Outcome read(byte[] json, ReadScope scope, boolean direct) {
     try (JsonParser parser = FhirJson.parser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return readAsTree(json); // not an object, or not JSON: said as the tree reader says it
       }
-      return readBundle(parser, scope);
+      return readBundle(parser, json, new Reading(scope, direct));
     } catch (JsonProcessingException e) {
       return Outcome.error(FhirJson.notJson(e).getMessage());
     } catch (IOException e) {
@@ -48,7 +56,8 @@ final class BundleJsonReader {
   }
 
   /** The root object's members, the parser just past its start. */
-  private static Outcome readBundle(JsonParser parser, ReadScope scope) throws IOException {
+  private static Outcome readBundle(JsonParser parser, byte[] json, Reading reading)
+      throws IOException {
     JsonNode type = MissingNode.getInstance();
     JsonNode id = MissingNode.getInstance();
     JsonNode entryNotArray = null;
@@ -62,7 +71,7 @@ final class BundleJsonReader {
         case "entry" -> {
           if (value == JsonToken.START_ARRAY) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-              entries.add(readEntry(parser, scope));
+              entries.add(readEntry(parser, json, reading));
             }
           } else {
             entryNotArray = JsonTrees.read(parser);
@@ -84,7 +93,7 @@ final class BundleJsonReader {
     String bundleId = id.asText("");
     ParsedBundle parsed = new ParsedBundle();
     for (int i = 0; i < entries.size(); i++) {
-      addEntry(parsed, entries.get(i), i, bundleId, scope);
+      addEntry(parsed, entries.get(i), i, bundleId, reading.scope());
     }
     return Outcome.of(parsed);
   }
@@ -93,55 +102,85 @@ final class BundleJsonReader {
    * One entry of the array, the parser on its first token: its full URL and its resource, read into
    * a tree unless it is of a type never read.
    */
-  private static Entry readEntry(JsonParser parser, ReadScope scope) throws IOException {
+  private static Entry readEntry(JsonParser parser, byte[] json, Reading reading)
+      throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       parser.skipChildren();
-      return new Entry(MissingNode.getInstance(), MissingNode.getInstance(), null);
+      return new Entry(MissingNode.getInstance(), MissingNode.getInstance(), null, null);
     }
     JsonNode fullUrl = MissingNode.getInstance();
     JsonNode resource = MissingNode.getInstance();
     Resource standIn = null;
+    Resource direct = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
       if (name.equals("fullUrl")) {
         fullUrl = JsonTrees.read(parser);
       } else if (name.equals("resource") && value == JsonToken.START_OBJECT) {
-        ResourceRead read = readResource(parser, scope);
+        ResourceRead read = readResource(parser, json, reading);
         resource = read.tree();
         standIn = read.standIn();
+        direct = read.direct();
       } else if (name.equals("resource")) {
         resource = JsonTrees.read(parser);
       } else {
         parser.skipChildren();
       }
     }
-    return new Entry(fullUrl, resource, standIn);
+    return new Entry(fullUrl, resource, standIn, direct);
   }
 
   /**
    * A resource object, the parser on its start. When its first member names a type never read, the
    * rest is only tokenized (still checked to be JSON) and its id kept.
    */
-  private static ResourceRead readResource(JsonParser parser, ReadScope scope) throws IOException {
-    ObjectNode tree = FhirJson.objectNode();
+  private static ResourceRead readResource(JsonParser parser, byte[] json, Reading reading)
+      throws IOException {
+    ReadScope scope = reading.scope();
+    long start = parser.currentTokenLocation().getByteOffset();
+    int outside = parser.getParsingContext().getParent().getNestingDepth();
     if (parser.nextToken() == JsonToken.FIELD_NAME
         && parser.currentName().equals("resourceType")
         && parser.nextToken() == JsonToken.VALUE_STRING
-        && scope.skips(parser.getText())) {
-      String type = parser.getText();
-      String id = null;
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        boolean isId = parser.currentName().equals("id");
-        if (parser.nextToken() == JsonToken.VALUE_STRING && isId) {
-          id = parser.getText();
-        } else {
-          parser.skipChildren();
+        && reading.direct()
+        && DirectResources.reads(parser.getText())
+        && !scope.skips(parser.getText())) {
+      try {
+        return ResourceRead.direct(DirectResources.read(parser, parser.getText()));
+      } catch (DirectResources.Declined e) {
+        // Read again from its first byte, the slow way, which says what it holds that is wrong.
+        while (parser.currentToken() != JsonToken.END_OBJECT
+            || parser.getParsingContext().getNestingDepth() != outside) {
+          if (parser.nextToken() == null) {
+            throw new IOException("the input ended inside a resource");
+          }
+        }
+        long end = parser.currentLocation().getByteOffset();
+        try (JsonParser again = FhirJson.parser(json, (int) start, (int) (end - start))) {
+          again.nextToken();
+          return readResourceAsTree(again, scope);
         }
       }
-      return new ResourceRead(tree, ReadScope.standIn(type, id));
     }
-    // The parser is on the first member's name or value, or at the end of an empty object.
+    return readMembersAsTree(parser, scope);
+  }
+
+  /** {@link #readResource} the slow way, the parser on the resource's start. */
+  private static ResourceRead readResourceAsTree(JsonParser parser, ReadScope scope)
+      throws IOException {
+    parser.nextToken();
+    return readMembersAsTree(parser, scope);
+  }
+
+  /**
+   * As {@link #readResourceAsTree}, the parser already on the first member: its name, or its value
+   * once the name was read, or the end of an empty object. When that member names a type never
+   * read, the rest is only tokenized (still checked to be JSON) and its id kept.
+   */
+  private static ResourceRead readMembersAsTree(JsonParser parser, ReadScope scope)
+      throws IOException {
+    ObjectNode tree = FhirJson.objectNode();
     if (parser.currentToken() == JsonToken.END_OBJECT) {
       return new ResourceRead(tree, null);
     }
@@ -154,6 +193,18 @@ final class BundleJsonReader {
         first.equals("resourceType") && parser.currentToken() == JsonToken.VALUE_STRING
             ? parser.getText()
             : null;
+    if (type != null && scope.skips(type)) {
+      String id = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean isId = parser.currentName().equals("id");
+        if (parser.nextToken() == JsonToken.VALUE_STRING && isId) {
+          id = parser.getText();
+        } else {
+          parser.skipChildren();
+        }
+      }
+      return new ResourceRead(tree, ReadScope.standIn(type, id));
+    }
     member(tree, first, parser, type);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -184,13 +235,20 @@ final class BundleJsonReader {
     String label = fullUrl != null ? fullUrl : "entry[" + index + "]";
     RecordRef entryRef =
         RecordRef.of("Bundle", bundleId.isEmpty() ? label : bundleId + " " + label);
-    if (entry.standIn() == null && (resource.isMissingNode() || resource.isNull())) {
+    if (entry.standIn() == null
+        && entry.direct() == null
+        && (resource.isMissingNode() || resource.isNull())) {
       return; // entries of a transaction response or a search may carry no resource
     }
     if (!entry.fullUrl().isMissingNode() && fullUrl == null) {
       parsed.addUnreadable(
           RecordProblem.noted(
               entryRef, "fullUrl is " + kind(entry.fullUrl()) + ", not a string; it was not read"));
+    }
+    if (entry.direct() != null) {
+      parsed.add(fullUrl, FhirJson.ParsedResource.parsed(entry.direct(), List.of()), "", null);
+      parsed.place(entry.direct(), label);
+      return;
     }
     if (entry.standIn() != null) {
       parsed.add(fullUrl, FhirJson.ParsedResource.unread(entry.standIn()), "", null);
@@ -238,11 +296,28 @@ final class BundleJsonReader {
     return node.isNull() ? "null" : "an object";
   }
 
-  /** An entry as read: its full URL and resource as JSON, or the stand-in of one never read. */
-  private record Entry(JsonNode fullUrl, JsonNode resource, Resource standIn) {}
+  /** What the Bundle's resources are read for, and whether directly where they can be. */
+  private record Reading(ReadScope scope, boolean direct) {}
 
-  /** A resource object read into a tree, or the stand-in of one of a type never read. */
-  private record ResourceRead(ObjectNode tree, Resource standIn) {}
+  /**
+   * An entry as read: its full URL and resource as JSON, the stand-in of one never read, or the
+   * resource read directly.
+   */
+  private record Entry(JsonNode fullUrl, JsonNode resource, Resource standIn, Resource direct) {}
+
+  /**
+   * A resource object read into a tree, the stand-in of one of a type never read, or the resource
+   * read directly (see {@link DirectResources}).
+   */
+  private record ResourceRead(ObjectNode tree, Resource standIn, Resource direct) {
+    ResourceRead(ObjectNode tree, Resource standIn) {
+      this(tree, standIn, null);
+    }
+
+    static ResourceRead direct(Resource resource) {
+      return new ResourceRead(FhirJson.objectNode(), null, resource);
+    }
+  }
 
   /** Either a parsed Bundle or the reason the input is not one. */
   record Outcome(ParsedBundle bundle, String error) {

@@ -67,6 +67,12 @@ final class FhirJson {
     return JACKSON.createParser(json);
   }
 
+  /** As {@link #parser(byte[])}, over {@code length} bytes from {@code offset}. */
+  static com.fasterxml.jackson.core.JsonParser parser(byte[] json, int offset, int length)
+      throws IOException {
+    return JACKSON.createParser(json, offset, length);
+  }
+
   /** An empty JSON object, to be filled as {@link #readTree} would fill it. */
   static ObjectNode objectNode() {
     return JACKSON.createObjectNode();

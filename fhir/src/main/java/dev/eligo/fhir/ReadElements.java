@@ -145,6 +145,11 @@ final class ReadElements {
 
   private ReadElements() {}
 
+  /** Whether a mapper reads resources of the type. */
+  static boolean isMapped(String type) {
+    return READ.containsKey(type);
+  }
+
   /**
    * Whether a member of a resource of the given type is passed over, its value an object or not as
    * said: an element of the type that no mapper reads. Of a type no mapper reads only the narrative

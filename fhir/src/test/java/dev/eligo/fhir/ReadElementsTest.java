@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eligo.runtime.record.PatientRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,23 +133,7 @@ class ReadElementsTest {
    */
   @Test
   void everyTestBundle_mapsTheSameWithoutItsUnreadElements() throws IOException {
-    List<String> bundles = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Path.of("..", "examples"))) {
-      files
-          .filter(f -> f.toString().endsWith(".json") && f.toString().contains("patients"))
-          .sorted()
-          .forEach(f -> bundles.add(read(f)));
-    }
-    try (Stream<Path> files = Files.list(Fixtures.ROOT.resolve("dictionary"))) {
-      files
-          .sorted()
-          .filter(f -> !f.getFileName().toString().equals("patient.json"))
-          .forEach(
-              f -> {
-                String name = f.getFileName().toString().replace(".json", "");
-                bundles.add(Fixtures.bundleWithPatient(Fixtures.resources(name)));
-              });
-    }
+    List<String> bundles = TestBundles.all();
     assertThat(bundles).hasSizeGreaterThan(100);
 
     for (String bundle : bundles) {
@@ -176,13 +157,5 @@ class ReadElementsTest {
 
   private static Bundle parse(String json) {
     return FhirJson.context().newJsonParser().parseResource(Bundle.class, json);
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,0 +1,197 @@
+package dev.eligo.fhir;
+
+import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
+import ca.uhn.fhir.context.RuntimeResourceDefinition;
+import ca.uhn.fhir.parser.BaseParser;
+import ca.uhn.fhir.parser.DataFormatException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.lang3.StringUtils;
+import org.hl7.fhir.instance.model.api.IBase;
+import org.hl7.fhir.instance.model.api.IBaseReference;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * Reads a resource straight from the streaming parser into HAPI's model, without a JSON tree and
+ * without HAPI's parser, for a resource HAPI's parser would read without a word: every member a
+ * child of its element, of the JSON type FHIR gives it, once unless it repeats, every value one
+ * HAPI takes. Anything else (an unknown element, a value of the wrong type, a date HAPI refuses, an
+ * extension, a contained resource, a primitive's {@code _element}) is {@link Declined}: the caller
+ * reads that resource the slow way, which says what is wrong. The result is then the resource HAPI
+ * would have made ({@code DirectResourcesTest} holds the two readers equal on every test Bundle).
+ * Elements no mapper reads are passed over, as the Bundle reader passes them over (see {@link
+ * ReadElements}).
+ */
+final class DirectResources {
+  private DirectResources() {}
+
+  /** The resource holds something read only the slow way. No stack trace: it is not an error. */
+  static final class Declined extends Exception {
+    private static final long serialVersionUID = 1L;
+    static final Declined INSTANCE = new Declined();
+
+    private Declined() {
+      super("read the slow way", null, false, false);
+    }
+  }
+
+  /** Whether resources of the type are read here: those a mapper reads. */
+  static boolean reads(String type) {
+    return ReadElements.isMapped(type);
+  }
+
+  /**
+   * The rest of a resource of the given type, the parser on the value of its first member, {@code
+   * resourceType}; on return the parser is on the resource's closing brace.
+   *
+   * @throws Declined when the resource must be read the slow way; the parser is then somewhere
+   *     inside the resource
+   */
+  static Resource read(JsonParser parser, String type) throws IOException, Declined {
+    RuntimeResourceDefinition definition = FhirJson.context().getResourceDefinition(type);
+    Resource resource = (Resource) definition.newInstance();
+    members(parser, definition, resource, type);
+    // As HAPI's parser leaves a resource it read: its id qualified by its type.
+    String idPart = resource.getIdElement().getIdPart();
+    if (!StringUtils.isBlank(idPart) && !idPart.startsWith("urn:")) {
+      resource.getIdElement().setValue(type + "/" + idPart);
+    }
+    resource.setUserData(BaseParser.RESOURCE_CREATED_BY_PARSER, Boolean.TRUE);
+    return resource;
+  }
+
+  /**
+   * The members of an object, the parser on its start (or, for a resource, on its first value);
+   * {@code resourceType} is the type for a resource's own members, whose unread elements are passed
+   * over, and null inside them.
+   */
+  private static void members(
+      JsonParser parser,
+      BaseRuntimeElementCompositeDefinition<?> definition,
+      IBase target,
+      String resourceType)
+      throws IOException, Declined {
+    List<Object> once = null; // the children given once, each at most once
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (resourceType != null
+          && ReadElements.isUnread(resourceType, name, value == JsonToken.START_OBJECT)) {
+        parser.skipChildren();
+        continue;
+      }
+      if (name.equals("extension")
+          || name.equals("modifierExtension")
+          || (resourceType == null && name.equals("id"))) {
+        throw Declined.INSTANCE; // read by HAPI's own rules for them
+      }
+      ElementSlots.Slot slot = ElementSlots.of(definition, name);
+      if (slot == null) {
+        throw Declined.INSTANCE; // HAPI says what it makes of it
+      }
+      if (!slot.repeating()) {
+        if (once == null) {
+          once = new ArrayList<>(4);
+        } else if (once.contains(slot.child())) {
+          throw Declined.INSTANCE; // two values of a choice, as valueQuantity and valueString
+        }
+        once.add(slot.child());
+        value(parser, value, slot, target);
+      } else if (value == JsonToken.START_ARRAY) {
+        JsonToken item;
+        while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
+          value(parser, item, slot, target);
+        }
+      } else {
+        throw Declined.INSTANCE; // a repeating element not in an array
+      }
+    }
+  }
+
+  /** One value of a slot, the parser on its first token; added to the target. */
+  private static void value(
+      JsonParser parser, JsonToken token, ElementSlots.Slot slot, IBase target)
+      throws IOException, Declined {
+    switch (slot.kind()) {
+      case COMPOSITE, BLOCK -> {
+        if (token != JsonToken.START_OBJECT) {
+          throw Declined.INSTANCE;
+        }
+        IBase element =
+            slot.kind() == ElementSlots.Kind.COMPOSITE
+                ? slot.element().newInstance(slot.child().getInstanceConstructorArguments())
+                : slot.element().newInstance();
+        slot.child().getMutator().addValue(target, element);
+        members(parser, (BaseRuntimeElementCompositeDefinition<?>) slot.element(), element, null);
+      }
+      default -> {
+        String text = scalar(parser, token, slot.kind());
+        if (target instanceof IBaseReference && text.startsWith("#")) {
+          throw Declined.INSTANCE; // a reference to a contained resource
+        }
+        IPrimitiveType<?> element =
+            (IPrimitiveType<?>)
+                slot.element().newInstance(slot.child().getInstanceConstructorArguments());
+        slot.child().getMutator().addValue(target, element);
+        try {
+          element.setValueAsString(text);
+        } catch (DataFormatException | IllegalArgumentException e) {
+          throw Declined.INSTANCE; // HAPI notes the invalid value
+        }
+      }
+    }
+  }
+
+  /**
+   * A primitive's value as HAPI's parser is handed it by a JSON tree: a string as written, true or
+   * false, a decimal without an exponent, an integer in digits.
+   */
+  private static String scalar(JsonParser parser, JsonToken token, ElementSlots.Kind kind)
+      throws IOException, Declined {
+    switch (kind) {
+      case BOOLEAN -> {
+        if (token == JsonToken.VALUE_TRUE) {
+          return "true";
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+          return "false";
+        }
+      }
+      case NUMBER -> {
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+          return switch (parser.getNumberType()) {
+            case INT -> Integer.toString(parser.getIntValue());
+            case LONG -> Long.toString(parser.getLongValue());
+            default -> plausible(new BigDecimal(parser.getBigIntegerValue())).toPlainString();
+          };
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+          return plausible(parser.getDecimalValue()).toPlainString();
+        }
+      }
+      default -> {
+        if (token == JsonToken.VALUE_STRING) {
+          String text = parser.getText();
+          if (!text.isEmpty()) {
+            return text;
+          }
+        }
+      }
+    }
+    throw Declined.INSTANCE; // the wrong JSON type, null, or an empty string: said the slow way
+  }
+
+  /** The number, unless the slow way leaves it out as implausible (see {@link Numbers}). */
+  private static BigDecimal plausible(BigDecimal value) throws Declined {
+    int integerDigits = value.precision() - value.scale();
+    if (integerDigits > Numbers.MAX_DIGITS || value.scale() > Numbers.MAX_DIGITS) {
+      throw Declined.INSTANCE;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,152 @@
+package dev.eligo.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A resource read straight from the parser is the resource HAPI's parser makes of the same JSON,
+ * and is read so only when HAPI's parser has nothing to say of it; every test Bundle reads to the
+ * same result both ways.
+ */
+class DirectResourcesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void everyResourceOfTheTestBundles_readDirectly_isWhatHapiMakesOfIt() throws IOException {
+    int direct = 0;
+    int mapped = 0;
+    for (String bundle : TestBundles.all()) {
+      for (JsonNode entry : JSON.readTree(bundle).path("entry")) {
+        JsonNode resource = entry.path("resource");
+        if (!resource.isObject()
+            || !DirectResources.reads(resource.path("resourceType").asText())) {
+          continue;
+        }
+        mapped++;
+        if (DirectRead.sameAsHapi(resource.toString())) {
+          direct++;
+        }
+      }
+    }
+    assertThat(mapped).isGreaterThan(1000);
+    assertThat(direct).as("read directly, of %d", mapped).isGreaterThan(mapped * 9 / 10);
+  }
+
+  @Test
+  void everyTestBundle_readsTheSameDirectlyAsTheSlowWay() {
+    for (String bundle : TestBundles.all()) {
+      DirectRead.assertSameBothWays(bundle.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void whatHapiWouldNoteIsDeclined() throws IOException {
+    String condition =
+        "{\"resourceType\":\"Condition\",\"id\":\"c1\",%s"
+            + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\",\"code\":\"1\"}]}}";
+    for (String member :
+        List.of(
+            "\"madeUp\":1,",
+            "\"recordedDate\":20200301,",
+            "\"recordedDate\":\"2020-13-45\",",
+            "\"recordedDate\":\"\",",
+            "\"recordedDate\":null,",
+            "\"_recordedDate\":{\"id\":\"x\"},",
+            "\"bodySite\":[{\"extension\":[{\"url\":\"u\",\"valueString\":\"v\"}]}],",
+            "\"bodySite\":{\"text\":\"arm\"},",
+            "\"onsetDateTime\":\"2020\",\"onsetString\":\"child\",",
+            "\"subject\":{\"reference\":\"#p1\"},",
+            "\"contained\":[{\"resourceType\":\"Patient\",\"id\":\"p1\"}],",
+            "\"clinicalStatus\":{\"coding\":{\"code\":\"active\"}},")) {
+      String json = String.format(condition, member);
+      assertThat(DirectRead.direct(json)).as(json).isNull();
+      DirectRead.assertSameBothWays(Fixtures.bundleWithPatient(List.of(json)).getBytes());
+    }
+  }
+
+  @Test
+  void anExtensionOfAnElementNoMapperReads_isPassedOverAsTheSlowWayPassesItOver()
+      throws IOException {
+    String json =
+        "{\"resourceType\":\"Condition\",\"id\":\"c1\","
+            + "\"extension\":[{\"url\":\"u\",\"valueString\":\"v\"}],"
+            + "\"code\":{\"text\":\"asthma\"}}";
+    assertThat(DirectRead.sameAsHapi(json)).isTrue();
+  }
+
+  @Test
+  void anIdIsQualifiedByItsType_asHapiQualifiesIt() throws IOException {
+    Resource read =
+        DirectRead.direct("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\"}");
+    assertThat(read.getIdElement().getValue()).isEqualTo("Observation/o1");
+    assertThat(read.getIdElement().getIdPart()).isEqualTo("o1");
+  }
+
+  /** Reading one resource both ways. */
+  static final class DirectRead {
+    private DirectRead() {}
+
+    /** The resource read directly, or null when declined. */
+    static Resource direct(String json) throws IOException {
+      try (JsonParser parser = FhirJson.parser(json.getBytes(StandardCharsets.UTF_8))) {
+        parser.nextToken();
+        if (parser.nextToken() != JsonToken.FIELD_NAME
+            || !parser.currentName().equals("resourceType")
+            || parser.nextToken() != JsonToken.VALUE_STRING) {
+          return null;
+        }
+        return DirectResources.read(parser, parser.getText());
+      } catch (DirectResources.Declined e) {
+        return null;
+      }
+    }
+
+    /**
+     * Whether the resource is read directly; when it is, it must be what HAPI's parser makes of it,
+     * with nothing noted.
+     */
+    static boolean sameAsHapi(String json) throws IOException {
+      Resource direct = direct(json);
+      if (direct == null) {
+        return false;
+      }
+      FhirJson.ParsedResource slow = FhirJson.parseResource(json, ReadScope.everything());
+      assertThat(slow.notes()).as(json).isEmpty();
+      assertThat(slow.resource()).as(json).isNotNull();
+      assertThat(encoded(direct)).as(json).isEqualTo(encoded(slow.resource()));
+      assertThat(direct.getIdElement().getValue())
+          .as(json)
+          .isEqualTo(slow.resource().getIdElement().getValue());
+      assertThat(direct.equalsDeep(slow.resource())).as(json).isTrue();
+      return true;
+    }
+
+    static void assertSameBothWays(byte[] bundle) {
+      ReadScope all = ReadScope.everything();
+      Object direct = result(BundleJsonReader.read(bundle, all, true));
+      Object slow = result(BundleJsonReader.read(bundle, all, false));
+      assertThat(direct).as(new String(bundle, StandardCharsets.UTF_8)).isEqualTo(slow);
+    }
+
+    private static Object result(BundleJsonReader.Outcome outcome) {
+      if (outcome.error() != null) {
+        return outcome.error();
+      }
+      PatientReadResult read = BundleResults.fromParsed("bundle", outcome.bundle());
+      return read instanceof MappedPatient mapped ? mapped.record() : read;
+    }
+
+    private static String encoded(Resource resource) {
+      return FhirJson.context().newJsonParser().encodeResourceToString(resource);
+    }
+  }
+}
