@@ -1,6 +1,5 @@
 package dev.eligo.fhir;
 
-import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
 import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.parser.BaseParser;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -55,7 +54,7 @@ final class DirectResources {
   static Resource read(JsonParser parser, String type) throws IOException, Declined {
     RuntimeResourceDefinition definition = FhirJson.context().getResourceDefinition(type);
     Resource resource = (Resource) definition.newInstance();
-    members(parser, definition, resource, type);
+    members(parser, ElementSlots.of(definition), resource, ReadElements.unreadOf(type));
     // As HAPI's parser leaves a resource it read: its id qualified by its type.
     String idPart = resource.getIdElement().getIdPart();
     if (!StringUtils.isBlank(idPart) && !idPart.startsWith("urn:")) {
@@ -67,30 +66,26 @@ final class DirectResources {
 
   /**
    * The members of an object, the parser on its start (or, for a resource, on its first value);
-   * {@code resourceType} is the type for a resource's own members, whose unread elements are passed
-   * over, and null inside them.
+   * {@code unread} names the elements passed over: a resource's unread elements, and none inside
+   * them (null).
    */
   private static void members(
-      JsonParser parser,
-      BaseRuntimeElementCompositeDefinition<?> definition,
-      IBase target,
-      String resourceType)
+      JsonParser parser, ElementSlots.Table slots, IBase target, ReadElements.Unread unread)
       throws IOException, Declined {
     List<Object> once = null; // the children given once, each at most once
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
-      if (resourceType != null
-          && ReadElements.isUnread(resourceType, name, value == JsonToken.START_OBJECT)) {
+      if (unread != null && unread.isUnread(name, value == JsonToken.START_OBJECT)) {
         parser.skipChildren();
         continue;
       }
       if (name.equals("extension")
           || name.equals("modifierExtension")
-          || (resourceType == null && name.equals("id"))) {
+          || (unread == null && name.equals("id"))) {
         throw Declined.INSTANCE; // read by HAPI's own rules for them
       }
-      ElementSlots.Slot slot = ElementSlots.of(definition, name);
+      ElementSlots.Slot slot = slots.slot(name);
       if (slot == null) {
         throw Declined.INSTANCE; // HAPI says what it makes of it
       }
@@ -122,21 +117,16 @@ final class DirectResources {
         if (token != JsonToken.START_OBJECT) {
           throw Declined.INSTANCE;
         }
-        IBase element =
-            slot.kind() == ElementSlots.Kind.COMPOSITE
-                ? slot.element().newInstance(slot.child().getInstanceConstructorArguments())
-                : slot.element().newInstance();
+        IBase element = slot.maker().get();
         slot.child().getMutator().addValue(target, element);
-        members(parser, (BaseRuntimeElementCompositeDefinition<?>) slot.element(), element, null);
+        members(parser, slot.members(), element, null);
       }
       default -> {
         String text = scalar(parser, token, slot.kind());
         if (target instanceof IBaseReference && text.startsWith("#")) {
           throw Declined.INSTANCE; // a reference to a contained resource
         }
-        IPrimitiveType<?> element =
-            (IPrimitiveType<?>)
-                slot.element().newInstance(slot.child().getInstanceConstructorArguments());
+        IPrimitiveType<?> element = (IPrimitiveType<?>) slot.maker().get();
         slot.child().getMutator().addValue(target, element);
         try {
           element.setValueAsString(text);

@@ -10,10 +10,15 @@ import ca.uhn.fhir.context.RuntimeChildDirectResource;
 import ca.uhn.fhir.context.RuntimeChildExtension;
 import ca.uhn.fhir.context.RuntimeChildUndeclaredExtensionDefinition;
 import ca.uhn.fhir.model.api.annotation.Child;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -42,15 +47,49 @@ final class ElementSlots {
    * One child of an element under one of its JSON names.
    *
    * @param child the child's definition: its mutator adds a value to the parent
-   * @param element the value's definition, which makes new values
+   * @param element the value's definition
    * @param kind the JSON value it takes
    * @param repeating whether it is an array in JSON
+   * @param maker makes a new, empty value
+   * @param members the slots of the value's own members, for a composite or a block; else null
    */
   record Slot(
       BaseRuntimeChildDefinition child,
       BaseRuntimeElementDefinition<?> element,
       Kind kind,
-      boolean repeating) {}
+      boolean repeating,
+      Supplier<IBase> maker,
+      Table members) {}
+
+  /** The slots of one element definition, by JSON name, found when first asked for. */
+  static final class Table {
+    private static final Slot NONE = new Slot(null, null, Kind.STRING, false, () -> null, null);
+
+    private final BaseRuntimeElementCompositeDefinition<?> definition;
+    private final Map<String, Slot> byName = new ConcurrentHashMap<>();
+
+    private Table(BaseRuntimeElementCompositeDefinition<?> definition) {
+      this.definition = definition;
+    }
+
+    /**
+     * The slot a member fills, or null when the direct reader does not take it (an unknown name, an
+     * extension, a contained resource, narrative XHTML).
+     */
+    Slot slot(String name) {
+      Slot known = byName.get(name);
+      if (known == null) {
+        Slot found = find(definition, name);
+        known = found == null ? NONE : found;
+        byName.putIfAbsent(name, known);
+      }
+      return known == NONE ? null : known;
+    }
+
+    BaseRuntimeElementCompositeDefinition<?> definition() {
+      return definition;
+    }
+  }
 
   private static final Set<String> NUMBERS =
       Set.of(
@@ -60,20 +99,15 @@ final class ElementSlots {
           "org.hl7.fhir.r4.model.UnsignedIntType",
           "org.hl7.fhir.r4.model.Integer64Type");
 
-  private static final Map<BaseRuntimeElementCompositeDefinition<?>, Map<String, Optional<Slot>>>
-      SLOTS = new ConcurrentHashMap<>();
+  private static final Map<BaseRuntimeElementCompositeDefinition<?>, Table> TABLES =
+      new ConcurrentHashMap<>();
 
   private ElementSlots() {}
 
-  /**
-   * The slot a member of an element of this definition fills, or null when the direct reader does
-   * not take it (an unknown name, an extension, a contained resource, narrative XHTML).
-   */
-  static Slot of(BaseRuntimeElementCompositeDefinition<?> parent, String name) {
-    return SLOTS
-        .computeIfAbsent(parent, p -> new ConcurrentHashMap<>())
-        .computeIfAbsent(name, n -> Optional.ofNullable(find(parent, n)))
-        .orElse(null);
+  /** The slots of an element definition. */
+  static Table of(BaseRuntimeElementCompositeDefinition<?> definition) {
+    Table known = TABLES.get(definition);
+    return known != null ? known : TABLES.computeIfAbsent(definition, Table::new);
   }
 
   private static Slot find(BaseRuntimeElementCompositeDefinition<?> parent, String name) {
@@ -96,7 +130,44 @@ final class ElementSlots {
       return null;
     }
     boolean repeating = child.getMax() > 1 || child.getMax() == Child.MAX_UNLIMITED;
-    return new Slot(child, element, kind, repeating);
+    Table members =
+        kind == Kind.COMPOSITE || kind == Kind.BLOCK
+            ? of((BaseRuntimeElementCompositeDefinition<?>) element)
+            : null;
+    return new Slot(child, element, kind, repeating, maker(child, element), members);
+  }
+
+  /**
+   * Makes new values as HAPI's parser makes them (an enumeration with its factory), by a direct
+   * constructor call where the class has a public one taking nothing: HAPI's own way goes through
+   * reflection for every value.
+   */
+  private static Supplier<IBase> maker(
+      BaseRuntimeChildDefinition child, BaseRuntimeElementDefinition<?> element) {
+    Object argument = child.getInstanceConstructorArguments();
+    if (argument != null) {
+      return () -> element.newInstance(argument);
+    }
+    Class<?> type = element.getImplementingClass();
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class));
+      @SuppressWarnings("unchecked")
+      Supplier<IBase> made =
+          (Supplier<IBase>)
+              LambdaMetafactory.metafactory(
+                      lookup,
+                      "get",
+                      MethodType.methodType(Supplier.class),
+                      MethodType.methodType(Object.class),
+                      constructor,
+                      MethodType.methodType(type))
+                  .getTarget()
+                  .invoke();
+      return made;
+    } catch (Throwable e) {
+      return () -> element.newInstance(); // no public constructor taking nothing
+    }
   }
 
   /** A child declared by the type itself: not an extension, a contained or a nested resource. */
