@@ -37,7 +37,7 @@ final class BundleJsonReader {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return readAsTree(json); // not an object, or not JSON: said as the tree reader says it
       }
-      return readBundle(parser, json, new Reading(scope, direct));
+      return readBundle(parser, json, new Reading(scope, direct, new DirectResources.Dates()));
     } catch (JsonProcessingException e) {
       return Outcome.error(FhirJson.notJson(e).getMessage());
     } catch (IOException e) {
@@ -147,7 +147,7 @@ final class BundleJsonReader {
         && DirectResources.reads(parser.getText())
         && !scope.skips(parser.getText())) {
       try {
-        return ResourceRead.direct(DirectResources.read(parser, parser.getText()));
+        return ResourceRead.direct(DirectResources.read(parser, parser.getText(), reading.dates()));
       } catch (DirectResources.Declined e) {
         // Read again from its first byte, the slow way, which says what it holds that is wrong.
         while (parser.currentToken() != JsonToken.END_OBJECT
@@ -297,7 +297,7 @@ final class BundleJsonReader {
   }
 
   /** What the Bundle's resources are read for, and whether directly where they can be. */
-  private record Reading(ReadScope scope, boolean direct) {}
+  private record Reading(ReadScope scope, boolean direct, DirectResources.Dates dates) {}
 
   /**
    * An entry as read: its full URL and resource as JSON, the stand-in of one never read, or the

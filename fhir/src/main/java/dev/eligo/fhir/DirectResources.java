@@ -8,7 +8,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.lang3.StringUtils;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseReference;
@@ -51,10 +54,10 @@ final class DirectResources {
    * @throws Declined when the resource must be read the slow way; the parser is then somewhere
    *     inside the resource
    */
-  static Resource read(JsonParser parser, String type) throws IOException, Declined {
+  static Resource read(JsonParser parser, String type, Dates dates) throws IOException, Declined {
     RuntimeResourceDefinition definition = FhirJson.context().getResourceDefinition(type);
     Resource resource = (Resource) definition.newInstance();
-    members(parser, ElementSlots.of(definition), resource, ReadElements.unreadOf(type));
+    members(parser, ElementSlots.of(definition), resource, ReadElements.unreadOf(type), dates);
     // As HAPI's parser leaves a resource it read: its id qualified by its type.
     String idPart = resource.getIdElement().getIdPart();
     if (!StringUtils.isBlank(idPart) && !idPart.startsWith("urn:")) {
@@ -70,7 +73,11 @@ final class DirectResources {
    * them (null).
    */
   private static void members(
-      JsonParser parser, ElementSlots.Table slots, IBase target, ReadElements.Unread unread)
+      JsonParser parser,
+      ElementSlots.Table slots,
+      IBase target,
+      ReadElements.Unread unread,
+      Dates dates)
       throws IOException, Declined {
     List<Object> once = null; // the children given once, each at most once
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -96,11 +103,11 @@ final class DirectResources {
           throw Declined.INSTANCE; // two values of a choice, as valueQuantity and valueString
         }
         once.add(slot.child());
-        value(parser, value, slot, target);
+        value(parser, value, slot, target, dates);
       } else if (value == JsonToken.START_ARRAY) {
         JsonToken item;
         while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-          value(parser, item, slot, target);
+          value(parser, item, slot, target, dates);
         }
       } else {
         throw Declined.INSTANCE; // a repeating element not in an array
@@ -110,7 +117,7 @@ final class DirectResources {
 
   /** One value of a slot, the parser on its first token; added to the target. */
   private static void value(
-      JsonParser parser, JsonToken token, ElementSlots.Slot slot, IBase target)
+      JsonParser parser, JsonToken token, ElementSlots.Slot slot, IBase target, Dates dates)
       throws IOException, Declined {
     switch (slot.kind()) {
       case COMPOSITE, BLOCK -> {
@@ -119,21 +126,52 @@ final class DirectResources {
         }
         IBase element = slot.maker().get();
         slot.child().getMutator().addValue(target, element);
-        members(parser, slot.members(), element, null);
+        members(parser, slot.members(), element, null, dates);
       }
       default -> {
         String text = scalar(parser, token, slot.kind());
         if (target instanceof IBaseReference && text.startsWith("#")) {
           throw Declined.INSTANCE; // a reference to a contained resource
         }
+        if (slot.date()) {
+          slot.child().getMutator().addValue(target, dates.parsed(slot, text));
+          return;
+        }
         IPrimitiveType<?> element = (IPrimitiveType<?>) slot.maker().get();
         slot.child().getMutator().addValue(target, element);
-        try {
-          element.setValueAsString(text);
-        } catch (DataFormatException | IllegalArgumentException e) {
-          throw Declined.INSTANCE; // HAPI notes the invalid value
-        }
+        parse(element, text);
       }
+    }
+  }
+
+  private static void parse(IPrimitiveType<?> element, String text) throws Declined {
+    try {
+      element.setValueAsString(text);
+    } catch (DataFormatException | IllegalArgumentException e) {
+      throw Declined.INSTANCE; // HAPI notes the invalid value
+    }
+  }
+
+  /**
+   * The dates of one Bundle, each parsed once: a Synthea Bundle writes the same instant in a
+   * hundred resources, and HAPI's parse of a date is the dearest step of reading one. A date
+   * written alike is one object in every resource that holds it; nothing changes a resource once it
+   * is read.
+   */
+  static final class Dates {
+    // By the value's definition (dateTime, date, instant), which every slot of the type shares.
+    private final Map<Object, Map<String, IPrimitiveType<?>>> byType = new IdentityHashMap<>(4);
+
+    IPrimitiveType<?> parsed(ElementSlots.Slot slot, String text) throws Declined {
+      Map<String, IPrimitiveType<?>> known =
+          byType.computeIfAbsent(slot.element(), type -> new HashMap<>());
+      IPrimitiveType<?> date = known.get(text);
+      if (date == null) {
+        date = (IPrimitiveType<?>) slot.maker().get();
+        parse(date, text);
+        known.put(text, date);
+      }
+      return date;
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.hl7.fhir.instance.model.api.IBase;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -52,6 +53,7 @@ final class ElementSlots {
    * @param repeating whether it is an array in JSON
    * @param maker makes a new, empty value
    * @param members the slots of the value's own members, for a composite or a block; else null
+   * @param date whether the value is a date, a date and time or an instant
    */
   record Slot(
       BaseRuntimeChildDefinition child,
@@ -59,11 +61,13 @@ final class ElementSlots {
       Kind kind,
       boolean repeating,
       Supplier<IBase> maker,
-      Table members) {}
+      Table members,
+      boolean date) {}
 
   /** The slots of one element definition, by JSON name, found when first asked for. */
   static final class Table {
-    private static final Slot NONE = new Slot(null, null, Kind.STRING, false, () -> null, null);
+    private static final Slot NONE =
+        new Slot(null, null, Kind.STRING, false, () -> null, null, false);
 
     private final BaseRuntimeElementCompositeDefinition<?> definition;
     private final Map<String, Slot> byName = new ConcurrentHashMap<>();
@@ -134,7 +138,8 @@ final class ElementSlots {
         kind == Kind.COMPOSITE || kind == Kind.BLOCK
             ? of((BaseRuntimeElementCompositeDefinition<?>) element)
             : null;
-    return new Slot(child, element, kind, repeating, maker(child, element), members);
+    boolean date = BaseDateTimeType.class.isAssignableFrom(element.getImplementingClass());
+    return new Slot(child, element, kind, repeating, maker(child, element), members, date);
   }
 
   /**

@@ -104,7 +104,7 @@ class DirectResourcesTest {
             || parser.nextToken() != JsonToken.VALUE_STRING) {
           return null;
         }
-        return DirectResources.read(parser, parser.getText());
+        return DirectResources.read(parser, parser.getText(), new DirectResources.Dates());
       } catch (DirectResources.Declined e) {
         return null;
       }
