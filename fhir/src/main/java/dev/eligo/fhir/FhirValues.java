@@ -2,7 +2,7 @@ package dev.eligo.fhir;
 
 import dev.eligo.runtime.record.Coding;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -22,19 +22,29 @@ final class FhirValues {
 
   /** The codings of several concepts, in order, each distinct coding once. */
   static List<Coding> codings(List<CodeableConcept> concepts) {
-    Set<Coding> codings = new LinkedHashSet<>();
+    // A concept holds a coding or two: a look along the list finds repeats as fast as a set,
+    // which is made only for a long list.
+    List<Coding> codings = new ArrayList<>(2);
+    Set<Coding> seen = null;
     for (CodeableConcept concept : concepts) {
       for (org.hl7.fhir.r4.model.Coding coding : concept.getCoding()) {
         if (coding.hasCode()) {
-          codings.add(
+          Coding read =
               new Coding(
                   coding.hasSystem() ? coding.getSystem() : "",
                   coding.getCode(),
-                  coding.hasDisplay() ? coding.getDisplay() : null));
+                  coding.hasDisplay() ? coding.getDisplay() : null);
+          if (seen == null && codings.size() == 16) {
+            seen = new HashSet<>(codings);
+          }
+          boolean repeat = seen != null ? !seen.add(read) : codings.contains(read);
+          if (!repeat) {
+            codings.add(read);
+          }
         }
       }
     }
-    return new ArrayList<>(codings);
+    return codings;
   }
 
   /**

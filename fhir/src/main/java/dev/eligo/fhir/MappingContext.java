@@ -135,7 +135,16 @@ final class MappingContext {
    */
   List<Coding> codes(Resource resource, String field, CodeableConcept concept) {
     List<Coding> codings = FhirValues.codings(concept);
-    if (!codings.isEmpty() && codings.stream().allMatch(c -> c.system().isEmpty())) {
+    int withoutSystem = 0;
+    for (int i = 0; i < codings.size(); i++) {
+      if (codings.get(i).system().isEmpty()) {
+        withoutSystem++;
+      }
+    }
+    if (withoutSystem == 0) {
+      return codings; // nearly always
+    }
+    if (withoutSystem == codings.size()) {
       problem(
           resource,
           field
