@@ -174,6 +174,12 @@ final class MappingContext {
    * reads one.
    */
   List<Coding> codes(Resource resource, String field, List<CodeableConcept> concepts) {
+    if (concepts.isEmpty()) {
+      return List.of();
+    }
+    if (concepts.size() == 1) {
+      return codes(resource, field, concepts.get(0));
+    }
     Set<Coding> all = new LinkedHashSet<>();
     concepts.forEach(concept -> all.addAll(codes(resource, field, concept)));
     return new ArrayList<>(all);
