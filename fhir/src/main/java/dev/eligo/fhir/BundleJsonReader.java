@@ -138,12 +138,14 @@ final class BundleJsonReader {
   private static ResourceRead readResource(JsonParser parser, byte[] json, Reading reading)
       throws IOException {
     ReadScope scope = reading.scope();
+    // Known for bytes read as UTF-8; -1 for other encodings, which are read the slow way.
     long start = parser.currentTokenLocation().getByteOffset();
     int outside = parser.getParsingContext().getParent().getNestingDepth();
     if (parser.nextToken() == JsonToken.FIELD_NAME
         && parser.currentName().equals("resourceType")
         && parser.nextToken() == JsonToken.VALUE_STRING
         && reading.direct()
+        && start >= 0
         && DirectResources.reads(parser.getText())
         && !scope.skips(parser.getText())) {
       try {
@@ -309,13 +311,13 @@ final class BundleJsonReader {
    * A resource object read into a tree, the stand-in of one of a type never read, or the resource
    * read directly (see {@link DirectResources}).
    */
-  private record ResourceRead(ObjectNode tree, Resource standIn, Resource direct) {
-    ResourceRead(ObjectNode tree, Resource standIn) {
+  private record ResourceRead(JsonNode tree, Resource standIn, Resource direct) {
+    ResourceRead(JsonNode tree, Resource standIn) {
       this(tree, standIn, null);
     }
 
     static ResourceRead direct(Resource resource) {
-      return new ResourceRead(FhirJson.objectNode(), null, resource);
+      return new ResourceRead(MissingNode.getInstance(), null, resource);
     }
   }
 

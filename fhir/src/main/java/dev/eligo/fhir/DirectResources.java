@@ -120,7 +120,7 @@ final class DirectResources {
       JsonParser parser, JsonToken token, ElementSlots.Slot slot, IBase target, Dates dates)
       throws IOException, Declined {
     switch (slot.kind()) {
-      case COMPOSITE, BLOCK -> {
+      case COMPOSITE -> {
         if (token != JsonToken.START_OBJECT) {
           throw Declined.INSTANCE;
         }

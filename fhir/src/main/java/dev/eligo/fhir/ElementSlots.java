@@ -15,14 +15,11 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.DecimalType;
-import org.hl7.fhir.r4.model.IntegerType;
 
 /**
  * What a JSON member of an element is, by HAPI's definitions: which child it fills, with what kind
@@ -32,10 +29,11 @@ import org.hl7.fhir.r4.model.IntegerType;
 final class ElementSlots {
   /** The JSON value a slot takes, as FHIR's JSON format fixes it per type. */
   enum Kind {
-    /** An object read as a datatype (CodeableConcept, Quantity, Reference...). */
+    /**
+     * An object: a datatype (CodeableConcept, Quantity, Reference...) or a backbone element of its
+     * resource (Observation.component...).
+     */
     COMPOSITE,
-    /** An object read as a backbone element of its resource (Observation.component...). */
-    BLOCK,
     /** true or false. */
     BOOLEAN,
     /** A JSON number. */
@@ -64,11 +62,12 @@ final class ElementSlots {
       Table members,
       boolean date) {}
 
-  /** The slots of one element definition, by JSON name, found when first asked for. */
+  /**
+   * The slots of one element definition, by JSON name, found when first asked for. A name that is
+   * not a slot is not remembered: input may hold any number of them, and each declines its
+   * resource.
+   */
   static final class Table {
-    private static final Slot NONE =
-        new Slot(null, null, Kind.STRING, false, () -> null, null, false);
-
     private final BaseRuntimeElementCompositeDefinition<?> definition;
     private final Map<String, Slot> byName = new ConcurrentHashMap<>();
 
@@ -83,25 +82,14 @@ final class ElementSlots {
     Slot slot(String name) {
       Slot known = byName.get(name);
       if (known == null) {
-        Slot found = find(definition, name);
-        known = found == null ? NONE : found;
-        byName.putIfAbsent(name, known);
+        known = find(definition, name);
+        if (known != null) {
+          byName.putIfAbsent(name, known);
+        }
       }
-      return known == NONE ? null : known;
-    }
-
-    BaseRuntimeElementCompositeDefinition<?> definition() {
-      return definition;
+      return known;
     }
   }
-
-  private static final Set<String> NUMBERS =
-      Set.of(
-          IntegerType.class.getName(),
-          DecimalType.class.getName(),
-          "org.hl7.fhir.r4.model.PositiveIntType",
-          "org.hl7.fhir.r4.model.UnsignedIntType",
-          "org.hl7.fhir.r4.model.Integer64Type");
 
   private static final Map<BaseRuntimeElementCompositeDefinition<?>, Table> TABLES =
       new ConcurrentHashMap<>();
@@ -125,8 +113,7 @@ final class ElementSlots {
     }
     Kind kind =
         switch (element.getChildType()) {
-          case COMPOSITE_DATATYPE -> Kind.COMPOSITE;
-          case RESOURCE_BLOCK -> Kind.BLOCK;
+          case COMPOSITE_DATATYPE, RESOURCE_BLOCK -> Kind.COMPOSITE;
           case PRIMITIVE_DATATYPE, ID_DATATYPE -> primitiveKind(element);
           default -> null; // narrative, contained resources, extensions
         };
@@ -135,9 +122,7 @@ final class ElementSlots {
     }
     boolean repeating = child.getMax() > 1 || child.getMax() == Child.MAX_UNLIMITED;
     Table members =
-        kind == Kind.COMPOSITE || kind == Kind.BLOCK
-            ? of((BaseRuntimeElementCompositeDefinition<?>) element)
-            : null;
+        kind == Kind.COMPOSITE ? of((BaseRuntimeElementCompositeDefinition<?>) element) : null;
     boolean date = BaseDateTimeType.class.isAssignableFrom(element.getImplementingClass());
     return new Slot(child, element, kind, repeating, maker(child, element), members, date);
   }
@@ -170,6 +155,8 @@ final class ElementSlots {
                   .getTarget()
                   .invoke();
       return made;
+    } catch (Error e) {
+      throw e;
     } catch (Throwable e) {
       return () -> element.newInstance(); // no public constructor taking nothing
     }
@@ -190,6 +177,6 @@ final class ElementSlots {
     if (type.equals(BooleanType.class.getName())) {
       return Kind.BOOLEAN;
     }
-    return NUMBERS.contains(type) ? Kind.NUMBER : Kind.STRING;
+    return JsonTypes.NUMBERS.contains(type) ? Kind.NUMBER : Kind.STRING;
   }
 }

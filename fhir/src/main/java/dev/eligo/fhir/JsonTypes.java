@@ -24,13 +24,13 @@ import org.hl7.fhir.r4.model.IntegerType;
  * half-read code or quantity is worse than none.
  */
 final class JsonTypes {
-  private static final Set<String> NUMBERS =
+  /** The primitive types FHIR's JSON writes as numbers, by implementing class. */
+  static final Set<String> NUMBERS =
       Set.of(
           IntegerType.class.getName(),
           DecimalType.class.getName(),
           "org.hl7.fhir.r4.model.PositiveIntType",
-          "org.hl7.fhir.r4.model.UnsignedIntType",
-          "org.hl7.fhir.r4.model.Integer64Type");
+          "org.hl7.fhir.r4.model.UnsignedIntType");
 
   private JsonTypes() {}
 

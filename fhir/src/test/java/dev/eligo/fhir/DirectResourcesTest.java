@@ -83,6 +83,42 @@ class DirectResourcesTest {
     assertThat(DirectRead.sameAsHapi(json)).isTrue();
   }
 
+  /** Bytes not in UTF-8 carry no byte offsets to read a resource again from: all read slowly. */
+  @Test
+  void aBundleInUtf16_withAResourceToReadSlowly_readsAsBefore() {
+    String bundle =
+        Fixtures.bundleWithPatient(
+            List.of(
+                "{\"resourceType\":\"Condition\",\"id\":\"c1\",\"madeUp\":1,"
+                    + "\"subject\":{\"reference\":\"Patient/p1\"},"
+                    + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\","
+                    + "\"code\":\"1\"}]}}"));
+    byte[] utf16 = bundle.getBytes(StandardCharsets.UTF_16);
+
+    DirectRead.assertSameBothWays(utf16);
+    BundleJsonReader.Outcome read = BundleJsonReader.read(utf16, ReadScope.everything());
+    assertThat(read.error()).isNull();
+    assertThat(BundleResults.fromParsed("utf16", read.bundle())).isInstanceOf(MappedPatient.class);
+  }
+
+  @Test
+  void numbersAndIdsOfEveryForm_areReadAsHapiReadsThem() throws IOException {
+    String observation =
+        "{\"resourceType\":\"Observation\",\"id\":\"%s\",\"status\":\"final\","
+            + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"2857-1\"}]},"
+            + "\"valueQuantity\":{\"value\":%s,\"unit\":\"ng/mL\"}}";
+    for (String value :
+        List.of(
+            "4", "-0", "4.50", "1e2", "1.5E-7", "0.0000001", "123456789012345678901234567890")) {
+      for (String id : List.of("o1", "urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427")) {
+        String json = String.format(observation, id, value);
+        Resource direct = DirectRead.direct(json);
+        assertThat(direct).as(json).isNotNull();
+        assertThat(DirectRead.sameAsHapi(json)).as(json).isTrue();
+      }
+    }
+  }
+
   @Test
   void anIdIsQualifiedByItsType_asHapiQualifiesIt() throws IOException {
     Resource read =

@@ -3,6 +3,7 @@ package dev.eligo.runtime.internal.eval;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What was worked out from one list, by key (compared by identity). Most lists are asked for one or
@@ -30,7 +31,11 @@ final class Derived {
     return null;
   }
 
+  /**
+   * Remembers what was made for a key not yet given; never null, which {@link #get} means absent.
+   */
   void put(Object key, Object value) {
+    Objects.requireNonNull(value, "value");
     if (many != null) {
       many.put(key, value);
       return;

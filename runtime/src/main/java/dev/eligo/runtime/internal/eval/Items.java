@@ -32,8 +32,6 @@ public final class Items<T> {
 
   // What was worked out from this list once, to give again: criteria ask for the lowest PSA up
   // to the first of a run once per value of the run. The list never changes, so neither do they.
-  // What was worked out from this list once, to give again: criteria ask for the lowest PSA up
-  // to the first of a run once per value of the run. The list never changes, so neither do they.
   // Made when first needed: most lists are never asked.
   private Derived derived;
 

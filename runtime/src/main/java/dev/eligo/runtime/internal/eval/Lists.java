@@ -39,23 +39,34 @@ public final class Lists {
     return filter(items, description, condition, null);
   }
 
-  /** Whether the test holds for any item, each handed over as a value (see {@link #where}). */
+  /**
+   * Whether the test holds for any item, each handed over as a value (see {@link #where}); the test
+   * is a function of its item (see {@link #answer}).
+   */
   public static <T> Truth any(Items<T> items, Function<Value<T>, Truth> test) {
-    return anyList(items, item -> test(test, items, item));
-  }
-
-  /** Whether the test holds for every item, each handed over as a value (see {@link #where}). */
-  public static <T> Truth all(Items<T> items, Function<Value<T>, Truth> test) {
-    return allList(items, item -> test(test, items, item));
+    return anyList(items, item -> answer(test, items, item));
   }
 
   /**
-   * The test applied to one item of the list, as a value. A pair is shared by every run of a series
-   * it belongs to, and remembers what the last test said of it: "each rise a week or more after the
-   * one before", asked of the runs through a pair, is worked out once.
+   * Whether the test holds for every item, each handed over as a value (see {@link #where}); the
+   * test is a function of its item (see {@link #answer}).
    */
-  private static <T> Truth test(Function<Value<T>, Truth> test, Items<T> items, T item) {
-    if (item instanceof Pair<?> pair && pair.origin() == items.origin()) {
+  public static <T> Truth all(Items<T> items, Function<Value<T>, Truth> test) {
+    return allList(items, item -> answer(test, items, item));
+  }
+
+  /**
+   * What the test says of one item of the list, handed over as a value. A pair is shared by every
+   * run of a series it belongs to (within one evaluation), and remembers what the last test said of
+   * it: "each rise a week or more after the one before", asked of the runs through a pair, is
+   * worked out once. A test is a function of its item: the same test object says the same of the
+   * same item, as a criteria file's lambdas do (one that reads an outer variable is a new object
+   * for each value of it).
+   */
+  private static <T> Truth answer(Function<Value<T>, Truth> test, Items<T> items, T item) {
+    if (item instanceof Pair<?> pair
+        && pair.origin() == items.origin()
+        && items.origin().evaluation() != null) {
       Truth known = pair.recall(test);
       if (known == null) {
         known = test.apply(items.valueOf(item));
@@ -146,7 +157,7 @@ public final class Lists {
     List<Member<T>> members = items.members();
     for (int i = 0; i < members.size(); i++) {
       Member<T> m = members.get(i);
-      Truth t = onItem != null ? onItem.apply(m.item()) : test(onValue, items, m.item());
+      Truth t = onItem != null ? onItem.apply(m.item()) : answer(onValue, items, m.item());
       if (t.isFalse()) {
         continue;
       }

@@ -12,8 +12,9 @@ public final class Pair<T> {
   // race between threads only makes one twice).
   private Value<T> previous;
   private Value<T> next;
-  // The last test asked of this pair as a value, and its answer (see Lists.test): a test is a
-  // function of the pair alone, so one asked again gives the same answer.
+  // The last test asked of this pair as a value, and its answer (see Lists.answer): a test is a
+  // function of the pair alone, so one asked again gives the same answer. Remembered only for the
+  // pairs of one evaluation, which runs on one thread.
   private Object lastTest;
   private Truth lastAnswer;
 

@@ -27,10 +27,11 @@ public final class Point {
   // so a race between threads only makes one twice).
   private Truth conflict;
   private Value<LocalDate> date;
-  private Value<Point> asValue;
-  // Read through asValue, as Fields reads them; forgotten when asValue is made anew.
-  private Value<Quantity> valueSeen;
-  private Value<LocalDate> dateSeen;
+  // This point as a value from one origin, and its value and date read through it: one immutable
+  // object, replaced whole, so that a race between threads only makes one twice.
+  private Seen seen;
+
+  private record Seen(Value<Point> point, Value<Quantity> value, Value<LocalDate> date) {}
 
   Point(LocalDate day, Value<Quantity> value, List<Observation> observations, boolean conflicting) {
     this(day, value, observations, conflicting, Timing.used(observations));
@@ -93,14 +94,12 @@ public final class Point {
    * object for the same origin, the last one asked being remembered.
    */
   Value<Point> asValue(Origin origin) {
-    Value<Point> made = asValue;
-    if (made == null || made.origin() != origin) {
-      made = Value.known(this, used, origin);
-      asValue = made;
-      valueSeen = null;
-      dateSeen = null;
+    Seen known = seen;
+    if (known == null || known.point().origin() != origin) {
+      known = new Seen(Value.known(this, used, origin), null, null);
+      seen = known;
     }
-    return made;
+    return known.point();
   }
 
   /**
@@ -108,26 +107,28 @@ public final class Point {
    * {@link #asValue}: a run reads the value of each of its points, and runs overlap.
    */
   static Value<Quantity> valueOf(Value<Point> point) {
-    if (point.isKnown() && point.get().asValue == point) {
-      Point p = point.get();
-      if (p.valueSeen == null) {
-        p.valueSeen = point.flatMap(Point::value);
-      }
-      return p.valueSeen;
+    Seen known = point.isKnown() ? point.get().seen : null;
+    if (known == null || known.point() != point) {
+      return point.flatMap(Point::value);
     }
-    return point.flatMap(Point::value);
+    if (known.value() == null) {
+      known = new Seen(point, point.flatMap(Point::value), known.date());
+      point.get().seen = known;
+    }
+    return known.value();
   }
 
   /** What {@code point.flatMap(Point::date)} gives, made once as {@link #valueOf} is. */
   static Value<LocalDate> dateOf(Value<Point> point) {
-    if (point.isKnown() && point.get().asValue == point) {
-      Point p = point.get();
-      if (p.dateSeen == null) {
-        p.dateSeen = point.flatMap(Point::date);
-      }
-      return p.dateSeen;
+    Seen known = point.isKnown() ? point.get().seen : null;
+    if (known == null || known.point() != point) {
+      return point.flatMap(Point::date);
     }
-    return point.flatMap(Point::date);
+    if (known.date() == null) {
+      known = new Seen(point, known.value(), point.flatMap(Point::date));
+      point.get().seen = known;
+    }
+    return known.date();
   }
 
   /** The observations of that day. */
