@@ -132,8 +132,10 @@ final class BundleJsonReader {
   }
 
   /**
-   * A resource object, the parser on its start. When its first member names a type never read, the
-   * rest is only tokenized (still checked to be JSON) and its id kept.
+   * A resource object, the parser on its start. A resource of a type that is read is read straight
+   * into HAPI's model ({@link DirectResources}) unless it holds what only the slow way reads; then
+   * it is read again from its bytes, into a tree for HAPI's parser. When its first member names a
+   * type never read, the rest is only tokenized (still checked to be JSON) and its id kept.
    */
   private static ResourceRead readResource(JsonParser parser, byte[] json, Reading reading)
       throws IOException {
@@ -150,8 +152,9 @@ final class BundleJsonReader {
         && !scope.skips(parser.getText())) {
       try {
         return ResourceRead.direct(DirectResources.read(parser, parser.getText(), reading.dates()));
-      } catch (DirectResources.Declined e) {
-        // Read again from its first byte, the slow way, which says what it holds that is wrong.
+      } catch (DirectResources.Declined | RuntimeException e) {
+        // Read again from its first byte, the slow way, which says what it holds that is wrong
+        // (and reads as before whatever in HAPI's model the direct way could not make).
         while (parser.currentToken() != JsonToken.END_OBJECT
             || parser.getParsingContext().getNestingDepth() != outside) {
           if (parser.nextToken() == null) {
