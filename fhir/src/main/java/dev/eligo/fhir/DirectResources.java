@@ -1,6 +1,5 @@
 package dev.eligo.fhir;
 
-import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.parser.BaseParser;
 import ca.uhn.fhir.parser.DataFormatException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -55,9 +54,9 @@ final class DirectResources {
    *     inside the resource
    */
   static Resource read(JsonParser parser, String type, Dates dates) throws IOException, Declined {
-    RuntimeResourceDefinition definition = FhirJson.context().getResourceDefinition(type);
-    Resource resource = (Resource) definition.newInstance();
-    members(parser, ElementSlots.of(definition), resource, ReadElements.unreadOf(type), dates);
+    ElementSlots.Table slots = ElementSlots.ofResource(type);
+    Resource resource = (Resource) slots.newElement();
+    members(parser, slots, resource, true, dates);
     // As HAPI's parser leaves a resource it read: its id qualified by its type.
     String idPart = resource.getIdElement().getIdPart();
     if (!StringUtils.isBlank(idPart) && !idPart.startsWith("urn:")) {
@@ -68,31 +67,26 @@ final class DirectResources {
   }
 
   /**
-   * The members of an object, the parser on its start (or, for a resource, on its first value);
-   * {@code unread} names the elements passed over: a resource's unread elements, and none inside
-   * them (null).
+   * The members of an object, the parser on its start (or, for a resource, on its first value). The
+   * slots of a resource pass over its elements no mapper reads; inside them nothing is passed over.
    */
   private static void members(
-      JsonParser parser,
-      ElementSlots.Table slots,
-      IBase target,
-      ReadElements.Unread unread,
-      Dates dates)
+      JsonParser parser, ElementSlots.Table slots, IBase target, boolean isResource, Dates dates)
       throws IOException, Declined {
     List<Object> once = null; // the children given once, each at most once
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       JsonToken value = parser.nextToken();
-      if (unread != null && unread.isUnread(name, value == JsonToken.START_OBJECT)) {
+      ElementSlots.Slot slot = slots.slot(name);
+      if (slot == ElementSlots.PASSED_OVER) {
         parser.skipChildren();
         continue;
       }
       if (name.equals("extension")
           || name.equals("modifierExtension")
-          || (unread == null && name.equals("id"))) {
+          || (!isResource && name.equals("id"))) {
         throw Declined.INSTANCE; // read by HAPI's own rules for them
       }
-      ElementSlots.Slot slot = slots.slot(name);
       if (slot == null) {
         throw Declined.INSTANCE; // HAPI says what it makes of it
       }
@@ -126,7 +120,7 @@ final class DirectResources {
         }
         IBase element = slot.maker().get();
         slot.child().getMutator().addValue(target, element);
-        members(parser, slot.members(), element, null, dates);
+        members(parser, slot.members(), element, false, dates);
       }
       default -> {
         String text = scalar(parser, token, slot.kind());

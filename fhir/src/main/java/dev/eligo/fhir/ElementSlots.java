@@ -62,44 +62,69 @@ final class ElementSlots {
       Table members,
       boolean date) {}
 
+  /** What {@link Table#slot} gives for a member of a resource that no mapper reads. */
+  static final Slot PASSED_OVER = new Slot(null, null, null, false, null, null, false);
+
   /**
    * The slots of one element definition, by JSON name, found when first asked for. A name that is
    * not a slot is not remembered: input may hold any number of them, and each declines its
-   * resource.
+   * resource. The table of a resource also gives {@link #PASSED_OVER} for its elements no mapper
+   * reads, in the same lookup.
    */
   static final class Table {
     private final BaseRuntimeElementCompositeDefinition<?> definition;
+    private final ReadElements.Unread unread; // null for a datatype or a block
     private final Map<String, Slot> byName = new ConcurrentHashMap<>();
 
-    private Table(BaseRuntimeElementCompositeDefinition<?> definition) {
+    private Table(BaseRuntimeElementCompositeDefinition<?> definition, ReadElements.Unread unread) {
       this.definition = definition;
+      this.unread = unread;
     }
 
     /**
-     * The slot a member fills, or null when the direct reader does not take it (an unknown name, an
-     * extension, a contained resource, narrative XHTML).
+     * The slot a member fills, {@link #PASSED_OVER}, or null when the direct reader does not take
+     * it (an unknown name, an extension, a contained resource, narrative XHTML).
      */
     Slot slot(String name) {
       Slot known = byName.get(name);
       if (known == null) {
-        known = find(definition, name);
+        // Of a type a mapper reads, whether a member is read does not depend on its JSON value.
+        known =
+            unread != null && unread.isUnread(name, true) ? PASSED_OVER : find(definition, name);
         if (known != null) {
           byName.putIfAbsent(name, known);
         }
       }
       return known;
     }
+
+    /** A new, empty element of the definition. */
+    IBase newElement() {
+      return definition.newInstance();
+    }
   }
 
   private static final Map<BaseRuntimeElementCompositeDefinition<?>, Table> TABLES =
       new ConcurrentHashMap<>();
+
+  private static final Map<String, Table> RESOURCE_TABLES = new ConcurrentHashMap<>();
 
   private ElementSlots() {}
 
   /** The slots of an element definition. */
   static Table of(BaseRuntimeElementCompositeDefinition<?> definition) {
     Table known = TABLES.get(definition);
-    return known != null ? known : TABLES.computeIfAbsent(definition, Table::new);
+    return known != null ? known : TABLES.computeIfAbsent(definition, d -> new Table(d, null));
+  }
+
+  /** The slots of a resource type that a mapper reads, its unread elements passed over. */
+  static Table ofResource(String type) {
+    Table known = RESOURCE_TABLES.get(type);
+    return known != null
+        ? known
+        : RESOURCE_TABLES.computeIfAbsent(
+            type,
+            t -> new Table(FhirJson.context().getResourceDefinition(t), ReadElements.unreadOf(t)));
   }
 
   private static Slot find(BaseRuntimeElementCompositeDefinition<?> parent, String name) {

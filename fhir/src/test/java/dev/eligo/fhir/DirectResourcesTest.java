@@ -73,6 +73,42 @@ class DirectResourcesTest {
     }
   }
 
+  /** A name given twice anywhere in a Bundle is the same error whichever way it is read. */
+  @Test
+  void aNameGivenTwiceAnywhereInTheBundle_isTheErrorItWas() {
+    String bundle =
+        Fixtures.bundleWithPatient(
+            List.of(
+                "{\"resourceType\":\"Condition\",\"id\":\"c1\","
+                    + "\"identifier\":[{\"value\":\"i1\"}],"
+                    + "\"code\":{\"coding\":[{\"system\":\"http://snomed.info/sct\","
+                    + "\"code\":\"1\"}]}}",
+                "{\"resourceType\":\"Claim\",\"id\":\"cl1\",\"status\":\"active\"}"));
+    // Where the name is given again, and the name: in the Bundle, an entry, a resource read
+    // directly, an element inside it, an element passed over, a resource never read, and a
+    // resource read the slow way (its unknown member comes before the repeat).
+    String[][] repeats = {
+      {"\"type\":\"searchset\"", ",\"type\":\"batch\"", "type"},
+      {"\"search\":{\"mode\":\"match\"}", ",\"search\":{}", "search"},
+      {"\"id\":\"c1\"", ",\"id\":\"c2\"", "id"},
+      {"\"code\":\"1\"", ",\"code\":\"2\"", "code"},
+      {"\"value\":\"i1\"", ",\"value\":\"i2\"", "value"},
+      {"\"status\":\"active\"", ",\"status\":\"draft\"", "status"},
+      {"\"id\":\"c1\"", ",\"madeUp\":1,\"identifier\":[]", "identifier"},
+    };
+    for (String[] repeat : repeats) {
+      int at = bundle.indexOf(repeat[0]) + repeat[0].length();
+      String repeated = bundle.substring(0, at) + repeat[1] + bundle.substring(at);
+      byte[] bytes = repeated.getBytes(StandardCharsets.UTF_8);
+
+      DirectRead.assertSameBothWays(bytes);
+      assertThat(BundleJsonReader.read(bytes, ReadScope.everything()).error())
+          .as(repeated)
+          .contains("Duplicate field '" + repeat[2] + "'")
+          .contains("column");
+    }
+  }
+
   @Test
   void anExtensionOfAnElementNoMapperReads_isPassedOverAsTheSlowWayPassesItOver()
       throws IOException {
