@@ -47,6 +47,31 @@ final class DirectResources {
   }
 
   /**
+   * A resource that is the whole of some JSON bytes (a line of a bulk export) read directly; null
+   * when it is read the slow way: not one JSON object starting with its type, of a type not read
+   * here or outside the scope, followed by anything, or holding what only the slow way reads (a
+   * name given twice among them).
+   */
+  static Resource readWhole(byte[] json, ReadScope scope, Dates dates) {
+    try (JsonParser parser = FhirJson.parser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT
+          || parser.nextToken() != JsonToken.FIELD_NAME
+          || !parser.currentName().equals("resourceType")
+          || parser.nextToken() != JsonToken.VALUE_STRING) {
+        return null;
+      }
+      String type = parser.getText();
+      if (!reads(type) || scope.skips(type)) {
+        return null;
+      }
+      Resource resource = read(parser, type, dates);
+      return parser.nextToken() == null ? resource : null;
+    } catch (Declined | IOException | RuntimeException e) {
+      return null; // the slow way says what is wrong, in its words
+    }
+  }
+
+  /**
    * The rest of a resource of the given type, the parser on the value of its first member, {@code
    * resourceType}; on return the parser is on the resource's closing brace.
    *
