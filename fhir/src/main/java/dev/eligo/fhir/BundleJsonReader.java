@@ -37,7 +37,13 @@ final class BundleJsonReader {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return readAsTree(json); // not an object, or not JSON: said as the tree reader says it
       }
-      return readBundle(parser, json, new Reading(scope, direct, new DirectResources.Dates()));
+      Outcome outcome =
+          readBundle(parser, json, new Reading(scope, direct, new DirectResources.Dates()));
+      if (outcome.error() == null && parser.nextToken() != null) {
+        return Outcome.error(
+            FhirJson.textAfterTheValue(parser.currentTokenLocation()).getMessage());
+      }
+      return outcome;
     } catch (JsonProcessingException e) {
       return Outcome.error(FhirJson.notJson(e).getMessage());
     } catch (IOException e) {

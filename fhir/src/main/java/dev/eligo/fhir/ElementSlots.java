@@ -117,8 +117,16 @@ final class ElementSlots {
     return known != null ? known : TABLES.computeIfAbsent(definition, d -> new Table(d, null));
   }
 
-  /** The slots of a resource type that a mapper reads, its unread elements passed over. */
+  /**
+   * The slots of a resource type that a mapper reads, its unread elements passed over.
+   *
+   * @throws IllegalArgumentException for a type no mapper reads: of those only the narrative is
+   *     passed over, and only when it is an object, which one lookup by name cannot tell
+   */
   static Table ofResource(String type) {
+    if (!ReadElements.isMapped(type)) {
+      throw new IllegalArgumentException("no mapper reads " + type);
+    }
     Table known = RESOURCE_TABLES.get(type);
     return known != null
         ? known

@@ -2,7 +2,6 @@ package dev.eligo.fhir;
 
 import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ final class ExportPatient {
   private final ReadScope scope;
   private final boolean direct;
   private final DirectResources.Dates dates = new DirectResources.Dates();
+  private int linesReadDirectly;
 
   ExportPatient(String patientId, byte[] patientLine, ReadScope scope) {
     this(patientId, patientLine, scope, true);
@@ -32,31 +32,39 @@ final class ExportPatient {
     this.patientId = patientId;
     this.scope = scope;
     this.direct = direct;
-    if (addDirectly(patientLine)) {
+    String fullUrl = "Patient/" + patientId;
+    if (addDirectly(patientLine, fullUrl)) {
       return;
     }
     bundle.add(
-        "Patient/" + patientId,
-        FhirJson.parseResource(new String(patientLine, StandardCharsets.UTF_8), scope),
+        fullUrl,
+        FhirJson.parseResource(patientLine, scope),
         "Patient",
         reason -> new RecordProblem(RecordRef.of("Patient", patientId), reason));
   }
 
   /**
    * Adds a line read straight into HAPI's model ({@link DirectResources}), as the Bundle reader
-   * reads a resource; false when it is to be read the slow way, which says what is wrong with it.
+   * reads a resource, under the given full URL (null: its type and id); false when it is to be read
+   * the slow way, which says what is wrong with it.
    */
-  private boolean addDirectly(byte[] line) {
+  private boolean addDirectly(byte[] line, String fullUrl) {
     Resource resource = direct ? DirectResources.readWhole(line, scope, dates) : null;
     if (resource == null) {
       return false;
     }
     bundle.add(
-        resource.fhirType() + "/" + resource.getIdElement().getIdPart(),
+        fullUrl != null ? fullUrl : resource.fhirType() + "/" + resource.getIdElement().getIdPart(),
         FhirJson.ParsedResource.parsed(resource, List.of()),
         resource.fhirType(),
         null); // read: never lost
+    linesReadDirectly++;
     return true;
+  }
+
+  /** How many of the lines were read straight into HAPI's model. */
+  int linesReadDirectly() {
+    return linesReadDirectly;
   }
 
   /**
@@ -65,7 +73,7 @@ final class ExportPatient {
    * problem naming where it was, so the runtime treats it as unknown rather than absent.
    */
   void add(ExportResource line) {
-    if (addDirectly(line.json())) {
+    if (addDirectly(line.json(), null)) {
       return;
     }
     String file =

@@ -46,10 +46,13 @@ final class FhirJson {
     if (json.length == 0) {
       throw new NotJsonException("the input is empty (0 bytes)");
     }
-    try {
-      JsonNode node = JACKSON.readTree(json);
+    try (com.fasterxml.jackson.core.JsonParser parser = JACKSON.createParser(json)) {
+      JsonNode node = JACKSON.readTree(parser);
       if (node == null || node.isMissingNode()) {
         throw new NotJsonException("the input is blank");
+      }
+      if (parser.nextToken() != null) {
+        throw textAfterTheValue(parser.currentTokenLocation());
       }
       return node;
     } catch (JsonProcessingException e) {
@@ -80,18 +83,33 @@ final class FhirJson {
 
   /** The exception {@link #readTree} throws for JSON the parser refused. */
   static NotJsonException notJson(JsonProcessingException e) {
-    // An NDJSON line is one line: its source already names the line, so only the column is said.
-    String where =
-        e.getLocation() == null
-            ? ""
-            : e.getLocation().getLineNr() <= 1
-                ? " at column " + e.getLocation().getColumnNr()
-                : " at line "
-                    + e.getLocation().getLineNr()
-                    + ", column "
-                    + e.getLocation().getColumnNr();
     return new NotJsonException(
-        "not valid JSON" + where + ": " + withoutSource(firstLine(e.getOriginalMessage())));
+        "not valid JSON"
+            + where(e.getLocation())
+            + ": "
+            + withoutSource(firstLine(e.getOriginalMessage())));
+  }
+
+  /**
+   * What is said of input that holds more after its first JSON value (two resources on one NDJSON
+   * line, two Bundles in one file): what follows would otherwise be dropped without a word.
+   */
+  static NotJsonException textAfterTheValue(com.fasterxml.jackson.core.JsonLocation location) {
+    return new NotJsonException(
+        "not valid JSON"
+            + where(location)
+            + ": more follows the end of the first JSON value, and one value is read"
+            + " (NDJSON holds one per line)");
+  }
+
+  // An NDJSON line is one line: its source already names the line, so only the column is said.
+  private static String where(com.fasterxml.jackson.core.JsonLocation location) {
+    if (location == null) {
+      return "";
+    }
+    return location.getLineNr() <= 1
+        ? " at column " + location.getColumnNr()
+        : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   /** Writes a subtree back to JSON text, with numbers as they were read. */
@@ -115,6 +133,15 @@ final class FhirJson {
       return ParsedResource.failed("not valid JSON: " + firstLine(e.getMessage()));
     }
     return parseResource(tree, scope);
+  }
+
+  /** As {@link #parseResource(String, ReadScope)}, for the bytes of a resource. */
+  static ParsedResource parseResource(byte[] json, ReadScope scope) {
+    try {
+      return parseResource(readTree(json), scope);
+    } catch (NotJsonException e) {
+      return ParsedResource.failed(e.getMessage());
+    }
   }
 
   /**

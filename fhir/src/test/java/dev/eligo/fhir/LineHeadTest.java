@@ -32,8 +32,7 @@ class LineHeadTest {
         "[1,2,3]",
         "\"Patient\"",
         "42",
-        "{}",
-        "{\"resourceType\":\"Patient\",\"id\":\"p1\"} trailing"
+        "{}"
       })
   void readsWhatTheTreeSays(String line) throws Exception {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
@@ -75,5 +74,27 @@ class LineHeadTest {
     assertThatThrownBy(() -> LineHead.of(bytes))
         .isInstanceOf(FhirJson.NotJsonException.class)
         .hasMessage(expected);
+  }
+
+  /**
+   * A line that holds more after its resource still shows whose it is, so that its loss is said on
+   * that patient's row; read in full it is refused.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"resourceType\":\"Patient\",\"id\":\"p1\"} trailing",
+        "{\"resourceType\":\"Patient\",\"id\":\"p1\"}{\"resourceType\":\"Patient\",\"id\":\"p2\"}"
+      })
+  void aLineWithMoreAfterItsResource_showsItsHead_butIsNotReadInFull(String line) throws Exception {
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+
+    LineHead head = LineHead.of(bytes);
+
+    assertThat(head.type()).isEqualTo("Patient");
+    assertThat(head.id()).isEqualTo("p1");
+    assertThatThrownBy(() -> FhirJson.readTree(bytes))
+        .isInstanceOf(FhirJson.NotJsonException.class)
+        .hasMessageStartingWith("not valid JSON at column 3");
   }
 }

@@ -124,6 +124,25 @@ class MalformedInputTest {
   }
 
   @Test
+  void twoBundlesInOneFile_isAnErrorSayingWhereTheSecondStarts() {
+    String bundle =
+        "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+            + "{\"resourceType\":\"Patient\",\"id\":\"a\",\"gender\":\"male\"}}]}";
+
+    PatientReadResult two =
+        BundleResults.fromJson(
+            "two.json", (bundle + "\n" + bundle).getBytes(StandardCharsets.UTF_8));
+    PatientReadResult spaced =
+        BundleResults.fromJson("one.json", (bundle + "\n \n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(((PatientReadError) two).message())
+        .isEqualTo(
+            "not valid JSON at line 2, column 1: more follows the end of the first JSON value, and"
+                + " one value is read (NDJSON holds one per line)");
+    assertThat(spaced).isInstanceOf(MappedPatient.class);
+  }
+
+  @Test
   void wrongTypeInAField_isAProblemAndTheRestOfThePatientMaps() {
     PatientRecord record = wrongTypes();
 
