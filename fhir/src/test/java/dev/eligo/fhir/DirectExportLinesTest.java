@@ -73,6 +73,22 @@ class DirectExportLinesTest {
     assertThat(record.conditions()).extracting(c -> c.ref().id()).contains("c2", "c6");
   }
 
+  /** A bulk export's Patient file may begin with a byte-order mark, as Jackson reads bytes. */
+  @Test
+  void aPatientLineAfterAByteOrderMark_isReadBothWays() throws Exception {
+    Lines sample = Lines.of(TestBundles.all().get(0));
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] patient = new byte[bom.length + sample.patient().length];
+    System.arraycopy(bom, 0, patient, 0, bom.length);
+    System.arraycopy(sample.patient(), 0, patient, bom.length, sample.patient().length);
+    Lines marked = new Lines(sample.patientId(), patient, sample.others());
+
+    assertThat(read(marked, false))
+        .isInstanceOf(PatientRecord.class)
+        .isEqualTo(read(sample, false));
+    assertThat(read(marked, true)).isEqualTo(read(sample, true));
+  }
+
   /** The record the lines make, or why not. */
   private static Object read(Lines lines, boolean direct) {
     PatientReadResult result = exportPatient(lines, direct).map("test");
