@@ -149,15 +149,10 @@ final class BundleJsonReader {
     // Known for bytes read as UTF-8; -1 for other encodings, which are read the slow way.
     long start = parser.currentTokenLocation().getByteOffset();
     int outside = parser.getParsingContext().getParent().getNestingDepth();
-    if (parser.nextToken() == JsonToken.FIELD_NAME
-        && parser.currentName().equals("resourceType")
-        && parser.nextToken() == JsonToken.VALUE_STRING
-        && reading.direct()
-        && start >= 0
-        && DirectResources.reads(parser.getText())
-        && !scope.skips(parser.getText())) {
+    String type = DirectResources.typeNamedFirst(parser);
+    if (type != null && reading.direct() && start >= 0 && DirectResources.reads(type, scope)) {
       try {
-        return ResourceRead.direct(DirectResources.read(parser, parser.getText(), reading.dates()));
+        return ResourceRead.direct(DirectResources.read(parser, type, reading.dates()));
       } catch (DirectResources.Declined | RuntimeException e) {
         // Read again from its first byte, the slow way, which says what it holds that is wrong
         // (and reads as before whatever in HAPI's model the direct way could not make).
@@ -257,7 +252,7 @@ final class BundleJsonReader {
               entryRef, "fullUrl is " + kind(entry.fullUrl()) + ", not a string; it was not read"));
     }
     if (entry.direct() != null) {
-      parsed.add(fullUrl, FhirJson.ParsedResource.parsed(entry.direct(), List.of()), "", null);
+      parsed.addRead(fullUrl, entry.direct());
       parsed.place(entry.direct(), label);
       return;
     }

@@ -41,9 +41,22 @@ final class DirectResources {
     }
   }
 
-  /** Whether resources of the type are read here: those a mapper reads. */
-  static boolean reads(String type) {
-    return ReadElements.isMapped(type);
+  /** Whether resources of the type are read here: those a mapper reads, that the scope reads. */
+  static boolean reads(String type, ReadScope scope) {
+    return ReadElements.isMapped(type) && !scope.skips(type);
+  }
+
+  /**
+   * The type a resource names in its first member, the parser on the object's start and left on the
+   * type's value. Null when the first member is not {@code resourceType} with a string value: the
+   * parser is then on that member's name or value, or on the object's end.
+   */
+  static String typeNamedFirst(JsonParser parser) throws IOException {
+    return parser.nextToken() == JsonToken.FIELD_NAME
+            && parser.currentName().equals("resourceType")
+            && parser.nextToken() == JsonToken.VALUE_STRING
+        ? parser.getText()
+        : null;
   }
 
   /**
@@ -54,14 +67,11 @@ final class DirectResources {
    */
   static Resource readWhole(byte[] json, ReadScope scope, Dates dates) {
     try (JsonParser parser = FhirJson.parser(json)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT
-          || parser.nextToken() != JsonToken.FIELD_NAME
-          || !parser.currentName().equals("resourceType")
-          || parser.nextToken() != JsonToken.VALUE_STRING) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
-      String type = parser.getText();
-      if (!reads(type) || scope.skips(type)) {
+      String type = typeNamedFirst(parser);
+      if (type == null || !reads(type, scope)) {
         return null;
       }
       Resource resource = read(parser, type, dates);

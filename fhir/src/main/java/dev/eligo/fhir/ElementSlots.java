@@ -73,12 +73,12 @@ final class ElementSlots {
    */
   static final class Table {
     private final BaseRuntimeElementCompositeDefinition<?> definition;
-    private final ReadElements.Unread unread; // null for a datatype or a block
+    private final String resourceType; // null for a datatype or a block
     private final Map<String, Slot> byName = new ConcurrentHashMap<>();
 
-    private Table(BaseRuntimeElementCompositeDefinition<?> definition, ReadElements.Unread unread) {
+    private Table(BaseRuntimeElementCompositeDefinition<?> definition, String resourceType) {
       this.definition = definition;
-      this.unread = unread;
+      this.resourceType = resourceType;
     }
 
     /**
@@ -90,7 +90,9 @@ final class ElementSlots {
       if (known == null) {
         // Of a type a mapper reads, whether a member is read does not depend on its JSON value.
         known =
-            unread != null && unread.isUnread(name, true) ? PASSED_OVER : find(definition, name);
+            resourceType != null && ReadElements.isUnread(resourceType, name, true)
+                ? PASSED_OVER
+                : find(definition, name);
         if (known != null) {
           byName.putIfAbsent(name, known);
         }
@@ -131,8 +133,7 @@ final class ElementSlots {
     return known != null
         ? known
         : RESOURCE_TABLES.computeIfAbsent(
-            type,
-            t -> new Table(FhirJson.context().getResourceDefinition(t), ReadElements.unreadOf(t)));
+            type, t -> new Table(FhirJson.context().getResourceDefinition(t), t));
   }
 
   private static Slot find(BaseRuntimeElementCompositeDefinition<?> parent, String name) {

@@ -53,11 +53,9 @@ final class ExportPatient {
     if (resource == null) {
       return false;
     }
-    bundle.add(
+    bundle.addRead(
         fullUrl != null ? fullUrl : resource.fhirType() + "/" + resource.getIdElement().getIdPart(),
-        FhirJson.ParsedResource.parsed(resource, List.of()),
-        resource.fhirType(),
-        null); // read: never lost
+        resource);
     linesReadDirectly++;
     return true;
   }

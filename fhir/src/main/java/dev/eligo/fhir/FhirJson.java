@@ -122,20 +122,9 @@ final class FhirJson {
   }
 
   /**
-   * Parses one resource leniently: every problem the parser meets (a bad date, a value of the wrong
-   * JSON type, an unknown element) becomes a note instead of an exception.
+   * Parses the bytes of one resource leniently: every problem the parser meets (a bad date, a value
+   * of the wrong JSON type, an unknown element) becomes a note instead of an exception.
    */
-  static ParsedResource parseResource(String json, ReadScope scope) {
-    JsonNode tree;
-    try {
-      tree = JACKSON.readTree(json);
-    } catch (IOException e) {
-      return ParsedResource.failed("not valid JSON: " + firstLine(e.getMessage()));
-    }
-    return parseResource(tree, scope);
-  }
-
-  /** As {@link #parseResource(String, ReadScope)}, for the bytes of a resource. */
   static ParsedResource parseResource(byte[] json, ReadScope scope) {
     try {
       return parseResource(readTree(json), scope);
@@ -145,7 +134,7 @@ final class FhirJson {
   }
 
   /**
-   * As {@link #parseResource(String, ReadScope)}, for a resource already read into a tree (which it
+   * As {@link #parseResource(byte[], ReadScope)}, for a resource already read into a tree (which it
    * may change).
    */
   static ParsedResource parseResource(JsonNode resource, ReadScope scope) {

@@ -51,6 +51,11 @@ final class ParsedBundle {
     }
   }
 
+  /** Adds a resource read with nothing to note (see {@link DirectResources}). */
+  void addRead(String fullUrl, Resource resource) {
+    add(fullUrl, FhirJson.ParsedResource.parsed(resource, List.of()), "", null);
+  }
+
   void addUnreadable(RecordProblem problem) {
     unreadableEntries.add(problem);
   }

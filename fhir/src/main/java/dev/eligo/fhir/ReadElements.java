@@ -156,33 +156,12 @@ final class ReadElements {
    * is passed over.
    */
   static boolean isUnread(String type, String member, boolean isObject) {
-    return unreadOf(type).isUnread(member, isObject);
-  }
-
-  /** The elements of a type that are passed over, told as {@link #isUnread} tells them. */
-  static Unread unreadOf(String type) {
-    return UNREAD_BY_TYPE.getOrDefault(type, NARRATIVE_ONLY);
-  }
-
-  private static final Unread NARRATIVE_ONLY = new Unread(null);
-
-  private static final Map<String, Unread> UNREAD_BY_TYPE = byType();
-
-  private static Map<String, Unread> byType() {
-    Map<String, Unread> byType = new HashMap<>();
-    UNREAD.forEach((type, names) -> byType.put(type, new Unread(names)));
-    return Map.copyOf(byType);
-  }
-
-  /** The unread elements of one type; null names: of a type no mapper reads, the narrative. */
-  record Unread(Set<String> names) {
-    boolean isUnread(String member, boolean isObject) {
-      if (names == null) {
-        return isObject && member.equals(NARRATIVE);
-      }
-      // A primitive's _element sibling (its id and extensions) goes with the element.
-      return names.contains(member.startsWith("_") ? member.substring(1) : member);
+    Set<String> unread = UNREAD.get(type);
+    if (unread == null) {
+      return isObject && member.equals(NARRATIVE);
     }
+    // A primitive's _element sibling (its id and extensions) goes with the element.
+    return unread.contains(member.startsWith("_") ? member.substring(1) : member);
   }
 
   /** Drops the unread elements of a resource and of the resources it contains. */

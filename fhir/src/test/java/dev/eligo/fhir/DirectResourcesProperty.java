@@ -169,7 +169,8 @@ class DirectResourcesProperty {
         for (JsonNode entry : JSON.readTree(bundle).path("entry")) {
           JsonNode resource = entry.path("resource");
           if (resource.isObject()
-              && DirectResources.reads(resource.path("resourceType").asText())) {
+              && DirectResources.reads(
+                  resource.path("resourceType").asText(), ReadScope.everything())) {
             resources.add(resource.toString());
           }
         }

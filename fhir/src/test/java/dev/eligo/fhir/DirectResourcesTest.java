@@ -3,7 +3,6 @@ package dev.eligo.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,7 +27,8 @@ class DirectResourcesTest {
       for (JsonNode entry : JSON.readTree(bundle).path("entry")) {
         JsonNode resource = entry.path("resource");
         if (!resource.isObject()
-            || !DirectResources.reads(resource.path("resourceType").asText())) {
+            || !DirectResources.reads(
+                resource.path("resourceType").asText(), ReadScope.everything())) {
           continue;
         }
         mapped++;
@@ -172,12 +172,10 @@ class DirectResourcesTest {
       // Not through readWhole, which takes any exception for a decline: here only Declined is one.
       try (JsonParser parser = FhirJson.parser(json.getBytes(StandardCharsets.UTF_8))) {
         parser.nextToken();
-        if (parser.nextToken() != JsonToken.FIELD_NAME
-            || !parser.currentName().equals("resourceType")
-            || parser.nextToken() != JsonToken.VALUE_STRING) {
-          return null;
-        }
-        return DirectResources.read(parser, parser.getText(), new DirectResources.Dates());
+        String type = DirectResources.typeNamedFirst(parser);
+        return type == null
+            ? null
+            : DirectResources.read(parser, type, new DirectResources.Dates());
       } catch (DirectResources.Declined e) {
         return null;
       }
@@ -192,7 +190,8 @@ class DirectResourcesTest {
       if (direct == null) {
         return false;
       }
-      FhirJson.ParsedResource slow = FhirJson.parseResource(json, ReadScope.everything());
+      FhirJson.ParsedResource slow =
+          FhirJson.parseResource(json.getBytes(StandardCharsets.UTF_8), ReadScope.everything());
       assertThat(slow.notes()).as(json).isEmpty();
       assertThat(slow.resource()).as(json).isNotNull();
       assertThat(encoded(direct)).as(json).isEqualTo(encoded(slow.resource()));
