@@ -227,10 +227,17 @@ public final class Items<T> {
    * One item of this list as a value, keeping where the list came from, so that a condition written
    * about the item converts units with its concept's molar mass or factors.
    */
-  @SuppressWarnings("unchecked")
   public Value<T> valueOf(T item) {
+    return itemValue(item, origin);
+  }
+
+  /**
+   * An item as a value from the origin, resting on its records; a point as the one value it is
+   * everywhere ({@link Point#asValue}), being tested once per run through it.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Value<T> itemValue(T item, Origin origin) {
     if (item instanceof Point point) {
-      // A point is tested once per run through it: made once.
       return (Value<T>) point.asValue(origin);
     }
     return Value.known(item, Timing.usedItem(item), origin);

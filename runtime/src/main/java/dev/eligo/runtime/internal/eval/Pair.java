@@ -28,7 +28,7 @@ public final class Pair<T> {
   public Value<T> previous() {
     Value<T> made = previous;
     if (made == null) {
-      made = asValue(earlier);
+      made = Items.itemValue(earlier, origin);
       previous = made;
     }
     return made;
@@ -38,18 +38,10 @@ public final class Pair<T> {
   public Value<T> next() {
     Value<T> made = next;
     if (made == null) {
-      made = asValue(later);
+      made = Items.itemValue(later, origin);
       next = made;
     }
     return made;
-  }
-
-  /** One of the two as a value; a point as the one value it is everywhere (Point.asValue). */
-  @SuppressWarnings("unchecked")
-  private Value<T> asValue(T item) {
-    return item instanceof Point point
-        ? (Value<T>) point.asValue(origin)
-        : Value.known(item, Timing.usedItem(item), origin);
   }
 
   Origin origin() {

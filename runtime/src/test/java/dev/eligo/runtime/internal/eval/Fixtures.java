@@ -15,6 +15,7 @@ import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ReferenceRange;
 import dev.eligo.runtime.record.VerificationStatus;
 import dev.eligo.runtime.result.ProtocolInfo;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -101,6 +102,18 @@ public final class Fixtures {
   public static Observation quantity(
       String id, String code, String date, String value, String unit) {
     return quantity(id, code, date, value, unit, ObservationStatus.FINAL);
+  }
+
+  /** The observation as issued at the instant. */
+  public static Observation issued(Observation o, String instant) {
+    return new Observation(
+        o.ref(),
+        o.codes(),
+        o.status(),
+        o.effective(),
+        Instant.parse(instant),
+        o.value(),
+        o.referenceRanges());
   }
 
   public static Observation withRange(Observation o, ReferenceRange... ranges) {

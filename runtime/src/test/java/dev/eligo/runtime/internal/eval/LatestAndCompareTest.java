@@ -22,7 +22,6 @@ import dev.eligo.runtime.result.Missing;
 import dev.eligo.runtime.result.Truth;
 import dev.eligo.runtime.result.TruthValue;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,17 +50,6 @@ class LatestAndCompareTest {
     return Lists.latest(Windows.within(ctx, ctx.observations(c), d));
   }
 
-  private static Observation issued(Observation o, String instant) {
-    return new Observation(
-        o.ref(),
-        o.codes(),
-        o.status(),
-        o.effective(),
-        Instant.parse(instant),
-        o.value(),
-        o.referenceRanges());
-  }
-
   @Test
   void latest_byDateThenTime() {
     var p =
@@ -78,11 +66,11 @@ class LatestAndCompareTest {
     var p =
         patient()
             .add(
-                issued(
+                Fixtures.issued(
                     quantity("a", "14913-8", "2026-11-01", "0.9", "nmol/L"),
                     "2026-11-02T10:00:00Z"))
             .add(
-                issued(
+                Fixtures.issued(
                     quantity("b", "14913-8", "2026-11-01", "2.0", "nmol/L"),
                     "2026-11-02T09:00:00Z"))
             .build();

@@ -1,11 +1,8 @@
 package dev.eligo.runtime.internal.eval;
 
-import static dev.eligo.runtime.internal.eval.Fixtures.loinc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.record.Observation;
-import dev.eligo.runtime.record.ObservationStatus;
-import dev.eligo.runtime.record.ObservationValue;
 import dev.eligo.runtime.record.RecordDate;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.result.Evidence;
@@ -96,52 +93,36 @@ class MostRecentPairwiseProperty {
 
   private static final Missing STATUS = new Missing("PSA", "status");
 
+  /** What is drawn of one item, before it gets an id of its own. */
+  private record Drawn(String when, String issued, String value, boolean definite) {}
+
   @Provide
   Arbitrary<List<Item>> lists() {
-    Arbitrary<Item> item =
+    Arbitrary<Drawn> drawn =
         Combinators.combine(
                 Arbitraries.of(DATES),
                 Arbitraries.of(TIMES),
                 Arbitraries.of(ISSUED),
                 Arbitraries.of(VALUES),
                 Arbitraries.integers().between(0, 4))
-            .as(MostRecentPairwiseProperty::item);
-    return item.list().ofMinSize(0).ofMaxSize(6).map(MostRecentPairwiseProperty::numbered);
+            .as(MostRecentPairwiseProperty::drawn);
+    return drawn.list().ofMinSize(0).ofMaxSize(6).map(MostRecentPairwiseProperty::numbered);
   }
 
-  private static Item item(String date, String time, String issued, String value, int sure) {
+  private static Drawn drawn(String date, String time, String issued, String value, int sure) {
     String when = time == null || date.length() < 10 ? date : date + "T" + time;
-    return new Item(psa("x", when, issued, value), sure > 0); // four in five surely belong
+    return new Drawn(when, issued, value, sure > 0); // four in five surely belong
   }
 
-  private static Observation psa(String id, String when, String issued, String value) {
-    return new Observation(
-        RecordRef.of("Observation", id),
-        List.of(loinc("2857-1")),
-        ObservationStatus.FINAL,
-        RecordDate.parse(when),
-        issued == null ? null : Instant.parse(issued),
-        ObservationValue.QuantityValue.of(value, "ng/mL"),
-        List.of());
-  }
-
-  /** The items with ids of their own, so that records used can be told apart. */
-  private static List<Item> numbered(List<Item> items) {
-    List<Item> numbered = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      Observation o = items.get(i).record();
-      numbered.add(
-          new Item(
-              new Observation(
-                  RecordRef.of("Observation", "o" + i),
-                  o.codes(),
-                  o.status(),
-                  o.effective(),
-                  o.issued(),
-                  o.value(),
-                  List.of()),
-              items.get(i).definite()));
+  /** The items, each with an id of its own, so that records used can be told apart. */
+  private static List<Item> numbered(List<Drawn> drawn) {
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < drawn.size(); i++) {
+      Drawn d = drawn.get(i);
+      Observation psa = Fixtures.quantity("o" + i, "2857-1", d.when(), d.value(), "ng/mL");
+      items.add(
+          new Item(d.issued() == null ? psa : Fixtures.issued(psa, d.issued()), d.definite()));
     }
-    return numbered;
+    return items;
   }
 }
