@@ -95,8 +95,7 @@ final class LocalNaming {
     if (expr instanceof Expr.Membership membership) {
       return describe(membership.value(), file) + "In";
     }
-    if (expr instanceof Expr.Membership
-        || expr instanceof Expr.Logical
+    if (expr instanceof Expr.Logical
         || expr instanceof Expr.Not
         || expr instanceof Expr.UnknownTest
         || expr instanceof Expr.Quantified) {
