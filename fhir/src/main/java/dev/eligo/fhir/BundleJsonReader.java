@@ -33,12 +33,37 @@ final class BundleJsonReader {
    * for tests that hold the two ways to the same result.
    */
   static Outcome read(byte[] json, ReadScope scope, boolean direct) {
-    try (JsonParser parser = FhirJson.parser(json)) {
+    try {
+      return readCheckingNames(json, scope, direct);
+    } catch (NameCheck.Repeated e) {
+      // Read again by a parser that refuses the name where it is given again, and says so.
+      return readCheckedByTheParser(json, scope, direct);
+    }
+  }
+
+  /** As {@link #read(byte[], ReadScope, boolean)}, up to the first name given twice. */
+  static Outcome readCheckingNames(byte[] json, ReadScope scope, boolean direct)
+      throws NameCheck.Repeated {
+    return read(
+        json, new Reading(scope, direct, new DirectResources.Dates(), NameCheck.checking()));
+  }
+
+  /** As {@link #read(byte[], ReadScope, boolean)}, Jackson finding names given twice. */
+  static Outcome readCheckedByTheParser(byte[] json, ReadScope scope, boolean direct) {
+    try {
+      return read(json, new Reading(scope, direct, new DirectResources.Dates(), NameCheck.OFF));
+    } catch (NameCheck.Repeated e) {
+      throw new IllegalStateException("a check that is off found a name given twice", e);
+    }
+  }
+
+  private static Outcome read(byte[] json, Reading reading) throws NameCheck.Repeated {
+    try (JsonParser parser =
+        reading.names().isOn() ? FhirJson.parserForCheckedNames(json) : FhirJson.parser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return readAsTree(json); // not an object, or not JSON: said as the tree reader says it
       }
-      Outcome outcome =
-          readBundle(parser, json, new Reading(scope, direct, new DirectResources.Dates()));
+      Outcome outcome = readBundle(parser, json, reading);
       if (outcome.error() == null && parser.nextToken() != null) {
         return Outcome.error(
             FhirJson.textAfterTheValue(parser.currentTokenLocation()).getMessage());
@@ -63,13 +88,16 @@ final class BundleJsonReader {
 
   /** The root object's members, the parser just past its start. */
   private static Outcome readBundle(JsonParser parser, byte[] json, Reading reading)
-      throws IOException {
+      throws IOException, NameCheck.Repeated {
     JsonNode type = MissingNode.getInstance();
     JsonNode id = MissingNode.getInstance();
     JsonNode entryNotArray = null;
     List<Entry> entries = new ArrayList<>();
+    NameCheck names = reading.names();
+    int mark = names.open();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
+      names.add(mark, name);
       JsonToken value = parser.nextToken();
       switch (name) {
         case "resourceType" -> type = JsonTrees.read(parser);
@@ -83,9 +111,10 @@ final class BundleJsonReader {
             entryNotArray = JsonTrees.read(parser);
           }
         }
-        default -> parser.skipChildren();
+        default -> names.skip(parser);
       }
     }
+    names.close(mark);
     String resourceType = type.asText("");
     if (!resourceType.equals("Bundle")) {
       return Outcome.error(
@@ -109,17 +138,20 @@ final class BundleJsonReader {
    * a tree unless it is of a type never read.
    */
   private static Entry readEntry(JsonParser parser, byte[] json, Reading reading)
-      throws IOException {
+      throws IOException, NameCheck.Repeated {
+    NameCheck names = reading.names();
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      parser.skipChildren();
+      names.skip(parser);
       return new Entry(MissingNode.getInstance(), MissingNode.getInstance(), null, null);
     }
     JsonNode fullUrl = MissingNode.getInstance();
     JsonNode resource = MissingNode.getInstance();
     Resource standIn = null;
     Resource direct = null;
+    int mark = names.open();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
+      names.add(mark, name);
       JsonToken value = parser.nextToken();
       if (name.equals("fullUrl")) {
         fullUrl = JsonTrees.read(parser);
@@ -131,9 +163,10 @@ final class BundleJsonReader {
       } else if (name.equals("resource")) {
         resource = JsonTrees.read(parser);
       } else {
-        parser.skipChildren();
+        names.skip(parser);
       }
     }
+    names.close(mark);
     return new Entry(fullUrl, resource, standIn, direct);
   }
 
@@ -144,16 +177,19 @@ final class BundleJsonReader {
    * type never read, the rest is only tokenized (still checked to be JSON) and its id kept.
    */
   private static ResourceRead readResource(JsonParser parser, byte[] json, Reading reading)
-      throws IOException {
+      throws IOException, NameCheck.Repeated {
     ReadScope scope = reading.scope();
+    NameCheck names = reading.names();
     // Known for bytes read as UTF-8; -1 for other encodings, which are read the slow way.
     long start = parser.currentTokenLocation().getByteOffset();
     int outside = parser.getParsingContext().getParent().getNestingDepth();
     String type = DirectResources.typeNamedFirst(parser);
     if (type != null && reading.direct() && start >= 0 && DirectResources.reads(type, scope)) {
+      int mark = names.open();
       try {
-        return ResourceRead.direct(DirectResources.read(parser, type, reading.dates()));
+        return ResourceRead.direct(DirectResources.read(parser, type, reading.dates(), names));
       } catch (DirectResources.Declined | RuntimeException e) {
+        names.close(mark);
         // Read again from its first byte, the slow way, which says what it holds that is wrong
         // (and reads as before whatever in HAPI's model the direct way could not make).
         while (parser.currentToken() != JsonToken.END_OBJECT
@@ -163,20 +199,26 @@ final class BundleJsonReader {
           }
         }
         long end = parser.currentLocation().getByteOffset();
+        // Jackson checks the names of the resource read again: the check lost track of them.
         try (JsonParser again = FhirJson.parser(json, (int) start, (int) (end - start))) {
           again.nextToken();
-          return readResourceAsTree(again, scope);
+          return readResourceAsTree(again, scope, NameCheck.OFF);
+        } catch (JsonProcessingException repeated) {
+          if (names.isOn()) {
+            throw NameCheck.Repeated.INSTANCE; // said where it is when read again as a whole
+          }
+          throw repeated;
         }
       }
     }
-    return readMembersAsTree(parser, scope);
+    return readMembersAsTree(parser, scope, names);
   }
 
   /** {@link #readResource} the slow way, the parser on the resource's start. */
-  private static ResourceRead readResourceAsTree(JsonParser parser, ReadScope scope)
-      throws IOException {
+  private static ResourceRead readResourceAsTree(
+      JsonParser parser, ReadScope scope, NameCheck names) throws IOException, NameCheck.Repeated {
     parser.nextToken();
-    return readMembersAsTree(parser, scope);
+    return readMembersAsTree(parser, scope, names);
   }
 
   /**
@@ -184,13 +226,15 @@ final class BundleJsonReader {
    * once the name was read, or the end of an empty object. When that member names a type never
    * read, the rest is only tokenized (still checked to be JSON) and its id kept.
    */
-  private static ResourceRead readMembersAsTree(JsonParser parser, ReadScope scope)
-      throws IOException {
+  private static ResourceRead readMembersAsTree(JsonParser parser, ReadScope scope, NameCheck names)
+      throws IOException, NameCheck.Repeated {
     ObjectNode tree = FhirJson.objectNode();
     if (parser.currentToken() == JsonToken.END_OBJECT) {
       return new ResourceRead(tree, null);
     }
     String first = parser.currentName();
+    int mark = names.open();
+    names.add(mark, first);
     if (parser.currentToken() == JsonToken.FIELD_NAME) {
       parser.nextToken();
     }
@@ -202,21 +246,25 @@ final class BundleJsonReader {
     if (type != null && scope.skips(type)) {
       String id = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        boolean isId = parser.currentName().equals("id");
-        if (parser.nextToken() == JsonToken.VALUE_STRING && isId) {
+        String name = parser.currentName();
+        names.add(mark, name);
+        if (parser.nextToken() == JsonToken.VALUE_STRING && name.equals("id")) {
           id = parser.getText();
         } else {
-          parser.skipChildren();
+          names.skip(parser);
         }
       }
+      names.close(mark);
       return new ResourceRead(tree, ReadScope.standIn(type, id));
     }
-    member(tree, first, parser, type);
+    member(tree, first, parser, type, names);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
+      names.add(mark, name);
       parser.nextToken();
-      member(tree, name, parser, type);
+      member(tree, name, parser, type, names);
     }
+    names.close(mark);
     return new ResourceRead(tree, null);
   }
 
@@ -224,11 +272,12 @@ final class BundleJsonReader {
    * Adds a member of a read resource to its tree, the parser on its value; but an element no mapper
    * reads is only tokenized, never built into the tree (see {@link ReadElements}).
    */
-  private static void member(ObjectNode tree, String name, JsonParser parser, String type)
-      throws IOException {
+  private static void member(
+      ObjectNode tree, String name, JsonParser parser, String type, NameCheck names)
+      throws IOException, NameCheck.Repeated {
     if (type != null
         && ReadElements.isUnread(type, name, parser.currentToken() == JsonToken.START_OBJECT)) {
-      parser.skipChildren();
+      names.skip(parser);
     } else {
       tree.set(name, JsonTrees.read(parser));
     }
@@ -302,8 +351,12 @@ final class BundleJsonReader {
     return node.isNull() ? "null" : "an object";
   }
 
-  /** What the Bundle's resources are read for, and whether directly where they can be. */
-  private record Reading(ReadScope scope, boolean direct, DirectResources.Dates dates) {}
+  /**
+   * What the Bundle's resources are read for, whether directly where they can be, and who finds a
+   * name given twice.
+   */
+  private record Reading(
+      ReadScope scope, boolean direct, DirectResources.Dates dates, NameCheck names) {}
 
   /**
    * An entry as read: its full URL and resource as JSON, the stand-in of one never read, or the

@@ -15,6 +15,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -66,7 +67,7 @@ final class DirectResources {
    * name given twice among them).
    */
   static Resource readWhole(byte[] json, ReadScope scope, Dates dates) {
-    try (JsonParser parser = FhirJson.parser(json)) {
+    try (JsonParser parser = FhirJson.parserForCheckedNames(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -74,28 +75,30 @@ final class DirectResources {
       if (type == null || !reads(type, scope)) {
         return null;
       }
-      Resource resource = read(parser, type, dates);
+      Resource resource = read(parser, type, dates, NameCheck.checking());
       return parser.nextToken() == null ? resource : null;
-    } catch (Declined | IOException | RuntimeException e) {
+    } catch (Declined | NameCheck.Repeated | IOException | RuntimeException e) {
       return null; // the slow way says what is wrong, in its words
     }
   }
 
   /**
    * The rest of a resource of the given type, the parser on the value of its first member, {@code
-   * resourceType}; on return the parser is on the resource's closing brace.
+   * resourceType}; on return the parser is on the resource's closing brace. Every name is told to
+   * the check, from {@code resourceType} on.
    *
    * @throws Declined when the resource must be read the slow way; the parser is then somewhere
-   *     inside the resource
+   *     inside the resource, and the check holds names of objects given up
    */
-  static Resource read(JsonParser parser, String type, Dates dates) throws IOException, Declined {
+  static Resource read(JsonParser parser, String type, Dates dates, NameCheck names)
+      throws IOException, Declined, NameCheck.Repeated {
     ElementSlots.Table slots = ElementSlots.ofResource(type);
     Resource resource = (Resource) slots.newElement();
-    members(parser, slots, resource, true, dates);
+    members(parser, slots, resource, true, new Reading(dates, names));
     // As HAPI's parser leaves a resource it read: its id qualified by its type.
     String idPart = resource.getIdElement().getIdPart();
     if (!StringUtils.isBlank(idPart) && !idPart.startsWith("urn:")) {
-      resource.getIdElement().setValue(type + "/" + idPart);
+      resource.setIdElement(new IdType(type, idPart));
     }
     resource.setUserData(BaseParser.RESOURCE_CREATED_BY_PARSER, Boolean.TRUE);
     return resource;
@@ -106,15 +109,25 @@ final class DirectResources {
    * slots of a resource pass over its elements no mapper reads; inside them nothing is passed over.
    */
   private static void members(
-      JsonParser parser, ElementSlots.Table slots, IBase target, boolean isResource, Dates dates)
-      throws IOException, Declined {
-    List<Object> once = null; // the children given once, each at most once
+      JsonParser parser,
+      ElementSlots.Table slots,
+      IBase target,
+      boolean isResource,
+      Reading reading)
+      throws IOException, Declined, NameCheck.Repeated {
+    NameCheck names = reading.names();
+    int mark = names.open();
+    if (isResource) {
+      names.add(mark, "resourceType");
+    }
+    List<Object> choices = null; // the choices given, each once: valueQuantity or valueString
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
+      names.add(mark, name);
       JsonToken value = parser.nextToken();
       ElementSlots.Slot slot = slots.slot(name);
       if (slot == ElementSlots.PASSED_OVER) {
-        parser.skipChildren();
+        names.skip(parser);
         continue;
       }
       if (name.equals("extension")
@@ -126,36 +139,40 @@ final class DirectResources {
         throw Declined.INSTANCE; // HAPI says what it makes of it
       }
       if (!slot.repeating()) {
-        if (once == null) {
-          once = new ArrayList<>(4);
-        } else if (once.contains(slot.child())) {
-          throw Declined.INSTANCE; // two values of a choice, as valueQuantity and valueString
+        // Another child given twice is a name given twice, which the name check finds.
+        if (slot.choice()) {
+          if (choices == null) {
+            choices = new ArrayList<>(2);
+          } else if (choices.contains(slot.child())) {
+            throw Declined.INSTANCE; // two values of a choice, as valueQuantity and valueString
+          }
+          choices.add(slot.child());
         }
-        once.add(slot.child());
-        value(parser, value, slot, target, dates);
+        value(parser, value, slot, target, reading);
       } else if (value == JsonToken.START_ARRAY) {
         JsonToken item;
         while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-          value(parser, item, slot, target, dates);
+          value(parser, item, slot, target, reading);
         }
       } else {
         throw Declined.INSTANCE; // a repeating element not in an array
       }
     }
+    names.close(mark);
   }
 
   /** One value of a slot, the parser on its first token; added to the target. */
   private static void value(
-      JsonParser parser, JsonToken token, ElementSlots.Slot slot, IBase target, Dates dates)
-      throws IOException, Declined {
+      JsonParser parser, JsonToken token, ElementSlots.Slot slot, IBase target, Reading reading)
+      throws IOException, Declined, NameCheck.Repeated {
     switch (slot.kind()) {
       case COMPOSITE -> {
         if (token != JsonToken.START_OBJECT) {
           throw Declined.INSTANCE;
         }
         IBase element = slot.maker().get();
-        slot.child().getMutator().addValue(target, element);
-        members(parser, slot.members(), element, false, dates);
+        slot.adder().accept(target, element);
+        members(parser, slot.members(), element, false, reading);
       }
       default -> {
         String text = scalar(parser, token, slot.kind());
@@ -163,11 +180,11 @@ final class DirectResources {
           throw Declined.INSTANCE; // a reference to a contained resource
         }
         if (slot.date()) {
-          slot.child().getMutator().addValue(target, dates.parsed(slot, text));
+          slot.adder().accept(target, reading.dates().parsed(slot, text));
           return;
         }
         IPrimitiveType<?> element = (IPrimitiveType<?>) slot.maker().get();
-        slot.child().getMutator().addValue(target, element);
+        slot.adder().accept(target, element);
         parse(element, text);
       }
     }
@@ -180,6 +197,9 @@ final class DirectResources {
       throw Declined.INSTANCE; // HAPI notes the invalid value
     }
   }
+
+  /** What one read of a resource shares down its elements. */
+  private record Reading(Dates dates, NameCheck names) {}
 
   /**
    * The dates of one Bundle, each parsed once: a Synthea Bundle writes the same instant in a

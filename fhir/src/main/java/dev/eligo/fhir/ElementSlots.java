@@ -4,18 +4,16 @@ import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
 import ca.uhn.fhir.context.BaseRuntimeElementCompositeDefinition;
 import ca.uhn.fhir.context.BaseRuntimeElementDefinition;
 import ca.uhn.fhir.context.RuntimeChildAny;
+import ca.uhn.fhir.context.RuntimeChildChoiceDefinition;
 import ca.uhn.fhir.context.RuntimeChildContainedResources;
 import ca.uhn.fhir.context.RuntimeChildDeclaredExtensionDefinition;
 import ca.uhn.fhir.context.RuntimeChildDirectResource;
 import ca.uhn.fhir.context.RuntimeChildExtension;
 import ca.uhn.fhir.context.RuntimeChildUndeclaredExtensionDefinition;
 import ca.uhn.fhir.model.api.annotation.Child;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -50,8 +48,11 @@ final class ElementSlots {
    * @param kind the JSON value it takes
    * @param repeating whether it is an array in JSON
    * @param maker makes a new, empty value
+   * @param adder adds a value to a parent, as the child's HAPI mutator adds it
    * @param members the slots of the value's own members, for a composite or a block; else null
    * @param date whether the value is a date, a date and time or an instant
+   * @param choice whether the child is a choice of types, each under a name of its own ({@code
+   *     valueQuantity}, {@code valueString})
    */
   record Slot(
       BaseRuntimeChildDefinition child,
@@ -59,11 +60,13 @@ final class ElementSlots {
       Kind kind,
       boolean repeating,
       Supplier<IBase> maker,
+      BiConsumer<IBase, IBase> adder,
       Table members,
-      boolean date) {}
+      boolean date,
+      boolean choice) {}
 
   /** What {@link Table#slot} gives for a member of a resource that no mapper reads. */
-  static final Slot PASSED_OVER = new Slot(null, null, null, false, null, null, false);
+  static final Slot PASSED_OVER = new Slot(null, null, null, false, null, null, null, false, false);
 
   /**
    * The slots of one element definition, by JSON name, found when first asked for. A name that is
@@ -74,11 +77,13 @@ final class ElementSlots {
   static final class Table {
     private final BaseRuntimeElementCompositeDefinition<?> definition;
     private final String resourceType; // null for a datatype or a block
-    private final Map<String, Slot> byName = new ConcurrentHashMap<>();
+    private final Supplier<IBase> maker;
+    private volatile SlotsByName byName = SlotsByName.EMPTY;
 
     private Table(BaseRuntimeElementCompositeDefinition<?> definition, String resourceType) {
       this.definition = definition;
       this.resourceType = resourceType;
+      this.maker = ModelHandles.maker(null, definition);
     }
 
     /**
@@ -87,6 +92,11 @@ final class ElementSlots {
      */
     Slot slot(String name) {
       Slot known = byName.get(name);
+      return known != null ? known : learn(name);
+    }
+
+    private synchronized Slot learn(String name) {
+      Slot known = byName.get(name);
       if (known == null) {
         // Of a type a mapper reads, whether a member is read does not depend on its JSON value.
         known =
@@ -94,7 +104,7 @@ final class ElementSlots {
                 ? PASSED_OVER
                 : find(definition, name);
         if (known != null) {
-          byName.putIfAbsent(name, known);
+          byName = byName.with(name, known);
         }
       }
       return known;
@@ -102,7 +112,65 @@ final class ElementSlots {
 
     /** A new, empty element of the definition. */
     IBase newElement() {
-      return definition.newInstance();
+      return maker.get();
+    }
+  }
+
+  /**
+   * The slots of a table by name, never changed once made: a table learns a name by making a larger
+   * copy. An element has a few dozen names at most, and every one is learned early in a read, so
+   * lookups far outnumber copies; one lookup is a hash and an array or two.
+   */
+  private static final class SlotsByName {
+    static final SlotsByName EMPTY = new SlotsByName(new String[8], new Slot[8], 0);
+
+    private final String[] names; // open addressing, at most half full
+    private final Slot[] slots;
+    private final int size;
+
+    private SlotsByName(String[] names, Slot[] slots, int size) {
+      this.names = names;
+      this.slots = slots;
+      this.size = size;
+    }
+
+    Slot get(String name) {
+      int mask = names.length - 1;
+      int start = name.hashCode() & mask;
+      // Jackson gives a name as the same (interned) string every time: found by identity.
+      for (int i = start; names[i] != null; i = (i + 1) & mask) {
+        if (names[i] == name) {
+          return slots[i];
+        }
+      }
+      for (int i = start; names[i] != null; i = (i + 1) & mask) {
+        if (names[i].equals(name)) {
+          return slots[i];
+        }
+      }
+      return null;
+    }
+
+    SlotsByName with(String name, Slot slot) {
+      int length = (size + 1) * 2 > names.length ? names.length * 2 : names.length;
+      SlotsByName larger = new SlotsByName(new String[length], new Slot[length], size + 1);
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] != null) {
+          larger.put(names[i], slots[i]);
+        }
+      }
+      larger.put(name, slot);
+      return larger;
+    }
+
+    private void put(String name, Slot slot) {
+      int mask = names.length - 1;
+      int i = name.hashCode() & mask;
+      while (names[i] != null) {
+        i = (i + 1) & mask;
+      }
+      names[i] = name;
+      slots[i] = slot;
     }
   }
 
@@ -158,42 +226,17 @@ final class ElementSlots {
     Table members =
         kind == Kind.COMPOSITE ? of((BaseRuntimeElementCompositeDefinition<?>) element) : null;
     boolean date = BaseDateTimeType.class.isAssignableFrom(element.getImplementingClass());
-    return new Slot(child, element, kind, repeating, maker(child, element), members, date);
-  }
-
-  /**
-   * Makes new values as HAPI's parser makes them (an enumeration with its factory), by a direct
-   * constructor call where the class has a public one taking nothing: HAPI's own way goes through
-   * reflection for every value.
-   */
-  private static Supplier<IBase> maker(
-      BaseRuntimeChildDefinition child, BaseRuntimeElementDefinition<?> element) {
-    Object argument = child.getInstanceConstructorArguments();
-    if (argument != null) {
-      return () -> element.newInstance(argument);
-    }
-    Class<?> type = element.getImplementingClass();
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      MethodHandle constructor = lookup.findConstructor(type, MethodType.methodType(void.class));
-      @SuppressWarnings("unchecked")
-      Supplier<IBase> made =
-          (Supplier<IBase>)
-              LambdaMetafactory.metafactory(
-                      lookup,
-                      "get",
-                      MethodType.methodType(Supplier.class),
-                      MethodType.methodType(Object.class),
-                      constructor,
-                      MethodType.methodType(type))
-                  .getTarget()
-                  .invoke();
-      return made;
-    } catch (Error e) {
-      throw e;
-    } catch (Throwable e) {
-      return () -> element.newInstance(); // no public constructor taking nothing
-    }
+    boolean choice = child instanceof RuntimeChildChoiceDefinition;
+    return new Slot(
+        child,
+        element,
+        kind,
+        repeating,
+        ModelHandles.maker(child, element),
+        ModelHandles.adder(child, element, repeating, choice),
+        members,
+        date,
+        choice);
   }
 
   /** A child declared by the type itself: not an extension, a contained or a nested resource. */

@@ -70,6 +70,17 @@ final class FhirJson {
     return JACKSON.createParser(json);
   }
 
+  /**
+   * As {@link #parser(byte[])}, but leaving duplicate names to the caller's {@link NameCheck}: the
+   * caller tells it every name of every object and skips through it.
+   */
+  static com.fasterxml.jackson.core.JsonParser parserForCheckedNames(byte[] json)
+      throws IOException {
+    com.fasterxml.jackson.core.JsonParser parser = JACKSON.createParser(json);
+    parser.disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return parser;
+  }
+
   /** As {@link #parser(byte[])}, over {@code length} bytes from {@code offset}. */
   static com.fasterxml.jackson.core.JsonParser parser(byte[] json, int offset, int length)
       throws IOException {

@@ -12,15 +12,22 @@ import java.io.IOException;
  * Builds the tree of the value a streaming parser is on, node for node as {@link FhirJson}'s mapper
  * builds it (decimals exactly as written, integers in the narrowest type), without the mapper's
  * set-up for every call: a Bundle's reader asks for one tree per member of every resource it reads.
- * Duplicate names and nesting depth are refused by the parser itself, as for the mapper.
+ * Nesting depth is refused by the parser itself, as for the mapper; so are duplicate names, unless
+ * the parser leaves them to a {@link NameCheck}: then a name given twice is {@link
+ * NameCheck.Repeated}.
  */
 final class JsonTrees {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonTrees() {}
 
-  /** The value the parser is on, as a tree; the parser is left on the value's last token. */
-  static JsonNode read(JsonParser parser) throws IOException {
+  /**
+   * The value the parser is on, as a tree; the parser is left on the value's last token.
+   *
+   * @throws NameCheck.Repeated when an object gives a name twice, for a parser that does not refuse
+   *     it (see {@link NameCheck})
+   */
+  static JsonNode read(JsonParser parser) throws IOException, NameCheck.Repeated {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT) {
       return object(parser);
@@ -32,17 +39,19 @@ final class JsonTrees {
   }
 
   // Recursion is bounded by the parser's maximum nesting depth (StreamReadConstraints).
-  private static ObjectNode object(JsonParser parser) throws IOException {
+  private static ObjectNode object(JsonParser parser) throws IOException, NameCheck.Repeated {
     ObjectNode object = NODES.objectNode();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       parser.nextToken();
-      object.set(name, read(parser));
+      if (object.replace(name, read(parser)) != null) {
+        throw NameCheck.Repeated.INSTANCE;
+      }
     }
     return object;
   }
 
-  private static ArrayNode array(JsonParser parser) throws IOException {
+  private static ArrayNode array(JsonParser parser) throws IOException, NameCheck.Repeated {
     ArrayNode array = NODES.arrayNode();
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {

@@ -170,14 +170,17 @@ class DirectResourcesTest {
     /** The resource read directly, or null when declined. */
     static Resource direct(String json) throws IOException {
       // Not through readWhole, which takes any exception for a decline: here only Declined is one.
-      try (JsonParser parser = FhirJson.parser(json.getBytes(StandardCharsets.UTF_8))) {
+      try (JsonParser parser =
+          FhirJson.parserForCheckedNames(json.getBytes(StandardCharsets.UTF_8))) {
         parser.nextToken();
         String type = DirectResources.typeNamedFirst(parser);
         return type == null
             ? null
-            : DirectResources.read(parser, type, new DirectResources.Dates());
+            : DirectResources.read(parser, type, new DirectResources.Dates(), NameCheck.checking());
       } catch (DirectResources.Declined e) {
         return null;
+      } catch (NameCheck.Repeated e) {
+        throw new IOException("a name is given twice: " + json, e);
       }
     }
 
