@@ -55,10 +55,14 @@ class MostRecentPairwiseProperty {
 
     List<Item> best = new ArrayList<>();
     List<Item> rivals = new ArrayList<>();
-    for (Item x : items) {
+    List<Member<Observation>> bestMembers = new ArrayList<>();
+    List<Member<Observation>> rivalMembers = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item x = items.get(i);
       boolean beaten = items.stream().anyMatch(y -> y.definite() && surelyPast(y, x, latest));
       if (!beaten) {
         (x.definite() ? best : rivals).add(x);
+        (x.definite() ? bestMembers : rivalMembers).add(members.get(i));
       }
     }
     boolean known =
@@ -68,6 +72,26 @@ class MostRecentPairwiseProperty {
     assertThat(picked.isKnown()).as("known, for %s", items).isEqualTo(known);
     if (known) {
       assertThat(picked.get()).isSameAs(best.get(0).record());
+    } else {
+      // Why, in the order of the list: the uncertain items that may be past the best, else the
+      // best items that disagree; and what is missing: the uncertain items' status, else the list.
+      String reason;
+      if (best.isEmpty() && rivals.isEmpty()) {
+        reason = "none recorded";
+      } else if (!rivals.isEmpty()) {
+        reason =
+            (best.isEmpty()
+                    ? "only uncertain records: "
+                    : "an uncertain record may be " + (latest ? "more recent" : "earlier") + ": ")
+                + Show.members(rivalMembers);
+      } else {
+        reason = "different values at the same time: " + Show.members(bestMembers);
+      }
+      assertThat(picked.reason()).as("reason, for %s", items).isEqualTo(reason);
+      assertThat(picked.missing())
+          .as("missing, for %s", items)
+          .isNotEmpty()
+          .containsOnly(rivals.isEmpty() ? list.missing() : STATUS);
     }
     List<RecordRef> used = best.stream().map(b -> b.record().ref()).distinct().toList();
     assertThat(picked.evidence().used()).as("records used, for %s", items).isEqualTo(used);
