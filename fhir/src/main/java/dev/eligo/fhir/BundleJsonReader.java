@@ -70,6 +70,10 @@ final class BundleJsonReader {
       }
       return outcome;
     } catch (JsonProcessingException e) {
+      if (reading.names().isOn()) {
+        // A name given twice before the flaw was the error Jackson's check said: it says which.
+        throw NameCheck.Repeated.INSTANCE;
+      }
       return Outcome.error(FhirJson.notJson(e).getMessage());
     } catch (IOException e) {
       return Outcome.error("not readable JSON: " + FhirJson.firstLine(e.getMessage()));

@@ -98,7 +98,12 @@ final class DirectResources {
     // As HAPI's parser leaves a resource it read: its id qualified by its type.
     String idPart = resource.getIdElement().getIdPart();
     if (!StringUtils.isBlank(idPart) && !idPart.startsWith("urn:")) {
-      resource.setIdElement(new IdType(type, idPart));
+      // Made from its parts, unless HAPI would read the whole as a local reference ("#x").
+      if (idPart.indexOf('#') < 0) {
+        resource.setIdElement(new IdType(type, idPart));
+      } else {
+        resource.getIdElement().setValue(type + "/" + idPart);
+      }
     }
     resource.setUserData(BaseParser.RESOURCE_CREATED_BY_PARSER, Boolean.TRUE);
     return resource;

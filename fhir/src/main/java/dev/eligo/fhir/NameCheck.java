@@ -13,13 +13,18 @@ import java.util.Arrays;
  * each object it reads, and skips values through {@link #skip}.
  *
  * <p>The check only says that some name repeats ({@link Repeated}): the reader then reads the input
- * again with Jackson's check ({@link #OFF}), which says where, in the words it always used.
+ * again with Jackson's check ({@link #OFF}), which says where, in the words it always used. Input
+ * that is not JSON is read again the same way, so that what is said of it does not depend on which
+ * names the check had seen when the parser met the flaw.
  */
 class NameCheck {
   /** Does nothing: for a parser that checks names itself. */
   static final NameCheck OFF = new NameCheck();
 
-  /** Some object of the input gives a name twice. No stack trace: the input is read again. */
+  /**
+   * Some object of the input gives a name twice, or the input is not JSON after all (a name given
+   * twice before the flaw would have been the error). No stack trace: the input is read again.
+   */
   static final class Repeated extends Exception {
     private static final long serialVersionUID = 1L;
     static final Repeated INSTANCE = new Repeated();

@@ -161,6 +161,14 @@ class DirectResourcesTest {
         DirectRead.direct("{\"resourceType\":\"Observation\",\"id\":\"o1\",\"status\":\"final\"}");
     assertThat(read.getIdElement().getValue()).isEqualTo("Observation/o1");
     assertThat(read.getIdElement().getIdPart()).isEqualTo("o1");
+    // Ids HAPI reads in parts of its own: a local reference, a type, a version.
+    for (String id : List.of("#abc", "#", "a/#b", "a/b", "x/_history/2", "x/", "/x", "a b")) {
+      assertThat(
+              DirectRead.sameAsHapi(
+                  "{\"resourceType\":\"Observation\",\"id\":\"" + id + "\",\"status\":\"final\"}"))
+          .as(id)
+          .isTrue();
+    }
   }
 
   /** Reading one resource both ways. */
