@@ -203,15 +203,12 @@ final class BundleJsonReader {
           }
         }
         long end = parser.currentLocation().getByteOffset();
-        // Jackson checks the names of the resource read again: the check lost track of them.
+        // Jackson checks the names of the resource read again: the check lost track of them. A
+        // name given twice is then an error of this parser, which read() has the whole Bundle
+        // read again for, to say where it is.
         try (JsonParser again = FhirJson.parser(json, (int) start, (int) (end - start))) {
           again.nextToken();
           return readResourceAsTree(again, scope, NameCheck.OFF);
-        } catch (JsonProcessingException repeated) {
-          if (names.isOn()) {
-            throw NameCheck.Repeated.INSTANCE; // said where it is when read again as a whole
-          }
-          throw repeated;
         }
       }
     }
