@@ -93,7 +93,7 @@ final class DirectResources {
   static Resource read(JsonParser parser, String type, Dates dates, NameCheck names)
       throws IOException, Declined, NameCheck.Repeated {
     ElementSlots.Table slots = ElementSlots.ofResource(type);
-    Resource resource = (Resource) slots.newElement();
+    Resource resource = (Resource) slots.newResource();
     members(parser, slots, resource, true, new Reading(dates, names));
     // As HAPI's parser leaves a resource it read: its id qualified by its type.
     String idPart = resource.getIdElement().getIdPart();

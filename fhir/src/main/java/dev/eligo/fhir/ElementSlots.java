@@ -77,13 +77,13 @@ final class ElementSlots {
   static final class Table {
     private final BaseRuntimeElementCompositeDefinition<?> definition;
     private final String resourceType; // null for a datatype or a block
-    private final Supplier<IBase> maker;
+    private final Supplier<IBase> maker; // null for a datatype or a block: never made here
     private volatile SlotsByName byName = SlotsByName.EMPTY;
 
     private Table(BaseRuntimeElementCompositeDefinition<?> definition, String resourceType) {
       this.definition = definition;
       this.resourceType = resourceType;
-      this.maker = ModelHandles.maker(null, definition);
+      this.maker = resourceType == null ? null : ModelHandles.maker(null, definition);
     }
 
     /**
@@ -110,8 +110,8 @@ final class ElementSlots {
       return known;
     }
 
-    /** A new, empty element of the definition. */
-    IBase newElement() {
+    /** A new, empty resource, for the table of a resource type ({@link #ofResource}). */
+    IBase newResource() {
       return maker.get();
     }
   }
