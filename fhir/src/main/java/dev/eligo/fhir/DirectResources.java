@@ -15,6 +15,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.hl7.fhir.instance.model.api.IBase;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -208,7 +209,7 @@ final class DirectResources {
 
   /**
    * The dates of one Bundle, each parsed once: a Synthea Bundle writes the same instant in a
-   * hundred resources, and HAPI's parse of a date is the dearest step of reading one. A date
+   * hundred resources. The plain forms are set by {@link PlainDates}, the others by HAPI. A date
    * written alike is one object in every resource that holds it; nothing changes a resource once it
    * is read.
    */
@@ -222,7 +223,9 @@ final class DirectResources {
       IPrimitiveType<?> date = known.get(text);
       if (date == null) {
         date = (IPrimitiveType<?>) slot.maker().get();
-        parse(date, text);
+        if (!(date instanceof BaseDateTimeType plain && PlainDates.set(plain, text))) {
+          parse(date, text);
+        }
         known.put(text, date);
       }
       return date;

@@ -1,0 +1,226 @@
+package dev.eligo.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TimeZone;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.InstantType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PlainDates} leaves a date element as HAPI's own {@code setValueAsString} leaves it, every
+ * field of it compared, or leaves the text to HAPI: for dates written almost right (a digit, a
+ * separator, a range off), in time zones whose midnights are skipped or repeated, and for every
+ * midnight any time zone of this JDK ever skipped or repeated.
+ */
+class PlainDatesProperty {
+  private static final List<Supplier<BaseDateTimeType>> TYPES =
+      List.of(DateTimeType::new, DateType::new, InstantType::new);
+  private static final List<String> ZONES =
+      List.of(
+          "UTC",
+          "Europe/Berlin",
+          "America/Sao_Paulo", // midnights skipped when summer time began
+          "America/Havana",
+          "Pacific/Apia", // 2011-12-30 never happened
+          "Australia/Lord_Howe",
+          "Asia/Kolkata",
+          "America/St_Johns");
+
+  @Property(tries = 4000)
+  void aDateIsLeftAsHapiLeavesIt_orLeftToHapi(
+      @ForAll("texts") String text, @ForAll("zones") String zone, @ForAll("types") int type) {
+    boolean plain = inZone(zone, () -> assertSameAsHapi(TYPES.get(type), text));
+    Statistics.collect(plain ? "plain" : "left to HAPI");
+    Statistics.coverage(coverage -> coverage.check("plain").percentage(p -> p > 20 && p < 80));
+  }
+
+  @Test
+  void everyMidnightAZoneSkippedOrRepeated_isLeftAsHapiLeavesIt() {
+    int transitions = 0;
+    for (String zone : ZoneId.getAvailableZoneIds()) {
+      ZoneRules rules = ZoneId.of(zone).getRules();
+      List<LocalDate> days = new ArrayList<>();
+      for (ZoneOffsetTransition transition : rules.getTransitions()) {
+        LocalDate day = transition.getDateTimeBefore().toLocalDate();
+        if (day.getYear() >= 1600) {
+          days.add(day);
+          days.add(day.plusDays(1));
+          days.add(transition.getDateTimeAfter().toLocalDate());
+        }
+      }
+      transitions += days.size();
+      inZone(
+          zone,
+          () -> {
+            for (LocalDate day : days) {
+              for (Supplier<BaseDateTimeType> type : TYPES) {
+                assertSameAsHapi(type, day.toString());
+              }
+            }
+            return true;
+          });
+    }
+    assertThat(transitions).as("days around every zone's transitions").isGreaterThan(10_000);
+  }
+
+  @Test
+  void theFieldsSetValueAsStringWrites_areFound() {
+    // Null would leave every date to HAPI: a HAPI upgrade that renamed them is noticed here.
+    assertThat(PlainDates.available()).isTrue();
+  }
+
+  /** Whether the text was plain; asserts it was set exactly as HAPI sets it. */
+  private static boolean assertSameAsHapi(Supplier<BaseDateTimeType> type, String text) {
+    BaseDateTimeType hapi = type.get();
+    RuntimeException refused = null;
+    try {
+      hapi.setValueAsString(text);
+    } catch (RuntimeException e) {
+      refused = e;
+    }
+    BaseDateTimeType plain = type.get();
+    if (!PlainDates.set(plain, text)) {
+      assertThat(plain.getValueAsString()).as("left untouched").isNull();
+      return false;
+    }
+    assertThat(refused).as("HAPI refused '%s' in %s", text, TimeZone.getDefault().getID()).isNull();
+    assertSameFields(plain, hapi, text);
+    assertThat(plain.equalsDeep(hapi)).isTrue();
+    assertThat(hapi.equalsDeep(plain)).isTrue();
+    assertThat(plain.getValueAsCalendar()).isEqualTo(hapi.getValueAsCalendar());
+    assertThat(plain.getNanos()).isEqualTo(hapi.getNanos());
+    return true;
+  }
+
+  /** Every field, up the class chain, equal in both. */
+  private static void assertSameFields(Object plain, Object hapi, String text) {
+    for (Class<?> type = hapi.getClass(); type != Object.class; type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers())) {
+          continue;
+        }
+        field.setAccessible(true);
+        try {
+          assertThat(Objects.equals(field.get(plain), field.get(hapi)))
+              .as(
+                  "%s.%s of '%s' in %s: %s, HAPI's %s",
+                  type.getSimpleName(),
+                  field.getName(),
+                  text,
+                  TimeZone.getDefault().getID(),
+                  field.get(plain),
+                  field.get(hapi))
+              .isTrue();
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+  }
+
+  private static boolean inZone(String zone, Supplier<Boolean> check) {
+    TimeZone saved = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone(zone));
+    try {
+      return check.get();
+    } finally {
+      TimeZone.setDefault(saved);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> zones() {
+    return Arbitraries.of(ZONES);
+  }
+
+  @Provide
+  Arbitrary<Integer> types() {
+    return Arbitraries.integers().between(0, TYPES.size() - 1);
+  }
+
+  /**
+   * Dates in every form HAPI reads, their fields mostly in range, some spoiled by one character.
+   */
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> written =
+        Arbitraries.oneOf(
+            day(),
+            Combinators.combine(day(), time(), offset()).as((d, t, o) -> d + "T" + t + o),
+            Combinators.combine(day(), time(), fraction(), offset())
+                .as((d, t, f, o) -> d + "T" + t + f + o),
+            Combinators.combine(day(), time()).as((d, t) -> d + "T" + t),
+            Combinators.combine(year(), number(1, 12)).as((y, m) -> y + "-" + m));
+    return Arbitraries.oneOf(
+        written,
+        written,
+        written,
+        Combinators.combine(
+                written,
+                Arbitraries.integers().between(0, 30),
+                Arbitraries.of('0', '9', '-', ':', 'T', 'Z', '+', '.', 'x', ' ', '\u0663'))
+            .as(
+                (text, at, c) ->
+                    text.substring(0, Math.min(at, text.length()))
+                        + c
+                        + text.substring(Math.min(at + 1, text.length()))));
+  }
+
+  private static Arbitrary<String> day() {
+    return Combinators.combine(year(), number(1, 12), number(1, 31))
+        .as((y, m, d) -> y + "-" + m + "-" + d);
+  }
+
+  private static Arbitrary<String> year() {
+    return Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.integers().between(1900, 2100)),
+            Tuple.of(1, Arbitraries.of(1599, 1600)),
+            Tuple.of(1, Arbitraries.integers().between(0, 9999)))
+        .map(y -> String.format("%04d", y));
+  }
+
+  private static Arbitrary<String> time() {
+    return Combinators.combine(number(0, 23), number(0, 59), number(0, 59))
+        .as((h, m, s) -> h + ":" + m + ":" + s);
+  }
+
+  private static Arbitrary<String> fraction() {
+    return Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(9).map(f -> "." + f);
+  }
+
+  private static Arbitrary<String> offset() {
+    return Arbitraries.oneOf(
+        Arbitraries.just("Z"),
+        Combinators.combine(Arbitraries.of("+", "-"), number(0, 23), number(0, 59))
+            .as((s, h, m) -> s + h + ":" + m));
+  }
+
+  /** Two digits, mostly in the range, sometimes at its edges or just outside it. */
+  private static Arbitrary<String> number(int min, int max) {
+    return Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.integers().between(min, max)),
+            Tuple.of(2, Arbitraries.of(min, max, min - 1, max + 1)))
+        .map(n -> String.format("%02d", n));
+  }
+}
