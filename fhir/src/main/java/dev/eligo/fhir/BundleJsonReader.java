@@ -289,8 +289,6 @@ final class BundleJsonReader {
     JsonNode resource = entry.resource();
     String fullUrl = entry.fullUrl().isTextual() ? entry.fullUrl().asText() : null;
     String label = fullUrl != null ? fullUrl : "entry[" + index + "]";
-    RecordRef entryRef =
-        RecordRef.of("Bundle", bundleId.isEmpty() ? label : bundleId + " " + label);
     if (entry.standIn() == null
         && entry.direct() == null
         && (resource.isMissingNode() || resource.isNull())) {
@@ -299,7 +297,8 @@ final class BundleJsonReader {
     if (!entry.fullUrl().isMissingNode() && fullUrl == null) {
       parsed.addUnreadable(
           RecordProblem.noted(
-              entryRef, "fullUrl is " + kind(entry.fullUrl()) + ", not a string; it was not read"));
+              entryRef(bundleId, label),
+              "fullUrl is " + kind(entry.fullUrl()) + ", not a string; it was not read"));
     }
     if (entry.direct() != null) {
       parsed.addRead(fullUrl, entry.direct());
@@ -315,7 +314,7 @@ final class BundleJsonReader {
       parsed.addLost(
           "",
           new RecordProblem(
-              entryRef,
+              entryRef(bundleId, label),
               "the entry's resource is "
                   + kind(resource)
                   + ", not an object; what it held could not be read"));
@@ -324,7 +323,8 @@ final class BundleJsonReader {
     String type =
         resource.path("resourceType").isTextual() ? resource.path("resourceType").asText() : "";
     String id = resource.path("id").isTextual() ? resource.path("id").asText() : "";
-    RecordRef ref = type.isEmpty() || id.isEmpty() ? entryRef : RecordRef.of(type, id);
+    RecordRef ref =
+        type.isEmpty() || id.isEmpty() ? entryRef(bundleId, label) : RecordRef.of(type, id);
     FhirJson.ParsedResource read = FhirJson.parseResource(resource, scope);
     parsed.add(
         fullUrl,
@@ -334,6 +334,11 @@ final class BundleJsonReader {
     if (read.resource() != null) {
       parsed.place(read.resource(), label);
     }
+  }
+
+  /** How problems of an entry name it: made only for one that has a problem. */
+  private static RecordRef entryRef(String bundleId, String label) {
+    return RecordRef.of("Bundle", bundleId.isEmpty() ? label : bundleId + " " + label);
   }
 
   static String kind(JsonNode node) {

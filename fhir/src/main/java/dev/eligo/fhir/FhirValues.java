@@ -28,12 +28,12 @@ final class FhirValues {
     Set<Coding> seen = null;
     for (CodeableConcept concept : concepts) {
       for (org.hl7.fhir.r4.model.Coding coding : concept.getCoding()) {
-        if (coding.hasCode()) {
+        if (written(coding.getCode()) || coding.hasCode()) {
           Coding read =
               new Coding(
-                  coding.hasSystem() ? coding.getSystem() : "",
+                  written(coding.getSystem()) || coding.hasSystem() ? coding.getSystem() : "",
                   coding.getCode(),
-                  coding.hasDisplay() ? coding.getDisplay() : null);
+                  written(coding.getDisplay()) || coding.hasDisplay() ? coding.getDisplay() : null);
           if (seen == null && codings.size() == 16) {
             seen = new HashSet<>(codings);
           }
@@ -98,8 +98,17 @@ final class FhirValues {
 
   /** The comparator as written ({@code <}, {@code <=}, {@code >=}, {@code >}), or null. */
   static String comparator(Quantity quantity) {
-    return quantity.getComparatorElement().getValue() == null
+    // getComparator() is null when the element is absent, where getComparatorElement() makes one.
+    return quantity.getComparator() == null
         ? null
         : quantity.getComparatorElement().getValueAsString();
+  }
+
+  /**
+   * Whether a primitive's value is written and not blank: then HAPI's {@code hasX()} is true too,
+   * and telling it costs no allocation (HAPI's check makes an array on every call).
+   */
+  static boolean written(String value) {
+    return value != null && !value.isBlank();
   }
 }
