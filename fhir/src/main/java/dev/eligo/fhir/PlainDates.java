@@ -3,11 +3,11 @@ package dev.eligo.fhir;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,9 +25,8 @@ import org.hl7.fhir.r4.model.PrimitiveType;
  * getter see what HAPI's own parse makes ({@code PlainDatesProperty} holds the two to each other
  * field by field, in time zones with gaps at midnight). Anything else is left to HAPI: fractions of
  * a second, a time without an offset, a leap second, years before 1600 (HAPI's calendar is Julian
- * before 1582), a midnight the default time zone skips or repeats or where its calendar and {@code
- * java.time} tell different offsets (local mean time, before a zone's first rule), and every text
- * HAPI refuses.
+ * before 1582), a day when the JVM's default time zone is not one fixed offset (see {@link
+ * #setDay}), and every text HAPI refuses.
  */
 final class PlainDates {
   private static final int FIRST_YEAR = 1600;
@@ -66,20 +65,32 @@ final class PlainDates {
     return setSecond(element, text, date);
   }
 
-  /** Midnight in the JVM's default time zone, as HAPI's calendar makes it for a day. */
+  /**
+   * Midnight in the JVM's default time zone, as HAPI's calendar makes it for a day: only when that
+   * zone has one offset for all time (UTC, {@code GMT+05:30}, {@code Etc/GMT-3}), as servers and
+   * containers mostly run. Where a zone's offset ever changes, {@code java.time} and the calendar's
+   * {@code TimeZone} do not always agree on it (local mean time before a zone's first rule; the
+   * JDK's {@code TimeZone} for Africa/Windhoek changes its offset at the end of 2036, {@code
+   * java.time}'s does not), and a midnight skipped or repeated is settled by the calendar's own
+   * rules: the day is HAPI's to parse.
+   */
   private static boolean setDay(BaseDateTimeType element, String text, LocalDate date) {
     TimeZone zone = TimeZone.getDefault();
-    LocalDateTime midnight = date.atStartOfDay();
-    List<ZoneOffset> offsets = zone.toZoneId().getRules().getValidOffsets(midnight);
-    if (offsets.size() != 1) {
-      return false; // a midnight skipped or repeated: how a lenient calendar settles it is HAPI's
+    ZoneRules rules;
+    try {
+      rules = zone.toZoneId().getRules();
+    } catch (DateTimeException e) {
+      return false; // a zone java.time cannot name (GMT+23:59, a SimpleTimeZone of one's own)
     }
-    long seconds = midnight.toEpochSecond(offsets.get(0));
-    // java.time and the calendar's zone disagree before a zone's first rule (local mean time).
-    if (zone.getOffset(seconds * 1000) != offsets.get(0).getTotalSeconds() * 1000) {
+    if (!rules.isFixedOffset()) {
       return false;
     }
-    FIELDS.write(element, text, new Date(seconds * 1000), TemporalPrecisionEnum.DAY, null, false);
+    int offset = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+    if (zone.useDaylightTime() || zone.getRawOffset() != offset * 1000) {
+      return false;
+    }
+    long seconds = date.toEpochDay() * 86_400 - offset;
+    FIELDS.write(element, text, date(seconds), TemporalPrecisionEnum.DAY, null, false);
     return true;
   }
 
