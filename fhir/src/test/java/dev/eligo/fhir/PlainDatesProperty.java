@@ -80,14 +80,7 @@ class PlainDatesProperty {
         change = rules.nextTransition(change.getInstant());
       }
       days += texts.size();
-      inZone(
-          TimeZone.getTimeZone(id),
-          () -> {
-            for (String text : texts) {
-              TYPES.forEach(type -> assertSameAsHapi(type, text));
-            }
-            return true;
-          });
+      assertSameAsHapiIn(TimeZone.getTimeZone(id), texts);
     }
     assertThat(days).as("days around every zone's changes").isGreaterThan(100_000);
   }
@@ -110,13 +103,7 @@ class PlainDatesProperty {
                 -1,
                 Calendar.SUNDAY,
                 3_600_000))) {
-      inZone(
-          zone,
-          () -> {
-            TYPES.forEach(type -> assertSameAsHapi(type, "2024-05-17"));
-            TYPES.forEach(type -> assertSameAsHapi(type, "2024-05-17T08:30:15+02:00"));
-            return true;
-          });
+      assertSameAsHapiIn(zone, List.of("2024-05-17", "2024-05-17T08:30:15+02:00"));
     }
   }
 
@@ -140,14 +127,7 @@ class PlainDatesProperty {
             "2024-05-17T08:30:15-00:00",
             "2024-05-17T08:30:15+14:00");
     for (String zone : List.of("UTC", "GMT+05:30", "Africa/Windhoek", "Europe/Berlin")) {
-      inZone(
-          TimeZone.getTimeZone(zone),
-          () -> {
-            for (String text : texts) {
-              TYPES.forEach(type -> assertSameAsHapi(type, text));
-            }
-            return true;
-          });
+      assertSameAsHapiIn(TimeZone.getTimeZone(zone), texts);
     }
   }
 
@@ -155,6 +135,18 @@ class PlainDatesProperty {
   void theFieldsSetValueAsStringWrites_areFound() {
     // Null would leave every date to HAPI: a HAPI upgrade that renamed them is noticed here.
     assertThat(PlainDates.available()).isTrue();
+  }
+
+  /** Each text, as each type, with this default zone. */
+  private static void assertSameAsHapiIn(TimeZone zone, List<String> texts) {
+    inZone(
+        zone,
+        () -> {
+          for (String text : texts) {
+            TYPES.forEach(type -> assertSameAsHapi(type, text));
+          }
+          return true;
+        });
   }
 
   /** Whether the text was plain; asserts it was set exactly as HAPI sets it. */
