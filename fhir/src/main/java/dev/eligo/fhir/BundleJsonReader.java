@@ -208,18 +208,21 @@ final class BundleJsonReader {
         // read again for, to say where it is.
         try (JsonParser again = FhirJson.parser(json, (int) start, (int) (end - start))) {
           again.nextToken();
-          return readResourceAsTree(again, scope, NameCheck.OFF);
+          return readResourceAsTree(again, scope);
         }
       }
     }
     return readMembersAsTree(parser, scope, names);
   }
 
-  /** {@link #readResource} the slow way, the parser on the resource's start. */
-  private static ResourceRead readResourceAsTree(
-      JsonParser parser, ReadScope scope, NameCheck names) throws IOException, NameCheck.Repeated {
+  /**
+   * {@link #readResource} the slow way, the parser on the resource's start: a parser that refuses a
+   * name given twice itself.
+   */
+  private static ResourceRead readResourceAsTree(JsonParser parser, ReadScope scope)
+      throws IOException, NameCheck.Repeated {
     parser.nextToken();
-    return readMembersAsTree(parser, scope, names);
+    return readMembersAsTree(parser, scope, NameCheck.OFF);
   }
 
   /**
