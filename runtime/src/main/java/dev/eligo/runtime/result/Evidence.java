@@ -163,15 +163,8 @@ public final class Evidence {
   }
 
   public boolean isEmpty() {
-    // One record used, or a join of non-empty parts.
-    if (part != null) {
-      return false;
-    }
-    Lists l = lists;
-    return l.used().isEmpty()
-        && l.ignored().isEmpty()
-        && l.unclassified().isEmpty()
-        && l.unusable().isEmpty();
+    // Only NONE: every other evidence names a record, and a join is made of non-empty parts.
+    return this == NONE;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.eligo.runtime.internal.quantity;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The plausible range of a measurement by what its unit measures, for concepts that declare none:
@@ -16,6 +17,10 @@ public final class PlausibleRanges {
   private static final BigDecimal ANY_MAGNITUDE = new BigDecimal("1e30");
 
   private static final Map<Dimension, PlausibleRange> BY_DIMENSION = new LinkedHashMap<>();
+
+  // Looked up for every value checked; a dimension's hash walks its atoms, a unit's is cached.
+  private static final int MAX_REMEMBERED = 4096;
+  private static final Map<String, PlausibleRange> BY_UNIT = new ConcurrentHashMap<>();
 
   static {
     add("0", "1e12", "1", "a count, score or ratio");
@@ -47,6 +52,18 @@ public final class PlausibleRanges {
    * Cel}, a dimension no clinical measurement has) only a bound on the magnitude.
    */
   public static PlausibleRange forUnit(String unit) {
+    PlausibleRange known = unit == null ? null : BY_UNIT.get(unit);
+    if (known != null) {
+      return known;
+    }
+    PlausibleRange range = rangeOf(unit);
+    if (unit != null && BY_UNIT.size() < MAX_REMEMBERED) {
+      BY_UNIT.putIfAbsent(unit, range);
+    }
+    return range;
+  }
+
+  private static PlausibleRange rangeOf(String unit) {
     String u = unit == null || unit.isBlank() ? Quantity.NUMBER_UNIT : unit;
     UnitReading reading = Units.ucum().read(u);
     if (reading.isValid() && !reading.isSpecial()) {
