@@ -145,7 +145,20 @@ class DirectResourcesTest {
             + "\"valueQuantity\":{\"value\":%s,\"unit\":\"ng/mL\"}}";
     for (String value :
         List.of(
-            "4", "-0", "4.50", "1e2", "1.5E-7", "0.0000001", "123456789012345678901234567890")) {
+            "4",
+            "-0",
+            "-0.0",
+            "-0.50",
+            "-12.5",
+            "0.050",
+            "4.50",
+            "1e2",
+            "1.5E-7",
+            "2.5e+3",
+            "0.0000001",
+            "123456789012345678901234567890",
+            "1234567890123456789012345678901234567890",
+            "1234567890.123456789012345678901234567890")) {
       for (String id : List.of("o1", "urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427")) {
         String json = String.format(observation, id, value);
         Resource direct = DirectRead.direct(json);
