@@ -16,10 +16,15 @@ import org.hl7.fhir.r4.model.Resource;
  * runtime counts none of them as surely what it says, and references to the id name them all.
  */
 final class Duplicates {
-  private final Map<String, List<Resource>> byKey = new LinkedHashMap<>();
+  private final Map<String, List<Resource>> byKey;
   // Keyed by identity: two copies are equal in content by definition of a repeat.
   private final Set<Resource> repeats = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Resource, List<Resource>> differing = new IdentityHashMap<>();
+
+  /** For about this many keys. */
+  Duplicates(int keys) {
+    byKey = new LinkedHashMap<>(keys * 4 / 3 + 1);
+  }
 
   void add(String key, Resource resource) {
     List<Resource> same = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));

@@ -38,10 +38,10 @@ final class MappingContext {
   private final PatientRecord.Builder record;
   private final Patient patient;
   private final String patientId;
-  private final Map<String, Resource> byReference = new HashMap<>();
+  private final Map<String, Resource> byReference;
   // Keyed by identity: a resource's label is where it sits in this Bundle, not what it contains.
-  private final Map<Resource, String> labels = new IdentityHashMap<>();
-  private final Duplicates duplicates = new Duplicates();
+  private final Map<Resource, String> labels;
+  private final Duplicates duplicates;
   private RecordDate birth;
 
   /**
@@ -58,6 +58,12 @@ final class MappingContext {
     this.patient = patient;
     this.patientId = patientId;
     this.record = PatientRecord.builder(patientId);
+    // Sized for a full URL and a type and id per entry: grown step by step they were a twentieth
+    // of mapping a sample patient.
+    int entries = bundle.getEntry().size();
+    this.byReference = new HashMap<>(entries * 3);
+    this.labels = new IdentityHashMap<>(entries);
+    this.duplicates = new Duplicates(entries * 2);
     int index = 0;
     for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
       Resource resource = entry.getResource();
@@ -65,7 +71,8 @@ final class MappingContext {
         index++;
         continue;
       }
-      if (entry.hasFullUrl()) {
+      boolean hasFullUrl = FhirValues.written(entry.getFullUrl()) || entry.hasFullUrl();
+      if (hasFullUrl) {
         byReference.putIfAbsent(entry.getFullUrl(), resource);
         duplicates.add(entry.getFullUrl(), resource);
       }
@@ -77,7 +84,7 @@ final class MappingContext {
       String place = placeInFile.apply(resource);
       labels.put(
           resource,
-          entry.hasFullUrl() ? entry.getFullUrl() : place != null ? place : "entry[" + index + "]");
+          hasFullUrl ? entry.getFullUrl() : place != null ? place : "entry[" + index + "]");
       index++;
     }
     duplicates.report(this, isStandIn);
