@@ -208,7 +208,7 @@ final class MappingContext {
    * entries.
    */
   Optional<Resource> resolve(Resource from, Reference reference) {
-    if (reference == null || !reference.hasReference()) {
+    if (reference == null || !hasReference(reference)) {
       return Optional.empty();
     }
     String text = reference.getReference();
@@ -254,7 +254,7 @@ final class MappingContext {
    * When it names someone else the resource is skipped, with a problem saying so.
    */
   boolean isAboutPatient(Resource resource, Reference subject, String field) {
-    if (subject == null || !subject.hasReference()) {
+    if (subject == null || !hasReference(subject)) {
       return true;
     }
     Optional<Resource> target = resolve(resource, subject);
@@ -386,6 +386,14 @@ final class MappingContext {
           prefix + "[x] of type " + value.fhirType() + " gives no date; the date is unknown");
     }
     return null;
+  }
+
+  /**
+   * {@code reference.hasReference()}, told first from the text written: HAPI's emptiness checks
+   * test each element against interfaces it does not have, a search every time.
+   */
+  private static boolean hasReference(Reference reference) {
+    return FhirValues.written(reference.getReference()) || reference.hasReference();
   }
 
   private static Optional<Resource> contained(Resource from, String id) {

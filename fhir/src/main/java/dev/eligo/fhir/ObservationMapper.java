@@ -48,7 +48,7 @@ final class ObservationMapper {
                 issued.getValue() == null ? null : issued.getValue().toInstant(),
                 value(context, fhir, fhir.getValue(), "value"),
                 ranges(fhir.getReferenceRange()),
-                FhirValues.text(fhir.getDataAbsentReason()),
+                fhir.hasDataAbsentReason() ? FhirValues.text(fhir.getDataAbsentReason()) : null,
                 context.codes(fhir, "interpretation", fhir.getInterpretation()),
                 context.codes(fhir, "bodySite", fhir.getBodySite()),
                 components(context, fhir)));
@@ -75,7 +75,9 @@ final class ObservationMapper {
           new ObservationComponent(
               codes,
               value(context, fhir, component.getValue(), field + ".value"),
-              FhirValues.text(component.getDataAbsentReason()),
+              component.hasDataAbsentReason()
+                  ? FhirValues.text(component.getDataAbsentReason())
+                  : null,
               context.codes(fhir, field + ".interpretation", component.getInterpretation()),
               ranges(component.getReferenceRange())));
     }
@@ -108,12 +110,15 @@ final class ObservationMapper {
 
   private static ObservationValue value(
       MappingContext context, org.hl7.fhir.r4.model.Observation fhir, Type value, String field) {
-    if (value == null || value.isEmpty()) {
+    if (value == null) {
       return null;
     }
     if (value instanceof Quantity) {
       Quantity quantity = (Quantity) value;
       if (quantity.getValue() == null) {
+        if (quantity.isEmpty()) {
+          return null;
+        }
         context.problem(fhir, field + "Quantity has no number; the value is unknown");
         return null;
       }
@@ -134,6 +139,9 @@ final class ObservationMapper {
                 + "' is not one of <, <=, >=, >, so what the value means is unknown");
       }
       return read;
+    }
+    if (value.isEmpty()) {
+      return null;
     }
     if (value instanceof IntegerType) {
       Integer number = ((IntegerType) value).getValue();
@@ -161,8 +169,9 @@ final class ObservationMapper {
       List<org.hl7.fhir.r4.model.Observation.ObservationReferenceRangeComponent> written) {
     List<ReferenceRange> ranges = new ArrayList<>();
     for (org.hl7.fhir.r4.model.Observation.ObservationReferenceRangeComponent range : written) {
-      BigDecimal low = range.hasLow() ? range.getLow().getValue() : null;
-      BigDecimal high = range.hasHigh() ? range.getHigh().getValue() : null;
+      // Without hasLow(): a number written is a limit, and telling an element empty is dear.
+      BigDecimal low = number(range.getLow());
+      BigDecimal high = number(range.getHigh());
       if (low == null && high == null) {
         continue; // a range given only as text states no limit to compare with
       }
@@ -175,6 +184,10 @@ final class ObservationMapper {
               rangeType(range.getType())));
     }
     return ranges;
+  }
+
+  private static BigDecimal number(Quantity quantity) {
+    return quantity == null ? null : quantity.getValue();
   }
 
   private static String rangeType(CodeableConcept type) {
