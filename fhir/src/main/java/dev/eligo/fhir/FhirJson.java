@@ -181,6 +181,11 @@ final class FhirJson {
       return ParsedResource.parsed(resource, notes.messages());
     } catch (DataFormatException | ClassCastException e) {
       return ParsedResource.failed(firstLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      // HAPI's parser tripping over input it did not foresee (JsonTypes removes what is known to
+      // trip it) loses this resource, said so, and not the patient's other resources.
+      return ParsedResource.failed(
+          "HAPI's parser failed on it (" + e.getClass().getSimpleName() + ")");
     }
   }
 
