@@ -168,16 +168,19 @@ final class FhirJson {
   private static ParsedResource parseChecked(JsonNode json) {
     ParseNotes notes = new ParseNotes();
     IJsonLikeParser parser = (IJsonLikeParser) CONTEXT.newJsonParser().setParserErrorHandler(notes);
+    JacksonStructure structure = null;
+    String text = null;
+    if (json instanceof ObjectNode object) {
+      // HAPI reads the tree already built, rather than the same JSON written out and read again.
+      structure = new JacksonStructure();
+      structure.setNativeObject(object);
+    } else {
+      text = write(json); // HAPI says what it makes of it
+    }
     try {
-      Resource resource;
-      if (json instanceof ObjectNode object) {
-        // HAPI reads the tree already built, rather than the same JSON written out and read again.
-        JacksonStructure structure = new JacksonStructure();
-        structure.setNativeObject(object);
-        resource = (Resource) parser.parseResource(structure);
-      } else {
-        resource = (Resource) parser.parseResource(write(json)); // HAPI says what it makes of it
-      }
+      Resource resource =
+          (Resource)
+              (structure != null ? parser.parseResource(structure) : parser.parseResource(text));
       return ParsedResource.parsed(resource, notes.messages());
     } catch (DataFormatException | ClassCastException e) {
       return ParsedResource.failed(firstLine(e.getMessage()));
@@ -185,7 +188,10 @@ final class FhirJson {
       // HAPI's parser tripping over input it did not foresee (JsonTypes removes what is known to
       // trip it) loses this resource, said so, and not the patient's other resources.
       return ParsedResource.failed(
-          "HAPI's parser failed on it (" + e.getClass().getSimpleName() + ")");
+          "HAPI's parser failed on it ("
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + shorten(firstLine(e.getMessage())))
+              + ")");
     }
   }
 

@@ -64,10 +64,15 @@ final class JsonTypes {
   /** The first value of the wrong type under one element, described, or null. */
   private static String wrongIn(
       BaseRuntimeElementCompositeDefinition<?> parent, String name, JsonNode value, String path) {
-    if (name.equals("modifierExtension") || name.startsWith("_")) {
-      // Not always a child HAPI's definitions name (a datatype has no modifier extensions), yet
-      // HAPI's parser reads their extensions all the same, and fails on one that is no object.
-      return wrongExtensionsIn(name, value, path);
+    if (name.equals("modifierExtension") || name.equals("contained")) {
+      // Not a child HAPI's definitions walk here (a datatype has no modifier extensions), yet
+      // HAPI's parser reads them, and fails on an extension in them that is no object.
+      return ExtensionShapes.wrongIn(name, value, path);
+    }
+    if (name.startsWith("_")) {
+      return ExtensionShapes.isReadCompanion(parent, name)
+          ? ExtensionShapes.wrongInCompanion(value, path)
+          : null;
     }
     if (name.equals("resourceType") || name.equals("fhir_comments")) {
       return null;
@@ -90,65 +95,6 @@ final class JsonTypes {
       return null;
     }
     return wrongValue(element, value, path);
-  }
-
-  /**
-   * The first extension that is no object under a member that holds extensions: {@code
-   * modifierExtension}, or a primitive's {@code _name} (an object, or an array of them and nulls),
-   * each extension's own extensions included; null when there is none.
-   */
-  private static String wrongExtensionsIn(String name, JsonNode value, String path) {
-    if (name.startsWith("_")) {
-      if (value.isArray()) {
-        for (int i = 0; i < value.size(); i++) {
-          String wrong = wrongExtensionsOf(value.get(i), path + "[" + i + "]");
-          if (wrong != null) {
-            return wrong;
-          }
-        }
-        return null;
-      }
-      return wrongExtensionsOf(value, path);
-    }
-    if (!value.isArray()) {
-      return null; // HAPI refuses it: an array is expected
-    }
-    for (int i = 0; i < value.size(); i++) {
-      JsonNode extension = value.get(i);
-      String where = path + "[" + i + "]";
-      if (!extension.isObject()) {
-        return where
-            + " is "
-            + BundleJsonReader.kind(extension)
-            + shown(extension)
-            + ", but FHIR's Extension is an object";
-      }
-      String wrong = wrongExtensionsOf(extension, where);
-      if (wrong != null) {
-        return wrong;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * {@link #wrongExtensionsIn} the members of an object that hold extensions (an extension's own
-   * value has its {@code _valueString}); nothing to say of anything else.
-   */
-  private static String wrongExtensionsOf(JsonNode holder, String path) {
-    if (!holder.isObject()) {
-      return null;
-    }
-    for (Map.Entry<String, JsonNode> member : holder.properties()) {
-      String name = member.getKey();
-      if (name.equals("extension") || name.equals("modifierExtension") || name.startsWith("_")) {
-        String wrong = wrongExtensionsIn(name, member.getValue(), path + "." + name);
-        if (wrong != null) {
-          return wrong;
-        }
-      }
-    }
-    return null;
   }
 
   private static String wrongValue(
@@ -218,7 +164,8 @@ final class JsonTypes {
         + expected;
   }
 
-  private static String shown(JsonNode value) {
+  /** A scalar as written, after a space and in parentheses; nothing for an object or array. */
+  static String shown(JsonNode value) {
     return value.isContainerNode() ? "" : " (" + FhirJson.shorten(value.toString()) + ")";
   }
 }
