@@ -76,11 +76,7 @@ final class ExtensionShapes {
       JsonNode extension = value.get(i);
       String where = path + "[" + i + "]";
       if (!extension.isObject()) {
-        return where
-            + " is "
-            + BundleJsonReader.kind(extension)
-            + JsonTypes.shown(extension)
-            + ", but FHIR's Extension is an object";
+        return JsonTypes.wrongType(where, extension, "Extension is an object");
       }
       String wrong = wrongInObject(extension, where, true);
       if (wrong != null) {

@@ -109,17 +109,11 @@ final class JsonTypes {
       case RESOURCE_BLOCK:
       case RESOURCE:
         if (!value.isObject()) {
-          return path
-              + " is "
-              + BundleJsonReader.kind(value)
-              + shown(value)
-              + ", but FHIR's "
-              + element.getName()
-              + " is an object";
+          return wrongType(path, value, element.getName() + " is an object");
         }
         if (element instanceof RuntimeResourceDefinition
             || !(element instanceof BaseRuntimeElementCompositeDefinition)) {
-          return null; // a contained resource is checked when it is read
+          return null; // a resource held as a value is HAPI's to read (contained ones: see wrongIn)
         }
         BaseRuntimeElementCompositeDefinition<?> composite =
             (BaseRuntimeElementCompositeDefinition<?>) element;
@@ -154,18 +148,15 @@ final class JsonTypes {
     if (ok) {
       return null;
     }
-    return path
-        + " is "
-        + BundleJsonReader.kind(value)
-        + shown(value)
-        + ", but FHIR's "
-        + element.getName()
-        + " is "
-        + expected;
+    return wrongType(path, value, element.getName() + " is " + expected);
   }
 
-  /** A scalar as written, after a space and in parentheses; nothing for an object or array. */
-  static String shown(JsonNode value) {
-    return value.isContainerNode() ? "" : " (" + FhirJson.shorten(value.toString()) + ")";
+  /**
+   * What is said of a value of the wrong JSON type: {@code code is a string ("2857-1"), but FHIR's
+   * CodeableConcept is an object}.
+   */
+  static String wrongType(String path, JsonNode value, String whatFhirHas) {
+    String shown = value.isContainerNode() ? "" : " (" + FhirJson.shorten(value.toString()) + ")";
+    return path + " is " + BundleJsonReader.kind(value) + shown + ", but FHIR's " + whatFhirHas;
   }
 }
