@@ -1,12 +1,11 @@
 package dev.eligo.fhir;
 
+import static dev.eligo.fhir.Fixtures.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.record.PatientRecord;
-import dev.eligo.runtime.record.RecordProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -101,12 +100,5 @@ class ExtensionShapesTest {
     PatientReadResult result = BundleResults.fromJson("bundle.json", bundle);
     assertThat(result).isInstanceOf(MappedPatient.class);
     return ((MappedPatient) result).record();
-  }
-
-  private static List<String> problemsOf(PatientRecord record, String ref) {
-    return record.problems().stream()
-        .filter(p -> p.ref().toString().equals(ref))
-        .map(RecordProblem::message)
-        .collect(Collectors.toList());
   }
 }

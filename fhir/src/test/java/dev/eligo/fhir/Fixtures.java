@@ -12,6 +12,7 @@ import dev.eligo.runtime.record.MedicationUse;
 import dev.eligo.runtime.record.Observation;
 import dev.eligo.runtime.record.PatientRecord;
 import dev.eligo.runtime.record.Procedure;
+import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.RecordRef;
 import dev.eligo.runtime.record.ResearchParticipation;
 import dev.eligo.runtime.record.Specimen;
@@ -150,6 +151,17 @@ final class Fixtures {
   static List<String> problems(PatientRecord record) {
     List<String> messages = new ArrayList<>();
     record.problems().forEach(p -> messages.add(p.toString()));
+    return messages;
+  }
+
+  /** The messages of the problems of one resource of a record, named as {@code Observation/o1}. */
+  static List<String> problemsOf(PatientRecord record, String ref) {
+    List<String> messages = new ArrayList<>();
+    for (RecordProblem problem : record.problems()) {
+      if (problem.ref().toString().equals(ref)) {
+        messages.add(problem.message());
+      }
+    }
     return messages;
   }
 

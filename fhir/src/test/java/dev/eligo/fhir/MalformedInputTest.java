@@ -1,12 +1,12 @@
 package dev.eligo.fhir;
 
 import static dev.eligo.fhir.Fixtures.observation;
+import static dev.eligo.fhir.Fixtures.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eligo.runtime.record.ObservationStatus;
 import dev.eligo.runtime.record.ObservationValue.QuantityValue;
 import dev.eligo.runtime.record.PatientRecord;
-import dev.eligo.runtime.record.RecordProblem;
 import dev.eligo.runtime.record.Sex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -286,13 +286,6 @@ class MalformedInputTest {
     PatientReadResult result = readOne(MALFORMED.resolve("wrong-types.json"));
     assertThat(result).isInstanceOf(MappedPatient.class);
     return ((MappedPatient) result).record();
-  }
-
-  private static List<String> problemsOf(PatientRecord record, String ref) {
-    return record.problems().stream()
-        .filter(p -> p.ref().toString().equals(ref))
-        .map(RecordProblem::message)
-        .collect(Collectors.toList());
   }
 
   private static PatientReadResult readOne(Path file) {
