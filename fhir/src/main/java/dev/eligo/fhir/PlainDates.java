@@ -30,7 +30,6 @@ import org.hl7.fhir.r4.model.PrimitiveType;
  */
 final class PlainDates {
   private static final int FIRST_YEAR = 1600;
-  private static final Fields FIELDS = Fields.find();
   // The offsets written in a Bundle are few; HAPI keeps its time zones in a map of its own too.
   private static final Map<String, TimeZone> ZONES = new ConcurrentHashMap<>();
 
@@ -41,7 +40,7 @@ final class PlainDates {
    * untouched, when the text is not one of the plain forms (HAPI's parse then reads it).
    */
   static boolean set(BaseDateTimeType element, String text) {
-    if (FIELDS == null) {
+    if (!Fields.FOUND) {
       return false;
     }
     int length = text.length();
@@ -90,7 +89,7 @@ final class PlainDates {
       return false;
     }
     long seconds = date.toEpochDay() * 86_400 - offset;
-    FIELDS.write(element, text, date(seconds), TemporalPrecisionEnum.DAY, null, false);
+    Fields.write(element, text, date(seconds), TemporalPrecisionEnum.DAY, null, false);
     return true;
   }
 
@@ -110,7 +109,7 @@ final class PlainDates {
       if (sign != 'Z') {
         return false;
       }
-      FIELDS.write(element, text, date(local), TemporalPrecisionEnum.SECOND, null, true);
+      Fields.write(element, text, date(local), TemporalPrecisionEnum.SECOND, null, true);
       return true;
     }
     if ((sign != '+' && sign != '-') || text.charAt(22) != ':') {
@@ -123,7 +122,7 @@ final class PlainDates {
     }
     long offset = (sign == '+' ? 1 : -1) * (offsetHours * 3_600L + offsetMinutes * 60L);
     String zone = text.substring(19);
-    FIELDS.write(
+    Fields.write(
         element,
         text,
         date(local - offset),
@@ -153,53 +152,74 @@ final class PlainDates {
   /**
    * The private fields {@code setValueAsString} writes. Null when this HAPI has other ones: every
    * date is then HAPI's to parse, and {@code PlainDatesProperty} fails, so an upgrade is noticed.
+   *
+   * <p>Each handle is a constant of its own, and each call gives it exactly the types it was found
+   * with: only then does the JIT make a write a plain store. Handles read from a record's fields
+   * and called with a subclass made every write a search for the conversion (a twentieth of reading
+   * the samples, in a profile).
    */
-  record Fields(
-      VarHandle stringValue,
-      VarHandle coercedValue,
-      VarHandle precision,
-      VarHandle timeZone,
-      VarHandle timeZoneZulu,
-      VarHandle fractionalSeconds) {
+  private static final class Fields {
+    private static final VarHandle STRING_VALUE;
+    private static final VarHandle COERCED_VALUE;
+    private static final VarHandle PRECISION;
+    private static final VarHandle TIME_ZONE;
+    private static final VarHandle TIME_ZONE_ZULU;
+    private static final VarHandle FRACTIONAL_SECONDS;
+    static final boolean FOUND;
 
-    static Fields find() {
+    static {
+      VarHandle[] found = find();
+      FOUND = found != null;
+      STRING_VALUE = FOUND ? found[0] : null;
+      COERCED_VALUE = FOUND ? found[1] : null;
+      PRECISION = FOUND ? found[2] : null;
+      TIME_ZONE = FOUND ? found[3] : null;
+      TIME_ZONE_ZULU = FOUND ? found[4] : null;
+      FRACTIONAL_SECONDS = FOUND ? found[5] : null;
+    }
+
+    private Fields() {}
+
+    private static VarHandle[] find() {
       try {
         MethodHandles.Lookup primitive =
             MethodHandles.privateLookupIn(PrimitiveType.class, MethodHandles.lookup());
         MethodHandles.Lookup dateTime =
             MethodHandles.privateLookupIn(BaseDateTimeType.class, MethodHandles.lookup());
-        return new Fields(
-            primitive.findVarHandle(PrimitiveType.class, "myStringValue", String.class),
-            primitive.findVarHandle(PrimitiveType.class, "myCoercedValue", Object.class),
-            dateTime.findVarHandle(
-                BaseDateTimeType.class, "myPrecision", TemporalPrecisionEnum.class),
-            dateTime.findVarHandle(BaseDateTimeType.class, "myTimeZone", TimeZone.class),
-            dateTime.findVarHandle(BaseDateTimeType.class, "myTimeZoneZulu", boolean.class),
-            dateTime.findVarHandle(BaseDateTimeType.class, "myFractionalSeconds", String.class));
+        return new VarHandle[] {
+          primitive.findVarHandle(PrimitiveType.class, "myStringValue", String.class),
+          primitive.findVarHandle(PrimitiveType.class, "myCoercedValue", Object.class),
+          dateTime.findVarHandle(
+              BaseDateTimeType.class, "myPrecision", TemporalPrecisionEnum.class),
+          dateTime.findVarHandle(BaseDateTimeType.class, "myTimeZone", TimeZone.class),
+          dateTime.findVarHandle(BaseDateTimeType.class, "myTimeZoneZulu", boolean.class),
+          dateTime.findVarHandle(BaseDateTimeType.class, "myFractionalSeconds", String.class)
+        };
       } catch (ReflectiveOperationException | RuntimeException e) {
         return null;
       }
     }
 
     /** What {@code clearTimeZone(); fromStringValue(text)} leaves for a text without fraction. */
-    void write(
+    static void write(
         BaseDateTimeType element,
         String text,
         Date value,
         TemporalPrecisionEnum precisionOfText,
         TimeZone zone,
         boolean zulu) {
-      timeZone.set(element, zone);
-      timeZoneZulu.set(element, zulu);
-      fractionalSeconds.set(element, "");
-      precision.set(element, precisionOfText);
-      stringValue.set(element, text);
-      coercedValue.set(element, value);
+      TIME_ZONE.set(element, zone);
+      TIME_ZONE_ZULU.set(element, zulu);
+      FRACTIONAL_SECONDS.set(element, "");
+      PRECISION.set(element, precisionOfText);
+      PrimitiveType<?> primitive = element;
+      STRING_VALUE.set(primitive, text);
+      COERCED_VALUE.set(primitive, (Object) value);
     }
   }
 
   /** Whether HAPI's fields were found (false only for a HAPI this was not written against). */
   static boolean available() {
-    return FIELDS != null;
+    return Fields.FOUND;
   }
 }
