@@ -127,8 +127,10 @@ final class DirectResources {
       names.add(mark, "resourceType");
     }
     List<Object> choices = null; // the choices given, each once: valueQuantity or valueString
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    // nextFieldName, not nextToken and currentName: Jackson reads a name and the start of its value
+    // in one step.
+    String name;
+    while ((name = parser.nextFieldName()) != null) {
       names.add(mark, name);
       JsonToken value = parser.nextToken();
       ElementSlots.Slot slot = slots.slot(name);

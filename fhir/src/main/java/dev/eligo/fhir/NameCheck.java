@@ -104,8 +104,9 @@ class NameCheck {
       JsonToken token = parser.currentToken();
       if (token == JsonToken.START_OBJECT) {
         int mark = open();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          add(mark, parser.currentName());
+        String name;
+        while ((name = parser.nextFieldName()) != null) {
+          add(mark, name);
           parser.nextToken();
           skip(parser);
         }
