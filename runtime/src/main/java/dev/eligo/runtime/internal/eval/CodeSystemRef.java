@@ -41,7 +41,12 @@ public final class CodeSystemRef {
 
   /** Whether a coding's system URI is this system. */
   public boolean identifies(String systemUri) {
-    return systemUri != null && uris.contains(systemUri.trim());
+    return systemUri != null && identifiesTrimmed(systemUri.trim());
+  }
+
+  /** As {@link #identifies}, for a URI already trimmed. */
+  boolean identifiesTrimmed(String systemUri) {
+    return uris.contains(systemUri);
   }
 
   /** The code as this system compares it (no dots and upper case for ICD-10). */
@@ -88,6 +93,22 @@ public final class CodeSystemRef {
       return false;
     }
     return comparePrefix(code, start, low) >= 0 && comparePrefix(code, start, high) <= 0;
+  }
+
+  /**
+   * The first character of the code as this system compares it (after spaces, and dots where they
+   * are ignored; an ASCII letter in upper case where case is ignored), or -1 when there is none. A
+   * character beyond ASCII is given as written: its upper case may be another one, or two.
+   */
+  int firstCompared(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c <= ' ' || skips(c)) {
+        continue;
+      }
+      return match == CodeMatch.PREFIX_IGNORING_DOTS && c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+    }
+    return -1;
   }
 
   private static boolean inPrefixRange(String normalized, String low, String high) {

@@ -19,10 +19,13 @@ public final class ValueSet {
   private final List<CodeSystemRef> systems;
   private final java.util.Optional<java.util.Set<String>> exactKeys;
   private final java.util.Optional<java.util.Set<String>> exactCodes;
+  private final CodeIndex included;
+  private final CodeIndex excluded;
 
   /** What a value set includes or excludes: codes of one system, or another value set. */
   private sealed interface Rule {
-    boolean covers(Coding coding);
+    /** Adds what the rule covers to an index. */
+    void addTo(CodeIndex.Builder index);
 
     List<CodeSystemRef> systems();
 
@@ -45,9 +48,8 @@ public final class ValueSet {
     }
 
     @Override
-    public boolean covers(Coding coding) {
-      return system.identifies(coding.system())
-          && system.inNormalizedRange(coding.code(), normalLow, normalHigh);
+    public void addTo(CodeIndex.Builder index) {
+      index.range(system, normalLow, normalHigh);
     }
 
     @Override
@@ -79,8 +81,8 @@ public final class ValueSet {
   /** Another value set declared once and reused by name. */
   private record Nested(ValueSet valueSet) implements Rule {
     @Override
-    public boolean covers(Coding coding) {
-      return valueSet.contains(coding);
+    public void addTo(CodeIndex.Builder index) {
+      index.valueSet(valueSet);
     }
 
     @Override
@@ -114,6 +116,14 @@ public final class ValueSet {
     this.systems = List.copyOf(used);
     this.exactKeys = exact(this.includes, Rule::exactKeys);
     this.exactCodes = exact(this.includes, Rule::exactCodes);
+    this.included = index(this.includes);
+    this.excluded = index(this.excludes);
+  }
+
+  private static CodeIndex index(List<Rule> rules) {
+    CodeIndex.Builder index = CodeIndex.builder();
+    rules.forEach(rule -> rule.addTo(index));
+    return index.build();
   }
 
   public static Builder builder() {
@@ -122,23 +132,7 @@ public final class ValueSet {
 
   /** Whether the coding is included and not excluded. */
   public boolean contains(Coding coding) {
-    // Loops, not streams: this runs for every coding of every record a concept looks at.
-    boolean included = false;
-    for (int i = 0; i < includes.size(); i++) {
-      if (includes.get(i).covers(coding)) {
-        included = true;
-        break;
-      }
-    }
-    if (!included) {
-      return false;
-    }
-    for (int i = 0; i < excludes.size(); i++) {
-      if (excludes.get(i).covers(coding)) {
-        return false;
-      }
-    }
-    return true;
+    return included.covers(coding) && !excluded.covers(coding);
   }
 
   /**
@@ -193,9 +187,9 @@ public final class ValueSet {
    */
   public boolean classifies(List<Coding> codings) {
     for (int i = 0; i < codings.size(); i++) {
-      String system = codings.get(i).system();
+      String system = codings.get(i).system().trim();
       for (int j = 0; j < systems.size(); j++) {
-        if (systems.get(j).identifies(system)) {
+        if (systems.get(j).identifiesTrimmed(system)) {
           return true;
         }
       }
