@@ -127,8 +127,7 @@ final class DirectResources {
       names.add(mark, "resourceType");
     }
     List<Object> choices = null; // the choices given, each once: valueQuantity or valueString
-    // nextFieldName, not nextToken and currentName: Jackson reads a name and the start of its value
-    // in one step.
+    // nextFieldName gives the name as it reads it: no currentName() asked of the parser's context.
     String name;
     while ((name = parser.nextFieldName()) != null) {
       names.add(mark, name);

@@ -150,8 +150,9 @@ final class PlainDates {
   }
 
   /**
-   * The private fields {@code setValueAsString} writes. Null when this HAPI has other ones: every
-   * date is then HAPI's to parse, and {@code PlainDatesProperty} fails, so an upgrade is noticed.
+   * The private fields {@code setValueAsString} writes. Not {@link #FOUND} when this HAPI has other
+   * ones: every date is then HAPI's to parse, and {@code PlainDatesProperty} fails, so an upgrade
+   * is noticed.
    *
    * <p>Each handle is a constant of its own, and each call gives it exactly the types it was found
    * with: only then does the JIT make a write a plain store. Handles read from a record's fields

@@ -14,59 +14,11 @@ import java.util.Set;
  * code system instead of once per code or range, and the single codes of an exact-match system
  * (LOINC, SNOMED CT) are one hash lookup: classification runs for every coding of every record a
  * concept looks at, against value sets of dozens of ranges. Gives what testing each code and range
- * in turn gives.
+ * in turn gives ({@code ValueSetIndexProperty}).
  */
 final class CodeIndex {
   private final SystemCodes[] systems;
   private final ValueSet[] nested;
-
-  /**
-   * The codes of one system: its single codes when it matches exactly (one hash lookup), and its
-   * other ranges, each {low, high} as the system compares them, also by the first character a code
-   * in them can have: a code in {@code C00-C96} starts with C, so a code starting with M is tested
-   * only against the ranges that can hold an M.
-   */
-  private record SystemCodes(
-      CodeSystemRef system, Set<String> singles, String[][] ranges, String[][][] byFirst) {
-    private static final int ASCII = 128;
-
-    SystemCodes(CodeSystemRef system, Set<String> singles, String[][] ranges) {
-      this(system, singles, ranges, byFirstCharacter(ranges));
-    }
-
-    boolean covers(String code) {
-      if (!singles.isEmpty() && singles.contains(code.trim())) {
-        return true;
-      }
-      int first = system.firstCompared(code);
-      // Beyond ASCII, every range: such a character may stand for another one in upper case.
-      String[][] bounds = first >= 0 && first < ASCII ? byFirst[first] : ranges;
-      for (int r = 0; r < bounds.length; r++) {
-        if (system.inNormalizedRange(code, bounds[r][0], bounds[r][1])) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    // A code at least {low} and at most {high} starts with a character from low's first to high's;
-    // an empty end says nothing of it.
-    private static String[][][] byFirstCharacter(String[][] ranges) {
-      String[][][] byFirst = new String[ASCII][][];
-      for (int c = 0; c < ASCII; c++) {
-        List<String[]> possible = new ArrayList<>();
-        for (String[] range : ranges) {
-          boolean fromLow = range[0].isEmpty() || range[0].charAt(0) <= c;
-          boolean toHigh = range[1].isEmpty() || range[1].charAt(0) >= c;
-          if (fromLow && toHigh) {
-            possible.add(range);
-          }
-        }
-        byFirst[c] = possible.toArray(new String[0][]);
-      }
-      return byFirst;
-    }
-  }
 
   private CodeIndex(SystemCodes[] systems, ValueSet[] nested) {
     this.systems = systems;
@@ -82,7 +34,7 @@ final class CodeIndex {
     if (systems.length > 0) {
       String system = coding.system().trim();
       for (int s = 0; s < systems.length; s++) {
-        if (systems[s].system().identifiesTrimmed(system) && systems[s].covers(coding.code())) {
+        if (systems[s].system.identifiesTrimmed(system) && systems[s].covers(coding.code())) {
           return true;
         }
       }
@@ -95,22 +47,87 @@ final class CodeIndex {
     return false;
   }
 
+  /**
+   * Both ends of a code ({@code low} equal to {@code high}) or range, as its system compares them.
+   */
+  private record Bounds(String low, String high) {}
+
+  /**
+   * The codes of one system: its single codes when it matches exactly, and its other ranges, also
+   * by the first character a code in them can have: a code in {@code C00-C96} starts with C, so a
+   * code starting with M is tested only against the ranges that can hold an M.
+   */
+  private static final class SystemCodes {
+    private static final int ASCII = 128;
+    private static final Bounds[] NONE = new Bounds[0];
+
+    private final CodeSystemRef system;
+    private final Set<String> singles;
+    private final Bounds[] ranges;
+    private final Bounds[][] byFirst; // by ASCII character
+
+    SystemCodes(CodeSystemRef system, Set<String> singles, List<Bounds> ranges) {
+      this.system = system;
+      this.singles = Set.copyOf(singles);
+      this.ranges = ranges.toArray(NONE);
+      this.byFirst = byFirstCharacter(this.ranges);
+    }
+
+    boolean covers(String code) {
+      if (!singles.isEmpty() && singles.contains(code.trim())) {
+        return true;
+      }
+      if (ranges.length == 0) {
+        return false;
+      }
+      int first = system.firstCompared(code);
+      // Beyond ASCII, every range: such a character may stand for another one in upper case.
+      Bounds[] possible = first >= 0 && first < ASCII ? byFirst[first] : ranges;
+      for (int r = 0; r < possible.length; r++) {
+        if (system.inNormalizedRange(code, possible[r].low(), possible[r].high())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // A code at least {low} and at most {high} starts with a character from low's first to high's;
+    // an empty end says nothing of it.
+    private static Bounds[][] byFirstCharacter(Bounds[] ranges) {
+      Bounds[][] byFirst = new Bounds[ASCII][];
+      for (int c = 0; c < ASCII; c++) {
+        List<Bounds> possible = new ArrayList<>();
+        for (Bounds range : ranges) {
+          boolean fromLow = range.low().isEmpty() || range.low().charAt(0) <= c;
+          boolean toHigh = range.high().isEmpty() || range.high().charAt(0) >= c;
+          if (fromLow && toHigh) {
+            possible.add(range);
+          }
+        }
+        byFirst[c] = possible.isEmpty() ? NONE : possible.toArray(NONE);
+      }
+      return byFirst;
+    }
+  }
+
   /** Collects codes, ranges and value sets, in any order: the answer does not depend on it. */
   static final class Builder {
-    private final Map<CodeSystemRef, Set<String>> singles = new LinkedHashMap<>();
-    private final Map<CodeSystemRef, List<String[]>> ranges = new LinkedHashMap<>();
+    /** The single codes and the ranges of one system, as they are added. */
+    private record Added(Set<String> singles, List<Bounds> ranges) {}
+
+    private final Map<CodeSystemRef, Added> bySystem = new LinkedHashMap<>();
     private final List<ValueSet> nested = new ArrayList<>();
 
     private Builder() {}
 
     /** A code ({@code low} equal to {@code high}) or a range, both ends normalized. */
     Builder range(CodeSystemRef system, String normalLow, String normalHigh) {
-      singles.computeIfAbsent(system, s -> new HashSet<>());
-      List<String[]> ofSystem = ranges.computeIfAbsent(system, s -> new ArrayList<>());
+      Added added =
+          bySystem.computeIfAbsent(system, s -> new Added(new HashSet<>(), new ArrayList<>()));
       if (system.match() == CodeMatch.EXACT && normalLow.equals(normalHigh)) {
-        singles.get(system).add(normalLow);
+        added.singles().add(normalLow);
       } else {
-        ofSystem.add(new String[] {normalLow, normalHigh});
+        added.ranges().add(new Bounds(normalLow, normalHigh));
       }
       return this;
     }
@@ -121,16 +138,10 @@ final class CodeIndex {
     }
 
     CodeIndex build() {
-      SystemCodes[] systems = new SystemCodes[singles.size()];
-      int s = 0;
-      for (Map.Entry<CodeSystemRef, Set<String>> codes : singles.entrySet()) {
-        systems[s++] =
-            new SystemCodes(
-                codes.getKey(),
-                Set.copyOf(codes.getValue()),
-                ranges.get(codes.getKey()).toArray(new String[0][]));
-      }
-      return new CodeIndex(systems, nested.toArray(new ValueSet[0]));
+      List<SystemCodes> systems = new ArrayList<>();
+      bySystem.forEach(
+          (system, added) -> systems.add(new SystemCodes(system, added.singles(), added.ranges())));
+      return new CodeIndex(systems.toArray(new SystemCodes[0]), nested.toArray(new ValueSet[0]));
     }
   }
 }

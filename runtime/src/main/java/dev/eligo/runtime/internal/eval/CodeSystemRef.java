@@ -96,19 +96,24 @@ public final class CodeSystemRef {
   }
 
   /**
-   * The first character of the code as this system compares it (after spaces, and dots where they
-   * are ignored; an ASCII letter in upper case where case is ignored), or -1 when there is none. A
-   * character beyond ASCII is given as written: its upper case may be another one, or two.
+   * The first character of the code that {@link #inNormalizedRange} compares with a bound: after
+   * the spaces it trims, and after dots where they are ignored (an ASCII letter then in upper
+   * case), or -1 when there is none. A character beyond ASCII is given as written: its upper case
+   * may be another one, or two.
    */
   int firstCompared(String code) {
-    for (int i = 0; i < code.length(); i++) {
-      char c = code.charAt(i);
-      if (c <= ' ' || skips(c)) {
-        continue;
-      }
-      return match == CodeMatch.PREFIX_IGNORING_DOTS && c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+    int i = 0;
+    while (i < code.length() && code.charAt(i) <= ' ') {
+      i++;
     }
-    return -1;
+    while (i < code.length() && skips(code.charAt(i))) {
+      i++;
+    }
+    if (i == code.length()) {
+      return -1;
+    }
+    char c = code.charAt(i);
+    return match == CodeMatch.PREFIX_IGNORING_DOTS && c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
   }
 
   private static boolean inPrefixRange(String normalized, String low, String high) {
