@@ -94,7 +94,7 @@ public final class InterleavedRatios {
     return String.format(
         Locale.ROOT,
         "median %.2f x (from %.2f to %.2f)",
-        median(sorted),
+        middleOf(sorted),
         sorted[0],
         sorted[sorted.length - 1]);
   }
@@ -102,6 +102,10 @@ public final class InterleavedRatios {
   private static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
+    return middleOf(sorted);
+  }
+
+  private static double middleOf(double[] sorted) {
     int middle = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
