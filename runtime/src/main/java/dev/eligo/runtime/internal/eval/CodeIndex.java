@@ -64,13 +64,13 @@ final class CodeIndex {
     private final CodeSystemRef system;
     private final Set<String> singles;
     private final Bounds[] ranges;
-    private final Bounds[][] byFirst; // by ASCII character
+    private final Bounds[][] byFirst; // by ASCII character; null when there are no ranges
 
     SystemCodes(CodeSystemRef system, Set<String> singles, List<Bounds> ranges) {
       this.system = system;
       this.singles = Set.copyOf(singles);
       this.ranges = ranges.toArray(NONE);
-      this.byFirst = byFirstCharacter(this.ranges);
+      this.byFirst = this.ranges.length == 0 ? null : byFirstCharacter(this.ranges);
     }
 
     boolean covers(String code) {

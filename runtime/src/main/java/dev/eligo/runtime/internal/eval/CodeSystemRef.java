@@ -1,5 +1,6 @@
 package dev.eligo.runtime.internal.eval;
 
+import dev.eligo.runtime.record.Coding;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,6 +48,19 @@ public final class CodeSystemRef {
   /** As {@link #identifies}, for a URI already trimmed. */
   boolean identifiesTrimmed(String systemUri) {
     return uris.contains(systemUri);
+  }
+
+  /** Whether any of the codings is in one of the systems; each coding's system trimmed once. */
+  static boolean anyIdentifies(List<CodeSystemRef> systems, List<Coding> codings) {
+    for (int i = 0; i < codings.size(); i++) {
+      String system = codings.get(i).system().trim();
+      for (int j = 0; j < systems.size(); j++) {
+        if (systems.get(j).identifiesTrimmed(system)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The code as this system compares it (no dots and upper case for ICD-10). */

@@ -825,15 +825,7 @@ public final class Evaluation {
    * systems (a SNOMED diagnosis where the protocol reads ICD-10 only) is unclassified.
    */
   private boolean classifies(RecordConcept concept, List<Coding> codings) {
-    List<CodeSystemRef> systems = judgedIn(concept);
-    for (Coding coding : codings) {
-      for (CodeSystemRef system : systems) {
-        if (system.identifies(coding.system())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return CodeSystemRef.anyIdentifies(judgedIn(concept), codings);
   }
 
   private List<CodeSystemRef> judgedIn(RecordConcept concept) {

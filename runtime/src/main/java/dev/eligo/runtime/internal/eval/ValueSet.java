@@ -186,15 +186,7 @@ public final class ValueSet {
    * classify it at all.
    */
   public boolean classifies(List<Coding> codings) {
-    for (int i = 0; i < codings.size(); i++) {
-      String system = codings.get(i).system().trim();
-      for (int j = 0; j < systems.size(); j++) {
-        if (systems.get(j).identifiesTrimmed(system)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return CodeSystemRef.anyIdentifies(systems, codings);
   }
 
   /** The code systems the value set's codes come from, in the order first used. */
